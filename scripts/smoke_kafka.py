@@ -20,7 +20,9 @@ import argparse
 import asyncio
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
 import uuid
 
@@ -93,19 +95,19 @@ async def smoke_faust(bootstrap: str, timeout: float) -> None:
     import faust
 
     suffix = uuid.uuid4().hex[:8]
+    datadir = tempfile.mkdtemp(prefix="coach-smoke-faust-")  # not the cwd
     app = faust.App(
         f"smoke-faust-{suffix}",
         broker=f"kafka://{bootstrap}",
         store="memory://",
         web_enabled=False,
+        datadir=datadir,
         topic_replication_factor=1,
         topic_partitions=1,
     )
     # internal=True: faust itself declares (creates) the topic it consumes,
     # through its own CreateTopics request -- the path Kafka 4.x is strict about.
-    src = app.topic(
-        f"smoke.faust.in.{suffix}", value_serializer="raw", partitions=1, internal=True
-    )
+    src = app.topic(f"smoke.faust.in.{suffix}", value_serializer="raw", partitions=1, internal=True)
     dst = app.topic(f"smoke.faust.out.{suffix}", value_serializer="raw", partitions=1)
 
     @app.agent(src)
@@ -124,8 +126,10 @@ async def smoke_faust(bootstrap: str, timeout: float) -> None:
             if time.monotonic() > deadline:
                 raise TimeoutError("faust consumer got no assignment")
             await asyncio.sleep(0.2)
-        step(f"faust app started, agent assigned {sorted(app.consumer.assignment())} "
-             f"after {time.monotonic() - t0:.1f}s")
+        step(
+            f"faust app started, agent assigned {sorted(app.consumer.assignment())} "
+            f"after {time.monotonic() - t0:.1f}s"
+        )
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
         await producer.start()
         try:
@@ -138,13 +142,16 @@ async def smoke_faust(bootstrap: str, timeout: float) -> None:
         step(f"faust agent forwarded the message ({time.monotonic() - t0:.1f}s after start)")
     finally:
         await app.stop()
+        shutil.rmtree(datadir, ignore_errors=True)
 
 
 async def main_async(bootstrap: str, timeout: float) -> None:
     import aiokafka
     import faust
 
-    step(f"aiokafka {aiokafka.__version__}, faust-streaming {faust.__version__}, broker {bootstrap}")
+    step(
+        f"aiokafka {aiokafka.__version__}, faust-streaming {faust.__version__}, broker {bootstrap}"
+    )
     await asyncio.wait_for(smoke_aiokafka(bootstrap, timeout), timeout)
     await asyncio.wait_for(smoke_faust(bootstrap, timeout), timeout * 2)
 

@@ -26,7 +26,7 @@ def main() -> int:
     timeout = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
     try:
         asyncio.run(check(bootstrap, timeout))
-    except Exception as exc:  # noqa: BLE001 - any failure means "not ready yet"
+    except Exception as exc:  # any failure means "not ready yet"
         print(f"not ready: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     return 0
