@@ -30,6 +30,8 @@ PIDFILE="$DATA/kafka.pid"
 SERVER_LOG="$DATA/server.log"
 
 say() { echo "kafka.sh: $*"; }
+# Seconds since a $EPOCHREALTIME value, to 0.1 s.
+since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 die() { echo "kafka.sh: ERROR: $*" >&2; exit 1; }
 
 port_open() {
@@ -60,16 +62,17 @@ cmd_fetch() {
   command -v mvn >/dev/null || die "mvn not found (run scripts/install.sh)"
   command -v java >/dev/null || die "java not found (run scripts/install.sh)"
   say "fetching org.apache.kafka:kafka_2.13:$KAFKA_VERSION and its runtime class path with Maven ..."
-  local t0=$SECONDS tmp="$CACHE/lib.tmp"
+  local t0=$EPOCHREALTIME tmp="$CACHE/lib.tmp"
   rm -rf "$tmp"
   mkdir -p "$CACHE"
   mvn -q -B -Dstyle.color=never -f "$HERE/pom.xml" dependency:copy-dependencies \
-    -Dkafka.version="$KAFKA_VERSION" -DincludeScope=runtime -DoutputDirectory="$tmp"
+    -Dkafka.version="$KAFKA_VERSION" -DincludeScope=runtime -DoutputDirectory="$tmp" \
+    >"$CACHE/fetch.log" 2>&1 || { cat "$CACHE/fetch.log" >&2; die "Maven could not fetch Kafka $KAFKA_VERSION"; }
   compgen -G "$tmp/kafka_2.13-$KAFKA_VERSION.jar" >/dev/null || die "Maven did not deliver kafka_2.13-$KAFKA_VERSION.jar"
   rm -rf "$LIB"
   mv "$tmp" "$LIB"
   echo "$KAFKA_VERSION" >"$CACHE/VERSION"
-  say "fetched $(ls "$LIB" | wc -l) jars into ${LIB#"$ROOT"/} in $((SECONDS - t0))s"
+  say "fetched $(ls "$LIB" | wc -l) jars into ${LIB#"$ROOT"/} in $(since "$t0")s"
 }
 
 write_props() {
@@ -117,14 +120,14 @@ cmd_start() {
     fi
     return 0
   fi
-  local t0=$SECONDS
+  local t0=$EPOCHREALTIME
   cmd_fetch
   [[ -z "$(our_pid)" ]] || die "pid $(our_pid) is our broker but the port does not answer; run: scripts/kafka.sh stop"
   write_props
   format_storage
   [[ -f "$SERVER_LOG" ]] && mv -f "$SERVER_LOG" "$SERVER_LOG.1"
   say "starting Kafka $KAFKA_VERSION on 127.0.0.1:$PORT (controller $CONTROLLER_PORT), log ${SERVER_LOG#"$ROOT"/}"
-  local launch_t0=$SECONDS
+  local launch_t0=$SECONDS launch_rt=$EPOCHREALTIME
   # setsid: the broker gets its own session, so it outlives this shell and its
   # process group. bash writes its own pid, then execs java under that pid.
   export PIDFILE HERE DATA LIB PROPS
@@ -134,7 +137,7 @@ cmd_start() {
   local deadline=$((SECONDS + START_TIMEOUT)) port_at=""
   while :; do
     if [[ -z "$port_at" ]] && port_open; then
-      port_at=$((SECONDS - launch_t0))
+      port_at="$(since "$launch_rt")"
     fi
     if [[ -n "$port_at" ]] && broker_ready; then
       break
@@ -149,7 +152,7 @@ cmd_start() {
     fi
     sleep 0.5
   done
-  say "ready on 127.0.0.1:$PORT (pid $(our_pid)): port open after ${port_at}s, serving metadata after $((SECONDS - launch_t0))s; $((SECONDS - t0))s in all"
+  say "ready on 127.0.0.1:$PORT (pid $(our_pid)): port open after ${port_at}s, serving metadata after $(since "$launch_rt")s ($(since "$t0")s including fetch/format)"
 }
 
 cmd_stop() {
@@ -165,7 +168,7 @@ cmd_stop() {
     return 0
   fi
   say "stopping broker pid $pid ..."
-  local t0=$SECONDS
+  local t0=$SECONDS rt=$EPOCHREALTIME
   kill -TERM "$pid" 2>/dev/null || true
   while kill -0 "$pid" 2>/dev/null; do
     if (( SECONDS - t0 >= 60 )); then
@@ -175,7 +178,7 @@ cmd_stop() {
     sleep 0.5
   done
   rm -f "$PIDFILE"
-  say "stopped in $((SECONDS - t0))s"
+  say "stopped in $(since "$rt")s"
 }
 
 cmd_status() {

@@ -18,6 +18,8 @@ PORT="${COACH_PG_PORT:-15432}"
 START_TIMEOUT="${COACH_PG_START_TIMEOUT:-60}"
 
 say() { echo "postgres.sh: $*"; }
+# Seconds since a $EPOCHREALTIME value, to 0.1 s.
+since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 die() { echo "postgres.sh: ERROR: $*" >&2; exit 1; }
 
 find_bin() {
@@ -47,7 +49,7 @@ else
 fi
 
 mkdir -p "$ROOT/.data"
-if [[ ${#AS_PG[@]} -eq 0 ]] || "${AS_PG[@]}" test -x "$ROOT/.data" 2>/dev/null; then
+if [[ ${#AS_PG[@]} -eq 0 ]] || (cd / && "${AS_PG[@]}" test -x "$ROOT/.data") 2>/dev/null; then
   PGDATA="$ROOT/.data/postgres"
 else
   PGDATA="/tmp/coach-agent-$(printf '%s' "$ROOT" | sha1sum | cut -c1-12)/postgres"
@@ -56,7 +58,8 @@ fi
 if (( ${#PGDATA} + 20 < 100 )); then SOCKDIR="$PGDATA"; else SOCKDIR="/tmp"; fi
 LOGFILE="$PGDATA/postgres.log"
 
-pg() { "${AS_PG[@]}" "$@"; }
+# From / : the postgres user may not be allowed into the current directory.
+pg() { (cd / && "${AS_PG[@]}" "$@"); }
 ready() { "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 2 >/dev/null 2>&1; }
 # Is the postmaster of OUR data directory alive?
 ours_running() { [[ -f "$PGDATA/postmaster.pid" ]] && pg "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; }
@@ -83,7 +86,7 @@ cmd_start() {
     fi
     return 0
   fi
-  local t0=$SECONDS
+  local t0=$EPOCHREALTIME
   mkdir -p "$PGDATA"
   if [[ ${#AS_PG[@]} -gt 0 ]]; then
     chown postgres: "$PGDATA"
@@ -96,7 +99,7 @@ cmd_start() {
     rm -f "$PGDATA.initdb.log"
   fi
   say "starting on 127.0.0.1:$PORT (log $LOGFILE)"
-  local launch_t0=$SECONDS
+  local launch_rt=$EPOCHREALTIME
   # Settings are given on every start, so COACH_PG_PORT may change between runs.
   pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$LOGFILE" -s -w -t "$START_TIMEOUT" \
     -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$SOCKDIR -c max_connections=200" \
@@ -106,9 +109,10 @@ cmd_start() {
     (( SECONDS < deadline )) || die "not ready after ${START_TIMEOUT}s (see $LOGFILE)"
     sleep 0.2
   done
-  local up=$((SECONDS - launch_t0))
+  local up
+  up="$(since "$launch_rt")"
   ensure_role_and_db
-  say "ready: postgresql://coach@127.0.0.1:$PORT/coach (server up after ${up}s; $((SECONDS - t0))s in all)"
+  say "ready: postgresql://coach@127.0.0.1:$PORT/coach (server up after ${up}s; $(since "$t0")s including initdb/role/db)"
 }
 
 cmd_stop() {
@@ -120,9 +124,9 @@ cmd_stop() {
     fi
     return 0
   fi
-  local t0=$SECONDS
+  local t0=$EPOCHREALTIME
   pg "$PG_BIN/pg_ctl" -D "$PGDATA" -s -w -t 60 -m fast stop
-  say "stopped in $((SECONDS - t0))s"
+  say "stopped in $(since "$t0")s"
 }
 
 cmd_status() {
