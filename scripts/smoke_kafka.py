@@ -10,7 +10,8 @@ Run against a running broker:
     idempotent producer writes, a group-less consumer assign()s + seek()s and
     reads the record back.
 (b) faust: an in-process app whose agent consumes a topic it declares and
-    forwards to a second topic; the record must come through.
+    forwards to a second topic; the record must come through, and a table
+    (with its changelog topic) must count it.
 Exit 0 on success, 1 on any failure.
 """
 
@@ -110,9 +111,13 @@ async def smoke_faust(bootstrap: str, timeout: float) -> None:
     src = app.topic(f"smoke.faust.in.{suffix}", value_serializer="raw", partitions=1, internal=True)
     dst = app.topic(f"smoke.faust.out.{suffix}", value_serializer="raw", partitions=1)
 
+    # A table too: faust declares its compacted changelog topic (topic configs).
+    seen = app.Table(f"seen-{suffix}", default=int, partitions=1)
+
     @app.agent(src)
     async def forward(stream):  # type: ignore[no-untyped-def]
         async for value in stream:
+            seen["count"] += 1
             await dst.send(value=b"forwarded:" + value)
 
     t0 = time.monotonic()
@@ -140,6 +145,9 @@ async def smoke_faust(bootstrap: str, timeout: float) -> None:
         if value != b"forwarded:ping":
             raise RuntimeError(f"faust forwarded {value!r}")
         step(f"faust agent forwarded the message ({time.monotonic() - t0:.1f}s after start)")
+        if seen["count"] != 1:
+            raise RuntimeError(f"faust table saw {seen['count']} messages, expected 1")
+        step("faust table updated (changelog topic declared)")
     finally:
         await app.stop()
         shutil.rmtree(datadir, ignore_errors=True)
