@@ -1,0 +1,41 @@
+# coach-agent: `make run` starts the whole stack, `make test` runs every test.
+# Both install what is missing first (scripts/install.sh is idempotent).
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test install services stop-services lint unit bench schema clean-data
+
+run: install
+	scripts/run.sh
+
+test: install
+	scripts/test.sh
+
+install:
+	@scripts/install.sh
+
+services:
+	scripts/kafka.sh start
+	scripts/postgres.sh start
+
+stop-services:
+	-scripts/kafka.sh stop
+	-scripts/postgres.sh stop
+
+unit:
+	$(BIN)/pytest -q tests/unit
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench:
+	$(BIN)/python scripts/bench_planning.py
+
+schema:
+	$(BIN)/coach-agent events-schema > docs/events.schema.json
+
+clean-data: stop-services
+	rm -rf .data

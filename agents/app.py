@@ -1,0 +1,91 @@
+"""Wires the agents worker: a Faust app whose agent carries out PlanRequested commands."""
+
+import asyncio
+import logging
+import os
+import socket
+import tempfile
+
+import faust
+import mode
+from aiokafka import AIOKafkaProducer
+
+from agents.handler import handle_command
+from agents.providers import provider_for
+from schemas import topics
+from schemas.events import PlanRequested
+from schemas.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings) -> faust.App:
+    """The Faust app; nothing connects until the worker starts it."""
+    app = faust.App(
+        f"{settings.topic_prefix}coach-agents",
+        broker=[f"kafka://{server}" for server in settings.kafka_servers],
+        store="memory://",
+        web_enabled=False,
+        datadir=os.path.join(tempfile.gettempdir(), f"coach-agents-{os.getpid()}"),
+        topic_replication_factor=1,
+        topic_partitions=settings.commands_partitions,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_every=1,
+    )
+    commands = app.topic(
+        topics.commands_topic(settings.topic_prefix),
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.commands_partitions,
+    )
+    provider = provider_for(settings)
+    worker = f"{socket.gethostname()}-{os.getpid()}"
+    events_producer = EventsProducer(settings)
+
+    @app.service
+    class _ProducerLifetime(mode.Service):
+        async def on_stop(self) -> None:
+            await events_producer.stop()
+
+    @app.agent(commands, concurrency=settings.worker_concurrency)
+    async def generate(stream: faust.StreamT[bytes]) -> None:
+        async for value in stream:
+            requested = PlanRequested.model_validate_json(value)
+            await handle_command(
+                requested,
+                settings=settings,
+                producer=await events_producer.ready(),
+                provider=provider,
+                worker=worker,
+            )
+
+    return app
+
+
+class EventsProducer:
+    """The worker's idempotent producer, started on first use by whichever agent needs it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.producer = AIOKafkaProducer(
+            bootstrap_servers=settings.kafka_servers, enable_idempotence=True, linger_ms=5
+        )
+        self._lock = asyncio.Lock()
+        self._started = False
+
+    async def ready(self) -> AIOKafkaProducer:
+        async with self._lock:
+            if not self._started:
+                await self.producer.start()
+                self._started = True
+        return self.producer
+
+    async def stop(self) -> None:
+        if self._started:
+            await self.producer.stop()
+
+
+def run_worker(settings: Settings) -> None:
+    """Run the worker in the foreground until interrupted."""
+    app = create_app(settings)
+    worker = faust.Worker(app, loglevel="INFO", quiet=True)
+    worker.execute_from_commandline()

@@ -1,0 +1,67 @@
+"""Numbers an attempt's events and writes them to the run topic and the event log."""
+
+import asyncio
+import datetime as dt
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+
+from schemas import topics
+from schemas.events import LOG_EXCLUDED_TYPES, EventBase, encode_event
+from schemas.settings import Settings
+
+
+class Emitter:
+    """One attempt's writer: seq increases by one per event; `flush` awaits Kafka's acks."""
+
+    def __init__(
+        self,
+        producer: AIOKafkaProducer,
+        settings: Settings,
+        *,
+        request_id: str,
+        org_id: str,
+        attempt: int,
+        prompt_version: str,
+        model: str,
+    ) -> None:
+        self.producer = producer
+        self.settings = settings
+        self.request_id = request_id
+        self.org_id = org_id
+        self.attempt = attempt
+        self.prompt_version = prompt_version
+        self.model = model
+        self.seq = 0
+        self._pending: list[asyncio.Future[Any]] = []
+
+    def envelope(self) -> dict[str, Any]:
+        """The common fields of the next event; advances the sequence number."""
+        fields = {
+            "request_id": self.request_id,
+            "attempt": self.attempt,
+            "seq": self.seq,
+            "time": dt.datetime.now(dt.UTC),
+            "org_id": self.org_id,
+            "prompt_version": self.prompt_version,
+            "model": self.model,
+        }
+        self.seq += 1
+        return fields
+
+    async def emit(self, event_type: type[EventBase], **fields: Any) -> EventBase:
+        """Queue the event in order on both topics; acks are awaited by `flush`."""
+        event = event_type(**self.envelope(), **fields)
+        value = encode_event(event)
+        key = self.request_id.encode()
+        prefix = self.settings.topic_prefix
+        run = topics.run_topic(self.request_id, prefix)
+        self._pending.append(await self.producer.send(run, value, key=key))
+        if getattr(event, "type", "") not in LOG_EXCLUDED_TYPES:
+            log = topics.events_topic(prefix)
+            self._pending.append(await self.producer.send(log, value, key=key))
+        return event
+
+    async def flush(self) -> None:
+        pending, self._pending = self._pending, []
+        await asyncio.gather(*pending)

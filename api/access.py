@@ -1,0 +1,35 @@
+"""Authentication and authorisation, in the contract's order: 401, 400, 404, 403."""
+
+import re
+
+import asyncpg
+from starlette.requests import Request
+
+from api import store
+from api.errors import ApiError, unauthorized
+
+_BEARER = re.compile(r"^Bearer ([A-Za-z0-9._~+/=-]{16,512})$")
+
+
+async def authenticate(request: Request, pool: asyncpg.Pool) -> str:
+    """The user id behind the request's bearer token, or 401."""
+    header = request.headers.get("authorization", "")
+    match = _BEARER.match(header.strip())
+    if match is None:
+        raise unauthorized()
+    user_id = await store.user_for_token(pool, match.group(1))
+    if user_id is None:
+        raise unauthorized("unknown or revoked token")
+    return str(user_id)
+
+
+async def authorise_coach(pool: asyncpg.Pool, org_id: str, user_id: str) -> store.OrgAccess:
+    """The user's access to the organisation: 404 if it does not exist, 403 unless allowed."""
+    access = await store.org_access(pool, org_id, user_id)
+    if access is None:
+        raise ApiError(404, "not_found", f"organisation {org_id!r} not found")
+    if access.role not in store.COACH_ROLES:
+        raise ApiError(403, "forbidden", "you are not a coach of this organisation")
+    if store.FEATURE not in access.features:
+        raise ApiError(403, "forbidden", "this organisation's plan has no coach_agent feature")
+    return access

@@ -1,0 +1,95 @@
+"""Read endpoints: the training principle, a generation's state and its event stream."""
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from api import store
+from api.access import authenticate, authorise_coach
+from api.deps import deps
+from api.errors import ApiError
+from api.following import parse_last_event_id, sse_response
+from api.stream_view import Mode, iso_z
+from schemas.principles import resolve_principle
+
+
+async def training_principle(request: Request) -> Response:
+    found = deps(request)
+    user_id = await authenticate(request, found.pool)
+    org_id = request.path_params["org_id"]
+    access = await authorise_coach(found.pool, org_id, user_id)
+    text, source = resolve_principle(None, access.coach_principle, access.org_principle)
+    return JSONResponse({"org_id": org_id, "training_principle": text, "source": source})
+
+
+async def _readable_generation(request: Request) -> dict[str, Any]:
+    found = deps(request)
+    user_id = await authenticate(request, found.pool)
+    request_id = request.path_params["request_id"]
+    request.state.request_id = request_id
+    record = await store.generation(found.pool, request_id)
+    # Non-members learn nothing, not even that the generation exists.
+    if record is None or not await store.is_member(found.pool, record["org_id"], user_id):
+        raise ApiError(404, "not_found", f"generation {request_id!r} not found")
+    await authorise_coach(found.pool, record["org_id"], user_id)
+    return record
+
+
+async def generation_status(request: Request) -> Response:
+    record = await _readable_generation(request)
+    return JSONResponse(generation_body(record), headers={"X-Request-ID": record["request_id"]})
+
+
+async def generation_events(request: Request) -> Response:
+    record = await _readable_generation(request)
+    mode: Mode = "draft" if record["step"] == "draft" else "plan"
+    after = parse_last_event_id(request.headers.get("last-event-id"))
+    return sse_response(deps(request).settings, record["request_id"], mode, after)
+
+
+def generation_body(record: dict[str, Any]) -> dict[str, Any]:
+    """The read model of one generation as the api shows it."""
+    body: dict[str, Any] = {
+        "request_id": record["request_id"],
+        "step": record["step"],
+        "status": record["status"],
+        "attempt": record["attempt"],
+        "org_id": record["org_id"],
+        "request": record["request"],
+        "training_principle": record["training_principle"],
+        "principle_source": record["principle_source"],
+        "provider": record["provider"],
+        "prompt_version": record["prompt_version"],
+        "model": record["model"],
+        "requested_at": _when(record["requested_at"]),
+        "started_at": _when(record["started_at"]),
+        "finished_at": _when(record["finished_at"]),
+    }
+    if record["step"] == "draft":
+        body["draft"] = record["draft"]
+    else:
+        body["content"] = record["content"]
+        body["weekly_info"] = record["weekly_info"]
+        body["total_workouts"] = record["total_workouts"]
+    if record["error"] is not None:
+        body["error"] = {"error": record["error"], "code": record["error_code"]}
+    return body
+
+
+def _when(value: Any) -> str | None:
+    return iso_z(value) if value is not None else None
+
+
+async def healthz(request: Request) -> Response:
+    found = deps(request)
+    checks = {"kafka": await found.kafka.healthy(), "postgres": await _postgres_ok(request)}
+    status = 200 if all(checks.values()) else 503
+    return JSONResponse({"status": "ok" if status == 200 else "unavailable", **checks}, status)
+
+
+async def _postgres_ok(request: Request) -> bool:
+    try:
+        return await deps(request).pool.fetchval("SELECT 1", timeout=3) == 1
+    except Exception:
+        return False

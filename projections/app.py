@@ -1,0 +1,55 @@
+"""Wires the projector: migrations, a pool and the generations projection."""
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from projections import generations
+from projections.migrate import create_pool, migrate
+from projections.runner import run_projection
+from schemas import topics
+from schemas.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """Run the projector until `stop` is set (or SIGINT/SIGTERM when not given)."""
+    stop = stop or _stop_on_signals()
+    await migrate(settings.database_url, settings.database_schema)
+    pool = await create_pool(settings.database_url, settings.database_schema, max_size=4)
+    try:
+        log.info("projector running on %s", topics.events_topic(settings.topic_prefix))
+        await run_projection(
+            pool,
+            settings.kafka_servers,
+            topics.events_topic(settings.topic_prefix),
+            generations.NAME,
+            generations.apply,
+            stop,
+        )
+    finally:
+        await pool.close()
+
+
+async def rebuild(settings: Settings) -> None:
+    """Empty the read models and their offsets; the projector then replays from zero."""
+    pool = await create_pool(settings.database_url, settings.database_schema, max_size=1)
+    try:
+        async with pool.acquire() as conn, conn.transaction():
+            await conn.execute(f"TRUNCATE {', '.join(generations.TABLES)}")
+            await conn.execute(
+                "DELETE FROM projection_offsets WHERE projection = $1", generations.NAME
+            )
+    finally:
+        await pool.close()
+
+
+def _stop_on_signals() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    return stop

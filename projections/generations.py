@@ -1,0 +1,129 @@
+"""The `generations` read model: one row per request, its workouts, from coach.events.
+
+Every write is guarded by the attempt, so a superseded attempt's output is reset
+when a newer attempt starts and late events of an older attempt change nothing.
+Times come from the events, never from the clock: a rebuild gives identical rows.
+"""
+
+import json
+from typing import Any
+
+import asyncpg
+
+from schemas.events import (
+    DraftGenerated,
+    Event,
+    GenerationFailed,
+    GenerationStarted,
+    PlanGenerated,
+    PlanRequested,
+    WeekCompleted,
+    WorkoutGenerated,
+)
+
+NAME = "generations"
+TABLES = ("generation_workouts", "generations")
+
+
+async def apply(conn: asyncpg.Connection, event: Event) -> None:
+    match event:
+        case PlanRequested():
+            await _requested(conn, event)
+        case GenerationStarted():
+            await _started(conn, event)
+        case DraftGenerated():
+            await _update(conn, event, status="succeeded", draft=event.draft)
+        case WorkoutGenerated():
+            await _workout(conn, event)
+        case WeekCompleted():
+            await conn.execute(
+                """UPDATE generations
+                   SET weekly_info = COALESCE(weekly_info, '{}'::jsonb) || $3::jsonb
+                   WHERE request_id = $1 AND attempt = $2""",
+                event.request_id,
+                event.attempt,
+                json.dumps({str(event.week): event.info}),
+            )
+        case PlanGenerated():
+            await _update(
+                conn,
+                event,
+                status="succeeded",
+                total_workouts=event.total_workouts,
+                weekly_info=json.dumps(event.weekly_info),
+                notes=json.dumps({"notes": event.notes, "warnings": event.warnings}),
+            )
+        case GenerationFailed():
+            await _update(conn, event, status="failed", error=event.error, error_code=event.code)
+
+
+async def _requested(conn: asyncpg.Connection, event: PlanRequested) -> None:
+    await conn.execute(
+        """INSERT INTO generations (request_id, org_id, user_id, step, status, attempt, request,
+               training_principle, principle_source, requested_at)
+           VALUES ($1, $2, $3, $4, 'queued', 0, $5::jsonb, $6, $7, $8)
+           ON CONFLICT (request_id) DO NOTHING""",
+        event.request_id,
+        event.org_id,
+        event.user_id,
+        event.step,
+        event.request.model_dump_json(),
+        event.training_principle,
+        event.principle_source,
+        event.time,
+    )
+
+
+async def _started(conn: asyncpg.Connection, event: GenerationStarted) -> None:
+    updated = await conn.execute(
+        """UPDATE generations
+           SET status = 'running', attempt = $2, started_at = $3, finished_at = NULL,
+               provider = $4, prompt_version = $5, model = $6, draft = NULL,
+               total_workouts = NULL, weekly_info = NULL, notes = NULL,
+               error = NULL, error_code = NULL
+           WHERE request_id = $1 AND attempt < $2""",
+        event.request_id,
+        event.attempt,
+        event.time,
+        event.provider,
+        event.prompt_version,
+        event.model,
+    )
+    if updated != "UPDATE 0":
+        await conn.execute(
+            "DELETE FROM generation_workouts WHERE request_id = $1 AND attempt < $2",
+            event.request_id,
+            event.attempt,
+        )
+
+
+async def _workout(conn: asyncpg.Connection, event: WorkoutGenerated) -> None:
+    await conn.execute(
+        """INSERT INTO generation_workouts (request_id, idx, attempt, week, day, body)
+           SELECT $1, $2, $3, $4, $5, $6::jsonb
+           WHERE EXISTS (SELECT 1 FROM generations WHERE request_id = $1 AND attempt = $3)
+           ON CONFLICT (request_id, idx) DO UPDATE
+           SET attempt = EXCLUDED.attempt, week = EXCLUDED.week, day = EXCLUDED.day,
+               body = EXCLUDED.body
+           WHERE generation_workouts.attempt <= EXCLUDED.attempt""",
+        event.request_id,
+        event.index,
+        event.attempt,
+        int(event.workout["week"]),
+        int(event.workout["day"]),
+        json.dumps(event.workout),
+    )
+
+
+async def _update(conn: asyncpg.Connection, event: Event, **columns: Any) -> None:
+    """Finish the row for the event's attempt, if that attempt is still the current one."""
+    names = list(columns)
+    assignments = ", ".join(f"{name} = ${index + 4}" for index, name in enumerate(names))
+    await conn.execute(
+        f"""UPDATE generations SET {assignments}, finished_at = $3
+            WHERE request_id = $1 AND attempt = $2""",
+        event.request_id,
+        event.attempt,
+        event.time,
+        *columns.values(),
+    )

@@ -1,0 +1,59 @@
+"""Applies the SQL migrations in order, once each, inside the configured schema."""
+
+import re
+from importlib import resources
+
+import asyncpg
+
+_LOCK_ID = 0x636F616368  # "coach": serialises concurrent migrators
+
+
+def _quote_ident(name: str) -> str:
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise ValueError(f"invalid schema name: {name!r}")
+    return f'"{name}"'
+
+
+def migration_files() -> list[tuple[str, str]]:
+    folder = resources.files("projections") / "migrations"
+    names = sorted(item.name for item in folder.iterdir() if item.name.endswith(".sql"))
+    return [(name, (folder / name).read_text()) for name in names]
+
+
+async def migrate(database_url: str, schema: str = "public") -> list[str]:
+    """Create the schema if needed and apply pending migrations; return their names."""
+    conn = await asyncpg.connect(database_url)
+    try:
+        quoted = _quote_ident(schema)
+        await conn.execute(f"SELECT pg_advisory_lock({_LOCK_ID})")
+        try:
+            await conn.execute(f"CREATE SCHEMA IF NOT EXISTS {quoted}")
+            await conn.execute(f"SET search_path TO {quoted}")
+            await conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+            )
+            done = {row["name"] for row in await conn.fetch("SELECT name FROM schema_migrations")}
+            applied = []
+            for name, sql in migration_files():
+                if name in done:
+                    continue
+                async with conn.transaction():
+                    await conn.execute(sql)
+                    await conn.execute("INSERT INTO schema_migrations (name) VALUES ($1)", name)
+                applied.append(name)
+            return applied
+        finally:
+            await conn.execute(f"SELECT pg_advisory_unlock({_LOCK_ID})")
+    finally:
+        await conn.close()
+
+
+async def create_pool(database_url: str, schema: str, **kwargs: object) -> asyncpg.Pool:
+    """A pool whose connections work inside `schema`."""
+    _quote_ident(schema)
+    pool = await asyncpg.create_pool(
+        database_url, server_settings={"search_path": schema}, **kwargs
+    )
+    assert pool is not None
+    return pool

@@ -1,0 +1,120 @@
+"""Request bodies of the generation endpoints, with every rule of the contract."""
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from schemas.errors import ErrorDetail
+
+Level = Literal["beginner", "intermediate", "advanced"]
+WorkoutPreference = Literal["ai_generate", "prefer_existing", "strict_existing"]
+
+MAX_ADDITIONAL_PROMPT = 4_000
+MAX_PRINCIPLE = 10_000
+MIN_DRAFT = 10
+MAX_DRAFT = 100_000
+MAX_BODY_BYTES = 256 * 1024
+
+_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class DraftRequest(BaseModel):
+    """Body of generate-draft; unknown fields are ignored."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    weeks: Annotated[int, Field(strict=True, ge=1, le=52)]
+    level: Level
+    org_id: Annotated[str, Field(strict=True, min_length=1, max_length=200)]
+    additional_prompt: Annotated[
+        str | None, Field(strict=True, max_length=MAX_ADDITIONAL_PROMPT)
+    ] = None
+    training_principle: Annotated[str | None, Field(strict=True, max_length=MAX_PRINCIPLE)] = None
+    start_date: dt.date | None = None
+    workout_preference: WorkoutPreference = "ai_generate"
+
+    @field_validator("org_id")
+    @classmethod
+    def _org_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value
+
+    @field_validator("training_principle")
+    @classmethod
+    def _blank_principle_is_unset(cls, value: str | None) -> str | None:
+        return value if value is not None and value.strip() else None
+
+    @field_validator("workout_preference", mode="before")
+    @classmethod
+    def _null_preference_is_default(cls, value: Any) -> Any:
+        return "ai_generate" if value is None else value
+
+    @field_validator("start_date", mode="before")
+    @classmethod
+    def _iso_calendar_date(cls, value: Any) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise ValueError("must be a date string YYYY-MM-DD")
+        if not re.match(_DATE, value):
+            raise ValueError("must be a calendar date YYYY-MM-DD")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"is not a valid date: {exc}") from None
+
+
+class PlanRequest(DraftRequest):
+    """Body of generate-plan: the draft request plus the coach-approved draft."""
+
+    refined_draft: Annotated[str, Field(strict=True, max_length=MAX_DRAFT)]
+
+    @field_validator("refined_draft")
+    @classmethod
+    def _draft_long_enough(cls, value: str) -> str:
+        if len(value.strip()) < MIN_DRAFT:
+            raise ValueError(f"must be at least {MIN_DRAFT} characters after trimming")
+        return value
+
+
+class RequestEcho(BaseModel):
+    """The `request` object echoed in every generation result."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    weeks: int
+    level: Level
+    org_id: str
+    additional_prompt: str | None
+    training_principle: str | None
+    start_date: dt.date | None
+    workout_preference: WorkoutPreference
+
+    @classmethod
+    def of(cls, body: DraftRequest) -> "RequestEcho":
+        return cls(
+            weeks=body.weeks,
+            level=body.level,
+            org_id=body.org_id,
+            additional_prompt=body.additional_prompt,
+            training_principle=body.training_principle,
+            start_date=body.start_date,
+            workout_preference=body.workout_preference,
+        )
+
+
+def error_details(error: ValidationError) -> list[ErrorDetail]:
+    """Turn pydantic's errors into the contract's `details` list, one entry per field."""
+    details: list[ErrorDetail] = []
+    for item in error.errors(include_url=False):
+        field = ".".join(str(part) for part in item["loc"]) or "body"
+        message = item["msg"]
+        if item["type"] == "missing":
+            message = "is required"
+        elif message.startswith("Value error, "):
+            message = message.removeprefix("Value error, ")
+        details.append(ErrorDetail(field=field, message=message))
+    return details

@@ -1,0 +1,91 @@
+"""Where the real Kafka and Postgres come from, and per-test isolation on them.
+
+Order: COACH_KAFKA_BOOTSTRAP / COACH_DATABASE_URL when set; else testcontainers
+where a Docker engine answers; else the project's own scripts (started or reused).
+Each test gets its own topic prefix and its own Postgres schema.
+"""
+
+import asyncio
+import os
+import subprocess
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from schemas.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Services:
+    kafka_bootstrap: str
+    database_url: str
+
+
+def _docker_answers() -> bool:
+    try:
+        import docker
+
+        docker.from_env().ping()
+    except Exception:
+        return False
+    return True
+
+
+@pytest.fixture(scope="session")
+def services() -> Iterator[Services]:
+    kafka = os.environ.get("COACH_KAFKA_BOOTSTRAP")
+    database = os.environ.get("COACH_DATABASE_URL")
+    if kafka and database:
+        yield Services(kafka, database)
+        return
+    if _docker_answers():
+        from testcontainers.kafka import KafkaContainer
+        from testcontainers.postgres import PostgresContainer
+
+        with (
+            KafkaContainer("apache/kafka:4.1.0").with_kraft() as kafka_box,
+            PostgresContainer("postgres:15", driver=None) as pg_box,
+        ):
+            yield Services(kafka_box.get_bootstrap_server(), pg_box.get_connection_url())
+        return
+    for script in ("kafka.sh", "postgres.sh"):
+        subprocess.run([str(ROOT / "scripts" / script), "start"], check=True)
+    yield Services(
+        kafka or f"127.0.0.1:{os.environ.get('COACH_KAFKA_PORT', '19092')}",
+        database
+        or f"postgresql://coach@127.0.0.1:{os.environ.get('COACH_PG_PORT', '15432')}/coach",
+    )
+
+
+@pytest.fixture
+async def settings(services: Services) -> AsyncIterator[Settings]:
+    """Settings isolated to this test: own topic prefix, own migrated schema."""
+    from projections.migrate import migrate
+
+    suffix = uuid.uuid4().hex[:10]
+    isolated = Settings(
+        kafka_bootstrap=services.kafka_bootstrap,
+        database_url=services.database_url,
+        database_schema=f"t_{suffix}",
+        topic_prefix=f"t{suffix}.",
+        commands_partitions=2,
+        events_partitions=2,
+        sync_timeout_s=60,
+        sse_ping_s=1,
+    )
+    await migrate(isolated.database_url, isolated.database_schema)
+    yield isolated
+    import asyncpg
+
+    conn = await asyncpg.connect(isolated.database_url)
+    try:
+        await asyncio.wait_for(
+            conn.execute(f'DROP SCHEMA IF EXISTS "{isolated.database_schema}" CASCADE'), 30
+        )
+    finally:
+        await conn.close()
