@@ -18,7 +18,9 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Run the projector until `stop` is set (or SIGINT/SIGTERM when not given)."""
     stop = stop or _stop_on_signals()
     await migrate(settings.database_url, settings.database_schema)
-    pool = await create_pool(settings.database_url, settings.database_schema, max_size=4)
+    pool = await create_pool(
+        settings.database_url, settings.database_schema, min_size=1, max_size=4
+    )
     try:
         log.info("projector running on %s", topics.events_topic(settings.topic_prefix))
         await run_projection(
@@ -35,7 +37,9 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
 
 async def rebuild(settings: Settings) -> None:
     """Empty the read models and their offsets; the projector then replays from zero."""
-    pool = await create_pool(settings.database_url, settings.database_schema, max_size=1)
+    pool = await create_pool(
+        settings.database_url, settings.database_schema, min_size=1, max_size=1
+    )
     try:
         async with pool.acquire() as conn, conn.transaction():
             await conn.execute(f"TRUNCATE {', '.join(generations.TABLES)}")

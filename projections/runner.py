@@ -5,11 +5,13 @@ offsets it stored in Postgres, so a restart neither skips nor repeats an event.
 """
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
 import asyncpg
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import ConsumerRecord
 from pydantic import ValidationError
 
@@ -68,15 +70,34 @@ def _decode(record: ConsumerRecord[bytes, bytes]) -> Event | None:
         return None
 
 
+async def partitions_of(bootstrap: list[str], topic: str, stop: asyncio.Event) -> list[int]:
+    """The topic's partitions, waiting until whoever creates it (api or worker) has."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        while not stop.is_set():
+            described = await admin.describe_topics([topic])
+            found = [
+                p["partition"] for d in described if d["error_code"] == 0 for p in d["partitions"]
+            ]
+            if found:
+                return sorted(found)
+            log.info("waiting for topic %s to exist", topic)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), 1.0)
+        return []
+    finally:
+        await admin.close()
+
+
 async def assign_from_stored(
-    consumer: AIOKafkaConsumer, pool: asyncpg.Pool, projection: str, topic: str
+    consumer: AIOKafkaConsumer,
+    pool: asyncpg.Pool,
+    projection: str,
+    topic: str,
+    partitions: list[int],
 ) -> list[TopicPartition]:
-    partitions = consumer.partitions_for_topic(topic)
-    while not partitions:
-        await asyncio.sleep(0.5)
-        await consumer.topics()  # refreshes metadata
-        partitions = consumer.partitions_for_topic(topic)
-    assigned = [TopicPartition(topic, p) for p in sorted(partitions)]
+    assigned = [TopicPartition(topic, p) for p in partitions]
     consumer.assign(assigned)
     offsets = await stored_offsets(pool, projection, topic)
     for tp in assigned:
@@ -101,7 +122,8 @@ async def run_projection(
     )
     await consumer.start()
     try:
-        await assign_from_stored(consumer, pool, projection, topic)
+        partitions = await partitions_of(bootstrap, topic, stop)
+        await assign_from_stored(consumer, pool, projection, topic, partitions)
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=500, max_records=500)
             for partition, records in batches.items():

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$(pwd)"
 BIN="$ROOT/.venv/bin"
-LOGS="$ROOT/.data/logs"
+LOGS="${COACH_LOG_DIR:-$ROOT/.data/logs}"
 mkdir -p "$LOGS"
 
 started_services=()
@@ -46,18 +46,18 @@ export COACH_API_PORT="${COACH_API_PORT:-8000}"
 for service in api agents projector; do
   "$BIN/coach-agent" "serve-$service" >"$LOGS/$service.log" 2>&1 &
   pids+=($!)
-  echo "run.sh: $service started (pid $!, log .data/logs/$service.log)"
+  echo "run.sh: $service started (pid $!, log $LOGS/$service.log)"
 done
 
 url="http://127.0.0.1:$COACH_API_PORT"
 for _ in $(seq 1 120); do
   curl -fsS "$url/healthz" >/dev/null 2>&1 && break
   for pid in "${pids[@]}"; do
-    kill -0 "$pid" 2>/dev/null || { echo "run.sh: a service exited; see .data/logs/" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { echo "run.sh: a service exited; see $LOGS/" >&2; exit 1; }
   done
   sleep 0.5
 done
-curl -fsS "$url/healthz" >/dev/null || { echo "run.sh: api not healthy; see .data/logs/api.log" >&2; exit 1; }
+curl -fsS "$url/healthz" >/dev/null || { echo "run.sh: api not healthy; see $LOGS/api.log" >&2; exit 1; }
 
 "$BIN/coach-agent" admin demo
 cat <<EOT
@@ -67,4 +67,4 @@ run.sh: coach-agent is up at $url (Ctrl-C stops everything this script started)
          -d '{"weeks": 12, "level": "intermediate", "org_id": "demo"}'
 EOT
 wait -n "${pids[@]}" || true
-echo "run.sh: a service exited; see .data/logs/" >&2
+echo "run.sh: a service exited; see $LOGS/" >&2
