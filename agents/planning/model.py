@@ -1,0 +1,94 @@
+"""The periodised plan: weeks of days, as the draft text shows them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agents.planning.params import Level
+
+Kind = Literal[
+    "easy",
+    "recovery",
+    "long",
+    "tempo",
+    "intervals",
+    "repetition",
+    "hills",
+    "fartlek",
+    "marathon-pace",
+    "race",
+]
+PlanPhase = Literal["base", "build", "peak", "taper"]
+
+QUALITY_KINDS: frozenset[str] = frozenset(
+    {"tempo", "intervals", "repetition", "hills", "fartlek", "marathon-pace"}
+)
+# Kinds whose size a coach thinks of in kilometres; the rest in minutes.
+DISTANCE_FIRST_KINDS: frozenset[str] = frozenset({"long", "marathon-pace", "race"})
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class Day(BaseModel):
+    """One training day: what kind of run, how long, and its repetitions if any."""
+
+    model_config = _FROZEN
+
+    weekday: int = Field(ge=1, le=7)
+    kind: Kind
+    duration_min: int = Field(ge=1)
+    distance_m: int = Field(ge=0)
+    reps: int = Field(default=0, ge=0)
+    rep_distance_m: int = Field(default=0, ge=0)
+    rep_seconds: int = Field(default=0, ge=0)
+    recovery_seconds: int = Field(default=0, ge=0)
+    strides: int = Field(default=0, ge=0)
+    trail: bool = False
+
+    @property
+    def is_quality(self) -> bool:
+        return self.kind in QUALITY_KINDS
+
+    @property
+    def is_hard(self) -> bool:
+        return self.kind in QUALITY_KINDS or self.kind in ("long", "race")
+
+
+class Week(BaseModel):
+    """One plan week: phase, whether it is a cutback, its focus, and its training days."""
+
+    model_config = _FROZEN
+
+    number: int = Field(ge=1, le=52)
+    phase: PlanPhase
+    cutback: bool = False
+    focus: str
+    days: tuple[Day, ...]
+
+    @property
+    def volume_m(self) -> int:
+        return sum(day.distance_m for day in self.days)
+
+
+class Race(BaseModel):
+    """The race the plan ends with."""
+
+    model_config = _FROZEN
+
+    distance_m: int = Field(gt=0)
+    goal_s: int | None = Field(default=None, gt=0)
+
+
+class Plan(BaseModel):
+    """A whole plan: level, paces (as VDOT), the goal race, header notes and weeks."""
+
+    model_config = _FROZEN
+
+    level: Level | None = None
+    vdot: float = Field(ge=20, le=90)
+    race: Race | None = None
+    notes: tuple[str, ...] = ()
+    weeks: tuple[Week, ...]

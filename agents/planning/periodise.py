@@ -1,0 +1,100 @@
+"""Periodisation: phases, cycles, cutbacks and taper laid over the plan's weeks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agents.planning.setup import Setup, cycles
+
+FOCUS = {
+    "base": "aerobic foundation",
+    "build": "threshold and strength",
+    "peak": "race-specific sharpening",
+    "taper": "freshen up for race day",
+}
+CYCLE_END_FOCUS = "absorb the cycle, recover"
+CUTBACK_FOCUS = "cutback, absorb and recover"
+
+
+@dataclass(frozen=True)
+class WeekFrame:
+    """A week's place in the plan, before any run is chosen."""
+
+    number: int
+    phase: str
+    cutback: bool
+    cycle: int
+    final_cycle: bool
+    phase_week: int  # 0-based index inside its phase
+    phase_length: int
+    taper_step: int  # 1..taper_length inside a taper, else 0
+    taper_length: int
+    race_week: bool
+    focus: str
+
+
+def taper_length(length: int, setup: Setup, final: bool) -> int:
+    """1-3 taper weeks when a cycle ends in a race or runs 8 weeks or more."""
+    if not final:
+        return 1
+    if setup.race is not None:
+        if setup.race.distance_m >= 42195:
+            wanted = 3 if length >= 12 else 2
+        elif setup.race.distance_m >= 21097:
+            wanted = 2 if length >= 8 else 1
+        else:
+            wanted = 2 if length >= 16 else 1
+        return min(wanted, length)
+    if length >= 8:
+        return 2 if length >= 16 else 1
+    return 0
+
+
+def phase_lengths(length: int, setup: Setup, final: bool) -> list[tuple[str, int]]:
+    """Base, build, peak and taper weeks of one cycle."""
+    taper = taper_length(length, setup, final)
+    rest = length - taper
+    base_share = 0.5 if setup.style == "lydiard" else 0.45
+    peak = round(rest * 0.2) if rest >= 4 else (1 if rest == 3 else 0)
+    build = round(rest * (1 - base_share - 0.2)) if rest >= 4 else (1 if rest >= 2 else 0)
+    base = rest - peak - build
+    return [(p, n) for p, n in (("base", base), ("build", build), ("peak", peak),
+                                 ("taper", taper)) if n > 0]
+
+
+def plan_frames(setup: Setup) -> list[WeekFrame]:
+    """Every week's frame, cycle after cycle, with cutbacks every few weeks."""
+    frames: list[WeekFrame] = []
+    sizes = cycles(setup.weeks)
+    for cycle, size in enumerate(sizes):
+        final = cycle == len(sizes) - 1
+        phases = phase_lengths(size, setup, final)
+        taper = dict(phases).get("taper", 0)
+        for phase, length in phases:
+            for index in range(length):
+                number = len(frames) + 1
+                step = index + 1 if phase == "taper" else 0
+                frames.append(WeekFrame(
+                    number=number, phase=phase, cutback=False, cycle=cycle, final_cycle=final,
+                    phase_week=index, phase_length=length, taper_step=step, taper_length=taper,
+                    race_week=final and number == setup.weeks and setup.race is not None,
+                    focus=FOCUS[phase] if final or phase != "taper" else CYCLE_END_FOCUS,
+                ))
+    return _mark_cutbacks(frames, setup.cutback_every)
+
+
+def _mark_cutbacks(frames: list[WeekFrame], every: int) -> list[WeekFrame]:
+    """A cutback after every-1 loading weeks; a taper counts as one, and none right before it."""
+    marked: list[WeekFrame] = []
+    loading = 0
+    for index, frame in enumerate(frames):
+        next_is_taper = index + 1 < len(frames) and frames[index + 1].phase == "taper"
+        if frame.phase == "taper":
+            loading = 0
+        elif loading >= every - 1 and not next_is_taper:
+            frame = WeekFrame(**{**frame.__dict__, "cutback": True, "focus": CUTBACK_FOCUS})
+            loading = 0
+        else:
+            loading += 1
+        marked.append(frame)
+    return marked

@@ -1,0 +1,189 @@
+"""Turning parameters and instructions into the settings a plan is built from."""
+
+from __future__ import annotations
+
+import datetime
+import math
+from dataclasses import dataclass
+
+from agents.planning.instructions import Instructions, RaceGoal, day_names, read_instructions
+from agents.planning.paces import DEFAULT_VDOT, vdot_from_race
+from agents.planning.params import PlanParams
+
+# Runs a week by level: (default, fewest, most).
+RUNS = {"beginner": (3, 2, 5), "intermediate": (5, 3, 6), "advanced": (6, 3, 7)}
+QUALITY_CAP = {"beginner": 1, "intermediate": 2, "advanced": 2}
+START_KM = {"beginner": 15.0, "intermediate": 32.0, "advanced": 55.0}
+PER_RUN_MAX_KM = {"beginner": 11.0, "intermediate": 15.0, "advanced": 19.0}
+# Peak weekly km and longest run km by race distance (None = no race): TRAINING.md's level table.
+PEAK_KM = {
+    "beginner": {5000: 25, 10000: 30, 21097: 35, 42195: 45, None: 30},
+    "intermediate": {5000: 50, 10000: 55, 21097: 60, 42195: 70, None: 55},
+    "advanced": {5000: 80, 10000: 85, 21097: 90, 42195: 105, None: 90},
+}
+LONG_MAX_KM = {
+    "beginner": {5000: 10, 10000: 13, 21097: 18, 42195: 26, None: 14},
+    "intermediate": {5000: 16, 10000: 19, 21097: 24, 42195: 32, None: 22},
+    "advanced": {5000: 20, 10000: 24, 21097: 28, 42195: 35, None: 28},
+}
+LONG_SHARE = {"beginner": 0.45, "intermediate": 0.28, "advanced": 0.27}
+HANSON_LONG_MAX_KM = 26
+
+
+@dataclass(frozen=True)
+class Setup:
+    """Everything the periodiser and the session builder need, already reconciled."""
+
+    level: str
+    weeks: int
+    runs: int
+    rest_days: frozenset[int]
+    long_day: int
+    race_day: int
+    quality_cap: int
+    quality_count: int | None
+    quality_kinds: tuple[str, ...]
+    race: RaceGoal | None
+    vdot: float
+    hills: bool
+    trail: bool
+    strides: bool
+    no_speed_weeks: int
+    style: str  # balanced, polarised, pyramidal, lydiard, daniels
+    cutback_every: int
+    start_km: float
+    peak_km: float
+    long_start_km: float
+    long_max_km: float
+    start_weekday: int
+    notes: tuple[str, ...]
+
+
+def make_setup(params: PlanParams) -> Setup:
+    """Read the instructions and reconcile them with the level and TRAINING.md's limits."""
+    found = read_instructions(params.additional_prompt, params.training_principle)
+    level = params.level
+    rest_days = _rest_days(found)
+    runs = _runs(found, level, rest_days)
+    long_day = _long_day(found, rest_days)
+    race_key = found.race.distance_m if found.race else None
+    peak_km = min(float(PEAK_KM[level][race_key]), runs * PER_RUN_MAX_KM[level])
+    if found.peak_km:
+        peak_km = max(10.0, found.peak_km)
+    start_km = min(START_KM[level], peak_km * 0.75)
+    long_max = float(LONG_MAX_KM[level][race_key])
+    if found.hanson:
+        long_max = min(long_max, HANSON_LONG_MAX_KM)
+    return Setup(
+        level=level, weeks=params.weeks, runs=runs, rest_days=frozenset(rest_days),
+        long_day=long_day, race_day=_race_day(found, params, long_day, rest_days),
+        quality_cap=QUALITY_CAP[level], quality_count=_quality(found, level),
+        quality_kinds=tuple(found.quality_kinds), race=found.race, vdot=_vdot(found, level),
+        hills=found.hills, trail=found.trail, strides=found.strides,
+        no_speed_weeks=found.no_speed_weeks, style=_style(found),
+        cutback_every=found.cutback_every or (3 if level == "beginner" else 4),
+        start_km=start_km, peak_km=peak_km,
+        long_start_km=min(long_max, round(start_km * LONG_SHARE[level] * 2) / 2),
+        long_max_km=long_max,
+        start_weekday=params.start_date.isoweekday() if params.start_date else 1,
+        notes=tuple(found.readings + found.not_applied),
+    )
+
+
+def _rest_days(found: Instructions) -> set[int]:
+    if len(found.rest_days) >= 6:
+        found.refuse(day_names(found.rest_days), "that leaves fewer than two running days")
+        return set()
+    return set(found.rest_days)
+
+
+def _runs(found: Instructions, level: str, rest_days: set[int]) -> int:
+    default, low, high = RUNS[level]
+    runs = found.runs_per_week or default
+    if found.hanson and not found.runs_per_week and level != "beginner":
+        runs = 6
+    if not low <= runs <= high:
+        why = "beginners need at least 2 rest days" if runs > high else "too few for the level"
+        found.refuse(f"{runs} runs a week", f"{why}; using {min(max(runs, low), high)}")
+        runs = min(max(runs, low), high)
+    available = 7 - len(rest_days)
+    if runs > available:
+        found.refuse(f"{runs} runs a week", f"only {available} days are free; using {available}")
+        runs = available
+    return runs
+
+
+def _long_day(found: Instructions, rest_days: set[int]) -> int:
+    wanted = found.long_run_day
+    if wanted is not None and wanted in rest_days:
+        found.refuse(f"long run on {day_names([wanted])}", "that day is a rest day")
+        wanted = None
+    if wanted is not None:
+        return wanted
+    for day in (7, 6, 5, 4, 3, 2, 1):
+        if day not in rest_days:
+            return day
+    return 7
+
+
+def _race_day(found: Instructions, params: PlanParams, long_day: int, rest_days: set[int]) -> int:
+    race = found.race
+    if race is None:
+        return long_day
+    if race.date is not None and params.start_date is not None:
+        monday = params.start_date - datetime.timedelta(days=params.start_date.weekday())
+        week = (race.date - monday).days // 7 + 1
+        if week == params.weeks and race.date >= params.start_date:
+            return race.date.isoweekday()
+        found.refuse(str(race.date), f"that date is in week {week}, not the plan's last week; "
+                     "the race is on the last week's long-run day")
+    elif race.date is not None:
+        found.refuse(str(race.date), "no start date given; the race is on the last week's "
+                     "long-run day")
+    if race.weekday is not None:
+        return race.weekday
+    return long_day
+
+
+def _quality(found: Instructions, level: str) -> int | None:
+    wanted = found.quality_per_week
+    if wanted is None:
+        return 2 if found.daniels and level != "beginner" else None
+    cap = QUALITY_CAP[level]
+    if wanted > cap:
+        found.refuse(f"{wanted} quality sessions a week", f"capped at {cap}: more hard days "
+                     "break the 80/20 balance (Seiler) and raise injury risk")
+        return cap
+    return wanted
+
+
+def _vdot(found: Instructions, level: str) -> float:
+    if found.recent_result:
+        distance_m, time_s = found.recent_result
+        return min(85.0, max(25.0, round(vdot_from_race(distance_m, time_s), 1)))
+    if found.race and found.race.goal_s:
+        goal = vdot_from_race(found.race.distance_m, found.race.goal_s)
+        vdot = min(85.0, max(25.0, round(goal - 1.0, 1)))
+        found.readings.append(f"Read: paces from the goal time, eased by 1 VDOT to {vdot} "
+                              "(a recent race result would set them better)")
+        return vdot
+    found.readings.append(f"Read: paces from the level default, VDOT {DEFAULT_VDOT[level]} "
+                          "(no recent race result given)")
+    return DEFAULT_VDOT[level]
+
+
+def _style(found: Instructions) -> str:
+    for name in ("polarised", "lydiard", "pyramidal", "daniels"):
+        if getattr(found, name):
+            return name
+    if found.hanson:
+        found.refuse("Hansons", "three SOS days a week exceed the two-quality-day ceiling; "
+                     "kept to two plus a moderate long run")
+    return "balanced"
+
+
+def cycles(weeks: int) -> list[int]:
+    """Plan length split in training cycles: one up to 20 weeks, else near-equal cycles."""
+    count = 1 if weeks <= 20 else math.ceil(weeks / 18)
+    size, extra = divmod(weeks, count)
+    return [size + (1 if index < extra else 0) for index in range(count)]

@@ -1,0 +1,79 @@
+"""Reading small values out of coaches' words: numbers, weekdays, times, race distances."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "third": 3,
+    "fourth": 4,
+    "3rd": 3,
+    "4th": 4,
+    "2nd": 2,
+    "second": 2,
+    "5th": 5,
+    "fifth": 5,
+}
+NUMBER = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
+WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)s?\b"
+)
+_WEEKDAY_INDEX = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+WEEKDAY_LIST = WEEKDAY + r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*" + WEEKDAY + r")*"
+
+RACE_DISTANCES = (
+    (r"half[- ]?marathon|\bhalf\b|21(?:\.1)?\s?km?\b", 21097, "half marathon"),
+    (r"\bmarathon|42(?:\.2)?\s?km?\b", 42195, "marathon"),
+    (r"\b10\s?(?:km?|000 ?m)\b", 10000, "10K"),
+    (r"\b5\s?(?:km?|000 ?m)\b", 5000, "5K"),
+)
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b")
+_HOURS = re.compile(r"\b(\d)\s*(?:h|hours?|hrs?)\s*(\d{1,2})?\s*(?:m|min|minutes)?\b")
+_MINUTES = re.compile(r"\b(\d{2,3})\s*(?:min|mins|minutes)\b")
+
+
+def number_value(word: str) -> int:
+    """An integer written in digits or as a word."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def weekdays_in(text: str) -> list[int]:
+    """ISO weekdays named in a piece of text, in order."""
+    return [_WEEKDAY_INDEX[m.group(0)[:3]] for m in re.finditer(WEEKDAY, text)]
+
+
+def race_distance(text: str) -> tuple[int, str] | None:
+    """The race distance in metres and its name, if the text names one."""
+    for pattern, metres, name in RACE_DISTANCES:
+        if re.search(pattern, text):
+            return metres, name
+    return None
+
+
+def race_time_s(text: str, distance_m: int) -> int | None:
+    """A race time in seconds; 'h:mm' is read as hours for a half marathon or longer."""
+    clock = _CLOCK.search(text)
+    if clock:
+        first, second, third = clock.groups()
+        if third is not None:
+            return int(first) * 3600 + int(second) * 60 + int(third)
+        if distance_m >= 21000 and int(first) < 7:
+            return int(first) * 3600 + int(second) * 60
+        return int(first) * 60 + int(second)
+    hours = _HOURS.search(text)
+    if hours:
+        return int(hours.group(1)) * 3600 + int(hours.group(2) or 0) * 60
+    minutes = _MINUTES.search(text)
+    return int(minutes.group(1)) * 60 if minutes else None
