@@ -104,7 +104,7 @@ async def assign_from_stored(
         if tp.partition in offsets:
             consumer.seek(tp, offsets[tp.partition])
         else:
-            await consumer.seek_to_beginning(tp)
+            consumer.seek(tp, 0)
     return assigned
 
 
@@ -118,7 +118,11 @@ async def run_projection(
 ) -> None:
     """Project until `stop` is set."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False
+        bootstrap_servers=bootstrap,
+        group_id=None,
+        enable_auto_commit=False,
+        # Offset 0 may be gone on a trimmed log: then start at the earliest kept.
+        auto_offset_reset="earliest",
     )
     await consumer.start()
     try:

@@ -119,7 +119,10 @@ async def connect(settings: Settings) -> asyncpg.Connection:
 async def read_topic(settings: Settings, topic: str) -> list[Event]:
     """Every event of every partition of a topic, up to its current end."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_servers, group_id=None, enable_auto_commit=False
+        bootstrap_servers=settings.kafka_servers,
+        group_id=None,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
     )
     await consumer.start()
     try:
@@ -128,7 +131,8 @@ async def read_topic(settings: Settings, topic: str) -> list[Event]:
         partitions = [TopicPartition(topic, p) for p in numbers]
         consumer.assign(partitions)
         ends = await consumer.end_offsets(partitions)
-        await consumer.seek_to_beginning(*partitions)
+        for tp in partitions:
+            consumer.seek(tp, 0)
         events: list[Event] = []
         for tp in partitions:
             while await consumer.position(tp) < ends[tp]:
