@@ -66,22 +66,28 @@ class EventsProducer:
     """The worker's idempotent producer, started on first use by whichever agent needs it."""
 
     def __init__(self, settings: Settings) -> None:
-        self.producer = AIOKafkaProducer(
-            bootstrap_servers=settings.kafka_servers, enable_idempotence=True, linger_ms=5
-        )
-        self._lock = asyncio.Lock()
-        self._started = False
+        self.settings = settings
+        self.producer: AIOKafkaProducer | None = None
+        self._lock: asyncio.Lock | None = None
 
     async def ready(self) -> AIOKafkaProducer:
+        # Built here, not in __init__: aiokafka needs the running loop.
+        self._lock = self._lock or asyncio.Lock()
         async with self._lock:
-            if not self._started:
-                await self.producer.start()
-                self._started = True
+            if self.producer is None:
+                producer = AIOKafkaProducer(
+                    bootstrap_servers=self.settings.kafka_servers,
+                    enable_idempotence=True,
+                    linger_ms=5,
+                )
+                await producer.start()
+                self.producer = producer
         return self.producer
 
     async def stop(self) -> None:
-        if self._started:
+        if self.producer is not None:
             await self.producer.stop()
+            self.producer = None
 
 
 def run_worker(settings: Settings) -> None:
