@@ -84,14 +84,20 @@ def plan_frames(setup: Setup) -> list[WeekFrame]:
 
 
 def _mark_cutbacks(frames: list[WeekFrame], every: int) -> list[WeekFrame]:
-    """A cutback after every-1 loading weeks; a taper counts as one, and none right before it."""
+    """A cutback after every-1 loading weeks; a taper counts as one.
+
+    A cutback that would fall right before a taper comes a week early instead, so the last
+    loading week leads into the taper and no four weeks pass without a lighter one.
+    """
     marked: list[WeekFrame] = []
     loading = 0
     for index, frame in enumerate(frames):
-        next_is_taper = index + 1 < len(frames) and frames[index + 1].phase == "taper"
+        ahead = [f.phase for f in frames[index + 1:index + 3]]
+        next_is_taper = ahead[:1] == ["taper"]
+        early = len(ahead) == 2 and ahead[0] != "taper" == ahead[1] and loading >= every - 2
         if frame.phase == "taper":
             loading = 0
-        elif loading >= every - 1 and not next_is_taper:
+        elif (loading >= every - 1 and not next_is_taper) or early:
             frame = WeekFrame(**{**frame.__dict__, "cutback": True, "focus": CUTBACK_FOCUS})
             loading = 0
         else:

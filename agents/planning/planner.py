@@ -68,7 +68,7 @@ def long_km(frame: WeekFrame, week_km: float, setup: Setup, paces: Paces,
     """The long run: +10% at most over the last four weeks, within share and time caps."""
     recent = progress.long_runs_km[-4:]
     by_time = LONG_MAX_MIN * 60 / paces.zone_pace("z2")
-    caps = [setup.long_max_km, week_km * LONG_SHARE[setup.level], by_time]
+    caps = [setup.long_max_km, week_km * long_share(setup), by_time]
     if frame.taper_step:
         caps.append(max(recent or [setup.long_start_km]) * (0.8 - 0.15 * frame.taper_step))
     elif frame.cutback and recent:
@@ -78,6 +78,13 @@ def long_km(frame: WeekFrame, week_km: float, setup: Setup, paces: Paces,
     else:
         caps.append(setup.long_start_km)
     return max(3.0, int(min(caps) * 2) / 2)
+
+
+def long_share(setup: Setup) -> float:
+    """The long run's share of the week; with 3-4 runs a week it cannot stay under 30%."""
+    if setup.level != "beginner" and setup.runs <= 4:
+        return 0.35
+    return LONG_SHARE[setup.level]
 
 
 def quality_count(frame: WeekFrame, setup: Setup) -> int:
@@ -98,7 +105,8 @@ def quality_count(frame: WeekFrame, setup: Setup) -> int:
         count = setup.quality_count
     if frame.cutback:
         count = min(count, 0 if setup.level == "beginner" else 1)
-    return min(count, setup.quality_cap)
+    # Keep at least one easy run beside the long run: quality needs easy days around it.
+    return max(0, min(count, setup.quality_cap, setup.runs - 2))
 
 
 def volume_bounds(frame: WeekFrame, target: float, progress: Progress) -> tuple[float, float]:
@@ -109,7 +117,7 @@ def volume_bounds(frame: WeekFrame, target: float, progress: Progress) -> tuple[
     if frame.phase == "taper" and frame.final_cycle:
         return target - reference * 0.04, target + reference * 0.04
     if frame.cutback or frame.phase == "taper":
-        return previous * 0.72, previous * 0.83
+        return previous * 0.705, previous * 0.83
     return target * 0.9, min(target * 1.06, reference * 1.095)
 
 
@@ -130,7 +138,9 @@ def _build_week(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress
     days = _add_easy_days(frame, setup, paces, days, [d for d in days_run if d not in
                                                         {day.weekday for day in days}], week_km)
     low, high = volume_bounds(frame, week_km, progress)
-    days = fit_week(days, low * 1000, high * 1000, paces, EASY_MINUTES[setup.level])
+    days = fit_week(days, low * 1000, high * 1000, paces, easy_bounds(frame, setup, days),
+                    min_runs=2 if setup.level == "beginner" else 3)
+    days = _resize_quality(days, frame, setup, paces)
     days = _cap_long_share(days, setup, paces)
     _remember(frame, days, progress)
     kept = tuple(sorted((d for d in days if frame.number > 1 or d.weekday >= setup.start_weekday),
@@ -160,7 +170,7 @@ def _key_days(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress, 
 def _add_easy_days(frame: WeekFrame, setup: Setup, paces: Paces, days: list[Day],
                    free: list[int], week_km: float) -> list[Day]:
     remaining = week_km - training_m(days) / 1000
-    minutes = easy_minutes(remaining, len(free), paces, EASY_MINUTES[setup.level])
+    minutes = easy_minutes(remaining, len(free), paces, easy_bounds(frame, setup, days))
     hard = [d.weekday for d in days if d.is_hard]
     strides_left = _strides_days(frame, setup)
     added: list[Day] = []
@@ -177,6 +187,33 @@ def _add_easy_days(frame: WeekFrame, setup: Setup, paces: Paces, days: list[Day]
     return days + added
 
 
+def easy_bounds(frame: WeekFrame, setup: Setup, days: list[Day]) -> tuple[int, int]:
+    """Shortest and longest easy run: shorter in a taper, never longer than the long run."""
+    shortest, longest = EASY_MINUTES[setup.level]
+    if frame.phase == "taper":
+        shortest -= 10 if setup.level != "beginner" else 5
+    long_minutes = [d.duration_min for d in days if d.kind == "long"]
+    if long_minutes:
+        longest = max(shortest, min(longest, long_minutes[0] - 5))
+    return shortest, longest
+
+
+def _resize_quality(days: list[Day], frame: WeekFrame, setup: Setup, paces: Paces) -> list[Day]:
+    """Size quality sessions again from the week's final volume, which may be below target."""
+    for _ in range(2):
+        week_km = training_m(days) / 1000
+        resized = []
+        for day in days:
+            if day.is_quality:
+                smaller = quality_day(day.kind, day.weekday, week_km, setup, paces, frame)
+                if smaller is None:
+                    smaller = steady_day("easy", day.weekday, day.duration_min, paces)
+                day = smaller if smaller.distance_m < day.distance_m else day
+            resized.append(day)
+        days = resized
+    return days
+
+
 def _strides_days(frame: WeekFrame, setup: Setup) -> int:
     if frame.number <= setup.no_speed_weeks or (frame.number == 1 and frame.phase == "base"):
         return 0
@@ -187,7 +224,7 @@ def _strides_days(frame: WeekFrame, setup: Setup) -> int:
 
 def _cap_long_share(days: list[Day], setup: Setup, paces: Paces) -> list[Day]:
     """Shorten the long run if trimming easy runs left it above its share of the week."""
-    share = 0.49 if setup.level == "beginner" else 0.295
+    share = 0.49 if setup.level == "beginner" else max(0.295, long_share(setup))
     total = training_m(days)
     result = []
     for day in days:

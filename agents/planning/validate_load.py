@@ -104,8 +104,8 @@ def quality_volume(view: PlanView) -> list[Violation]:
                   "z5": (min(10_000, volume * 0.08), "I", "min(10 km, 8%)"),
                   "z6": (min(8_000, volume * 0.05), "R", "min(8 km, 5%)")}
         for workout in view.workouts.get(week, []):
-            if workout.sub_type == "race":
-                continue
+            if workout.sub_type not in QUALITY_SUB_TYPES:
+                continue  # strides in an easy run are not a quality session
             for zone, (limit, name, rule) in limits.items():
                 metres = sum((s.distance or 0) * s.repeat for s in workout.segments
                              if s.intensity.zone == zone)

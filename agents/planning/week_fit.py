@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from agents.planning.model import Day
 from agents.planning.paces import Paces
+from agents.planning.segments import Shape, core_segments, natural_distance_m, totals
 from agents.planning.sessions import steady_day
 
 STEP_MIN = 5
+QUALITY_FLEX_MIN = 15
 
 
 def training_m(days: list[Day]) -> int:
@@ -24,13 +26,18 @@ def easy_minutes(remaining_km: float, count: int, paces: Paces, bounds: tuple[in
 
 
 def fit_week(days: list[Day], low_m: float, high_m: float, paces: Paces,
-             bounds: tuple[int, int]) -> list[Day]:
-    """Move easy runs five minutes at a time until the week lies within [low_m, high_m]."""
+             bounds: tuple[int, int], min_runs: int = 3) -> list[Day]:
+    """Move easy runs five minutes at a time until the week lies within [low_m, high_m].
+
+    When every easy run is already as short as it may be, one is dropped instead: a
+    lighter week with one run fewer beats a cutback or taper that cuts nothing.
+    """
     days = list(days)
     for _ in range(60):
         volume = training_m(days)
         if volume > high_m:
-            changed = _nudge(days, -STEP_MIN, paces, bounds)
+            changed = (_nudge(days, -STEP_MIN, paces, bounds) or _trim_quality(days, paces)
+                       or _drop_easy(days, min_runs, low_m))
         elif volume < low_m:
             changed = _nudge(days, STEP_MIN, paces, bounds)
         else:
@@ -38,6 +45,32 @@ def fit_week(days: list[Day], low_m: float, high_m: float, paces: Paces,
         if not changed:
             return days
     return days
+
+
+def _trim_quality(days: list[Day], paces: Paces) -> bool:
+    """Shorten a quality session's warm-up and cool-down, never below 15 minutes together."""
+    for index, day in enumerate(days):
+        if not day.is_quality or day.kind == "marathon-pace":
+            continue
+        shape = Shape.of(day)
+        core_s, _ = totals(core_segments(shape, paces))
+        minutes = day.duration_min - STEP_MIN
+        if minutes * 60 >= core_s + QUALITY_FLEX_MIN * 60:
+            days[index] = day.model_copy(update={
+                "duration_min": minutes, "distance_m": natural_distance_m(shape, minutes, paces)})
+            return True
+    return False
+
+
+def _drop_easy(days: list[Day], min_runs: int, low_m: float) -> bool:
+    easy = [d for d in days if d.kind in ("easy", "recovery")]
+    if not easy or len(days) <= min_runs:
+        return False
+    shortest = min(easy, key=lambda d: (d.duration_min, -d.weekday))
+    if training_m(days) - shortest.distance_m < low_m:
+        return False
+    days.remove(shortest)
+    return True
 
 
 def _nudge(days: list[Day], step: int, paces: Paces, bounds: tuple[int, int]) -> bool:
