@@ -21,15 +21,20 @@ DAY_LINE = re.compile(r"^\s*[-*•]?\s*(" + WEEKDAY + r")\.?\s*[:\-\u2013—|,)]
 REST = re.compile(r"^(?:rest|off|day off|rest day|none|free|nothing|-+|—|\u2013)?\s*(?:day)?\W*$")
 KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("race", r"\brace\b(?!\s*pace)"),
-    ("marathon-pace", r"marathon[- ]pace|\bmp\b|@ ?m\b"),
+    ("marathon-pace", r"marathon[- ]pace|\bmp\b"),
     ("long", r"\blong\b"),
     ("hills", r"\bhills?\b|uphill"),
     ("fartlek", r"fartlek"),
-    ("repetition", r"\brepetitions?\b|\breps?\b|@ ?r\b"),
-    ("intervals", r"interval|track|vo2|@ ?i\b"),
-    ("tempo", r"tempo|threshold|cruise|@ ?t\b"),
+    ("repetition", r"\brepetitions?\b|\breps?\b"),
+    ("intervals", r"interval|track|vo2"),
+    ("tempo", r"tempo|threshold|cruise"),
     ("recovery", r"\brecovery\b"),
     ("easy", r"\beasy\b|\bjog\b|\brun\b|aerobic|steady|shake ?out|\btrails?\b|strides"),
+    # A named pace alone ("6 x 1 km @ I") says the kind only when no word did.
+    ("marathon-pace", r"@ ?m\b"),
+    ("repetition", r"@ ?r\b"),
+    ("intervals", r"@ ?i\b"),
+    ("tempo", r"@ ?t\b"),
 )
 PACE = re.compile(r"\d{1,2}:\d{2}\s*(?:[-\u2013]\s*\d{1,2}:\d{2})?\s*/\s*(?:km|mi)")
 APPROX = re.compile(r"[≈~]\s*\d+(?:\.\d+)?\s*(?:km|min)")
@@ -79,7 +84,9 @@ def parse_day(weekday: int, body: str, paces: Paces, race: Race | None) -> DayLi
     text = APPROX.sub(" ", text)
     if REST.match(text.strip()):
         return DayLine(weekday, None)
-    kind = next((k for k, pattern in KIND_PATTERNS if re.search(pattern, text)), None)
+    # "2 min jog" between repeats does not make the day an easy run.
+    named = RECOVERY.sub(" ", text)
+    kind = next((k for k, pattern in KIND_PATTERNS if re.search(pattern, named)), None)
     if kind is None:
         return DayLine(weekday, None, "not a kind of run the planner knows")
     detail, totals_text = _split_totals(text, kind)
