@@ -73,7 +73,7 @@ def test_changed_workout_type_keeps_the_numbers() -> None:
 
 
 def test_other_spacing_case_dashes_and_separators() -> None:
-    for line in ("  WEDNESDAY  -  Easy Run   40 MIN", "wed. easy run – 40 min",
+    for line in ("  WEDNESDAY  -  Easy Run   40 MIN", "wed. easy run \u2013 40 min",
                  "* Wed | easy run | 40min", "Weds:easy run—40 min"):
         parsed = parse_draft(replace_day(DRAFT, 1, "Wed:", line))
         wednesday = day(parsed, 1, 3)
@@ -120,7 +120,7 @@ def test_second_session_on_a_day_is_kept_as_a_note() -> None:
 def test_week_without_a_usable_line_is_an_error_naming_it() -> None:
     lines = DRAFT.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("Week 2"))
-    broken = "\n".join(lines[:header + 1] + ["lots of swimming", "and some yoga"])
+    broken = "\n".join([*lines[:header + 1], "lots of swimming", "and some yoga"])
     with pytest.raises(DraftParseError) as raised:
         parse_draft(broken)
     assert raised.value.line == header + 1

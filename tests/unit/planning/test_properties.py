@@ -1,0 +1,84 @@
+"""Properties over weeks 1-52 x levels x start weekdays x instructions (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from agents.planning import (
+    PlanParams,
+    build_plan,
+    draft_outline,
+    make_draft,
+    parse_draft,
+    render_draft,
+    structure_plan,
+    validate_plan,
+)
+from agents.planning.structure import week_monday
+
+INSTRUCTIONS: list[tuple[str | None, str | None]] = [
+    (None, None),
+    ("Include two track sessions per week.", None),
+    ("4 runs a week, long run on Saturday, never on Mondays.", None),
+    ("Half marathon race at the end, goal 1:45:00. I ran a 10K in 47:30.", None),
+    ("Marathon on the last Sunday. Hills and strides please.", "Daniels 2Q."),
+    ("10K race, no speed work in the first 3 weeks.", "80/20 polarised training."),
+    ("5K race in 22:00. Trail runs.", "Lydiard base first. Cutback every 3rd week."),
+    ("one tempo and one interval session a week. 10% rule.", "Pyramidal distribution."),
+    ("Rest on Wednesdays and Fridays. 3 runs a week. I like swimming.", "Hansons method."),
+    ("max 45 km per week, cutback every 4th week", None),
+]
+FIRST_MONDAY = datetime.date(2025, 5, 5)
+
+
+@st.composite
+def plan_params(draw: st.DrawFn) -> PlanParams:
+    prompt, principle = draw(st.sampled_from(INSTRUCTIONS))
+    offset = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=6)))
+    return PlanParams(
+        weeks=draw(st.integers(min_value=1, max_value=52)),
+        level=draw(st.sampled_from(["beginner", "intermediate", "advanced"])),
+        additional_prompt=prompt,
+        training_principle=principle,
+        start_date=None if offset is None else FIRST_MONDAY + datetime.timedelta(days=offset),
+    )
+
+
+@settings(max_examples=150, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(plan_params())
+def test_planner_plans_validate_round_trip_and_add_up(params: PlanParams) -> None:
+    plan = build_plan(params)
+    draft = render_draft(plan)
+    assert parse_draft(draft) == plan
+    result = structure_plan(plan, params)
+    errors = [v for v in validate_plan(result, params) if v.severity == "error"]
+    assert errors == []
+    assert len(plan.weeks) == params.weeks
+    for workout in result.content:
+        assert sum((s.duration or 0) * s.repeat for s in workout.segments) == workout.duration
+        assert sum((s.distance or 0) * s.repeat for s in workout.segments) == workout.distance
+    for key, info in result.weekly_info.items():
+        assert info.total_distance == sum(w.distance for w in result.content
+                                          if w.week == int(key))
+    if params.start_date is not None:
+        monday = week_monday(params.start_date)
+        for workout in result.content:
+            assert workout.date is not None
+            date = datetime.date.fromisoformat(workout.date)
+            assert date >= params.start_date
+            assert (date - monday).days // 7 + 1 == workout.week
+            assert date.isoweekday() == workout.day
+
+
+@settings(max_examples=15, deadline=None, database=None)
+@given(plan_params())
+def test_make_draft_is_deterministic_and_outline_joins_to_it(params: PlanParams) -> None:
+    draft = make_draft(params)
+    assert make_draft(params) == draft
+    outline = draft_outline(params)
+    assert "".join(outline) == draft
+    assert len(outline) == params.weeks + 1
