@@ -70,7 +70,8 @@ def make_setup(params: PlanParams) -> Setup:
     peak_km = min(float(PEAK_KM[level][race_key]), runs * PER_RUN_MAX_KM[level])
     if found.peak_km:
         peak_km = max(10.0, found.peak_km)
-    start_km = min(START_KM[level], peak_km * 0.75)
+    # Long races start from a bigger base: a plan cannot double the volume safely.
+    start_km = min(max(START_KM[level], peak_km * 0.55), peak_km * 0.75)
     long_max = float(LONG_MAX_KM[level][race_key])
     if found.hanson:
         long_max = min(long_max, HANSON_LONG_MAX_KM)
@@ -83,11 +84,17 @@ def make_setup(params: PlanParams) -> Setup:
         no_speed_weeks=found.no_speed_weeks, style=_style(found),
         cutback_every=found.cutback_every or (3 if level == "beginner" else 4),
         start_km=start_km, peak_km=peak_km,
-        long_start_km=min(long_max, round(start_km * LONG_SHARE[level] * 2) / 2),
+        long_start_km=min(long_max, round(start_km * _start_share(found, level) * 2) / 2),
         long_max_km=long_max,
         start_weekday=params.start_date.isoweekday() if params.start_date else 1,
         notes=tuple(found.readings + found.not_applied),
     )
+
+
+def _start_share(found: Instructions, level: str) -> float:
+    if found.race is not None and found.race.distance_m >= 42195 and level != "beginner":
+        return 0.34
+    return LONG_SHARE[level]
 
 
 def _rest_days(found: Instructions) -> set[int]:
