@@ -11,6 +11,7 @@ import mode
 from aiokafka import AIOKafkaProducer
 
 from agents.handler import handle_command
+from agents.janitor import sweep
 from agents.providers import provider_for
 from schemas import topics
 from schemas.events import PlanRequested
@@ -58,6 +59,10 @@ def create_app(settings: Settings) -> faust.App:
                 provider=provider,
                 worker=worker,
             )
+
+    @app.timer(settings.janitor_interval_s, on_leader=True)
+    async def clean_run_topics() -> None:
+        await sweep(settings)
 
     return app
 

@@ -15,12 +15,13 @@ pids=()
 
 cleanup() {
   trap - INT TERM EXIT
-  echo "run.sh: stopping"
+  echo "run.sh: stopping everything this script started"
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   for service in "${started_services[@]}"; do "scripts/$service.sh" stop || true; done
 }
-trap cleanup INT TERM EXIT
+trap 'cleanup; exit 0' INT TERM
+trap cleanup EXIT
 
 start_service() {  # start a service unless it already answers; remember if we did
   local name=$1
