@@ -9,7 +9,7 @@ REST_ORDER = (1, -2, 3, -1, 4, 2)
 QUALITY_ORDER = (2, 4, 3, 5, 1, 6)
 
 
-def _shift(day: int, offset: int) -> int:
+def shift(day: int, offset: int) -> int:
     return (day - 1 + offset) % 7 + 1
 
 
@@ -23,7 +23,7 @@ def run_days(runs: int, rest_days: frozenset[int], anchor: int) -> list[int]:
     available = [d for d in range(1, 8) if d not in rest_days or d == anchor]
     extra_rest = len(available) - runs
     for offset in REST_ORDER:
-        day = _shift(anchor, offset)
+        day = shift(anchor, offset)
         if extra_rest <= 0:
             break
         if day in available and day != anchor:
@@ -37,7 +37,7 @@ def quality_days(days: list[int], hard: list[int], count: int) -> list[int]:
     chosen: list[int] = []
     anchor = hard[0] if hard else 7
     for offset in QUALITY_ORDER:
-        day = _shift(anchor, offset)
+        day = shift(anchor, offset)
         if len(chosen) >= count:
             break
         if day in days and day not in hard and not any(adjacent(day, h) for h in hard + chosen):
