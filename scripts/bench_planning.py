@@ -54,11 +54,18 @@ def main() -> None:
     validate_ms, violations = timed(lambda: validate_plan(result, PARAMS), repeat)
     total = draft_ms + parse_ms + structure_ms + validate_ms
     print(f"52-week advanced plan, median of {repeat} runs on one core:")
-    for name, ms in (("draft", draft_ms), ("parse", parse_ms), ("structure", structure_ms),
-                     ("validate", validate_ms), ("total", total)):
+    for name, ms in (
+        ("draft", draft_ms),
+        ("parse", parse_ms),
+        ("structure", structure_ms),
+        ("validate", validate_ms),
+        ("total", total),
+    ):
         print(f"  {name:<10} {ms:8.1f} ms")
-    print(f"  {len(draft)} characters of draft, {len(result.content)} workouts, "
-          f"{len(violations)} violations")
+    print(
+        f"  {len(draft)} characters of draft, {len(result.content)} workouts, "
+        f"{len(violations)} violations"
+    )
 
 
 if __name__ == "__main__":
