@@ -86,6 +86,7 @@ async def test_generate_plan_stream_batch_sends_one_whole_result(stack: Stack, d
             {**REQUEST, "refined_draft": draft},
             stack.demo_token,
         )
+    assert response.status_code == 200
     names = [name for name, _, _ in events]
     assert "workout" not in names and names[-2:] == ["result", "done"]
     body = events[-2][2]
