@@ -62,9 +62,10 @@ def main() -> None:
         ("total", total),
     ):
         print(f"  {name:<10} {ms:8.1f} ms")
+    errors = sum(v.severity == "error" for v in violations)
     print(
         f"  {len(draft)} characters of draft, {len(result.content)} workouts, "
-        f"{len(violations)} violations"
+        f"{errors} errors, {len(violations) - errors} warnings"
     )
 
 
