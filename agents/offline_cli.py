@@ -32,11 +32,15 @@ def add_offline_commands(subparsers: argparse._SubParsersAction) -> None:
     draft.set_defaults(func=_guarded(run_draft))
     plan = subparsers.add_parser("plan", help="print the structured plan of a draft as JSON")
     _add_plan_arguments(plan)
-    plan.add_argument("--draft-file", required=True, metavar="F",
-                      help="the (edited) draft text; '-' reads stdin")
-    plan.add_argument("--preference", default="ai_generate", metavar="|".join(PREFERENCES),
-                      help="workout preference; offline there is no library, so "
-                      "strict_existing skips every day")
+    plan.add_argument(
+        "--draft-file", required=True, metavar="F", help="the (edited) draft text; '-' reads stdin"
+    )
+    plan.add_argument(
+        "--preference",
+        default="ai_generate",
+        metavar="|".join(PREFERENCES),
+        help="workout preference; offline there is no library, so strict_existing skips every day",
+    )
     plan.set_defaults(func=_guarded(run_plan))
 
 
@@ -56,6 +60,7 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
         except UsageError as problem:
             print(f"coach-agent: error: {problem}", file=sys.stderr)
             return USAGE_ERROR
+
     return run
 
 
@@ -72,12 +77,18 @@ def params_from(args: argparse.Namespace) -> PlanParams:
         try:
             start = datetime.date.fromisoformat(args.start_date)
         except ValueError:
-            raise UsageError(f"--start-date must be a date YYYY-MM-DD, not {args.start_date!r}")\
-                from None
+            raise UsageError(
+                f"--start-date must be a date YYYY-MM-DD, not {args.start_date!r}"
+            ) from None
     principle = args.principle if args.principle and args.principle.strip() else None
     try:
-        return PlanParams(weeks=int(weeks_text), level=args.level, additional_prompt=args.prompt,
-                          training_principle=principle, start_date=start)
+        return PlanParams(
+            weeks=int(weeks_text),
+            level=args.level,
+            additional_prompt=args.prompt,
+            training_principle=principle,
+            start_date=start,
+        )
     except ValidationError as problem:
         raise UsageError(str(problem.errors()[0]["msg"])) from None
 
@@ -95,15 +106,18 @@ def run_draft(args: argparse.Namespace) -> int:
 def run_plan(args: argparse.Namespace) -> int:
     params = params_from(args)
     if args.preference not in PREFERENCES:
-        raise UsageError(f"--preference must be one of {', '.join(PREFERENCES)}, "
-                         f"not {args.preference!r}")
+        raise UsageError(
+            f"--preference must be one of {', '.join(PREFERENCES)}, not {args.preference!r}"
+        )
     text = _read_draft(args.draft_file)
     try:
         result = make_plan(params, text, (), args.preference)
     except DraftParseError as problem:
         raise UsageError(f"the draft cannot be used: {problem}") from None
-    body = {"content": [w.model_dump(mode="json") for w in result.content],
-            "weekly_info": {k: v.model_dump(mode="json") for k, v in result.weekly_info.items()}}
+    body = {
+        "content": [w.model_dump(mode="json") for w in result.content],
+        "weekly_info": {k: v.model_dump(mode="json") for k, v in result.weekly_info.items()},
+    }
     print(json.dumps(body, indent=2, ensure_ascii=False))
     for note in result.notes:
         if note.startswith("Note:") or "skipped" in note or "left out" in note:

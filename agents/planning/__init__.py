@@ -49,11 +49,16 @@ def draft_outline(params: PlanParams) -> list[str]:
     return draft_sections(build_plan(params))
 
 
-def make_plan(params: PlanParams, draft_text: str, library: Sequence[LibraryWorkout] = (),
-              preference: Preference = "ai_generate") -> PlanResult:
+def make_plan(
+    params: PlanParams,
+    draft_text: str,
+    library: Sequence[LibraryWorkout] = (),
+    preference: Preference = "ai_generate",
+) -> PlanResult:
     """Parse a coach's draft and structure it; the draft must have params.weeks weeks."""
     plan = parse_draft(draft_text)
     if len(plan.weeks) != params.weeks:
-        raise DraftParseError(None, f"the draft has {len(plan.weeks)} weeks but the request "
-                              f"says {params.weeks}")
+        raise DraftParseError(
+            None, f"the draft has {len(plan.weeks)} weeks but the request says {params.weeks}"
+        )
     return structure_plan(plan, params, library, preference)

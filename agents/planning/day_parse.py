@@ -16,8 +16,9 @@ from agents.planning.segments import (
 )
 from agents.planning.text_values import WEEKDAY, race_distance, weekdays_in
 
-DAY_LINE = re.compile(r"^\s*[-*•]?\s*(" + WEEKDAY + r")\.?\s*[:\-\u2013—|,)]*\s*(.*)$",
-                      re.IGNORECASE)
+DAY_LINE = re.compile(
+    r"^\s*[-*•]?\s*(" + WEEKDAY + r")\.?\s*[:\-\u2013—|,)]*\s*(.*)$", re.IGNORECASE
+)
 REST = re.compile(r"^(?:rest|off|day off|rest day|none|free|nothing|-+|—|\u2013)?\s*(?:day)?\W*$")
 KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("race", r"\brace\b(?!\s*pace)"),
@@ -38,16 +39,22 @@ KIND_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 PACE = re.compile(r"\d{1,2}:\d{2}\s*(?:[-\u2013]\s*\d{1,2}:\d{2})?\s*/\s*(?:km|mi)")
 APPROX = re.compile(r"[≈~]\s*\d+(?:\.\d+)?\s*(?:km|min)")
-REPS = re.compile(r"(\d+)\s*[x\u00d7*]\s*(\d+(?:\.\d+)?)\s*"
-                  r"(minutes|mins|min|km|m|seconds|secs|sec|s|')(?!\w)")
-RECOVERY = re.compile(r"(\d+)\s*(minutes|mins|min|seconds|secs|sec|s|')\s*(?:jog|easy|rest|walk|"
-                      r"recovery|float)")
+REPS = re.compile(
+    r"(\d+)\s*[x\u00d7*]\s*(\d+(?:\.\d+)?)\s*"
+    r"(minutes|mins|min|km|m|seconds|secs|sec|s|')(?!\w)"
+)
+RECOVERY = re.compile(
+    r"(\d+)\s*(minutes|mins|min|seconds|secs|sec|s|')\s*(?:jog|easy|rest|walk|"
+    r"recovery|float)"
+)
 MINUTES = re.compile(r"(\d+)\s*(?:min|mins|minutes|')")
 HOURS = re.compile(r"\b(\d)\s*(?:h|hrs?|hours?)\s*(\d{1,2})?\b|\b(\d):(\d{2})(?::\d{2})?\b")
 KM = re.compile(r"(\d+(?:\.\d+)?)\s*(km|k|mi|miles?)\b")
 TOTALS_SPLIT = re.compile(r"\s(?:—|\u2013|-|\|)\s|\s*(?:—|\u2013|\|)\s*")
-TOTALS_ONLY = re.compile(r"^[\s\d.,:()'x]*(?:(?:km|k|mi|miles?|min|mins|minutes|h|hrs?|hours?)"
-                         r"[\s\d.,:()']*)*$")
+TOTALS_ONLY = re.compile(
+    r"^[\s\d.,:()'x]*(?:(?:km|k|mi|miles?|min|mins|minutes|h|hrs?|hours?)"
+    r"[\s\d.,:()']*)*$"
+)
 # A shape for a quality day the coach named without saying how (e.g. "Thu: intervals").
 DEFAULT_SHAPES = {
     "tempo": Shape("tempo", 1, 0, 1200, 0),
@@ -165,8 +172,15 @@ def _seconds(amount: str, unit: str) -> int:
     return int(amount) * (60 if unit.startswith("min") or unit == "'" else 1)
 
 
-def _complete(weekday: int, shape: Shape, minutes: int | None, metres: int | None,
-              detail: str, paces: Paces, race: Race | None) -> DayLine:
+def _complete(
+    weekday: int,
+    shape: Shape,
+    minutes: int | None,
+    metres: int | None,
+    detail: str,
+    paces: Paces,
+    race: Race | None,
+) -> DayLine:
     if shape.kind == "race" and metres is None:
         named = race_distance(detail)
         metres = named[0] if named else (race.distance_m if race else None)
@@ -184,10 +198,18 @@ def _complete(weekday: int, shape: Shape, minutes: int | None, metres: int | Non
         metres = natural_distance_m(shape, minutes, paces)
     if not 1 <= minutes <= 600 or not 0 <= metres <= 100_000:
         return DayLine(weekday, None, "the size is out of range")
-    day = Day(weekday=weekday, kind=shape.kind, duration_min=minutes,  # type: ignore[arg-type]
-              distance_m=metres, reps=shape.reps, rep_distance_m=shape.rep_distance_m,
-              rep_seconds=shape.rep_seconds, recovery_seconds=shape.recovery_seconds,
-              strides=shape.strides, trail=bool(re.search(r"\btrails?\b", detail)))
+    day = Day(
+        weekday=weekday,
+        kind=shape.kind,  # type: ignore[arg-type]
+        duration_min=minutes,
+        distance_m=metres,
+        reps=shape.reps,
+        rep_distance_m=shape.rep_distance_m,
+        rep_seconds=shape.rep_seconds,
+        recovery_seconds=shape.recovery_seconds,
+        strides=shape.strides,
+        trail=bool(re.search(r"\btrails?\b", detail)),
+    )
     return DayLine(weekday, day)
 
 

@@ -47,8 +47,10 @@ def parse_draft(text: str) -> Plan:
     """The plan a draft describes; lines it cannot use become notes, never vanish."""
     header, blocks = _split(text)
     if not blocks:
-        raise DraftParseError(None, "no week found: a week starts with a line like "
-                              "'Week 1 | base | aerobic foundation'")
+        raise DraftParseError(
+            None,
+            "no week found: a week starts with a line like 'Week 1 | base | aerobic foundation'",
+        )
     _check_numbers(blocks)
     vdot = header.vdot or DEFAULT_VDOT.get(header.level or "", FALLBACK_VDOT)
     notes = list(header.notes)
@@ -56,8 +58,13 @@ def parse_draft(text: str) -> Plan:
     for block in sorted(blocks, key=lambda b: b.number):
         previous = weeks[-1].phase if weeks else None
         weeks.append(_parse_week(block, previous, vdot, header.race, notes))
-    return Plan(level=header.level, vdot=vdot, race=header.race,  # type: ignore[arg-type]
-                notes=tuple(notes), weeks=tuple(weeks))
+    return Plan(
+        level=header.level,  # type: ignore[arg-type]
+        vdot=vdot,
+        race=header.race,
+        notes=tuple(notes),
+        weeks=tuple(weeks),
+    )
 
 
 def _split(text: str) -> tuple[Header, list[WeekBlock]]:
@@ -81,8 +88,9 @@ def _read_header_line(line: str, header: Header) -> None:
     lowered = line.lower()
     if lowered.startswith("training plan"):
         header.level = next((lv for lv in DEFAULT_VDOT if lv in lowered), None)
-    elif lowered.startswith("paces") and (vdot := re.search(r"vdot\s*[:=]?\s*(\d+(?:[.,]\d)?)",
-                                                             lowered)):
+    elif lowered.startswith("paces") and (
+        vdot := re.search(r"vdot\s*[:=]?\s*(\d+(?:[.,]\d)?)", lowered)
+    ):
         header.vdot = min(90.0, max(20.0, float(vdot.group(1).replace(",", "."))))
     elif lowered.startswith("race:") and (race := _race(lowered)):
         header.race = race
@@ -105,17 +113,21 @@ def _check_numbers(blocks: list[WeekBlock]) -> None:
     seen: dict[int, int] = {}
     for block in blocks:
         if block.number in seen:
-            raise DraftParseError(block.line, f"week {block.number} appears twice (first on "
-                                  f"line {seen[block.number]})")
+            raise DraftParseError(
+                block.line,
+                f"week {block.number} appears twice (first on line {seen[block.number]})",
+            )
         seen[block.number] = block.line
     for expected, block in enumerate(sorted(blocks, key=lambda b: b.number), start=1):
         if block.number != expected:
-            raise DraftParseError(block.line, f"week {block.number} follows a gap: week "
-                                  f"{expected} is missing")
+            raise DraftParseError(
+                block.line, f"week {block.number} follows a gap: week {expected} is missing"
+            )
 
 
-def _parse_week(block: WeekBlock, previous: PlanPhase | None, vdot: float, race: Race | None,
-                notes: list[str]) -> Week:
+def _parse_week(
+    block: WeekBlock, previous: PlanPhase | None, vdot: float, race: Race | None, notes: list[str]
+) -> Week:
     paces = paces_for(vdot)
     days: dict[int, Day] = {}
     usable = 0
@@ -126,27 +138,38 @@ def _parse_week(block: WeekBlock, previous: PlanPhase | None, vdot: float, race:
             continue
         result = parse_day(found[0], found[1], paces, race)
         if result.problem:
-            notes.append(f"Note: week {block.number}, line {number} not used "
-                         f"({result.problem}): {line}")
+            notes.append(
+                f"Note: week {block.number}, line {number} not used ({result.problem}): {line}"
+            )
             continue
         usable += 1
         if result.day is None:
             continue
         if result.weekday in days:
-            notes.append(f"Note: week {block.number}, line {number} not used (a second "
-                         f"session on the same day): {line}")
+            notes.append(
+                f"Note: week {block.number}, line {number} not used (a second "
+                f"session on the same day): {line}"
+            )
             continue
         days[result.weekday] = result.day
     if usable == 0:
-        raise DraftParseError(block.line, f"week {block.number} has no day line the plan "
-                              "can use (e.g. 'Tue: easy run 40 min')")
+        raise DraftParseError(
+            block.line,
+            f"week {block.number} has no day line the plan can use (e.g. 'Tue: easy run 40 min')",
+        )
     phase, cutback, focus = _read_title(block, previous, notes)
-    return Week(number=block.number, phase=phase, cutback=cutback, focus=focus,
-                days=tuple(days[d] for d in sorted(days)))
+    return Week(
+        number=block.number,
+        phase=phase,
+        cutback=cutback,
+        focus=focus,
+        days=tuple(days[d] for d in sorted(days)),
+    )
 
 
-def _read_title(block: WeekBlock, previous: PlanPhase | None,
-                notes: list[str]) -> tuple[PlanPhase, bool, str]:
+def _read_title(
+    block: WeekBlock, previous: PlanPhase | None, notes: list[str]
+) -> tuple[PlanPhase, bool, str]:
     title = block.title
     separator = r"\s*\|\s*" if "|" in title else r"\s*(?:[:;—\u2013]|\s-\s|,)\s*"
     parts = [p.strip() for p in re.split(separator, title) if p.strip(" -:|")]

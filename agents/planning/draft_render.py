@@ -19,8 +19,15 @@ KIND_LABELS = {
     "marathon-pace": "marathon pace",
     "race": "RACE",
 }
-ZONE_OF_KIND = {"tempo": "T", "intervals": "I", "repetition": "R", "fartlek": "T",
-                "marathon-pace": "M", "easy": "E", "long": "E"}
+ZONE_OF_KIND = {
+    "tempo": "T",
+    "intervals": "I",
+    "repetition": "R",
+    "fartlek": "T",
+    "marathon-pace": "M",
+    "easy": "E",
+    "long": "E",
+}
 ZONE_NAME = {"E": "z2", "M": "z3", "T": "z4", "I": "z5", "R": "z6"}
 
 
@@ -49,8 +56,9 @@ def render_header(plan: Plan) -> str:
     lines.append(f"Paces: VDOT {plan.vdot:.1f} | {zones}")
     if plan.race:
         goal = f", goal {format_duration(plan.race.goal_s)}" if plan.race.goal_s else ""
-        lines.append(f"Race: {race_name(plan.race.distance_m)} "
-                     f"({km_text(plan.race.distance_m)} km){goal}")
+        lines.append(
+            f"Race: {race_name(plan.race.distance_m)} ({km_text(plan.race.distance_m)} km){goal}"
+        )
     lines.extend(plan.notes)
     return "\n".join(lines) + "\n"
 
@@ -103,8 +111,11 @@ def _totals(day: Day, paces: Paces) -> str:
     else:
         natural_m = natural_distance_m(shape, day.duration_min, paces)
         size = f"{day.duration_min} min"
-        other = (f"(≈ {natural_m / 1000:.1f} km)" if day.distance_m == natural_m
-                 else f", {km_text(day.distance_m)} km")
+        other = (
+            f"(≈ {natural_m / 1000:.1f} km)"
+            if day.distance_m == natural_m
+            else f", {km_text(day.distance_m)} km"
+        )
     return f"{size} {other}" if other.startswith("(") else f"{size}{other}"
 
 

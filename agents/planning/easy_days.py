@@ -38,8 +38,9 @@ def strides_days(frame: WeekFrame, setup: Setup) -> int:
     return 2 if setup.level == "advanced" and frame.phase != "taper" else 1
 
 
-def add_easy_days(frame: WeekFrame, setup: Setup, paces: Paces, days: list[Day],
-                  free: list[int], week_km: float) -> list[Day]:
+def add_easy_days(
+    frame: WeekFrame, setup: Setup, paces: Paces, days: list[Day], free: list[int], week_km: float
+) -> list[Day]:
     """Fill the free run days with easy runs sharing what is left of the week's volume."""
     bounds = easy_bounds(frame, setup, days)
     remaining = week_km - training_m(days) / 1000

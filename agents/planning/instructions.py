@@ -111,8 +111,9 @@ def _read_rest_days(sentence: str, found: Instructions) -> bool:
 
 
 def _read_long_run_day(sentence: str, found: Instructions) -> bool:
-    match = re.search(r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:on\s+)?(" + WEEKDAY + ")",
-                      sentence)
+    match = re.search(
+        r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:on\s+)?(" + WEEKDAY + ")", sentence
+    )
     match = match or re.search("(" + WEEKDAY + r")\s+(?:for\s+(?:the|my)\s+)?long runs?", sentence)
     if not match:
         return False
@@ -181,8 +182,10 @@ def _read_no_speed(sentence: str, found: Instructions) -> bool:
     if not match:
         return False
     found.no_speed_weeks = tv.number_value(match.group(1))
-    found.read(match.group(0), f"easy running only (no quality, no strides) in weeks 1-"
-               f"{found.no_speed_weeks}")
+    found.read(
+        match.group(0),
+        f"easy running only (no quality, no strides) in weeks 1-{found.no_speed_weeks}",
+    )
     return True
 
 
@@ -206,8 +209,9 @@ def _read_principle(sentence: str, found: Instructions) -> bool:
 
 
 def _read_cutback(sentence: str, found: Instructions) -> bool:
-    if not re.search(r"cut[- ]?back|step[- ]?back|recovery week|down week|deload|easier week",
-                     sentence):
+    if not re.search(
+        r"cut[- ]?back|step[- ]?back|recovery week|down week|deload|easier week", sentence
+    ):
         return False
     match = re.search(r"every\s+" + NUMBER + r"(?:\s+weeks?)?", sentence)
     if not match:
@@ -225,8 +229,9 @@ def _read_volume_rules(sentence: str, found: Instructions) -> bool:
     matched = False
     if re.search(r"10\s*%|ten per ?cent", sentence):
         found.ten_percent_rule, matched = True, True
-        found.read(sentence, "10% rule: weekly volume grows by at most 10% (the planner's "
-                   "ceiling anyway)")
+        found.read(
+            sentence, "10% rule: weekly volume grows by at most 10% (the planner's ceiling anyway)"
+        )
     volume = re.search(r"(\d+)\s*(km|kilomet\w+|miles|mi)\s*(?:a|per|/|each)\s*week", sentence)
     if volume:
         km = float(volume.group(1)) * (1.609 if volume.group(2).startswith("mi") else 1)

@@ -34,12 +34,14 @@ def from_library(workout: Workout, match: LibraryWorkout) -> Workout:
     """The library workout placed on this plan day; totals follow its own segments."""
     seconds = sum((s.duration or 0) * s.repeat for s in match.segments)
     metres = sum((s.distance or 0) * s.repeat for s in match.segments)
-    return workout.model_copy(update={
-        "name": match.name,
-        "description": match.description or workout.description,
-        "duration": seconds or match.duration,
-        "distance": metres or match.distance,
-        "segments": list(match.segments),
-        "source": "library",
-        "library_workout_id": match.id,
-    })
+    return workout.model_copy(
+        update={
+            "name": match.name,
+            "description": match.description or workout.description,
+            "duration": seconds or match.duration,
+            "distance": metres or match.distance,
+            "segments": list(match.segments),
+            "source": "library",
+            "library_workout_id": match.id,
+        }
+    )

@@ -20,9 +20,7 @@ def oxygen_cost(velocity_m_min: float) -> float:
 def fraction_sustainable(minutes: float) -> float:
     """The fraction of VO2max a runner can hold for a race of this many minutes."""
     return (
-        0.8
-        + 0.1894393 * math.exp(-0.012778 * minutes)
-        + 0.2989558 * math.exp(-0.1932605 * minutes)
+        0.8 + 0.1894393 * math.exp(-0.012778 * minutes) + 0.2989558 * math.exp(-0.1932605 * minutes)
     )
 
 

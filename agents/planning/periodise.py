@@ -58,8 +58,11 @@ def phase_lengths(length: int, setup: Setup, final: bool) -> list[tuple[str, int
     peak = round(rest * 0.2) if rest >= 4 else (1 if rest == 3 else 0)
     build = round(rest * (1 - base_share - 0.2)) if rest >= 4 else (1 if rest >= 2 else 0)
     base = rest - peak - build
-    return [(p, n) for p, n in (("base", base), ("build", build), ("peak", peak),
-                                 ("taper", taper)) if n > 0]
+    return [
+        (p, n)
+        for p, n in (("base", base), ("build", build), ("peak", peak), ("taper", taper))
+        if n > 0
+    ]
 
 
 def plan_frames(setup: Setup) -> list[WeekFrame]:
@@ -74,12 +77,21 @@ def plan_frames(setup: Setup) -> list[WeekFrame]:
             for index in range(length):
                 number = len(frames) + 1
                 step = index + 1 if phase == "taper" else 0
-                frames.append(WeekFrame(
-                    number=number, phase=phase, cutback=False, cycle=cycle, final_cycle=final,
-                    phase_week=index, phase_length=length, taper_step=step, taper_length=taper,
-                    race_week=final and number == setup.weeks and setup.race is not None,
-                    focus=FOCUS[phase] if final or phase != "taper" else CYCLE_END_FOCUS,
-                ))
+                frames.append(
+                    WeekFrame(
+                        number=number,
+                        phase=phase,
+                        cutback=False,
+                        cycle=cycle,
+                        final_cycle=final,
+                        phase_week=index,
+                        phase_length=length,
+                        taper_step=step,
+                        taper_length=taper,
+                        race_week=final and number == setup.weeks and setup.race is not None,
+                        focus=FOCUS[phase] if final or phase != "taper" else CYCLE_END_FOCUS,
+                    )
+                )
     return _mark_cutbacks(frames, setup.cutback_every)
 
 
@@ -92,7 +104,7 @@ def _mark_cutbacks(frames: list[WeekFrame], every: int) -> list[WeekFrame]:
     marked: list[WeekFrame] = []
     loading = 0
     for index, frame in enumerate(frames):
-        ahead = [f.phase for f in frames[index + 1:index + 3]]
+        ahead = [f.phase for f in frames[index + 1 : index + 3]]
         next_is_taper = ahead[:1] == ["taper"]
         early = len(ahead) == 2 and ahead[0] != "taper" == ahead[1] and loading >= every - 2
         if frame.phase == "taper":

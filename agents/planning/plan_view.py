@@ -32,8 +32,7 @@ def error(rule: str, message: str, week: int | None = None, day: int | None = No
     return Violation(severity="error", rule=rule, week=week, day=day, message=message)
 
 
-def warning(rule: str, message: str, week: int | None = None,
-            day: int | None = None) -> Violation:
+def warning(rule: str, message: str, week: int | None = None, day: int | None = None) -> Violation:
     return Violation(severity="warning", rule=rule, week=week, day=day, message=message)
 
 

@@ -38,8 +38,13 @@ def build_plan(params: PlanParams) -> Plan:
     weeks = [_build_week(frame, setup, paces, progress) for frame in plan_frames(setup)]
     race = Race(distance_m=setup.race.distance_m, goal_s=setup.race.goal_s) if setup.race else None
     notes = tuple(dict.fromkeys([*setup.notes, *progress.notes]))
-    return Plan(level=setup.level, vdot=setup.vdot, race=race, notes=notes,  # type: ignore[arg-type]
-                weeks=tuple(weeks))
+    return Plan(
+        level=setup.level,  # type: ignore[arg-type]
+        vdot=setup.vdot,
+        race=race,
+        notes=notes,
+        weeks=tuple(weeks),
+    )
 
 
 def _cycle_peak_km(frame: WeekFrame, setup: Setup) -> float:
@@ -63,8 +68,9 @@ def target_km(frame: WeekFrame, setup: Setup, progress: Progress) -> float:
     return min(_cycle_peak_km(frame, setup), reference * GROWTH)
 
 
-def long_km(frame: WeekFrame, week_km: float, setup: Setup, paces: Paces,
-            progress: Progress) -> float:
+def long_km(
+    frame: WeekFrame, week_km: float, setup: Setup, paces: Paces, progress: Progress
+) -> float:
     """The long run: +10% at most over the last four weeks, within share and time caps."""
     recent = progress.long_runs_km[-4:]
     by_time = LONG_MAX_MIN * 60 / paces.zone_pace("z2")
@@ -104,8 +110,13 @@ def quality_count(frame: WeekFrame, setup: Setup) -> int:
         late_base = frame.phase_week >= frame.phase_length // 2
         count = 0 if frame.phase == "base" and not late_base else 1
     elif frame.phase == "base":
-        count = 2 if setup.level == "advanced" and frame.phase_week >= frame.phase_length // 2 \
-            and setup.style != "lydiard" else 1
+        count = (
+            2
+            if setup.level == "advanced"
+            and frame.phase_week >= frame.phase_length // 2
+            and setup.style != "lydiard"
+            else 1
+        )
     else:
         count = 2
     if setup.quality_count is not None:
@@ -140,25 +151,49 @@ def _build_week(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress
     if frame.race_week:
         chosen = [d for d in chosen if anchor - d >= 3][:1]
     elif len(chosen) < wanted:
-        progress.notes.append(f"Note: week {frame.number}: {len(chosen)} of {wanted} quality "
-                              "sessions fit without back-to-back hard days")
+        progress.notes.append(
+            f"Note: week {frame.number}: {len(chosen)} of {wanted} quality "
+            "sessions fit without back-to-back hard days"
+        )
     days = _key_days(frame, setup, paces, progress, week_km, anchor, chosen)
     free = [d for d in days_run if d not in {day.weekday for day in days}]
     days = add_easy_days(frame, setup, paces, days, free, week_km)
     low, high = volume_bounds(frame, week_km, progress)
-    days = fit_week(days, low * 1000, high * 1000, paces, easy_bounds(frame, setup, days),
-                    min_runs=2 if setup.level == "beginner" else 3)
+    days = fit_week(
+        days,
+        low * 1000,
+        high * 1000,
+        paces,
+        easy_bounds(frame, setup, days),
+        min_runs=2 if setup.level == "beginner" else 3,
+    )
     days = _resize_quality(days, frame, setup, paces)
     days = _cap_long_share(days, setup, paces)
     _remember(frame, days, progress)
-    kept = tuple(sorted((d for d in days if frame.number > 1 or d.weekday >= setup.start_weekday),
-                        key=lambda d: d.weekday))
-    return Week(number=frame.number, phase=frame.phase, cutback=frame.cutback,  # type: ignore[arg-type]
-                focus=frame.focus, days=kept)
+    kept = tuple(
+        sorted(
+            (d for d in days if frame.number > 1 or d.weekday >= setup.start_weekday),
+            key=lambda d: d.weekday,
+        )
+    )
+    return Week(
+        number=frame.number,
+        phase=frame.phase,  # type: ignore[arg-type]
+        cutback=frame.cutback,
+        focus=frame.focus,
+        days=kept,
+    )
 
 
-def _key_days(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress, week_km: float,
-              anchor: int, chosen: list[int]) -> list[Day]:
+def _key_days(
+    frame: WeekFrame,
+    setup: Setup,
+    paces: Paces,
+    progress: Progress,
+    week_km: float,
+    anchor: int,
+    chosen: list[int],
+) -> list[Day]:
     if frame.race_week and setup.race:
         goal = setup.race.goal_s
         race = distance_day("race", anchor, setup.race.distance_m, paces)
@@ -208,8 +243,11 @@ def _cap_long_share(days: list[Day], setup: Setup, paces: Paces) -> list[Day]:
 def _remember(frame: WeekFrame, days: list[Day], progress: Progress) -> None:
     volume = training_m(days) / 1000
     previous = progress.previous_km
-    reduced = frame.cutback or frame.phase == "taper" or (
-        previous is not None and volume <= previous * 0.85)
+    reduced = (
+        frame.cutback
+        or frame.phase == "taper"
+        or (previous is not None and volume <= previous * 0.85)
+    )
     if not reduced or progress.reference_km is None:
         progress.reference_km = volume
     progress.previous_km = volume

@@ -35,8 +35,14 @@ class Shape:
 
     @classmethod
     def of(cls, day: Day) -> Shape:
-        return cls(day.kind, day.reps, day.rep_distance_m, day.rep_seconds,
-                   day.recovery_seconds, day.strides)
+        return cls(
+            day.kind,
+            day.reps,
+            day.rep_distance_m,
+            day.rep_seconds,
+            day.recovery_seconds,
+            day.strides,
+        )
 
 
 def metres_in(seconds: float, pace_s_per_km: float) -> int:
@@ -47,11 +53,25 @@ def seconds_for(metres: float, pace_s_per_km: float) -> int:
     return round(metres / 1000 * pace_s_per_km)
 
 
-def segment(kind: str, seconds: int, metres: int, zone: str, paces: Paces, text: str,
-            repeat: int = 1, pace: bool = True) -> Segment:
+def segment(
+    kind: str,
+    seconds: int,
+    metres: int,
+    zone: str,
+    paces: Paces,
+    text: str,
+    repeat: int = 1,
+    pace: bool = True,
+) -> Segment:
     pace_text = paces.pace_text(zone) if pace else None
-    return Segment(type=kind, duration=seconds, distance=metres, repeat=repeat,  # type: ignore[arg-type]
-                   intensity=Intensity(zone=zone, pace=pace_text), description=text)  # type: ignore[arg-type]
+    return Segment(
+        type=kind,  # type: ignore[arg-type]
+        duration=seconds,
+        distance=metres,
+        repeat=repeat,
+        intensity=Intensity(zone=zone, pace=pace_text),  # type: ignore[arg-type]
+        description=text,
+    )
 
 
 def core_segments(shape: Shape, paces: Paces) -> list[Segment]:
@@ -60,10 +80,24 @@ def core_segments(shape: Shape, paces: Paces) -> list[Segment]:
         return _work_segments(shape, paces)
     if shape.strides > 0 and shape.kind == "easy":
         return [
-            segment("interval", 20, metres_in(20, paces.repetition), "z6", paces,
-                    "stride: fast and relaxed, not a sprint", repeat=shape.strides),
-            segment("recovery", 60, metres_in(60, paces.zone_pace("z1")), "z1", paces,
-                    "walk or jog back", repeat=shape.strides),
+            segment(
+                "interval",
+                20,
+                metres_in(20, paces.repetition),
+                "z6",
+                paces,
+                "stride: fast and relaxed, not a sprint",
+                repeat=shape.strides,
+            ),
+            segment(
+                "recovery",
+                60,
+                metres_in(60, paces.zone_pace("z1")),
+                "z1",
+                paces,
+                "walk or jog back",
+                repeat=shape.strides,
+            ),
         ]
     return []
 
@@ -77,13 +111,31 @@ def _work_segments(shape: Shape, paces: Paces) -> list[Segment]:
         rep_s, rep_m = shape.rep_seconds, metres_in(shape.rep_seconds, pace)
     work_type = "interval" if shape.reps > 1 else "main"
     effort = "hard uphill effort" if shape.kind == "hills" else f"at {zone.upper()} pace"
-    parts = [segment(work_type, rep_s, rep_m, zone, paces, effort, repeat=shape.reps,
-                     pace=shape.kind != "hills")]
+    parts = [
+        segment(
+            work_type,
+            rep_s,
+            rep_m,
+            zone,
+            paces,
+            effort,
+            repeat=shape.reps,
+            pace=shape.kind != "hills",
+        )
+    ]
     if shape.reps > 1 and shape.recovery_seconds:
         easy_zone = "z2" if shape.kind == "fartlek" else "z1"
-        parts.append(segment("recovery", shape.recovery_seconds,
-                             metres_in(shape.recovery_seconds, paces.zone_pace(easy_zone)),
-                             easy_zone, paces, "easy jog between efforts", repeat=shape.reps - 1))
+        parts.append(
+            segment(
+                "recovery",
+                shape.recovery_seconds,
+                metres_in(shape.recovery_seconds, paces.zone_pace(easy_zone)),
+                easy_zone,
+                paces,
+                "easy jog between efforts",
+                repeat=shape.reps - 1,
+            )
+        )
     return parts
 
 

@@ -38,12 +38,21 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[str]:
     odd = frame.phase_week % 2 == 1
     race_m = setup.race.distance_m if setup.race else None
     if frame.phase == "taper":
-        return ["marathon-pace" if race_m == 42195 else "tempo" if race_m == 21097
-                else "intervals" if race_m else "fartlek"]
+        return [
+            "marathon-pace"
+            if race_m == 42195
+            else "tempo"
+            if race_m == 21097
+            else "intervals"
+            if race_m
+            else "fartlek"
+        ]
     if setup.level == "beginner":
-        return {"base": ["hills" if setup.hills else "fartlek"],
-                "build": ["tempo" if not odd else ("hills" if setup.hills else "fartlek")],
-                "peak": ["intervals" if not odd else "tempo"]}[frame.phase]
+        return {
+            "base": ["hills" if setup.hills else "fartlek"],
+            "build": ["tempo" if not odd else ("hills" if setup.hills else "fartlek")],
+            "peak": ["intervals" if not odd else "tempo"],
+        }[frame.phase]
     if frame.phase == "base":
         first = "hills" if setup.hills or setup.style == "lydiard" or not odd else "fartlek"
         second = "fartlek" if setup.style in ("polarised", "lydiard") else "tempo"
@@ -53,20 +62,28 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[str]:
         if setup.style == "polarised":
             return ["intervals", "hills" if odd else "repetition"]
         return ["tempo", "tempo" if setup.style == "pyramidal" and odd else second]
-    peak = {42195: ["marathon-pace", "tempo" if not odd else "intervals"],
-            21097: ["tempo", "intervals"], 10000: ["intervals", "tempo"],
-            5000: ["intervals", "repetition"]}.get(race_m or 0, ["intervals", "tempo"])
+    peak = {
+        42195: ["marathon-pace", "tempo" if not odd else "intervals"],
+        21097: ["tempo", "intervals"],
+        10000: ["intervals", "tempo"],
+        5000: ["intervals", "repetition"],
+    }.get(race_m or 0, ["intervals", "tempo"])
     if setup.style == "polarised":
         peak = [k if k != "tempo" else "repetition" for k in peak]
     return peak
 
 
-def quality_day(kind: str, weekday: int, week_km: float, setup: Setup, paces: Paces,
-                frame: WeekFrame) -> Day | None:
+def quality_day(
+    kind: str, weekday: int, week_km: float, setup: Setup, paces: Paces, frame: WeekFrame
+) -> Day | None:
     """A quality session sized to the week, or None when the week is too small for it."""
     sizer = {
-        "tempo": _tempo, "fartlek": _fartlek, "intervals": _intervals,
-        "repetition": _repetition, "hills": _hills, "marathon-pace": _marathon_pace,
+        "tempo": _tempo,
+        "fartlek": _fartlek,
+        "intervals": _intervals,
+        "repetition": _repetition,
+        "hills": _hills,
+        "marathon-pace": _marathon_pace,
     }[kind]
     shape = sizer(week_km, setup, paces, frame)
     if shape is None and kind != "fartlek":
@@ -86,9 +103,16 @@ def _with_totals(shape: Shape, weekday: int, setup: Setup, paces: Paces) -> Day:
         # Whole five minutes, rounded up, around the work plus warm-up and cool-down.
         minutes = int(5 * -(-(core_s / 60 + WARMUP_COOLDOWN_MIN[setup.level]) // 5))
         distance = natural_distance_m(shape, minutes, paces)
-    return Day(weekday=weekday, kind=shape.kind, duration_min=minutes,  # type: ignore[arg-type]
-               distance_m=distance, reps=shape.reps, rep_distance_m=shape.rep_distance_m,
-               rep_seconds=shape.rep_seconds, recovery_seconds=shape.recovery_seconds)
+    return Day(
+        weekday=weekday,
+        kind=shape.kind,  # type: ignore[arg-type]
+        duration_min=minutes,
+        distance_m=distance,
+        reps=shape.reps,
+        rep_distance_m=shape.rep_distance_m,
+        rep_seconds=shape.rep_seconds,
+        recovery_seconds=shape.recovery_seconds,
+    )
 
 
 def _tempo(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
@@ -134,8 +158,9 @@ def _repetition(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) ->
     for rep_m, most in REPETITION_REPS:
         reps = min(most, int(cap_m // rep_m))
         if reps >= 5:
-            return Shape("repetition", reps=reps, rep_distance_m=rep_m,
-                         recovery_seconds=rep_m // 200 * 90)
+            return Shape(
+                "repetition", reps=reps, rep_distance_m=rep_m, recovery_seconds=rep_m // 200 * 90
+            )
     return None
 
 
@@ -148,8 +173,7 @@ def _hills(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shap
     return Shape("hills", reps=reps, rep_seconds=rep_s, recovery_seconds=90)
 
 
-def _marathon_pace(week_km: float, setup: Setup, paces: Paces,
-                   frame: WeekFrame) -> Shape | None:
+def _marathon_pace(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
     km = min(MARATHON_PACE_MAX_KM[setup.level], int(week_km * 0.15))
     if frame.phase == "taper":
         km = min(km, 6)
@@ -158,18 +182,30 @@ def _marathon_pace(week_km: float, setup: Setup, paces: Paces,
     return Shape("marathon-pace", reps=1, rep_distance_m=km * 1000)
 
 
-def steady_day(kind: str, weekday: int, minutes: int, paces: Paces, strides: int = 0,
-               trail: bool = False) -> Day:
+def steady_day(
+    kind: str, weekday: int, minutes: int, paces: Paces, strides: int = 0, trail: bool = False
+) -> Day:
     """An easy or recovery run of whole minutes, with optional strides."""
     shape = Shape(kind, strides=strides)
-    return Day(weekday=weekday, kind=kind, duration_min=minutes,  # type: ignore[arg-type]
-               distance_m=natural_distance_m(shape, minutes, paces), strides=strides,
-               trail=trail)
+    return Day(
+        weekday=weekday,
+        kind=kind,  # type: ignore[arg-type]
+        duration_min=minutes,
+        distance_m=natural_distance_m(shape, minutes, paces),
+        strides=strides,
+        trail=trail,
+    )
 
 
-def distance_day(kind: str, weekday: int, distance_m: int, paces: Paces,
-                 trail: bool = False) -> Day:
+def distance_day(
+    kind: str, weekday: int, distance_m: int, paces: Paces, trail: bool = False
+) -> Day:
     """A long run or race of a set distance."""
     minutes = natural_duration_min(Shape(kind), distance_m, paces)
-    return Day(weekday=weekday, kind=kind, duration_min=minutes,  # type: ignore[arg-type]
-               distance_m=distance_m, trail=trail)
+    return Day(
+        weekday=weekday,
+        kind=kind,  # type: ignore[arg-type]
+        duration_min=minutes,
+        distance_m=distance_m,
+        trail=trail,
+    )

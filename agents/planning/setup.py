@@ -76,14 +76,25 @@ def make_setup(params: PlanParams) -> Setup:
     if found.hanson:
         long_max = min(long_max, HANSON_LONG_MAX_KM)
     return Setup(
-        level=level, weeks=params.weeks, runs=runs, rest_days=frozenset(rest_days),
-        long_day=long_day, race_day=_race_day(found, params, long_day, rest_days),
-        quality_cap=QUALITY_CAP[level], quality_count=_quality(found, level),
-        quality_kinds=tuple(found.quality_kinds), race=found.race, vdot=_vdot(found, level),
-        hills=found.hills, trail=found.trail, strides=found.strides,
-        no_speed_weeks=found.no_speed_weeks, style=_style(found),
+        level=level,
+        weeks=params.weeks,
+        runs=runs,
+        rest_days=frozenset(rest_days),
+        long_day=long_day,
+        race_day=_race_day(found, params, long_day, rest_days),
+        quality_cap=QUALITY_CAP[level],
+        quality_count=_quality(found, level),
+        quality_kinds=tuple(found.quality_kinds),
+        race=found.race,
+        vdot=_vdot(found, level),
+        hills=found.hills,
+        trail=found.trail,
+        strides=found.strides,
+        no_speed_weeks=found.no_speed_weeks,
+        style=_style(found),
         cutback_every=found.cutback_every or (3 if level == "beginner" else 4),
-        start_km=start_km, peak_km=peak_km,
+        start_km=start_km,
+        peak_km=peak_km,
         long_start_km=min(long_max, round(start_km * _start_share(found, level) * 2) / 2),
         long_max_km=long_max,
         start_weekday=params.start_date.isoweekday() if params.start_date else 1,
@@ -142,11 +153,15 @@ def _race_day(found: Instructions, params: PlanParams, long_day: int, rest_days:
         week = (race.date - monday).days // 7 + 1
         if week == params.weeks and race.date >= params.start_date:
             return race.date.isoweekday()
-        found.refuse(str(race.date), f"that date is in week {week}, not the plan's last week; "
-                     "the race is on the last week's long-run day")
+        found.refuse(
+            str(race.date),
+            f"that date is in week {week}, not the plan's last week; "
+            "the race is on the last week's long-run day",
+        )
     elif race.date is not None:
-        found.refuse(str(race.date), "no start date given; the race is on the last week's "
-                     "long-run day")
+        found.refuse(
+            str(race.date), "no start date given; the race is on the last week's long-run day"
+        )
     if race.weekday is not None:
         return race.weekday
     return long_day
@@ -158,8 +173,11 @@ def _quality(found: Instructions, level: str) -> int | None:
         return 2 if found.daniels and level != "beginner" else None
     cap = QUALITY_CAP[level]
     if wanted > cap:
-        found.refuse(f"{wanted} quality sessions a week", f"capped at {cap}: more hard days "
-                     "break the 80/20 balance (Seiler) and raise injury risk")
+        found.refuse(
+            f"{wanted} quality sessions a week",
+            f"capped at {cap}: more hard days "
+            "break the 80/20 balance (Seiler) and raise injury risk",
+        )
         return cap
     return wanted
 
@@ -171,11 +189,15 @@ def _vdot(found: Instructions, level: str) -> float:
     if found.race and found.race.goal_s:
         goal = vdot_from_race(found.race.distance_m, found.race.goal_s)
         vdot = min(85.0, max(25.0, round(goal - 1.0, 1)))
-        found.readings.append(f"Read: paces from the goal time, eased by 1 VDOT to {vdot} "
-                              "(a recent race result would set them better)")
+        found.readings.append(
+            f"Read: paces from the goal time, eased by 1 VDOT to {vdot} "
+            "(a recent race result would set them better)"
+        )
         return vdot
-    found.readings.append(f"Read: paces from the level default, VDOT {DEFAULT_VDOT[level]} "
-                          "(no recent race result given)")
+    found.readings.append(
+        f"Read: paces from the level default, VDOT {DEFAULT_VDOT[level]} "
+        "(no recent race result given)"
+    )
     return DEFAULT_VDOT[level]
 
 
@@ -184,8 +206,11 @@ def _style(found: Instructions) -> str:
         if getattr(found, name):
             return name
     if found.hanson:
-        found.refuse("Hansons", "three SOS days a week exceed the two-quality-day ceiling; "
-                     "kept to two plus a moderate long run")
+        found.refuse(
+            "Hansons",
+            "three SOS days a week exceed the two-quality-day ceiling; "
+            "kept to two plus a moderate long run",
+        )
     return "balanced"
 
 

@@ -30,8 +30,12 @@ def week_monday(start: datetime.date) -> datetime.date:
     return start - datetime.timedelta(days=start.weekday())
 
 
-def structure_plan(plan: Plan, params: PlanParams, library: Sequence[LibraryWorkout] = (),
-                   preference: Preference = "ai_generate") -> PlanResult:
+def structure_plan(
+    plan: Plan,
+    params: PlanParams,
+    library: Sequence[LibraryWorkout] = (),
+    preference: Preference = "ai_generate",
+) -> PlanResult:
     """Every training day as a Workout, its date from start_date; library reuse on request."""
     paces = paces_for(plan.vdot)
     notes = list(plan.notes)
@@ -54,8 +58,9 @@ def structure_plan(plan: Plan, params: PlanParams, library: Sequence[LibraryWork
     return PlanResult(content=content, weekly_info=weekly, notes=notes)
 
 
-def _apply_library(workout: Workout, library: Sequence[LibraryWorkout], preference: str,
-                   counts: dict[str, int]) -> Workout | None:
+def _apply_library(
+    workout: Workout, library: Sequence[LibraryWorkout], preference: str, counts: dict[str, int]
+) -> Workout | None:
     if preference == "ai_generate":
         return workout
     match = find_match(workout, library)
@@ -75,20 +80,26 @@ def _count_notes(counts: dict[str, int]) -> list[str]:
     if counts["library"]:
         notes.append(f"{counts['library']} workout(s) taken from the library")
     if counts["skipped"]:
-        notes.append(f"{counts['skipped']} day(s) skipped: no fitting library workout "
-                     "(strict_existing)")
+        notes.append(
+            f"{counts['skipped']} day(s) skipped: no fitting library workout (strict_existing)"
+        )
     return notes
 
 
 def week_info(week: Week, workouts: list[Workout]) -> WeekInfo:
-    return WeekInfo(phase=week.phase, focus=week.focus,
-                    total_distance=sum(w.distance for w in workouts),
-                    total_duration=sum(w.duration for w in workouts), runs=len(workouts),
-                    cutback=week.cutback)
+    return WeekInfo(
+        phase=week.phase,
+        focus=week.focus,
+        total_distance=sum(w.distance for w in workouts),
+        total_duration=sum(w.duration for w in workouts),
+        runs=len(workouts),
+        cutback=week.cutback,
+    )
 
 
-def _dated_workout(day: Day, week: Week, paces: Paces, race: Race | None,
-                   start: datetime.date | None) -> Workout | None:
+def _dated_workout(
+    day: Day, week: Week, paces: Paces, race: Race | None, start: datetime.date | None
+) -> Workout | None:
     date_text = None
     if start is not None:
         date = week_monday(start) + datetime.timedelta(days=(week.number - 1) * 7 + day.weekday - 1)
@@ -98,14 +109,23 @@ def _dated_workout(day: Day, week: Week, paces: Paces, race: Race | None,
     return make_workout(day, week, paces, race, date_text)
 
 
-def make_workout(day: Day, week: Week, paces: Paces, race: Race | None,
-                 date: str | None = None) -> Workout:
+def make_workout(
+    day: Day, week: Week, paces: Paces, race: Race | None, date: str | None = None
+) -> Workout:
     segments = day_segments(day, paces, race)
     seconds, metres = totals(segments)
-    return Workout(week=week.number, day=day.weekday, date=date, name=workout_name(day),
-                   description=workout_description(day, paces), phase=week.phase,
-                   sub_type=SUB_TYPES[day.kind], duration=seconds, distance=metres,
-                   segments=segments)
+    return Workout(
+        week=week.number,
+        day=day.weekday,
+        date=date,
+        name=workout_name(day),
+        description=workout_description(day, paces),
+        phase=week.phase,
+        sub_type=SUB_TYPES[day.kind],
+        duration=seconds,
+        distance=metres,
+        segments=segments,
+    )
 
 
 def day_segments(day: Day, paces: Paces, race: Race | None = None) -> list[Segment]:
@@ -120,8 +140,14 @@ def day_segments(day: Day, paces: Paces, race: Race | None = None) -> list[Segme
     if day.kind in ("easy", "recovery", "long"):
         what = {"easy": "easy running", "recovery": "very easy running", "long": "steady long run"}
         return [segment("main", flex_s, flex_m, zone, paces, what[day.kind]), *core]
-    warmup = segment("warmup", flex_s - flex_s // 2, flex_m - flex_m // 2, "z2", paces,
-                     "easy running, a few drills")
+    warmup = segment(
+        "warmup",
+        flex_s - flex_s // 2,
+        flex_m - flex_m // 2,
+        "z2",
+        paces,
+        "easy running, a few drills",
+    )
     cooldown = segment("cooldown", flex_s // 2, flex_m // 2, "z2", paces, "easy running")
     return [warmup, *core, cooldown]
 
@@ -131,6 +157,10 @@ def _race_segment(day: Day, paces: Paces) -> Segment:
     pace_s = seconds / (day.distance_m / 1000) if day.distance_m else paces.marathon
     zone = "z3" if day.distance_m >= 30000 else "z4" if day.distance_m >= 15000 else "z5"
     text = f"{format_clock(pace_s - 3)}-{format_clock(pace_s + 3)}/km"
-    return Segment(type="main", duration=seconds, distance=day.distance_m,
-                   intensity=Intensity(zone=zone, pace=text),  # type: ignore[arg-type]
-                   description="race at goal pace, even effort")
+    return Segment(
+        type="main",
+        duration=seconds,
+        distance=day.distance_m,
+        intensity=Intensity(zone=zone, pace=text),  # type: ignore[arg-type]
+        description="race at goal pace, even effort",
+    )

@@ -38,13 +38,23 @@ def validate_plan(result: PlanResult, params: PlanParams) -> list[Violation]:
         return [error("weeks-contiguous", "the plan has no weeks")]
     found: list[Violation] = []
     checks: list[Callable[[], list[Violation]]] = [
-        lambda: _weeks_contiguous(result, params), lambda: _segment_totals(result),
-        lambda: _week_totals(view), lambda: _one_a_day(view, params), lambda: _zones(result),
-        lambda: _pace_order(result), lambda: _dates(view), lambda: _phase_order(view),
-        lambda: load.weekly_ramp(view), lambda: load.long_run_spike(view),
-        lambda: load.cutbacks(view), lambda: load.long_runs(view),
-        lambda: load.quality_volume(view), lambda: load.intensity_mix(view),
-        lambda: load.hard_easy(view), lambda: load.rest_days(view), lambda: load.taper(view),
+        lambda: _weeks_contiguous(result, params),
+        lambda: _segment_totals(result),
+        lambda: _week_totals(view),
+        lambda: _one_a_day(view, params),
+        lambda: _zones(result),
+        lambda: _pace_order(result),
+        lambda: _dates(view),
+        lambda: _phase_order(view),
+        lambda: load.weekly_ramp(view),
+        lambda: load.long_run_spike(view),
+        lambda: load.cutbacks(view),
+        lambda: load.long_runs(view),
+        lambda: load.quality_volume(view),
+        lambda: load.intensity_mix(view),
+        lambda: load.hard_easy(view),
+        lambda: load.rest_days(view),
+        lambda: load.taper(view),
     ]
     for check in checks:
         found.extend(check())
@@ -53,8 +63,7 @@ def validate_plan(result: PlanResult, params: PlanParams) -> list[Violation]:
 
 def _view(result: PlanResult, params: PlanParams) -> PlanView:
     info = {int(k): v for k, v in result.weekly_info.items() if k.isdigit()}
-    view = PlanView(level=params.level, start_date=params.start_date, weeks=sorted(info),
-                    info=info)
+    view = PlanView(level=params.level, start_date=params.start_date, weeks=sorted(info), info=info)
     for workout in result.content:
         view.workouts.setdefault(workout.week, []).append(workout)
     return view
@@ -64,8 +73,12 @@ def _weeks_contiguous(result: PlanResult, params: PlanParams) -> list[Violation]
     expected = {str(n) for n in range(1, params.weeks + 1)}
     found = []
     if set(result.weekly_info) != expected:
-        found.append(error("weeks-contiguous", f"weekly_info weeks {sorted(result.weekly_info)} "
-                           f"are not 1..{params.weeks}"))
+        found.append(
+            error(
+                "weeks-contiguous",
+                f"weekly_info weeks {sorted(result.weekly_info)} are not 1..{params.weeks}",
+            )
+        )
     stray = sorted({w.week for w in result.content if str(w.week) not in expected})
     if stray:
         found.append(error("weeks-contiguous", f"workouts in weeks outside the plan: {stray}"))
@@ -78,12 +91,19 @@ def _segment_totals(result: PlanResult) -> list[Violation]:
         seconds = sum((s.duration or 0) * s.repeat for s in workout.segments)
         metres = sum((s.distance or 0) * s.repeat for s in workout.segments)
         if (seconds and seconds != workout.duration) or (metres and metres != workout.distance):
-            found.append(error("segment-totals", f"segments add up to {seconds} s, {metres} m; "
-                               f"the workout says {workout.duration} s, {workout.distance} m",
-                               workout.week, workout.day))
+            found.append(
+                error(
+                    "segment-totals",
+                    f"segments add up to {seconds} s, {metres} m; "
+                    f"the workout says {workout.duration} s, {workout.distance} m",
+                    workout.week,
+                    workout.day,
+                )
+            )
         if not any(s.type in ("main", "interval") for s in workout.segments):
-            found.append(error("segment-totals", "no main or interval segment", workout.week,
-                               workout.day))
+            found.append(
+                error("segment-totals", "no main or interval segment", workout.week, workout.day)
+            )
     return found
 
 
@@ -93,8 +113,13 @@ def _week_totals(view: PlanView) -> list[Violation]:
         actual = sum(w.distance for w in view.workouts.get(week, []))
         stated = view.info[week].total_distance
         if abs(stated - actual) > max(actual * 0.01, 0):
-            found.append(error("week-totals", f"weekly_info says {stated} m, workouts add up "
-                               f"to {actual} m", week))
+            found.append(
+                error(
+                    "week-totals",
+                    f"weekly_info says {stated} m, workouts add up to {actual} m",
+                    week,
+                )
+            )
     return found
 
 
@@ -117,8 +142,14 @@ def _zones(result: PlanResult) -> list[Violation]:
             continue
         for seg in workout.segments:
             if seg.type in ("main", "interval") and seg.intensity.zone not in allowed:
-                found.append(error("zone", f"{seg.intensity.zone} in a {workout.sub_type}",
-                                   workout.week, workout.day))
+                found.append(
+                    error(
+                        "zone",
+                        f"{seg.intensity.zone} in a {workout.sub_type}",
+                        workout.week,
+                        workout.day,
+                    )
+                )
     return found
 
 
@@ -140,8 +171,14 @@ def _pace_order(result: PlanResult) -> list[Violation]:
             if pace is None:
                 continue
             if pace[0] > pace[1]:
-                found.append(error("pace", f"pace range {seg.intensity.pace} is slow-fast",
-                                   workout.week, workout.day))
+                found.append(
+                    error(
+                        "pace",
+                        f"pace range {seg.intensity.pace} is slow-fast",
+                        workout.week,
+                        workout.day,
+                    )
+                )
             if workout.sub_type != "race":
                 by_zone.setdefault(seg.intensity.zone, []).append(sum(pace) / 2)
     medians = [(zone, statistics.median(v)) for zone, v in sorted(by_zone.items())]
@@ -158,11 +195,19 @@ def _dates(view: PlanView) -> list[Violation]:
         for workout in view.workouts.get(week, []):
             if start is None:
                 continue
-            expected = week_monday(start) + datetime.timedelta(days=(week - 1) * 7 +
-                                                               workout.day - 1)
+            expected = week_monday(start) + datetime.timedelta(
+                days=(week - 1) * 7 + workout.day - 1
+            )
             if workout.date != expected.isoformat() or expected < start:
-                found.append(error("dates", f"date {workout.date} does not match week {week} "
-                                   f"day {workout.day} from start {start}", week, workout.day))
+                found.append(
+                    error(
+                        "dates",
+                        f"date {workout.date} does not match week {week} "
+                        f"day {workout.day} from start {start}",
+                        week,
+                        workout.day,
+                    )
+                )
     return found
 
 

@@ -29,8 +29,13 @@ def weekly_ramp(view: PlanView) -> list[Violation]:
         if reference and volume > reference * 1.10:
             rise = volume / reference - 1
             make = error if rise > 0.30 else warning
-            found.append(make("weekly-volume", f"volume {volume / 1000:.1f} km is "
-                              f"{rise:.0%} above the last full week", week))
+            found.append(
+                make(
+                    "weekly-volume",
+                    f"volume {volume / 1000:.1f} km is {rise:.0%} above the last full week",
+                    week,
+                )
+            )
         if not is_reduced(volume, previous) and not view.info[week].cutback:
             reference = volume
         previous = volume
@@ -46,9 +51,14 @@ def long_run_spike(view: PlanView) -> list[Violation]:
         top = max(runs, default=0)
         recent = max(longest[-4:], default=0)
         if recent and top > recent * 1.10:
-            found.append(warning("long-run-spike", f"longest run {top / 1000:.1f} km is "
-                                 f"{top / recent - 1:.0%} above the previous 4 weeks' longest",
-                                 week))
+            found.append(
+                warning(
+                    "long-run-spike",
+                    f"longest run {top / 1000:.1f} km is "
+                    f"{top / recent - 1:.0%} above the previous 4 weeks' longest",
+                    week,
+                )
+            )
         longest.append(top)
     return found
 
@@ -61,16 +71,26 @@ def cutbacks(view: PlanView) -> list[Violation]:
     found: list[Violation] = []
     if len(view.weeks) >= 6:
         for start in range(0, len(weeks) - 3):
-            if not any(reduced[start:start + 4]):
-                found.append(warning("cutback", f"no cutback week in weeks {weeks[start]}-"
-                                     f"{weeks[start + 3]}", weeks[start]))
+            if not any(reduced[start : start + 4]):
+                found.append(
+                    warning(
+                        "cutback",
+                        f"no cutback week in weeks {weeks[start]}-{weeks[start + 3]}",
+                        weeks[start],
+                    )
+                )
                 break
     for index, week in enumerate(weeks[1:], start=1):
         if view.info[week].cutback and volumes[index - 1]:
             cut = 1 - volumes[index] / volumes[index - 1]
             if not 0.15 <= cut <= 0.30:
-                found.append(warning("cutback", f"cutback week is {cut:.0%} below the week "
-                                     "before (15-30% expected)", week))
+                found.append(
+                    warning(
+                        "cutback",
+                        f"cutback week is {cut:.0%} below the week before (15-30% expected)",
+                        week,
+                    )
+                )
     return found
 
 
@@ -87,11 +107,20 @@ def long_runs(view: PlanView) -> list[Violation]:
                 make = error if minutes > 180 else warning
                 found.append(make("long-run-length", f"{minutes:.0f} min run", week, workout.day))
             limit = LONG_SHARE_LIMIT.get(view.level, 0.30)
-            if (workout.sub_type == "long-run" and not view.partial(week) and volume
-                    and workout.distance > volume * limit):
-                found.append(warning("long-run-share", f"long run is "
-                                     f"{workout.distance / volume:.0%} of the week", week,
-                                     workout.day))
+            if (
+                workout.sub_type == "long-run"
+                and not view.partial(week)
+                and volume
+                and workout.distance > volume * limit
+            ):
+                found.append(
+                    warning(
+                        "long-run-share",
+                        f"long run is {workout.distance / volume:.0%} of the week",
+                        week,
+                        workout.day,
+                    )
+                )
     return found
 
 
@@ -100,18 +129,29 @@ def quality_volume(view: PlanView) -> list[Violation]:
     found: list[Violation] = []
     for week in view.full_weeks():
         volume = view.training_m(week)
-        limits = {"z4": (volume * 0.10, "T", "10%"),
-                  "z5": (min(10_000, volume * 0.08), "I", "min(10 km, 8%)"),
-                  "z6": (min(8_000, volume * 0.05), "R", "min(8 km, 5%)")}
+        limits = {
+            "z4": (volume * 0.10, "T", "10%"),
+            "z5": (min(10_000, volume * 0.08), "I", "min(10 km, 8%)"),
+            "z6": (min(8_000, volume * 0.05), "R", "min(8 km, 5%)"),
+        }
         for workout in view.workouts.get(week, []):
             if workout.sub_type not in QUALITY_SUB_TYPES:
                 continue  # strides in an easy run are not a quality session
             for zone, (limit, name, rule) in limits.items():
-                metres = sum((s.distance or 0) * s.repeat for s in workout.segments
-                             if s.intensity.zone == zone)
+                metres = sum(
+                    (s.distance or 0) * s.repeat
+                    for s in workout.segments
+                    if s.intensity.zone == zone
+                )
                 if metres > limit:
-                    found.append(warning("quality-volume", f"{name} volume {metres} m exceeds "
-                                         f"{rule} of the week", week, workout.day))
+                    found.append(
+                        warning(
+                            "quality-volume",
+                            f"{name} volume {metres} m exceeds {rule} of the week",
+                            week,
+                            workout.day,
+                        )
+                    )
     return found
 
 
@@ -121,11 +161,16 @@ def intensity_mix(view: PlanView) -> list[Violation]:
     for week in view.full_weeks():
         workouts = [w for w in view.workouts.get(week, []) if w.sub_type != "race"]
         total = sum(w.duration for w in workouts)
-        hard = sum((s.duration or 0) * s.repeat for w in workouts for s in w.segments
-                   if s.intensity.zone in HARD_ZONES)
+        hard = sum(
+            (s.duration or 0) * s.repeat
+            for w in workouts
+            for s in w.segments
+            if s.intensity.zone in HARD_ZONES
+        )
         if total and hard > total * 0.25:
-            found.append(warning("intensity-mix", f"hard time is {hard / total:.0%} of the "
-                                 "week", week))
+            found.append(
+                warning("intensity-mix", f"hard time is {hard / total:.0%} of the week", week)
+            )
         quality = len({w.day for w in workouts if w.sub_type in QUALITY_SUB_TYPES})
         if quality > QUALITY_LIMIT.get(view.level, 2):
             found.append(warning("intensity-mix", f"{quality} quality days", week))
@@ -135,8 +180,12 @@ def intensity_mix(view: PlanView) -> list[Violation]:
 def hard_easy(view: PlanView) -> list[Violation]:
     """No hard day right after another, across week ends too."""
     found: list[Violation] = []
-    hard_days = sorted((week - 1) * 7 + w.day for week in view.weeks
-                       for w in view.workouts.get(week, []) if w.sub_type in HARD_SUB_TYPES)
+    hard_days = sorted(
+        (week - 1) * 7 + w.day
+        for week in view.weeks
+        for w in view.workouts.get(week, [])
+        if w.sub_type in HARD_SUB_TYPES
+    )
     make = error if view.level == "beginner" else warning
     for first, second in itertools.pairwise(hard_days):
         if second - first == 1:
@@ -149,8 +198,11 @@ def rest_days(view: PlanView) -> list[Violation]:
     """Beginners rest at least two days a week."""
     if view.level != "beginner":
         return []
-    return [error("rest-days", f"{7 - len(view.workouts.get(w, []))} rest days", w)
-            for w in view.full_weeks() if len({x.day for x in view.workouts.get(w, [])}) > 5]
+    return [
+        error("rest-days", f"{7 - len(view.workouts.get(w, []))} rest days", w)
+        for w in view.full_weeks()
+        if len({x.day for x in view.workouts.get(w, [])}) > 5
+    ]
 
 
 def taper(view: PlanView) -> list[Violation]:
@@ -171,8 +223,9 @@ def taper(view: PlanView) -> list[Violation]:
     cut = 1 - lowest / reference
     if not 0.40 <= cut <= 0.60:
         found.append(warning("taper", f"taper cuts volume by {cut:.0%} (40-60% expected)", last))
-    if not any(w.sub_type in QUALITY_SUB_TYPES for week in taper_weeks
-               for w in view.workouts.get(week, [])):
+    if not any(
+        w.sub_type in QUALITY_SUB_TYPES for week in taper_weeks for w in view.workouts.get(week, [])
+    ):
         found.append(warning("taper", "no quality session in the taper: keep intensity", last))
     return found
 

@@ -25,8 +25,14 @@ def easy_minutes(remaining_km: float, count: int, paces: Paces, bounds: tuple[in
     return min(max(minutes, bounds[0]), bounds[1])
 
 
-def fit_week(days: list[Day], low_m: float, high_m: float, paces: Paces,
-             bounds: tuple[int, int], min_runs: int = 3) -> list[Day]:
+def fit_week(
+    days: list[Day],
+    low_m: float,
+    high_m: float,
+    paces: Paces,
+    bounds: tuple[int, int],
+    min_runs: int = 3,
+) -> list[Day]:
     """Move easy runs five minutes at a time until the week lies within [low_m, high_m].
 
     When every easy run is already as short as it may be, one is dropped instead: a
@@ -36,8 +42,11 @@ def fit_week(days: list[Day], low_m: float, high_m: float, paces: Paces,
     for _ in range(60):
         volume = training_m(days)
         if volume > high_m:
-            changed = (_nudge(days, -STEP_MIN, paces, bounds) or _trim_quality(days, paces)
-                       or _drop_easy(days, min_runs, low_m))
+            changed = (
+                _nudge(days, -STEP_MIN, paces, bounds)
+                or _trim_quality(days, paces)
+                or _drop_easy(days, min_runs, low_m)
+            )
         elif volume < low_m:
             changed = _nudge(days, STEP_MIN, paces, bounds)
         else:
@@ -56,8 +65,12 @@ def _trim_quality(days: list[Day], paces: Paces) -> bool:
         core_s, _ = totals(core_segments(shape, paces))
         minutes = day.duration_min - STEP_MIN
         if minutes * 60 >= core_s + QUALITY_FLEX_MIN * 60:
-            days[index] = day.model_copy(update={
-                "duration_min": minutes, "distance_m": natural_distance_m(shape, minutes, paces)})
+            days[index] = day.model_copy(
+                update={
+                    "duration_min": minutes,
+                    "distance_m": natural_distance_m(shape, minutes, paces),
+                }
+            )
             return True
     return False
 

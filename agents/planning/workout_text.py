@@ -22,18 +22,24 @@ WHY = {
     "easy": "Conversational effort: builds aerobic capacity and durability at low cost.",
     "recovery": "Very easy, shorter than usual: blood flow and recovery, not fitness.",
     "long": "Steady at easy effort: endurance, fat use and the legs for race distance.",
-    "tempo": "Comfortably hard, sustainable about an hour in a race: raises the lactate "
-             "threshold.",
+    "tempo": "Comfortably hard, sustainable about an hour in a race: raises the lactate threshold.",
     "intervals": "Hard repeats of 3-5 minutes with jog recoveries: raises VO2max.",
     "repetition": "Short fast repeats with full recovery: speed and running economy.",
-    "hills": "Short strong uphill efforts, jog down: strength and economy with less "
-             "impact.",
+    "hills": "Short strong uphill efforts, jog down: strength and economy with less impact.",
     "fartlek": "Playful surges at threshold effort with easy running between.",
     "marathon-pace": "A block at goal marathon pace: rehearses race rhythm and fuelling.",
     "race": "Race day: warm up well, start controlled, run your goal pace.",
 }
-PACE_ZONE = {"easy": "z2", "long": "z2", "recovery": "z1", "tempo": "z4", "intervals": "z5",
-             "repetition": "z6", "fartlek": "z4", "marathon-pace": "z3"}
+PACE_ZONE = {
+    "easy": "z2",
+    "long": "z2",
+    "recovery": "z1",
+    "tempo": "z4",
+    "intervals": "z5",
+    "repetition": "z6",
+    "fartlek": "z4",
+    "marathon-pace": "z3",
+}
 
 
 def workout_name(day: Day) -> str:
@@ -47,8 +53,13 @@ def workout_name(day: Day) -> str:
         label = "Easy run" if day.kind == "easy" else "Recovery run"
         return f"{label} {day.duration_min} min" + (" + strides" if day.strides else "")
     amount = amount_text(day.rep_distance_m, day.rep_seconds)
-    label = {"tempo": "Tempo", "intervals": "Intervals", "repetition": "Repetitions",
-             "hills": "Hill repeats", "fartlek": "Fartlek"}[day.kind]
+    label = {
+        "tempo": "Tempo",
+        "intervals": "Intervals",
+        "repetition": "Repetitions",
+        "hills": "Hill repeats",
+        "fartlek": "Fartlek",
+    }[day.kind]
     return f"{label} {day.reps} x {amount}" if day.reps > 1 else f"{label} {amount}"
 
 
@@ -56,5 +67,5 @@ def workout_description(day: Day, paces: Paces) -> str:
     zone = PACE_ZONE.get(day.kind)
     pace = f" Pace {paces.pace_text(zone)} ({zone})." if zone else ""
     terrain = " On trails: run by effort, not pace." if day.trail else ""
-    strides = (f" Finish with {day.strides} relaxed 20 s strides." if day.strides else "")
+    strides = f" Finish with {day.strides} relaxed 20 s strides." if day.strides else ""
     return WHY[day.kind] + pace + terrain + strides

@@ -19,16 +19,28 @@ def run(argv: list[str]) -> int:
 
 
 def test_offline_draft_prints_the_draft(capsys: pytest.CaptureFixture[str]) -> None:
-    code = run(["draft", "--weeks", "3", "--level", "beginner", "--prompt", "10K race",
-                "--start-date", "2025-05-07"])
+    code = run(
+        [
+            "draft",
+            "--weeks",
+            "3",
+            "--level",
+            "beginner",
+            "--prompt",
+            "10K race",
+            "--start-date",
+            "2025-05-07",
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert out.startswith("Training plan: 3 weeks, beginner")
     assert "Week 3 | taper" in out and "RACE 10K" in out
 
 
-def test_offline_plan_prints_content_and_weekly_info(tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_offline_plan_prints_content_and_weekly_info(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     base = ["--weeks", "2", "--level", "intermediate", "--start-date", "2025-05-05"]
     run(["draft", *base])
     draft = tmp_path / "draft.txt"
@@ -40,20 +52,25 @@ def test_offline_plan_prints_content_and_weekly_info(tmp_path: Path,
     assert body["content"][0]["date"] == "2025-05-06"
     assert set(body["weekly_info"]) == {"1", "2"}
     assert body["weekly_info"]["1"]["total_distance"] == sum(
-        w["distance"] for w in body["content"] if w["week"] == 1)
+        w["distance"] for w in body["content"] if w["week"] == 1
+    )
 
 
-@pytest.mark.parametrize("argv", [
-    ["draft", "--weeks", "0", "--level", "beginner"],
-    ["draft", "--weeks", "12.5", "--level", "beginner"],
-    ["draft", "--weeks", "12", "--level", "expert"],
-    ["draft", "--weeks", "12", "--level", "beginner", "--start-date", "2025-13-01"],
-    ["draft", "--weeks", "12", "--level", "beginner", "--prompt", "x" * 4001],
-    ["plan", "--weeks", "12", "--level", "beginner", "--draft-file", "/nonexistent/draft"],
-    ["plan", "--weeks", "2", "--level", "beginner", "--draft-file", "-", "--preference", "any"],
-])
-def test_offline_invalid_arguments_exit_2_with_one_line(argv: list[str],
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["draft", "--weeks", "0", "--level", "beginner"],
+        ["draft", "--weeks", "12.5", "--level", "beginner"],
+        ["draft", "--weeks", "12", "--level", "expert"],
+        ["draft", "--weeks", "12", "--level", "beginner", "--start-date", "2025-13-01"],
+        ["draft", "--weeks", "12", "--level", "beginner", "--prompt", "x" * 4001],
+        ["plan", "--weeks", "12", "--level", "beginner", "--draft-file", "/nonexistent/draft"],
+        ["plan", "--weeks", "2", "--level", "beginner", "--draft-file", "-", "--preference", "any"],
+    ],
+)
+def test_offline_invalid_arguments_exit_2_with_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(argv) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
@@ -63,7 +80,8 @@ def test_offline_invalid_arguments_exit_2_with_one_line(argv: list[str],
 
 
 def test_offline_plan_with_a_draft_of_other_length_exits_2(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     run(["draft", "--weeks", "2", "--level", "beginner"])
     draft = tmp_path / "draft.txt"
     draft.write_text(capsys.readouterr().out, encoding="utf-8")

@@ -37,8 +37,9 @@ def test_parse_draft_reads_back_the_rendered_plan() -> None:
 def test_changed_minutes_are_taken_and_distance_follows() -> None:
     before = day(PLAN, 1, 3)
     assert before is not None and before.duration_min == 30
-    edited = DRAFT.replace("Wed: easy run @ E 5:20-5:54/km — 30 min",
-                           "Wed: easy run @ E 5:20-5:54/km — 50 min", 1)
+    edited = DRAFT.replace(
+        "Wed: easy run @ E 5:20-5:54/km — 30 min", "Wed: easy run @ E 5:20-5:54/km — 50 min", 1
+    )
     after = day(parse_draft(edited), 1, 3)
     assert after is not None and after.duration_min == 50
     assert after.distance_m > before.distance_m * 1.5
@@ -69,23 +70,32 @@ def test_changed_workout_type_keeps_the_numbers() -> None:
     changed = day(parse_draft(edited), 2, 4)
     assert changed is not None
     assert (changed.kind, changed.reps, changed.rep_distance_m, changed.duration_min) == (
-        "tempo", 3, 800, 45)
+        "tempo",
+        3,
+        800,
+        45,
+    )
 
 
 def test_other_spacing_case_dashes_and_separators() -> None:
-    for line in ("  WEDNESDAY  -  Easy Run   40 MIN", "wed. easy run \u2013 40 min",
-                 "* Wed | easy run | 40min", "Weds:easy run—40 min"):
+    for line in (
+        "  WEDNESDAY  -  Easy Run   40 MIN",
+        "wed. easy run \u2013 40 min",
+        "* Wed | easy run | 40min",
+        "Weds:easy run—40 min",
+    ):
         parsed = parse_draft(replace_day(DRAFT, 1, "Wed:", line))
         wednesday = day(parsed, 1, 3)
-        assert wednesday is not None and (wednesday.kind, wednesday.duration_min) == (
-            "easy", 40), line
+        assert wednesday is not None and (wednesday.kind, wednesday.duration_min) == ("easy", 40), (
+            line
+        )
 
 
 def test_moved_lines_inside_a_week_change_nothing() -> None:
     lines = DRAFT.splitlines()
     start = lines.index(next(line for line in lines if line.startswith("Week 1 ")))
-    week = lines[start + 1:start + 8]
-    moved = lines[:start + 1] + list(reversed(week)) + lines[start + 8:]
+    week = lines[start + 1 : start + 8]
+    moved = lines[: start + 1] + list(reversed(week)) + lines[start + 8 :]
     assert parse_draft("\n".join(moved)) == PLAN
 
 
@@ -120,7 +130,7 @@ def test_second_session_on_a_day_is_kept_as_a_note() -> None:
 def test_week_without_a_usable_line_is_an_error_naming_it() -> None:
     lines = DRAFT.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("Week 2"))
-    broken = "\n".join([*lines[:header + 1], "lots of swimming", "and some yoga"])
+    broken = "\n".join([*lines[: header + 1], "lots of swimming", "and some yoga"])
     with pytest.raises(DraftParseError) as raised:
         parse_draft(broken)
     assert raised.value.line == header + 1
@@ -141,8 +151,12 @@ def test_repeated_or_missing_week_numbers_are_errors() -> None:
 
 
 def test_week_header_edits_are_tolerated() -> None:
-    parsed = parse_draft(DRAFT.replace("Week 2 | build | threshold and strength | 34.8 km",
-                                       "WEEK 2 - Build (cutback) - hills and tempo"))
+    parsed = parse_draft(
+        DRAFT.replace(
+            "Week 2 | build | threshold and strength | 34.8 km",
+            "WEEK 2 - Build (cutback) - hills and tempo",
+        )
+    )
     week = parsed.weeks[1]
     assert (week.phase, week.cutback, week.focus) == ("build", True, "hills and tempo")
 
@@ -166,4 +180,8 @@ def test_repeats_named_only_by_their_pace_are_read_by_the_pace() -> None:
     friday = day(parsed, 2, 5)
     assert friday is not None
     assert (friday.kind, friday.reps, friday.rep_distance_m, friday.recovery_seconds) == (
-        "intervals", 6, 1000, 120)
+        "intervals",
+        6,
+        1000,
+        120,
+    )

@@ -13,8 +13,13 @@ def test_vdot_of_a_20_minute_5k_is_49_8() -> None:
 
 @pytest.mark.parametrize(
     ("zone_pace", "expected"),
-    [("easy_slow", "5:27"), ("easy_fast", "4:55"), ("marathon", "4:32"),
-     ("threshold", "4:16"), ("interval", "3:51")],
+    [
+        ("easy_slow", "5:27"),
+        ("easy_fast", "4:55"),
+        ("marathon", "4:32"),
+        ("threshold", "4:16"),
+        ("interval", "3:51"),
+    ],
 )
 def test_paces_of_vdot_49_8_match_the_check_values(zone_pace: str, expected: str) -> None:
     paces = paces_for(49.8)

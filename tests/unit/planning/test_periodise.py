@@ -30,10 +30,17 @@ def test_fifty_two_week_plan_is_several_cycles_not_one_ramp() -> None:
     assert peak_week > 35  # the last cycle reaches highest, after earlier lower peaks
 
 
-@pytest.mark.parametrize(("race", "weeks", "taper"), [
-    ("marathon race", 18, 3), ("half marathon race", 12, 2), ("10K race", 10, 1),
-    (None, 10, 1), (None, 18, 2), (None, 6, 0),
-])
+@pytest.mark.parametrize(
+    ("race", "weeks", "taper"),
+    [
+        ("marathon race", 18, 3),
+        ("half marathon race", 12, 2),
+        ("10K race", 10, 1),
+        (None, 10, 1),
+        (None, 18, 2),
+        (None, 6, 0),
+    ],
+)
 def test_taper_length_fits_race_and_plan_length(race: str | None, weeks: int, taper: int) -> None:
     phases = [w.phase for w in plan_for(weeks, "intermediate", race).weeks]
     assert phases[-taper:] == ["taper"] * taper if taper else "taper" not in phases

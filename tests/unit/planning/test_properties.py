@@ -47,8 +47,9 @@ def plan_params(draw: st.DrawFn) -> PlanParams:
     )
 
 
-@settings(max_examples=150, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(plan_params())
 def test_planner_plans_validate_round_trip_and_add_up(params: PlanParams) -> None:
     plan = build_plan(params)
@@ -62,8 +63,7 @@ def test_planner_plans_validate_round_trip_and_add_up(params: PlanParams) -> Non
         assert sum((s.duration or 0) * s.repeat for s in workout.segments) == workout.duration
         assert sum((s.distance or 0) * s.repeat for s in workout.segments) == workout.distance
     for key, info in result.weekly_info.items():
-        assert info.total_distance == sum(w.distance for w in result.content
-                                          if w.week == int(key))
+        assert info.total_distance == sum(w.distance for w in result.content if w.week == int(key))
     if params.start_date is not None:
         monday = week_monday(params.start_date)
         for workout in result.content:

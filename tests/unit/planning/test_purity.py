@@ -8,9 +8,28 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-FORBIDDEN = {"kafka", "aiokafka", "faust", "asyncpg", "psycopg", "httpx", "openai", "socket",
-             "requests", "urllib", "aiohttp", "subprocess", "starlette", "uvicorn", "os",
-             "pathlib", "io", "shutil", "sqlite3", "logging"}
+FORBIDDEN = {
+    "kafka",
+    "aiokafka",
+    "faust",
+    "asyncpg",
+    "psycopg",
+    "httpx",
+    "openai",
+    "socket",
+    "requests",
+    "urllib",
+    "aiohttp",
+    "subprocess",
+    "starlette",
+    "uvicorn",
+    "os",
+    "pathlib",
+    "io",
+    "shutil",
+    "sqlite3",
+    "logging",
+}
 FILES = [*sorted((ROOT / "agents" / "planning").glob("*.py")), ROOT / "schemas" / "workout.py"]
 
 
@@ -26,8 +45,10 @@ def imported_roots(path: Path) -> set[str]:
 
 def calls_builtin(path: Path, name: str) -> bool:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
-               for n in ast.walk(tree))
+    return any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
+        for n in ast.walk(tree)
+    )
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)

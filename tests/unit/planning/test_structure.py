@@ -68,10 +68,21 @@ def test_make_plan_rejects_a_draft_of_another_length() -> None:
 
 def library_copy(workout: Workout, identifier: str, scale: float = 1.0) -> LibraryWorkout:
     seconds, metres = round(workout.duration * scale), round(workout.distance * scale)
-    segment = Segment(type="main", duration=seconds, distance=metres,
-                      intensity=Intensity(zone="z2", pace=None), description="steady")
-    return LibraryWorkout(id=identifier, name=f"Library {identifier}", sub_type=workout.sub_type,
-                          duration=seconds, distance=metres, segments=[segment])
+    segment = Segment(
+        type="main",
+        duration=seconds,
+        distance=metres,
+        intensity=Intensity(zone="z2", pace=None),
+        description="steady",
+    )
+    return LibraryWorkout(
+        id=identifier,
+        name=f"Library {identifier}",
+        sub_type=workout.sub_type,
+        duration=seconds,
+        distance=metres,
+        segments=[segment],
+    )
 
 
 def test_prefer_existing_uses_the_nearest_library_workout_within_20_percent() -> None:
@@ -79,13 +90,18 @@ def test_prefer_existing_uses_the_nearest_library_workout_within_20_percent() ->
     plan = build_plan(chosen)
     generated = structure_plan(plan, chosen).content
     easy = next(w for w in generated if w.sub_type == "easy-run")
-    library = [library_copy(easy, "far", 1.5), library_copy(easy, "near", 1.1),
-               library_copy(easy, "nearer", 0.95)]
+    library = [
+        library_copy(easy, "far", 1.5),
+        library_copy(easy, "near", 1.1),
+        library_copy(easy, "nearer", 0.95),
+    ]
     result = structure_plan(plan, chosen, library, "prefer_existing")
     reused = [w for w in result.content if w.source == "library"]
     assert reused and {w.library_workout_id for w in reused} <= {"near", "nearer"}
-    assert any(w.library_workout_id == "nearer" and w.week == easy.week and w.day == easy.day
-               for w in reused)
+    assert any(
+        w.library_workout_id == "nearer" and w.week == easy.week and w.day == easy.day
+        for w in reused
+    )
     assert len(result.content) == len(generated)
 
 
@@ -100,5 +116,4 @@ def test_strict_existing_skips_unmatched_days_and_counts_them() -> None:
     assert skipped > 0
     assert any(note.startswith(f"{skipped} day(s) skipped") for note in result.notes)
     for key, info in result.weekly_info.items():
-        assert info.total_distance == sum(w.distance for w in result.content
-                                          if w.week == int(key))
+        assert info.total_distance == sum(w.distance for w in result.content if w.week == int(key))

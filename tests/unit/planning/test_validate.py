@@ -15,22 +15,49 @@ ZONES = {"easy-run": "z2", "long-run": "z2", "tempo": "z4", "intervals": "z5", "
 PACES = {"z2": "5:20-5:50/km", "z4": "4:30-4:36/km", "z5": "4:05-4:11/km"}
 
 
-def run(week: int, day: int, sub_type: str, minutes: int, metres: int,
-        zone: str | None = None, date: str | None = None) -> Workout:
+def run(
+    week: int,
+    day: int,
+    sub_type: str,
+    minutes: int,
+    metres: int,
+    zone: str | None = None,
+    date: str | None = None,
+) -> Workout:
     zone = zone or ZONES[sub_type]
-    seg = Segment(type="main", duration=minutes * 60, distance=metres,
-                  intensity=Intensity(zone=zone, pace=PACES.get(zone)))  # type: ignore[arg-type]
-    return Workout(week=week, day=day, date=date, name=sub_type, description="", phase="base",
-                   sub_type=sub_type, duration=minutes * 60, distance=metres, segments=[seg])
+    seg = Segment(
+        type="main",
+        duration=minutes * 60,
+        distance=metres,
+        intensity=Intensity(zone=zone, pace=PACES.get(zone)),
+    )  # type: ignore[arg-type]
+    return Workout(
+        week=week,
+        day=day,
+        date=date,
+        name=sub_type,
+        description="",
+        phase="base",
+        sub_type=sub_type,
+        duration=minutes * 60,
+        distance=metres,
+        segments=[seg],
+    )
 
 
-def result(weeks: list[list[RunSpec]], phases: list[str] | None = None,
-           cutbacks: set[int] = frozenset()) -> PlanResult:  # type: ignore[assignment]
+def result(
+    weeks: list[list[RunSpec]], phases: list[str] | None = None, cutbacks: set[int] = frozenset()
+) -> PlanResult:  # type: ignore[assignment]
     content = [run(n, *spec) for n, specs in enumerate(weeks, start=1) for spec in specs]
-    info = {str(n): WeekInfo(phase=(phases[n - 1] if phases else "base"),  # type: ignore[arg-type]
-                             focus="", cutback=n in cutbacks,
-                             total_distance=sum(s[3] for s in specs))
-            for n, specs in enumerate(weeks, start=1)}
+    info = {
+        str(n): WeekInfo(
+            phase=(phases[n - 1] if phases else "base"),  # type: ignore[arg-type]
+            focus="",
+            cutback=n in cutbacks,
+            total_distance=sum(s[3] for s in specs),
+        )
+        for n, specs in enumerate(weeks, start=1)
+    }
     return PlanResult(content=content, weekly_info=info, notes=[])
 
 
@@ -39,11 +66,16 @@ def easy_week(km: float, long_km: float | None = None) -> list[RunSpec]:
     long_m = round((long_km if long_km is not None else km * 0.25) * 1000)
     each = round((km * 1000 - long_m) / 4)
     return [(d, "easy-run", round(each / 180), each) for d in (2, 3, 4, 6)] + [
-        (7, "long-run", round(long_m / 180), long_m)]
+        (7, "long-run", round(long_m / 180), long_m)
+    ]
 
 
-def rules(found: PlanResult, level: str = "intermediate", prompt: str | None = None,
-          start: datetime.date | None = None) -> dict[str, set[str]]:
+def rules(
+    found: PlanResult,
+    level: str = "intermediate",
+    prompt: str | None = None,
+    start: datetime.date | None = None,
+) -> dict[str, set[str]]:
     chosen = params(len(found.weekly_info), level, prompt, start=start)
     out: dict[str, set[str]] = {}
     for violation in validate_plan(found, chosen):
@@ -97,8 +129,12 @@ def test_quality_volume_above_daniels_caps_is_a_warning() -> None:
 
 
 def test_too_much_hard_time_or_too_many_quality_days_is_a_warning() -> None:
-    week = [(1, "tempo", 40, 9000), (3, "intervals", 40, 3000), (5, "tempo", 40, 3000),
-            (7, "long-run", 60, 11000)]
+    week = [
+        (1, "tempo", 40, 9000),
+        (3, "intervals", 40, 3000),
+        (5, "tempo", 40, 3000),
+        (7, "long-run", 60, 11000),
+    ]
     assert rules(result([week]))["intensity-mix"] == {"warning"}
 
 
@@ -164,8 +200,9 @@ def test_zone_outside_the_sub_type_is_an_error() -> None:
 
 def test_faster_zone_with_slower_pace_is_an_error() -> None:
     easy = run(1, 2, "easy-run", 30, 5000)
-    seg = easy.segments[0].model_copy(update={"intensity": Intensity(zone="z5",
-                                                                     pace="6:00-6:10/km")})
+    seg = easy.segments[0].model_copy(
+        update={"intensity": Intensity(zone="z5", pace="6:00-6:10/km")}
+    )
     fast = run(1, 4, "intervals", 30, 5000).model_copy(update={"segments": [seg]})
     found = result([[(2, "easy-run", 30, 5000), (4, "intervals", 30, 5000)]])
     assert rules(found.model_copy(update={"content": [easy, fast]}))["pace"] == {"error"}
