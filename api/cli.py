@@ -5,11 +5,12 @@ This module is the composition root: it may import every package.
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import sys
 import uuid
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -96,50 +97,44 @@ def _add_admin(commands: Any) -> None:
     demo.set_defaults(func=_runs(_demo))
 
 
-async def _connect(settings: Settings) -> asyncpg.Connection:
+@contextlib.asynccontextmanager
+async def _database(settings: Settings) -> AsyncIterator[asyncpg.Connection]:
+    """A connection to the migrated schema, closed afterwards."""
     from projections.migrate import migrate
 
     await migrate(settings.database_url, settings.database_schema)
-    return await asyncpg.connect(
+    conn = await asyncpg.connect(
         settings.database_url, server_settings={"search_path": settings.database_schema}
     )
+    try:
+        yield conn
+    finally:
+        await conn.close()
 
 
 async def _create_org(args: argparse.Namespace, settings: Settings) -> int:
-    conn = await _connect(settings)
-    try:
+    async with _database(settings) as conn:
         await admin.create_org(conn, args.org_id, args.name, args.features, args.principle)
-    finally:
-        await conn.close()
     print(f"organisation {args.org_id} saved", file=sys.stderr)
     return 0
 
 
 async def _create_user(args: argparse.Namespace, settings: Settings) -> int:
-    conn = await _connect(settings)
-    try:
+    async with _database(settings) as conn:
         await admin.create_user(conn, args.user_id, args.org, args.role, args.principle)
-    finally:
-        await conn.close()
     print(f"user {args.user_id} is {args.role} of {args.org}", file=sys.stderr)
     return 0
 
 
 async def _issue_token(args: argparse.Namespace, settings: Settings) -> int:
-    conn = await _connect(settings)
-    try:
+    async with _database(settings) as conn:
         print(await admin.issue_token(conn, args.user_id))
-    finally:
-        await conn.close()
     return 0
 
 
 async def _revoke_token(args: argparse.Namespace, settings: Settings) -> int:
-    conn = await _connect(settings)
-    try:
+    async with _database(settings) as conn:
         await admin.revoke_token(conn, args.token)
-    finally:
-        await conn.close()
     print("token revoked", file=sys.stderr)
     return 0
 
@@ -160,22 +155,16 @@ async def _add_workout(args: argparse.Namespace, settings: Settings) -> int:
             f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False)
         )
         raise admin.AdminError(f"{args.file} is not a valid workout: {problems}") from None
-    conn = await _connect(settings)
-    try:
+    async with _database(settings) as conn:
         print(await admin.add_workout(conn, args.org_id, workout.model_dump(mode="json")))
-    finally:
-        await conn.close()
     return 0
 
 
 async def _demo(args: argparse.Namespace, settings: Settings) -> int:
-    conn = await _connect(settings)
-    try:
+    async with _database(settings) as conn:
         await admin.create_org(conn, "demo", "Demo Running Club", ["coach_agent"], None)
         await admin.create_user(conn, "demo-coach", "demo", "coach", None)
         token = await admin.issue_token(conn, "demo-coach")
-    finally:
-        await conn.close()
     print(f"DEMO_TOKEN={token}")
     return 0
 
