@@ -32,6 +32,8 @@ def create_app(settings: Settings) -> faust.App:
         topic_partitions=settings.commands_partitions,
         consumer_auto_offset_reset="earliest",
         broker_commit_every=1,
+        broker_session_timeout=settings.worker_session_timeout_s,
+        broker_heartbeat_interval=min(3.0, settings.worker_session_timeout_s / 3),
     )
     commands = app.topic(
         topics.commands_topic(settings.topic_prefix),

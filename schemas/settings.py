@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     openai_timeout_s: float = 120.0
 
     worker_concurrency: int = 4
+    # How soon a dead worker's commands go to another worker (Kafka's group session).
+    worker_session_timeout_s: float = 30.0
     # The janitor deletes a run topic this long after its generation finished.
     run_topic_retention_h: float = 24.0
     janitor_interval_s: float = 600.0
