@@ -3,6 +3,7 @@
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from typing import Any
 
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
@@ -40,6 +41,18 @@ def sse_response(
         ping=max(1, int(settings.sse_ping_s)),
         headers={"X-Request-ID": request_id, "Cache-Control": "no-store"},
     )
+
+
+def fixed_sse_response(
+    request_id: str, messages: list[tuple[str, dict[str, Any]]]
+) -> EventSourceResponse:
+    """An SSE response of known messages, numbered from 0."""
+
+    async def events() -> AsyncIterator[ServerSentEvent]:
+        for number, (name, data) in enumerate(messages):
+            yield ServerSentEvent(event=name, id=str(number), data=json.dumps(data))
+
+    return EventSourceResponse(events(), headers={"X-Request-ID": request_id})
 
 
 async def wait_for_result(settings: Settings, request_id: str, mode: Mode) -> Message:

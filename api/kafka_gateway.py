@@ -111,6 +111,13 @@ class KafkaGateway:
             return False
         return True
 
+    async def run_topic_exists(self, request_id: str) -> bool:
+        """False once the janitor deleted the request's run topic."""
+        await self._ensure_started()
+        name = topics.run_topic(request_id, self.settings.topic_prefix)
+        described = await self.admin.describe_topics([name])
+        return any(item["error_code"] == 0 and item["partitions"] for item in described)
+
     async def submit(self, requested: PlanRequested) -> float:
         """Create the run topic, write 'queued' to it, then the log entry and the command.
 

@@ -9,7 +9,7 @@ from api import store
 from api.access import authenticate, authorise_coach
 from api.deps import deps
 from api.errors import ApiError
-from api.following import parse_last_event_id, sse_response
+from api.following import fixed_sse_response, parse_last_event_id, sse_response
 from api.stream_view import Mode, iso_z
 from schemas.principles import resolve_principle
 
@@ -44,8 +44,28 @@ async def generation_status(request: Request) -> Response:
 async def generation_events(request: Request) -> Response:
     record = await _readable_generation(request)
     mode: Mode = "draft" if record["step"] == "draft" else "plan"
+    found = deps(request)
+    finished = record["status"] in ("succeeded", "failed")
+    if finished and not await found.kafka.run_topic_exists(record["request_id"]):
+        # The janitor removed the live buffer; the read model still has the outcome.
+        return replay_from_read_model(record)
     after = parse_last_event_id(request.headers.get("last-event-id"))
-    return sse_response(deps(request).settings, record["request_id"], mode, after)
+    return sse_response(found.settings, record["request_id"], mode, after)
+
+
+def replay_from_read_model(record: dict[str, Any]) -> Response:
+    """The outcome of an expired generation as `result` (or `error`), then `done`."""
+    body = generation_body(record)
+    if record["status"] == "failed":
+        name, data = "error", body["error"]
+    elif record["step"] == "draft":
+        name = "result"
+        data = {k: body[k] for k in ("request_id", "draft", "training_principle")}
+        data["request"] = {**body["request"], "generated_at": body["finished_at"]}
+    else:
+        name = "result"
+        data = {"total_workouts": body["total_workouts"], "weekly_info": body["weekly_info"]}
+    return fixed_sse_response(record["request_id"], [(name, data), ("done", {})])
 
 
 def generation_body(record: dict[str, Any]) -> dict[str, Any]:
