@@ -96,3 +96,6 @@ def stack(services: Services) -> Iterator[Stack]:
             process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
+        if process.stdout is not None:
+            process.stdout.close()
