@@ -1,8 +1,9 @@
 """Following a generation on its run topic: as an SSE stream or until its result."""
 
 import asyncio
+import contextlib
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
 from sse_starlette import EventSourceResponse, ServerSentEvent
@@ -13,14 +14,16 @@ from api.stream_view import Message, Mode, RunView, apply
 from schemas.settings import Settings
 
 
-async def follow(settings: Settings, request_id: str, mode: Mode) -> AsyncIterator[Message]:
+async def follow(settings: Settings, request_id: str, mode: Mode) -> AsyncGenerator[Message, None]:
     """Every message of the generation, from the start, ending with `done`."""
     view = RunView(mode=mode)
-    async for offset, event in read_run(settings, request_id):
-        for message in apply(view, offset, event):
-            yield message
-        if view.finished:
-            return
+    # aclosing: leaving early must stop the reader's consumer now, not at garbage collection.
+    async with contextlib.aclosing(read_run(settings, request_id)) as records:
+        async for offset, event in records:
+            for message in apply(view, offset, event):
+                yield message
+            if view.finished:
+                return
 
 
 def sse_response(
@@ -29,12 +32,13 @@ def sse_response(
     """An SSE response relaying the generation; `after_id` resumes after Last-Event-ID."""
 
     async def events() -> AsyncIterator[ServerSentEvent]:
-        async for message in follow(settings, request_id, mode):
-            if after_id is not None and message.id <= after_id:
-                continue
-            yield ServerSentEvent(
-                event=message.event, id=str(message.id), data=json.dumps(message.data)
-            )
+        async with contextlib.aclosing(follow(settings, request_id, mode)) as messages:
+            async for message in messages:
+                if after_id is not None and message.id <= after_id:
+                    continue
+                yield ServerSentEvent(
+                    event=message.event, id=str(message.id), data=json.dumps(message.data)
+                )
 
     return EventSourceResponse(
         events(),
@@ -58,8 +62,11 @@ def fixed_sse_response(
 async def wait_for_result(settings: Settings, request_id: str, mode: Mode) -> Message:
     """The generation's `result` or `error` message; 504 when it takes too long."""
     try:
-        async with asyncio.timeout(settings.sync_timeout_s):
-            async for message in follow(settings, request_id, mode):
+        async with (
+            asyncio.timeout(settings.sync_timeout_s),
+            contextlib.aclosing(follow(settings, request_id, mode)) as messages,
+        ):
+            async for message in messages:
                 if message.event in ("result", "error"):
                     return message
     except TimeoutError:

@@ -1,7 +1,7 @@
 """Tails one request's run topic from offset 0 with a group-less consumer."""
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from pydantic import ValidationError
@@ -13,7 +13,7 @@ from schemas.settings import Settings
 log = logging.getLogger(__name__)
 
 
-async def read_run(settings: Settings, request_id: str) -> AsyncIterator[tuple[int, Event]]:
+async def read_run(settings: Settings, request_id: str) -> AsyncGenerator[tuple[int, Event], None]:
     """Yield (offset, event) for every record of the run topic, then wait for more.
 
     The caller stops iterating (at a terminal event, a timeout or a disconnect);
