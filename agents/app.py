@@ -9,6 +9,7 @@ import tempfile
 import faust
 import mode
 from aiokafka import AIOKafkaProducer
+from pydantic import ValidationError
 
 from agents.handler import handle_command
 from agents.janitor import sweep
@@ -53,7 +54,12 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(commands, concurrency=settings.worker_concurrency)
     async def generate(stream: faust.StreamT[bytes]) -> None:
         async for value in stream:
-            requested = PlanRequested.model_validate_json(value)
+            try:
+                requested = PlanRequested.model_validate_json(value)
+            except ValidationError as exc:
+                # A poison record would crash every worker in turn; skip it, loudly.
+                log.error("skipping undecodable command: %s", exc)
+                continue
             await handle_command(
                 requested,
                 settings=settings,

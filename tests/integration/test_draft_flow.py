@@ -2,6 +2,7 @@
 
 import httpx
 import pytest
+from aiokafka import AIOKafkaProducer
 
 from schemas import topics
 from schemas.settings import Settings
@@ -115,3 +116,25 @@ async def test_kafka_unreachable_answers_503_and_accepts_nothing(settings: Setti
         assert await conn.fetchval("SELECT count(*) FROM generations") == 0
     finally:
         await conn.close()
+
+
+async def test_worker_skips_an_undecodable_command_and_keeps_working(settings: Settings) -> None:
+    tenancy = await seed(settings)
+    async with (
+        api_server(settings) as base,
+        agents_worker(settings),
+        httpx.AsyncClient(base_url=base, timeout=60) as client,
+    ):
+        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers)
+        await producer.start()
+        try:
+            for partition in range(settings.commands_partitions):
+                commands = topics.commands_topic(settings.topic_prefix)
+                await producer.send_and_wait(commands, b"{not a command", partition=partition)
+        finally:
+            await producer.stop()
+        response = await client.post(
+            DRAFT_URL, json=BODY, headers={"Authorization": f"Bearer {tenancy.coach_token}"}
+        )
+        assert response.status_code == 200, response.text
+        assert response.json()["draft"]
