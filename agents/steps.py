@@ -1,7 +1,6 @@
 """The draft and structure steps: call the provider, emit what it produced, in order."""
 
 from collections import defaultdict
-from typing import Any
 
 from agents.emitter import Emitter
 from agents.planning import PlanParams, validate_plan
@@ -14,7 +13,7 @@ from schemas.events import (
     WeekCompleted,
     WorkoutGenerated,
 )
-from schemas.workout import LibraryWorkout
+from schemas.workout import Workout
 
 
 def plan_params(requested: PlanRequested) -> PlanParams:
@@ -52,18 +51,16 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
     await emitter.emit(
         GenerationProgress, status="parsing", message="Reading the approved draft", progress=5
     )
-    library = [LibraryWorkout.model_validate(item) for item in requested.library]
     result = await provider.structure(
         params,
         requested.refined_draft or "",
-        library,
+        requested.library,
         requested.request.workout_preference,
     )
-    workouts = [w.model_dump(mode="json") for w in result.content]
-    by_week: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    workouts = result.content
+    by_week: dict[int, list[Workout]] = defaultdict(list)
     for workout in workouts:
-        by_week[workout["week"]].append(workout)
-    weekly_info = {week: info.model_dump(mode="json") for week, info in result.weekly_info.items()}
+        by_week[workout.week].append(workout)
     count = 0
     for week in range(1, params.weeks + 1):
         for workout in by_week.get(week, []):
@@ -77,14 +74,14 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
                 count=count,
                 total=len(workouts),
             )
-        if str(week) in weekly_info:
-            await emitter.emit(WeekCompleted, week=week, info=weekly_info[str(week)])
+        if str(week) in result.weekly_info:
+            await emitter.emit(WeekCompleted, week=week, info=result.weekly_info[str(week)])
         await emitter.flush()
     warnings = [v.message for v in validate_plan(result, params)]
     await emitter.emit(
         PlanGenerated,
         total_workouts=len(workouts),
-        weekly_info=weekly_info,
+        weekly_info=result.weekly_info,
         training_principle=requested.training_principle,
         notes=list(result.notes),
         warnings=warnings,

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -18,6 +19,7 @@ from schemas.errors import ErrorDetail
 from schemas.events import PlanRequested, Step
 from schemas.principles import resolve_principle
 from schemas.requests import DraftRequest, PlanRequest, RequestEcho
+from schemas.workout import LibraryWorkout
 
 
 async def accept(request: Request, step: Step) -> tuple[Deps, PlanRequested]:
@@ -32,7 +34,7 @@ async def accept(request: Request, step: Step) -> tuple[Deps, PlanRequested]:
     )
     request_id = uuid.uuid4().hex
     request.state.request_id = request_id
-    library = []
+    library: list[dict[str, Any]] = []
     if step == "plan" and body.workout_preference != "ai_generate":
         library = await store.library_workouts(found.pool, body.org_id)
     requested = PlanRequested(
@@ -47,7 +49,7 @@ async def accept(request: Request, step: Step) -> tuple[Deps, PlanRequested]:
         training_principle=principle,
         principle_source=source,
         refined_draft=body.refined_draft if isinstance(body, PlanRequest) else None,
-        library=library,
+        library=[LibraryWorkout.model_validate(item) for item in library],
     )
     try:
         await found.kafka.submit(requested)

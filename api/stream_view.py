@@ -68,13 +68,15 @@ def apply(view: RunView, offset: int, event: Event) -> list[Message]:
         case GenerationProgress():
             return [_progress_of(view, offset, event)]
         case WorkoutGenerated():
-            view.workouts.append(event.workout)
-            return [] if view.mode == "plan-batch" else [Message("workout", offset, event.workout)]
+            workout = event.workout.model_dump(mode="json")
+            view.workouts.append(workout)
+            return [] if view.mode == "plan-batch" else [Message("workout", offset, workout)]
         case WeekCompleted():
-            view.weekly_info[str(event.week)] = event.info
+            info = event.info.model_dump(mode="json")
+            view.weekly_info[str(event.week)] = info
             if view.mode == "plan-batch":
                 return []
-            return [Message("weekly_info", offset, {str(event.week): event.info})]
+            return [Message("weekly_info", offset, {str(event.week): info})]
         case DraftGenerated() | PlanGenerated():
             return _finish(view, offset, "result", _result_body(view, event))
         case GenerationFailed():
@@ -128,12 +130,13 @@ def _result_body(view: RunView, event: DraftGenerated | PlanGenerated) -> dict[s
             "training_principle": event.training_principle,
             "request": echo,
         }
+    weekly_info = {week: info.model_dump(mode="json") for week, info in event.weekly_info.items()}
     if view.mode == "plan":
-        return {"total_workouts": event.total_workouts, "weekly_info": event.weekly_info}
+        return {"total_workouts": event.total_workouts, "weekly_info": weekly_info}
     return {
         "request_id": event.request_id,
         "content": list(view.workouts),
-        "weekly_info": event.weekly_info,
+        "weekly_info": weekly_info,
         "training_principle": event.training_principle,
         "request": echo,
     }

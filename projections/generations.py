@@ -42,7 +42,7 @@ async def apply(conn: asyncpg.Connection, event: Event) -> None:
                    WHERE request_id = $1 AND attempt = $2""",
                 event.request_id,
                 event.attempt,
-                json.dumps({str(event.week): event.info}),
+                json.dumps({str(event.week): event.info.model_dump(mode="json")}),
             )
         case PlanGenerated():
             await _update(
@@ -50,7 +50,9 @@ async def apply(conn: asyncpg.Connection, event: Event) -> None:
                 event,
                 status="succeeded",
                 total_workouts=event.total_workouts,
-                weekly_info=json.dumps(event.weekly_info),
+                weekly_info=json.dumps(
+                    {week: info.model_dump(mode="json") for week, info in event.weekly_info.items()}
+                ),
                 notes=json.dumps({"notes": event.notes, "warnings": event.warnings}),
             )
         case GenerationFailed():
@@ -109,9 +111,9 @@ async def _workout(conn: asyncpg.Connection, event: WorkoutGenerated) -> None:
         event.request_id,
         event.index,
         event.attempt,
-        int(event.workout["week"]),
-        int(event.workout["day"]),
-        json.dumps(event.workout),
+        event.workout.week,
+        event.workout.day,
+        event.workout.model_dump_json(),
     )
 
 

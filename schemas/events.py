@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from schemas.principles import PrincipleSource
 from schemas.requests import RequestEcho
+from schemas.workout import LibraryWorkout, WeekInfo, Workout
 
 Step = Literal["draft", "plan"]
 
@@ -40,7 +41,7 @@ class PlanRequested(EventBase):
     training_principle: str
     principle_source: PrincipleSource
     refined_draft: str | None = None
-    library: list[dict[str, Any]] = Field(default_factory=list)
+    library: list[LibraryWorkout] = Field(default_factory=list)
 
 
 class GenerationStarted(EventBase):
@@ -77,7 +78,7 @@ class WorkoutGenerated(EventBase):
     type: Literal["WorkoutGenerated"] = "WorkoutGenerated"
     index: int
     total: int
-    workout: dict[str, Any]
+    workout: Workout
 
 
 class WeekCompleted(EventBase):
@@ -85,7 +86,7 @@ class WeekCompleted(EventBase):
 
     type: Literal["WeekCompleted"] = "WeekCompleted"
     week: int
-    info: dict[str, Any]
+    info: WeekInfo
 
 
 class PlanGenerated(EventBase):
@@ -93,7 +94,7 @@ class PlanGenerated(EventBase):
 
     type: Literal["PlanGenerated"] = "PlanGenerated"
     total_workouts: int
-    weekly_info: dict[str, Any]
+    weekly_info: dict[str, WeekInfo]
     training_principle: str
     notes: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

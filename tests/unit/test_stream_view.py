@@ -13,7 +13,30 @@ from schemas.events import (
 )
 from tests.unit.events_factory import event, requested
 
-WORKOUT = {"week": 1, "day": 2, "name": "Easy run", "distance": 5000}
+WORKOUT = {
+    "week": 1,
+    "day": 2,
+    "date": None,
+    "name": "Easy run",
+    "description": "Conversational pace",
+    "phase": "base",
+    "sub_type": "easy-run",
+    "duration": 1800,
+    "distance": 5000,
+    "segments": [
+        {
+            "type": "main",
+            "duration": 1800,
+            "distance": 5000,
+            "repeat": 1,
+            "intensity": {"zone": "z2", "pace": "5:30-6:00/km"},
+            "description": "easy",
+        }
+    ],
+    "source": "ai",
+    "library_workout_id": None,
+}
+WEEK = {"phase": "base", "focus": "aerobic", "total_distance": 5000}
 
 
 def run(view: RunView, events: list[Event]) -> list[Message]:
@@ -83,12 +106,12 @@ def test_plan_stream_relays_workouts_weeks_and_summary_result() -> None:
             count=1,
             total=1,
         ),
-        event(WeekCompleted, seq=3, week=1, info={"total_distance": 5000}),
+        event(WeekCompleted, seq=3, week=1, info=WEEK),
         event(
             PlanGenerated,
             seq=4,
             total_workouts=1,
-            weekly_info={"1": {"total_distance": 5000}},
+            weekly_info={"1": WEEK},
             training_principle="80/20",
         ),
     ]
@@ -97,8 +120,9 @@ def test_plan_stream_relays_workouts_weeks_and_summary_result() -> None:
     assert names == ["progress", "progress", "workout", "progress", "weekly_info", "result", "done"]
     assert messages[2].data == WORKOUT
     assert messages[3].data["count"] == 1 and messages[3].data["total"] == 1
-    assert messages[4].data == {"1": {"total_distance": 5000}}
-    assert messages[5].data == {"total_workouts": 1, "weekly_info": {"1": {"total_distance": 5000}}}
+    assert messages[4].data["1"]["total_distance"] == 5000
+    assert messages[5].data["total_workouts"] == 1
+    assert messages[5].data["weekly_info"]["1"]["focus"] == "aerobic"
 
 
 def test_plan_batch_result_carries_the_whole_body() -> None:
