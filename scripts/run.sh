@@ -51,14 +51,19 @@ for service in api agents projector; do
 done
 
 url="http://127.0.0.1:$COACH_API_PORT"
+healthy() {  # 200 from /healthz once the api reaches Kafka and Postgres
+  "$BIN/python" -c "import sys, urllib.request
+try: urllib.request.urlopen(sys.argv[1], timeout=2)
+except Exception: sys.exit(1)" "$url/healthz"
+}
 for _ in $(seq 1 120); do
-  curl -fsS "$url/healthz" >/dev/null 2>&1 && break
+  healthy && break
   for pid in "${pids[@]}"; do
     kill -0 "$pid" 2>/dev/null || { echo "run.sh: a service exited; see $LOGS/" >&2; exit 1; }
   done
   sleep 0.5
 done
-curl -fsS "$url/healthz" >/dev/null || { echo "run.sh: api not healthy; see $LOGS/api.log" >&2; exit 1; }
+healthy || { echo "run.sh: api not healthy; see $LOGS/api.log" >&2; exit 1; }
 
 "$BIN/coach-agent" admin demo
 cat <<EOT
