@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from agents.planning.easy_days import add_easy_days, easy_bounds
-from agents.planning.model import Day, Plan, Race, Week
+from agents.planning.model import Day, Plan, PlanPhase, Race, Week
 from agents.planning.paces import Paces, paces_for
-from agents.planning.params import PlanParams
+from agents.planning.params import Level, PlanParams
 from agents.planning.periodise import WeekFrame, plan_frames
 from agents.planning.schedule import quality_days, run_days
 from agents.planning.sessions import distance_day, quality_day, quality_kinds, steady_day
@@ -39,7 +40,7 @@ def build_plan(params: PlanParams) -> Plan:
     race = Race(distance_m=setup.race.distance_m, goal_s=setup.race.goal_s) if setup.race else None
     notes = tuple(dict.fromkeys([*setup.notes, *progress.notes]))
     return Plan(
-        level=setup.level,  # type: ignore[arg-type]
+        level=cast(Level, setup.level),
         vdot=setup.vdot,
         race=race,
         notes=notes,
@@ -121,6 +122,10 @@ def quality_count(frame: WeekFrame, setup: Setup) -> int:
         count = 2
     if setup.quality_count is not None:
         count = setup.quality_count
+    elif frame.number == 1:
+        count = min(count, 1)  # a first week eases in: one light session, nothing stacked
+    if setup.quality_max is not None:
+        count = min(count, setup.quality_max)
     if frame.cutback:
         count = min(count, 0 if setup.level == "beginner" else 1)
     # Keep at least one easy run beside the long run: quality needs easy days around it.
@@ -136,8 +141,12 @@ def volume_bounds(frame: WeekFrame, target: float, progress: Progress) -> tuple[
         return target - reference * 0.04, target + reference * 0.04
     if frame.cutback or frame.phase == "taper":
         return previous * 0.705, previous * 0.83
-    # Loading weeks may fall short of target: staying under the ramp line matters more.
-    return target * 0.8, min(target * 1.06, reference * 1.095)
+    # Loading weeks may fall short of target (staying under the ramp line matters more),
+    # but never below the week before: a coach reads a drop as an unmarked cutback.
+    high = min(target * 1.06, reference * 1.095)
+    low = min(max(target * 0.8, previous), high)
+    # Room for one five-minute step above the floor, still under the ramp line.
+    return low, min(max(high, low * 1.04), reference * 1.095)
 
 
 def _build_week(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress) -> Week:
@@ -158,17 +167,7 @@ def _build_week(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress
     days = _key_days(frame, setup, paces, progress, week_km, anchor, chosen)
     free = [d for d in days_run if d not in {day.weekday for day in days}]
     days = add_easy_days(frame, setup, paces, days, free, week_km)
-    low, high = volume_bounds(frame, week_km, progress)
-    days = fit_week(
-        days,
-        low * 1000,
-        high * 1000,
-        paces,
-        easy_bounds(frame, setup, days),
-        min_runs=2 if setup.level == "beginner" else 3,
-    )
-    days = _resize_quality(days, frame, setup, paces)
-    days = _cap_long_share(days, setup, paces)
+    days = _fit(days, frame, setup, paces, volume_bounds(frame, week_km, progress))
     _remember(frame, days, progress)
     kept = tuple(
         sorted(
@@ -178,11 +177,26 @@ def _build_week(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress
     )
     return Week(
         number=frame.number,
-        phase=frame.phase,  # type: ignore[arg-type]
+        phase=cast(PlanPhase, frame.phase),
         cutback=frame.cutback,
         focus=frame.focus,
         days=kept,
     )
+
+
+def _fit(
+    days: list[Day], frame: WeekFrame, setup: Setup, paces: Paces, bounds: tuple[float, float]
+) -> list[Day]:
+    """Fit the week into its volume bounds, size its sessions to it, then fit once more:
+    shrinking a session must not leave a loading week below the one before."""
+    low_m, high_m = bounds[0] * 1000, bounds[1] * 1000
+    min_runs = 2 if setup.level == "beginner" else 3
+    days = fit_week(days, low_m, high_m, paces, easy_bounds(frame, setup, days), min_runs)
+    days = _resize_quality(days, frame, setup, paces)
+    days = _cap_long_share(days, setup, paces)
+    if training_m(days) < low_m:
+        days = fit_week(days, low_m, high_m, paces, easy_bounds(frame, setup, days), min_runs)
+    return days
 
 
 def _key_days(

@@ -47,6 +47,8 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[str]:
             if race_m
             else "fartlek"
         ]
+    if frame.number == 1 and not setup.quality_kinds:
+        return ["fartlek"]  # the first week: relaxed surges, before hills and tempo
     if setup.level == "beginner":
         return {
             "base": ["hills" if setup.hills else "fartlek"],
@@ -130,6 +132,8 @@ def _tempo(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shap
 def _fartlek(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
     cap_s = week_km * 0.10 * CAP_MARGIN * paces.zone_pace("z4")
     reps = min(10, int(cap_s // 60))
+    # A few more surges each week at the start, never a jump from nothing to ten.
+    reps = min(reps, 4 + 2 * frame.number, 6 if setup.level == "beginner" else 10)
     if frame.phase == "taper":
         reps = min(reps, 6)
     if reps < 4:

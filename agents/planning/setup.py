@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import math
 from dataclasses import dataclass
 
-from agents.planning.instructions import Instructions, RaceGoal, day_names, read_instructions
+from agents.planning.instructions import (
+    Instructions,
+    RaceGoal,
+    clock,
+    day_names,
+    read_instructions,
+)
 from agents.planning.paces import DEFAULT_VDOT, vdot_from_race
 from agents.planning.params import PlanParams
 
@@ -42,6 +49,7 @@ class Setup:
     race_day: int
     quality_cap: int
     quality_count: int | None
+    quality_max: int | None
     quality_kinds: tuple[str, ...]
     race: RaceGoal | None
     vdot: float
@@ -63,6 +71,7 @@ def make_setup(params: PlanParams) -> Setup:
     """Read the instructions and reconcile them with the level and TRAINING.md's limits."""
     found = read_instructions(params.additional_prompt, params.training_principle)
     level = params.level
+    vdot = _vdot(found, level)  # before the race is used: an implausible goal is dropped
     rest_days = _rest_days(found)
     runs = _runs(found, level, rest_days)
     long_day = _long_day(found, rest_days)
@@ -84,9 +93,10 @@ def make_setup(params: PlanParams) -> Setup:
         race_day=_race_day(found, params, long_day, rest_days),
         quality_cap=QUALITY_CAP[level],
         quality_count=_quality(found, level),
+        quality_max=found.quality_max,
         quality_kinds=tuple(found.quality_kinds),
         race=found.race,
-        vdot=_vdot(found, level),
+        vdot=vdot,
         hills=found.hills,
         trail=found.trail,
         strides=found.strides,
@@ -148,6 +158,12 @@ def _race_day(found: Instructions, params: PlanParams, long_day: int, rest_days:
     race = found.race
     if race is None:
         return long_day
+    if race.week is not None and race.week != params.weeks:
+        found.refuse(
+            f"{race.name} in week {race.week}",
+            f"the plan has {params.weeks} weeks and ends with its race; "
+            "the race is on the last week's long-run day",
+        )
     if race.date is not None and params.start_date is not None:
         monday = params.start_date - datetime.timedelta(days=params.start_date.weekday())
         week = (race.date - monday).days // 7 + 1
@@ -168,37 +184,78 @@ def _race_day(found: Instructions, params: PlanParams, long_day: int, rest_days:
 
 
 def _quality(found: Instructions, level: str) -> int | None:
+    """An exact count of quality sessions, if one was asked for, within the ceilings."""
     wanted = found.quality_per_week
     if wanted is None:
-        return 2 if found.daniels and level != "beginner" else None
-    cap = QUALITY_CAP[level]
+        wanted = 2 if found.daniels and level != "beginner" else None
+        return None if wanted is None else min(wanted, found.quality_max or wanted)
+    cap = min(QUALITY_CAP[level], found.quality_max or QUALITY_CAP[level])
     if wanted > cap:
-        found.refuse(
-            f"{wanted} quality sessions a week",
-            f"capped at {cap}: more hard days "
-            "break the 80/20 balance (Seiler) and raise injury risk",
+        why = (
+            "the principle's ceiling"
+            if cap < QUALITY_CAP[level]
+            else "more hard days break the 80/20 balance (Seiler) and raise injury risk"
         )
+        found.refuse(f"{wanted} quality sessions a week", f"capped at {cap}: {why}")
         return cap
     return wanted
 
 
+VDOT_RANGE = (20.0, 85.0)  # from a beginner jogger to the world record holders
+
+
 def _vdot(found: Instructions, level: str) -> float:
-    if found.recent_result:
-        distance_m, time_s = found.recent_result
-        return min(85.0, max(25.0, round(vdot_from_race(distance_m, time_s), 1)))
-    if found.race and found.race.goal_s:
-        goal = vdot_from_race(found.race.distance_m, found.race.goal_s)
-        vdot = min(85.0, max(25.0, round(goal - 1.0, 1)))
-        found.readings.append(
-            f"Read: paces from the goal time, eased by 1 VDOT to {vdot} "
-            "(a recent race result would set them better)"
-        )
+    """Paces from the last plausible result, else a plausible goal, else the level default."""
+    vdot = _vdot_from_results(found)
+    if vdot is None and found.race and found.race.goal_s:
+        vdot = _vdot_from_goal(found, found.race)
+    if vdot is not None:
         return vdot
     found.readings.append(
         f"Read: paces from the level default, VDOT {DEFAULT_VDOT[level]} "
-        "(no recent race result given)"
+        "(no usable race result given)"
     )
     return DEFAULT_VDOT[level]
+
+
+def _vdot_from_results(found: Instructions) -> float | None:
+    chosen: float | None = None
+    for result in reversed(found.results):
+        name = f"{_race_name(result.distance_m)} in {clock(result.time_s)}"
+        vdot = round(vdot_from_race(result.distance_m, result.time_s), 1)
+        if not VDOT_RANGE[0] <= vdot <= VDOT_RANGE[1]:
+            found.refuse(result.quote, f"{_implausible(name, vdot)}; paces not taken from it")
+        elif chosen is not None:
+            found.refuse(result.quote, "a later race result sets the paces")
+        else:
+            chosen = vdot
+            found.read(result.quote, f"recent result {name}: paces from it, VDOT {vdot}")
+    return chosen
+
+
+def _vdot_from_goal(found: Instructions, race: RaceGoal) -> float | None:
+    assert race.goal_s is not None
+    goal = round(vdot_from_race(race.distance_m, race.goal_s), 1)
+    if not VDOT_RANGE[0] <= goal <= VDOT_RANGE[1]:
+        name = f"{race.name} in {clock(race.goal_s)}"
+        found.refuse(found.race_quote, f"goal time: {_implausible(name, goal)}; goal dropped")
+        found.race = dataclasses.replace(race, goal_s=None)
+        return None
+    vdot = round(goal - 1.0, 1)
+    found.readings.append(
+        f"Read: paces from the goal time, eased by 1 VDOT to {vdot} "
+        "(a recent race result would set them better)"
+    )
+    return vdot
+
+
+def _implausible(name: str, vdot: float) -> str:
+    low, high = VDOT_RANGE
+    return f"a {name} means VDOT {vdot:.0f}, outside the plausible {low:.0f}-{high:.0f}"
+
+
+def _race_name(distance_m: int) -> str:
+    return {5000: "5K", 10000: "10K", 21097: "half marathon", 42195: "marathon"}[distance_m]
 
 
 def _style(found: Instructions) -> str:

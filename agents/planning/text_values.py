@@ -25,7 +25,8 @@ NUMBER_WORDS = {
     "5th": 5,
     "fifth": 5,
 }
-NUMBER = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
+# Longest words first, so "fourth" is not read as "four".
+NUMBER = r"\b(\d+|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
 WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)s?\b"

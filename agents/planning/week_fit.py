@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from agents.planning.model import Day
 from agents.planning.paces import Paces
-from agents.planning.segments import Shape, core_segments, natural_distance_m, totals
+from agents.planning.segments import (
+    Shape,
+    core_segments,
+    natural_distance_m,
+    natural_duration_min,
+    totals,
+)
 from agents.planning.sessions import steady_day
 
 STEP_MIN = 5
 QUALITY_FLEX_MIN = 15
+QUALITY_MAX_EASY_MIN = 40  # warm-up and cool-down together
+LONG_STEP_M = 500
 
 
 def training_m(days: list[Day]) -> int:
@@ -39,16 +47,18 @@ def fit_week(
     lighter week with one run fewer beats a cutback or taper that cuts nothing.
     """
     days = list(days)
+    long_floor_m = max((d.distance_m for d in days if d.kind == "long"), default=0) * 0.9
     for _ in range(60):
         volume = training_m(days)
         if volume > high_m:
             changed = (
                 _nudge(days, -STEP_MIN, paces, bounds)
                 or _trim_quality(days, paces)
+                or _trim_long(days, paces, long_floor_m)
                 or _drop_easy(days, min_runs, low_m)
             )
         elif volume < low_m:
-            changed = _nudge(days, STEP_MIN, paces, bounds)
+            changed = _nudge(days, STEP_MIN, paces, bounds) or _extend_quality(days, paces)
         else:
             return days
         if not changed:
@@ -71,6 +81,36 @@ def _trim_quality(days: list[Day], paces: Paces) -> bool:
                     "distance_m": natural_distance_m(shape, minutes, paces),
                 }
             )
+            return True
+    return False
+
+
+def _extend_quality(days: list[Day], paces: Paces) -> bool:
+    """Lengthen a session's warm-up and cool-down when easy runs are already at their longest."""
+    for index, day in enumerate(days):
+        if not day.is_quality or day.kind == "marathon-pace":
+            continue
+        shape = Shape.of(day)
+        core_s, _ = totals(core_segments(shape, paces))
+        minutes = day.duration_min + STEP_MIN
+        if minutes * 60 <= core_s + QUALITY_MAX_EASY_MIN * 60:
+            days[index] = day.model_copy(
+                update={
+                    "duration_min": minutes,
+                    "distance_m": natural_distance_m(shape, minutes, paces),
+                }
+            )
+            return True
+    return False
+
+
+def _trim_long(days: list[Day], paces: Paces, floor_m: float) -> bool:
+    """Shorten the long run by half a kilometre, at most 10% in all: gentler than losing a run."""
+    for index, day in enumerate(days):
+        if day.kind == "long" and day.distance_m - LONG_STEP_M >= floor_m:
+            distance = day.distance_m - LONG_STEP_M
+            minutes = natural_duration_min(Shape("long"), distance, paces)
+            days[index] = day.model_copy(update={"distance_m": distance, "duration_min": minutes})
             return True
     return False
 

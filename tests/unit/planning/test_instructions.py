@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from planning_helpers import kinds, params, plan_for
 
 from agents.planning import PlanParams, make_draft
 from agents.planning.model import QUALITY_KINDS
 from agents.planning.paces import vdot_from_race
+from schemas.principles import DEFAULT_PRINCIPLE
 
 
 def test_runs_per_week_sets_the_number_of_runs() -> None:
@@ -136,3 +138,72 @@ def test_header_reports_readings_and_what_was_not_applied() -> None:
 def test_quality_sessions_never_exceed_the_level_cap() -> None:
     plan = plan_for(20, "advanced", "Daniels 2Q")
     assert max(sum(d.kind in QUALITY_KINDS for d in w.days) for w in plan.weeks) == 2
+
+
+def test_one_sentence_of_many_instructions_changes_each_part_of_the_plan() -> None:
+    prompt = "5 runs a week, never on Mondays, long run Saturday, marathon on 2025-10-12 goal 3:30"
+    plan = plan_for(16, "intermediate", prompt, start=datetime.date(2025, 6, 23))
+    days = [d for w in plan.weeks for d in w.days]
+    assert all(d.weekday != 1 for d in days)
+    assert {d.weekday for d in days if d.kind == "long"} == {6}
+    assert max(len(w.days) for w in plan.weeks) == 5
+    race = plan.weeks[-1].days[-1]
+    assert (race.kind, race.weekday, race.distance_m) == ("race", 7, 42195)
+    assert plan.race is not None and plan.race.goal_s == 12600
+    assert not any(n.startswith("Not applied") for n in plan.notes)
+
+
+def test_recent_half_marathon_time_sets_the_paces() -> None:
+    plan = plan_for(12, "intermediate", "recent half marathon 1:45:00")
+    assert plan.vdot == round(vdot_from_race(21097, 6300), 1) == 42.6
+    assert plan.race is None
+
+
+def test_ten_k_race_at_the_end_with_a_goal_in_minutes() -> None:
+    plan = plan_for(10, "intermediate", "10K race at the end in 50 minutes")
+    assert plan.race is not None and (plan.race.distance_m, plan.race.goal_s) == (10000, 3000)
+    assert plan.weeks[-1].days[-1].kind == "race" and plan.weeks[-1].phase == "taper"
+
+
+def test_hanson_style_runs_six_days_with_a_moderate_long_run() -> None:
+    plan = plan_for(18, "intermediate", "Hanson style, marathon at the end")
+    assert max(len(w.days) for w in plan.weeks) == 6
+    assert max(d.distance_m for w in plan.weeks for d in w.days if d.kind == "long") <= 26_000
+
+
+def test_hills_and_strides_in_one_sentence_give_both() -> None:
+    plain, asked = plan_for(12, "beginner"), plan_for(12, "beginner", "hills and strides")
+    assert "hills" in kinds(asked) and "hills" not in kinds(plain)
+    count = lambda plan: sum(d.strides > 0 for w in plan.weeks for d in w.days)  # noqa: E731
+    assert count(asked) > count(plain)
+
+
+def test_polarised_and_cutback_phrases_change_the_plan() -> None:
+    assert "tempo" not in kinds(plan_for(16, "advanced", "polarised 80/20"))
+    plan = plan_for(12, "intermediate", "cutback every 3rd week")
+    assert [w.number for w in plan.weeks if w.cutback][:2] == [3, 6]
+    lydiard = plan_for(16, "advanced", "Lydiard base first")
+    assert sum(w.phase == "base" for w in lydiard.weeks) > sum(
+        w.phase == "base" for w in plan_for(16, "advanced").weeks
+    )
+
+
+def test_at_most_two_hard_sessions_keeps_the_level_defaults() -> None:
+    ceiling = plan_for(12, "intermediate", None, DEFAULT_PRINCIPLE)
+    default = plan_for(12, "intermediate")
+    quality = lambda plan: [sum(d.is_quality for d in w.days) for w in plan.weeks]  # noqa: E731
+    assert quality(ceiling) == quality(default)
+    assert quality(plan_for(12, "advanced", "max one hard session a week")) == [
+        min(1, q) for q in quality(plan_for(12, "advanced"))
+    ]
+
+
+@pytest.mark.parametrize("level", ["beginner", "intermediate", "advanced"])
+def test_first_week_eases_in_with_one_light_session_at_most(level: str) -> None:
+    week = plan_for(12, level, None, DEFAULT_PRINCIPLE).weeks[0]
+    quality = [d for d in week.days if d.is_quality]
+    if level == "beginner":
+        assert quality == []
+    else:
+        assert [d.kind for d in quality] == ["fartlek"] and quality[0].reps <= 6
+    assert all(d.strides == 0 for d in week.days)

@@ -17,7 +17,9 @@ from agents.planning import (
     structure_plan,
     validate_plan,
 )
+from agents.planning.model import Plan
 from agents.planning.structure import week_monday
+from schemas.principles import DEFAULT_PRINCIPLE
 
 INSTRUCTIONS: list[tuple[str | None, str | None]] = [
     (None, None),
@@ -30,6 +32,10 @@ INSTRUCTIONS: list[tuple[str | None, str | None]] = [
     ("one tempo and one interval session a week. 10% rule.", "Pyramidal distribution."),
     ("Rest on Wednesdays and Fridays. 3 runs a week. I like swimming.", "Hansons method."),
     ("max 45 km per week, cutback every 4th week", None),
+    ("Half marathon at the end, recent 10K in 45:00, long run on Sunday", DEFAULT_PRINCIPLE),
+    ("5 runs a week, never on Mondays, long run Saturday, marathon at the end goal 3:30", None),
+    ("recent half marathon in 45:00. 10K race at the end in 50 minutes", "Hanson style"),
+    (None, DEFAULT_PRINCIPLE),
 ]
 FIRST_MONDAY = datetime.date(2025, 5, 5)
 
@@ -59,6 +65,7 @@ def test_planner_plans_validate_round_trip_and_add_up(params: PlanParams) -> Non
     errors = [v for v in validate_plan(result, params) if v.severity == "error"]
     assert errors == []
     assert len(plan.weeks) == params.weeks
+    assert_base_volume_never_falls(plan, params)
     for workout in result.content:
         assert sum((s.duration or 0) * s.repeat for s in workout.segments) == workout.duration
         assert sum((s.distance or 0) * s.repeat for s in workout.segments) == workout.distance
@@ -72,6 +79,14 @@ def test_planner_plans_validate_round_trip_and_add_up(params: PlanParams) -> Non
             assert date >= params.start_date
             assert (date - monday).days // 7 + 1 == workout.week
             assert date.isoweekday() == workout.day
+
+
+def assert_base_volume_never_falls(plan: Plan, params: PlanParams) -> None:
+    """Base weeks grow or hold; only a cutback is lighter (a short first week is no reference)."""
+    partial_start = params.start_date is not None and params.start_date.isoweekday() > 1
+    for before, week in zip(plan.weeks, plan.weeks[1:], strict=False):
+        if week.phase == "base" and not week.cutback and not (before.number == 1 and partial_start):
+            assert week.volume_m >= before.volume_m, (before.number, week.number)
 
 
 @settings(max_examples=15, deadline=None, database=None)

@@ -1,0 +1,131 @@
+"""What the coach's words asked for: the settings the readers fill and the header lines."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from dataclasses import dataclass, field
+
+_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+@dataclass(frozen=True)
+class RaceGoal:
+    """The race a plan builds to."""
+
+    distance_m: int
+    name: str
+    goal_s: int | None = None
+    date: datetime.date | None = None
+    weekday: int | None = None
+    week: int | None = None
+    at_end: bool = False
+
+
+@dataclass(frozen=True)
+class RaceResult:
+    """A recent race result, which sets the paces if it is plausible."""
+
+    distance_m: int
+    time_s: int
+    quote: str
+
+
+@dataclass
+class Instructions:
+    """What the prompt and principle asked for; None means 'not said'."""
+
+    runs_per_week: int | None = None
+    rest_days: set[int] = field(default_factory=set)
+    long_run_day: int | None = None
+    quality_per_week: int | None = None
+    quality_max: int | None = None
+    quality_counts: dict[str, int] = field(default_factory=dict)
+    quality_source: str | None = None
+    hard_easy: bool = False
+    race: RaceGoal | None = None
+    race_quote: str = ""
+    results: list[RaceResult] = field(default_factory=list)
+    hills: bool = False
+    trail: bool = False
+    strides: bool = False
+    no_speed_weeks: int = 0
+    polarised: bool = False
+    pyramidal: bool = False
+    lydiard: bool = False
+    daniels: bool = False
+    hanson: bool = False
+    cutback_every: int | None = None
+    ten_percent_rule: bool = False
+    peak_km: float | None = None
+    doubles: bool = False
+    source: str = "prompt"
+    readings: list[str] = field(default_factory=list)
+    not_applied: list[str] = field(default_factory=list)
+
+    @property
+    def quality_kinds(self) -> list[str]:
+        """The kinds asked for by name, one entry per session: ['tempo', 'intervals']."""
+        return [k for k, n in self.quality_counts.items() if k != "quality" for _ in range(n)]
+
+    def read(self, quote: str, meaning: str) -> None:
+        self.readings.append(reading(quote, meaning))
+
+    def refuse(self, quote: str, reason: str) -> None:
+        self.not_applied.append(f'Not applied: "{shorten(quote)}" - {reason}')
+
+    def add_race(self, race: RaceGoal, quote: str) -> None:
+        """The race to build to; one per plan, the one at the end (else the later) wins."""
+        old = self.race
+        if old is not None and old.distance_m == race.distance_m:
+            race = _merged(old, race)
+            self.readings.remove(reading(self.race_quote, race_meaning(old)))
+            quote = f"{self.race_quote}; {quote}"
+        elif old is not None:
+            kept, dropped = (race, old) if race.at_end or not old.at_end else (old, race)
+            dropped_quote = self.race_quote if dropped is old else quote
+            self.refuse(dropped_quote, f"one race per plan: the {kept.name} is the goal race")
+            if dropped is race:
+                return
+            self.readings.remove(reading(self.race_quote, race_meaning(old)))
+        self.race, self.race_quote = race, quote
+        self.read(quote, race_meaning(race))
+
+    def add_result(self, result: RaceResult) -> None:
+        self.results.append(result)
+
+
+def _merged(old: RaceGoal, new: RaceGoal) -> RaceGoal:
+    """The same race named twice: what the second mention adds fills the gaps."""
+    changes = {
+        name: getattr(new, name)
+        for name in ("goal_s", "date", "weekday", "week")
+        if getattr(old, name) is None and getattr(new, name) is not None
+    }
+    return dataclasses.replace(old, at_end=old.at_end or new.at_end, **changes)
+
+
+def race_meaning(race: RaceGoal) -> str:
+    goal = f", goal {clock(race.goal_s)}" if race.goal_s else ""
+    when = f" on {race.date}" if race.date else f" in week {race.week}" if race.week else ""
+    return (
+        f"race: {race.name}{goal}{when}, at the end of the plan (taper, race day in the last week)"
+    )
+
+
+def reading(quote: str, meaning: str) -> str:
+    return f'Read: "{shorten(quote)}" -> {meaning}'
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    flat = " ".join(text.split()).replace('"', "'")
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+def day_names(days: list[int] | set[int]) -> str:
+    return ", ".join(_NAMES[d - 1] for d in sorted(days))
+
+
+def clock(seconds: int) -> str:
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
