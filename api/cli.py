@@ -182,6 +182,12 @@ def _add_services(commands: Any) -> None:
     rebuild.set_defaults(func=_runs(_rebuild))
     migrate = commands.add_parser("migrate", help="apply database migrations")
     migrate.set_defaults(func=_runs(_migrate))
+    replay = commands.add_parser(
+        "replay",
+        help="run a logged request again under the configured provider and compare (JSON)",
+    )
+    replay.add_argument("request_id")
+    replay.set_defaults(func=_runs(_replay))
     schema = commands.add_parser("events-schema", help="print the JSON Schema of the events")
     schema.set_defaults(func=_events_schema)
 
@@ -235,6 +241,23 @@ async def _migrate(args: argparse.Namespace, settings: Settings) -> int:
 
     applied = await migrate(settings.database_url, settings.database_schema)
     print(f"migrations applied: {', '.join(applied) or 'none pending'}", file=sys.stderr)
+    return 0
+
+
+async def _replay(args: argparse.Namespace, settings: Settings) -> int:
+    from agents.evaluate import replay
+    from agents.planning import DraftParseError
+    from agents.providers import ProviderError, provider_for
+    from projections.replay import NotInLog, recorded_generation
+
+    try:
+        recorded = await recorded_generation(settings, args.request_id)
+        comparison = await replay(recorded, provider_for(settings))
+    except NotInLog as exc:
+        raise admin.AdminError(str(exc)) from None
+    except (DraftParseError, ProviderError) as exc:
+        raise admin.AdminError(f"the replay failed: {exc}") from None
+    print(json.dumps(comparison, indent=2))
     return 0
 
 
