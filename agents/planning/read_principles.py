@@ -7,6 +7,7 @@ import re
 from agents.planning import text_values as tv
 from agents.planning.clauses import Clause
 from agents.planning.instructions_model import Instructions
+from agents.planning.read_sessions import read_flags
 from agents.planning.text_values import NUMBER
 
 _METHODS: tuple[tuple[str, str, str], ...] = (
@@ -23,15 +24,7 @@ _METHODS: tuple[tuple[str, str, str], ...] = (
 
 
 def read_methods(clause: Clause, found: Instructions) -> bool:
-    matched = False
-    for pattern, name, meaning in _METHODS:
-        match = re.search(pattern, clause.text)
-        if match:
-            setattr(found, name, True)
-            found.read(clause.quote, meaning)
-            clause.take(match)
-            matched = True
-    return matched
+    return read_flags(clause, found, _METHODS)
 
 
 _CUTBACK = r"cut[- ]?back|step[- ]?back|recovery week|down week|deload|easier week|lighter week"

@@ -123,9 +123,12 @@ _TERRAIN = (
 )
 
 
-def read_terrain(clause: Clause, found: Instructions) -> bool:
+def read_flags(
+    clause: Clause, found: Instructions, table: tuple[tuple[str, str, str], ...]
+) -> bool:
+    """Set each flag whose pattern the clause holds; `table` rows are (pattern, flag, meaning)."""
     matched = False
-    for pattern, name, meaning in _TERRAIN:
+    for pattern, name, meaning in table:
         match = re.search(pattern, clause.text)
         if match:
             setattr(found, name, True)
@@ -133,3 +136,7 @@ def read_terrain(clause: Clause, found: Instructions) -> bool:
             clause.take(match)
             matched = True
     return matched
+
+
+def read_terrain(clause: Clause, found: Instructions) -> bool:
+    return read_flags(clause, found, _TERRAIN)
