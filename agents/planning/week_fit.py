@@ -68,32 +68,25 @@ def fit_week(
 
 def _trim_quality(days: list[Day], paces: Paces) -> bool:
     """Shorten a quality session's warm-up and cool-down, never below 15 minutes together."""
-    for index, day in enumerate(days):
-        if not day.is_quality or day.kind == "marathon-pace":
-            continue
-        shape = Shape.of(day)
-        core_s, _ = totals(core_segments(shape, paces))
-        minutes = day.duration_min - STEP_MIN
-        if minutes * 60 >= core_s + QUALITY_FLEX_MIN * 60:
-            days[index] = day.model_copy(
-                update={
-                    "duration_min": minutes,
-                    "distance_m": natural_distance_m(shape, minutes, paces),
-                }
-            )
-            return True
-    return False
+    return _resize_quality(days, paces, -STEP_MIN)
 
 
 def _extend_quality(days: list[Day], paces: Paces) -> bool:
     """Lengthen a session's warm-up and cool-down when easy runs are already at their longest."""
+    return _resize_quality(days, paces, STEP_MIN)
+
+
+def _resize_quality(days: list[Day], paces: Paces, step_min: int) -> bool:
+    """Resize the first quality session that can take `step_min` more (or fewer) minutes."""
     for index, day in enumerate(days):
         if not day.is_quality or day.kind == "marathon-pace":
             continue
         shape = Shape.of(day)
         core_s, _ = totals(core_segments(shape, paces))
-        minutes = day.duration_min + STEP_MIN
-        if minutes * 60 <= core_s + QUALITY_MAX_EASY_MIN * 60:
+        minutes = day.duration_min + step_min
+        easy_s = minutes * 60 - core_s
+        # Shrinking keeps the easy part above its floor, growing keeps it under its ceiling.
+        if easy_s >= QUALITY_FLEX_MIN * 60 if step_min < 0 else easy_s <= QUALITY_MAX_EASY_MIN * 60:
             days[index] = day.model_copy(
                 update={
                     "duration_min": minutes,
