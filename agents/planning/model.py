@@ -19,6 +19,12 @@ Kind = Literal[
     "fartlek",
     "marathon-pace",
     "race",
+    # Alternating running and walking, for athletes who cannot yet run continuously:
+    # reps cycles of rep_seconds running and recovery_seconds walking.
+    "run-walk",
+    # Bike, swim, strength...: kept in the plan, never counted as running volume
+    # (distance_m is 0); `activity` says which.
+    "cross-training",
 ]
 PlanPhase = Literal["base", "build", "peak", "taper"]
 
@@ -47,6 +53,8 @@ class Day(BaseModel):
     recovery_seconds: int = Field(default=0, ge=0)
     strides: int = Field(default=0, ge=0)
     trail: bool = False
+    # What a cross-training day is ("bike", "swim", "strength", ...); None for runs.
+    activity: str | None = None
 
     @property
     def is_quality(self) -> bool:
