@@ -9,6 +9,8 @@ ErrorCode = Literal[
     "unauthorized",
     "forbidden",
     "not_found",
+    "conflict",
+    "rate_limited",
     "generation_failed",
     "internal_error",
     "unavailable",
