@@ -9,13 +9,12 @@ import tempfile
 import faust
 import mode
 from aiokafka import AIOKafkaProducer
-from pydantic import ValidationError
 
 from agents.handler import handle_command
 from agents.janitor import sweep
 from agents.providers import provider_for
 from schemas import topics
-from schemas.events import PlanRequested
+from schemas.events import PlanRequested, UndecodableEvent, decode_event
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -55,8 +54,9 @@ def create_app(settings: Settings) -> faust.App:
     async def generate(stream: faust.StreamT[bytes]) -> None:
         async for value in stream:
             try:
-                requested = PlanRequested.model_validate_json(value)
-            except ValidationError as exc:
+                requested = decode_event(value)
+                assert isinstance(requested, PlanRequested)
+            except (UndecodableEvent, AssertionError) as exc:
                 # A poison record would crash every worker in turn; skip it, loudly.
                 log.error("skipping undecodable command: %s", exc)
                 continue

@@ -22,6 +22,7 @@ class Emitter:
         request_id: str,
         org_id: str,
         attempt: int,
+        provider: str,
         prompt_version: str,
         model: str,
     ) -> None:
@@ -30,6 +31,7 @@ class Emitter:
         self.request_id = request_id
         self.org_id = org_id
         self.attempt = attempt
+        self.provider = provider
         self.prompt_version = prompt_version
         self.model = model
         self.seq = 0
@@ -43,6 +45,7 @@ class Emitter:
             "seq": self.seq,
             "time": dt.datetime.now(dt.UTC),
             "org_id": self.org_id,
+            "provider": self.provider,
             "prompt_version": self.prompt_version,
             "model": self.model,
         }

@@ -40,12 +40,11 @@ async def handle_command(
         request_id=requested.request_id,
         org_id=requested.org_id,
         attempt=decision.attempt,
+        provider=provider.name,
         prompt_version=provider.prompt_version,
         model=provider.model,
     )
-    await emitter.emit(
-        GenerationStarted, step=requested.step, provider=provider.name, worker=worker
-    )
+    await emitter.emit(GenerationStarted, step=requested.step, worker=worker)
     try:
         if requested.step == "draft":
             await run_draft(requested, emitter, provider)

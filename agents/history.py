@@ -1,10 +1,9 @@
 """Reads what a run topic holds so far, so a redelivered command knows its attempt."""
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from pydantic import ValidationError
 
 from schemas import topics
-from schemas.events import Event, decode_event
+from schemas.events import Event, UndecodableEvent, decode_event
 from schemas.settings import Settings
 
 
@@ -30,7 +29,7 @@ async def read_history(settings: Settings, request_id: str) -> list[Event]:
                     continue
                 try:
                     events.append(decode_event(record.value))
-                except ValidationError:
+                except UndecodableEvent:
                     continue
         return events
     finally:

@@ -5,10 +5,9 @@ import logging
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
-from pydantic import ValidationError
 
 from schemas import topics
-from schemas.events import decode_event, is_terminal
+from schemas.events import UndecodableEvent, decode_event, is_terminal
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -28,7 +27,7 @@ async def finished_at(consumer: AIOKafkaConsumer, topic: str) -> dt.datetime | N
         return None
     try:
         event = decode_event(records[-1].value)
-    except ValidationError:
+    except UndecodableEvent:
         return None
     return event.time if is_terminal(event) else None
 

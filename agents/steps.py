@@ -13,6 +13,7 @@ from schemas.events import (
     WeekCompleted,
     WorkoutGenerated,
 )
+from schemas.notes import Note
 from schemas.workout import Workout
 
 
@@ -77,12 +78,15 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
         if str(week) in result.weekly_info:
             await emitter.emit(WeekCompleted, week=week, info=result.weekly_info[str(week)])
         await emitter.flush()
-    warnings = [v.message for v in validate_plan(result, params)]
+    warnings = [
+        Note(kind="warning", week=v.week, message=v.message)
+        for v in validate_plan(result, params)
+        if v.severity == "warning"
+    ]
     await emitter.emit(
         PlanGenerated,
         total_workouts=len(workouts),
         weekly_info=result.weekly_info,
         training_principle=requested.training_principle,
-        notes=list(result.notes),
-        warnings=warnings,
+        notes=[Note(kind="changed", message=text) for text in result.notes] + warnings,
     )

@@ -4,10 +4,9 @@ import logging
 from collections.abc import AsyncGenerator
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from pydantic import ValidationError
 
 from schemas import topics
-from schemas.events import Event, decode_event
+from schemas.events import Event, UndecodableEvent, decode_event
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -38,7 +37,7 @@ async def read_run(settings: Settings, request_id: str) -> AsyncGenerator[tuple[
                     continue
                 try:
                     event = decode_event(record.value)
-                except ValidationError:
+                except UndecodableEvent:
                     log.warning("skipping undecodable record %s@%d", partition, record.offset)
                     continue
                 yield record.offset, event

@@ -53,7 +53,7 @@ async def apply(conn: asyncpg.Connection, event: Event) -> None:
                 weekly_info=json.dumps(
                     {week: info.model_dump(mode="json") for week, info in event.weekly_info.items()}
                 ),
-                notes=json.dumps({"notes": event.notes, "warnings": event.warnings}),
+                notes=json.dumps([note.model_dump(mode="json") for note in event.notes]),
             )
         case GenerationFailed():
             await _update(conn, event, status="failed", error=event.error, error_code=event.code)

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.partitioner import DefaultPartitioner
-from pydantic import ValidationError
 
 from projections.runner import partitions_of
 from schemas import topics
@@ -18,6 +17,7 @@ from schemas.events import (
     GenerationFailed,
     PlanGenerated,
     PlanRequested,
+    UndecodableEvent,
     WorkoutGenerated,
     decode_event,
 )
@@ -88,7 +88,7 @@ async def recorded_generation(settings: Settings, request_id: str) -> RecordedGe
                 if record.key == key and record.value is not None:
                     try:
                         events.append(decode_event(record.value))
-                    except ValidationError:
+                    except UndecodableEvent:
                         continue
     finally:
         await consumer.stop()

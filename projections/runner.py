@@ -13,9 +13,8 @@ import asyncpg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import ConsumerRecord
-from pydantic import ValidationError
 
-from schemas.events import Event, decode_event
+from schemas.events import Event, UndecodableEvent, decode_event
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +64,7 @@ def _decode(record: ConsumerRecord[bytes, bytes]) -> Event | None:
         return None
     try:
         return decode_event(record.value)
-    except ValidationError:
+    except UndecodableEvent:
         log.warning("skipping undecodable event at %s:%d", record.partition, record.offset)
         return None
 

@@ -1,34 +1,79 @@
 """The event envelope and every event type on `coach.events` and the run topics.
 
 Each event names its request, attempt and sequence number, when it happened, the
-organisation, and the prompt version and model that produced it (null where no
-model was involved, as for `PlanRequested`). The api writes `PlanRequested` with
+organisation, and the provider, prompt version and model that produced it (null where
+no model was involved, as for `PlanRequested`). The api writes `PlanRequested` with
 attempt 0; a worker's n-th try at a request writes attempt n, seq 0, 1, 2, ...
 `PlanRequested` is also the command on `coach.commands`.
+
+Writers are strict (unknown fields are refused); readers are tolerant: `decode_event`
+ignores fields this version does not know and upcasts events of older versions.
 """
 
 import datetime as dt
+import json
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
 
+from schemas.notes import Note
 from schemas.principles import PrincipleSource
 from schemas.requests import RequestEcho
 from schemas.workout import LibraryWorkout, WeekInfo, Workout
 
 Step = Literal["draft", "plan"]
+# 1: the first log (no schema_version field; PlanGenerated had notes and warnings as
+#    strings). 2: schema_version and provider in the envelope, notes as Note objects,
+#    token usage and the model's raw answer on model-made events.
+SCHEMA_VERSION = 2
+READING = {"reading": True}
+
+
+class TokenUsage(BaseModel):
+    """What a model call cost, as the model server reported it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    prompt_tokens: Annotated[int, Field(ge=0)] = 0
+    completion_tokens: Annotated[int, Field(ge=0)] = 0
+    calls: Annotated[int, Field(ge=0)] = 0
+
+    def __add__(self, other: "TokenUsage") -> "TokenUsage":
+        return TokenUsage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            calls=self.calls + other.calls,
+        )
 
 
 class EventBase(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    schema_version: Annotated[int, Field(ge=1)] = SCHEMA_VERSION
     request_id: str
     attempt: Annotated[int, Field(ge=0)]
     seq: Annotated[int, Field(ge=0)]
     time: dt.datetime
     org_id: str
+    provider: str | None = None
     prompt_version: str | None = None
     model: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upcast(cls, data: Any, info: ValidationInfo) -> Any:
+        """Bring an event read from the log up to this version (writers are never upcast)."""
+        if info.context and info.context.get("reading") and isinstance(data, dict):
+            return upcast(data)
+        return data
 
 
 class PlanRequested(EventBase):
@@ -49,7 +94,6 @@ class GenerationStarted(EventBase):
 
     type: Literal["GenerationStarted"] = "GenerationStarted"
     step: Step
-    provider: str
     worker: str
 
 
@@ -70,6 +114,9 @@ class DraftGenerated(EventBase):
     type: Literal["DraftGenerated"] = "DraftGenerated"
     draft: str
     training_principle: str
+    usage: TokenUsage | None = None
+    # The model's answer as it came, before any cleaning or repair (audit, evaluation).
+    raw_answer: str | None = None
 
 
 class WorkoutGenerated(EventBase):
@@ -87,6 +134,8 @@ class WeekCompleted(EventBase):
     type: Literal["WeekCompleted"] = "WeekCompleted"
     week: int
     info: WeekInfo
+    usage: TokenUsage | None = None
+    raw_answer: str | None = None
 
 
 class PlanGenerated(EventBase):
@@ -96,8 +145,8 @@ class PlanGenerated(EventBase):
     total_workouts: int
     weekly_info: dict[str, WeekInfo]
     training_principle: str
-    notes: list[str] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
+    usage: TokenUsage | None = None
 
 
 class GenerationFailed(EventBase):
@@ -106,6 +155,8 @@ class GenerationFailed(EventBase):
     type: Literal["GenerationFailed"] = "GenerationFailed"
     code: Literal["generation_failed", "validation_error", "internal_error"]
     error: str
+    usage: TokenUsage | None = None
+    raw_answer: str | None = None
 
 
 Event = Annotated[
@@ -126,12 +177,75 @@ LOG_EXCLUDED_TYPES = frozenset({"GenerationProgress"})
 _adapter: TypeAdapter[Event] = TypeAdapter(Event)
 
 
+class UndecodableEvent(ValueError):
+    """A record that is not an event of any version this code can read."""
+
+
 def encode_event(event: EventBase) -> bytes:
     return event.model_dump_json().encode()
 
 
 def decode_event(raw: bytes | str) -> Event:
-    return _adapter.validate_json(raw)
+    """Read an event of any version: upcast old ones, ignore fields this version lacks."""
+    try:
+        return _adapter.validate_json(raw, context=READING)
+    except ValidationError as exc:
+        if not _only_unknown_fields(exc):
+            raise UndecodableEvent(_summary(exc)) from None
+        unknown = [error["loc"][1:] for error in exc.errors()]  # loc[0]: the union member
+    data = _json_object(raw)
+    for path in unknown:
+        _drop(data, path)
+    try:
+        return _adapter.validate_python(data, context=READING)
+    except ValidationError as again:
+        raise UndecodableEvent(_summary(again)) from None
+
+
+def upcast(data: dict[str, Any]) -> dict[str, Any]:
+    """An event dict of any older version as this version writes it."""
+    if "schema_version" in data:
+        return data
+    data = {**data, "schema_version": 1}
+    if data.get("type") == "GenerationStarted":
+        # v1 named the provider only here; v2 has it in every event's envelope.
+        data.setdefault("provider", None)
+    if data.get("type") == "PlanGenerated":
+        notes = [_v1_note(text, "changed") for text in data.get("notes") or []]
+        notes += [_v1_note(text, "warning") for text in data.pop("warnings", None) or []]
+        data["notes"] = notes
+    return data
+
+
+def _v1_note(text: Any, kind: str) -> dict[str, Any]:
+    message = str(text)
+    if kind == "changed" and "not used" in message:
+        kind = "not_used"
+    return {"kind": kind, "message": message}
+
+
+def _only_unknown_fields(error: ValidationError) -> bool:
+    return all(item["type"] == "extra_forbidden" for item in error.errors())
+
+
+def _json_object(raw: bytes | str) -> Any:
+    try:
+        return upcast(json.loads(raw))
+    except (ValueError, RecursionError, AttributeError, TypeError) as exc:
+        raise UndecodableEvent(f"not a JSON event: {exc}") from None
+
+
+def _drop(data: Any, path: tuple[int | str, ...]) -> None:
+    for part in path[:-1]:
+        data = data[part]
+    if isinstance(data, dict):
+        data.pop(path[-1], None)
+
+
+def _summary(error: ValidationError) -> str:
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{error.error_count()} error(s), first at {where}: {first['msg']}"[:500]
 
 
 def event_json_schema() -> dict[str, Any]:
