@@ -84,7 +84,7 @@ async def test_draft_stream_relays_progress_result_done(settings: Settings) -> N
         assert response.headers["content-type"].startswith("text/event-stream")
         names = [name for name, _, _ in events]
         assert names[-2:] == ["result", "done"]
-        assert set(names[:-2]) == {"progress"} and len(names) >= 4
+        assert set(names[:-2]) == {"progress"} and len(names) >= 4, events
         progress = [data["progress"] for name, _, data in events if name == "progress"]
         assert progress == sorted(progress) and progress[-1] > progress[0]
         ids = [int(event_id) for _, event_id, _ in events]
