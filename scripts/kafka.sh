@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
-# Local single-node Apache Kafka (KRaft, broker+controller) without Docker.
+# Local Apache Kafka (KRaft) without Docker: one broker, or a three-node cluster.
 #
 #   scripts/kafka.sh fetch    download the broker jars with Maven into .cache/kafka/lib/
-#   scripts/kafka.sh start    format .data/kafka/ if needed, start, wait until ready
-#   scripts/kafka.sh stop     stop the broker this script started (pid file)
+#   scripts/kafka.sh start    one broker+controller: format its data dir if needed, start, wait
+#   scripts/kafka.sh stop     stop the broker of that data dir (pid file)
 #   scripts/kafka.sh status   say whether the port answers and who owns it
 #
+#   scripts/kafka.sh cluster-start          three broker+controller nodes (replication 3,
+#                                           min ISR 2); waits for all, prints the bootstrap list
+#   scripts/kafka.sh cluster-stop           stop every node of the cluster
+#   scripts/kafka.sh cluster-status         each node up or down, the quorum leader
+#   scripts/kafka.sh cluster-start-node N   start node N (1-3) again, wait until it is listed
+#   scripts/kafka.sh cluster-stop-node N    stop node N (SIGTERM: a controlled shutdown)
+#   scripts/kafka.sh cluster-kill-node N    SIGKILL node N
+#   scripts/kafka.sh cluster-pid N          print node N's pid (exit 3 if it is not running)
+#   scripts/kafka.sh cluster-bootstrap      print the cluster's bootstrap list
+#
 # Environment: COACH_KAFKA_PORT (default 19092), COACH_KAFKA_CONTROLLER_PORT
-# (default port+1), COACH_KAFKA_START_TIMEOUT (seconds, default 120),
+# (default port+1), COACH_KAFKA_DATA (default .data/kafka); for the cluster
+# COACH_KAFKA_CLUSTER_PORTS (three broker ports, default 19192,19194,19196),
+# COACH_KAFKA_CLUSTER_CONTROLLER_PORTS (default each broker port+1),
+# COACH_KAFKA_CLUSTER_DATA (default .data/kafka-cluster); COACH_KAFKA_HEAP
+# (default 512m per node), COACH_KAFKA_START_TIMEOUT (seconds, default 120),
 # COACH_KAFKA_VERSION (to try another version; the chosen one is below).
 # See docs/operations.md.
 set -euo pipefail
@@ -17,28 +31,67 @@ KAFKA_VERSION="${COACH_KAFKA_VERSION:-4.4.0}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HERE="$ROOT/scripts/kafka"
-PORT="${COACH_KAFKA_PORT:-19092}"
-CONTROLLER_PORT="${COACH_KAFKA_CONTROLLER_PORT:-$((PORT + 1))}"
 START_TIMEOUT="${COACH_KAFKA_START_TIMEOUT:-120}"
-
+HEAP="${COACH_KAFKA_HEAP:-512m}"
 CACHE="$ROOT/.cache/kafka"
 LIB="$CACHE/lib"
-DATA="$ROOT/.data/kafka"
-LOG_DIRS="$DATA/logs"
-PROPS="$DATA/server.properties"
-PIDFILE="$DATA/kafka.pid"
-SERVER_LOG="$DATA/server.log"
 
-say() { echo "kafka.sh: $*"; }
+CLUSTER_DATA="$(realpath -m -- "${COACH_KAFKA_CLUSTER_DATA:-$ROOT/.data/kafka-cluster}")"
+IFS=, read -ra CLUSTER_PORTS <<<"${COACH_KAFKA_CLUSTER_PORTS:-19192,19194,19196}"
+if [[ -n "${COACH_KAFKA_CLUSTER_CONTROLLER_PORTS:-}" ]]; then
+  IFS=, read -ra CLUSTER_CONTROLLER_PORTS <<<"$COACH_KAFKA_CLUSTER_CONTROLLER_PORTS"
+else
+  CLUSTER_CONTROLLER_PORTS=()
+  for p in "${CLUSTER_PORTS[@]}"; do CLUSTER_CONTROLLER_PORTS+=("$((p + 1))"); done
+fi
+NODES=(1 2 3)
+
+WHO=""
+say() { echo "kafka.sh: ${WHO:+$WHO: }$*"; }
 # Seconds since a $EPOCHREALTIME value, to 0.1 s.
 since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
-die() { echo "kafka.sh: ERROR: $*" >&2; exit 1; }
+die() { echo "kafka.sh: ${WHO:+$WHO: }ERROR: $*" >&2; exit 1; }
+rel() { echo "${1#"$ROOT"/}"; }
+
+# Select the node the next commands act on: 0 is the single broker, 1-3 a cluster node.
+use() {
+  if [[ "$1" == 0 ]]; then
+    PORT="${COACH_KAFKA_PORT:-19092}"
+    CONTROLLER_PORT="${COACH_KAFKA_CONTROLLER_PORT:-$((PORT + 1))}"
+    DATA="$(realpath -m -- "${COACH_KAFKA_DATA:-$ROOT/.data/kafka}")"
+    NODE_ID=1
+    VOTERS="1@127.0.0.1:$CONTROLLER_PORT"
+    TEMPLATE="$HERE/server.properties.in"
+    WHO=""
+  else
+    [[ "$1" =~ ^[123]$ ]] || die "no cluster node '$1' (nodes are 1, 2 and 3)"
+    (( ${#CLUSTER_PORTS[@]} == 3 && ${#CLUSTER_CONTROLLER_PORTS[@]} == 3 )) ||
+      die "COACH_KAFKA_CLUSTER_PORTS and COACH_KAFKA_CLUSTER_CONTROLLER_PORTS need three ports each"
+    PORT="${CLUSTER_PORTS[$1 - 1]}"
+    CONTROLLER_PORT="${CLUSTER_CONTROLLER_PORTS[$1 - 1]}"
+    DATA="$CLUSTER_DATA/node$1"
+    NODE_ID="$1"
+    VOTERS="1@127.0.0.1:${CLUSTER_CONTROLLER_PORTS[0]},2@127.0.0.1:${CLUSTER_CONTROLLER_PORTS[1]},3@127.0.0.1:${CLUSTER_CONTROLLER_PORTS[2]}"
+    TEMPLATE="$HERE/cluster.properties.in"
+    WHO="node $1"
+  fi
+  LOG_DIRS="$DATA/logs"
+  PROPS="$DATA/server.properties"
+  PIDFILE="$DATA/kafka.pid"
+  SERVER_LOG="$DATA/server.log"
+}
+
+cluster_bootstrap() {
+  local p list=()
+  for p in "${CLUSTER_PORTS[@]}"; do list+=("127.0.0.1:$p"); done
+  (IFS=,; echo "${list[*]}")
+}
 
 port_open() {
   timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$PORT" 2>/dev/null
 }
 
-# pid from the pid file if that process is still our broker, else empty.
+# pid from the pid file if that process is still this node's broker, else empty.
 our_pid() {
   [[ -f "$PIDFILE" ]] || return 0
   local pid
@@ -56,7 +109,7 @@ fetched() {
 
 cmd_fetch() {
   if fetched; then
-    say "Kafka $KAFKA_VERSION jars already in ${LIB#"$ROOT"/}"
+    say "Kafka $KAFKA_VERSION jars already in $(rel "$LIB")"
     return 0
   fi
   command -v mvn >/dev/null || die "mvn not found (run scripts/install.sh)"
@@ -72,138 +125,258 @@ cmd_fetch() {
   rm -rf "$LIB"
   mv "$tmp" "$LIB"
   echo "$KAFKA_VERSION" >"$CACHE/VERSION"
-  say "fetched $(ls "$LIB" | wc -l) jars into ${LIB#"$ROOT"/} in $(since "$t0")s"
+  say "fetched $(ls "$LIB" | wc -l) jars into $(rel "$LIB") in $(since "$t0")s"
 }
 
 write_props() {
   mkdir -p "$DATA" "$LOG_DIRS"
   sed -e "s|@PORT@|$PORT|g" -e "s|@CONTROLLER_PORT@|$CONTROLLER_PORT|g" -e "s|@LOG_DIRS@|$LOG_DIRS|g" \
-    "$HERE/server.properties.in" >"$PROPS"
+    -e "s|@NODE_ID@|$NODE_ID|g" -e "s|@VOTERS@|$VOTERS|g" "$TEMPLATE" >"$PROPS"
 }
 
 java_cmd() {
-  java -Xmx512m -Xms512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
+  java -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$HERE/log4j2.xml" -Dkafka.logs.dir="$DATA" \
     -cp "$LIB/*" "$@"
 }
 
+# A Kafka Uuid (16 random bytes, URL-safe base64 without padding); not starting
+# with "-", which the storage tool would read as an option.
+new_cluster_id() {
+  local id="-"
+  while [[ "$id" == -* ]]; do
+    id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+  done
+  echo "$id"
+}
+
+# The id the cluster's nodes share, made once and kept next to their data.
+cluster_id() {
+  mkdir -p "$CLUSTER_DATA"
+  [[ -s "$CLUSTER_DATA/cluster.id" ]] || new_cluster_id >"$CLUSTER_DATA/cluster.id"
+  cat "$CLUSTER_DATA/cluster.id"
+}
+
 format_storage() {
-  if [[ -f "$LOG_DIRS/meta.properties" ]]; then
-    return 0
-  fi
-  local cluster_id
-  cluster_id="$(java_cmd kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n1)"
-  [[ -n "$cluster_id" ]] || die "could not generate a cluster id"
-  say "formatting KRaft storage in ${LOG_DIRS#"$ROOT"/} (cluster id $cluster_id)"
-  java_cmd kafka.tools.StorageTool format -t "$cluster_id" -c "$PROPS" -g >>"$DATA/format.log" 2>&1 ||
-    { tail -n 20 "$DATA/format.log" >&2; die "storage format failed (see ${DATA#"$ROOT"/}/format.log)"; }
+  local id="$1"
+  say "formatting KRaft storage in $(rel "$LOG_DIRS") (cluster id $id)"
+  java_cmd kafka.tools.StorageTool format -t "$id" -c "$PROPS" -g >>"$DATA/format.log" 2>&1 ||
+    { tail -n 20 "$DATA/format.log" >&2; die "storage format failed (see $(rel "$DATA")/format.log)"; }
 }
 
-# Is the broker serving metadata? With the project's venv: a real aiokafka
-# request; without it, an open port has to do.
-broker_ready() {
-  port_open || return 1
-  local py="$ROOT/.venv/bin/python"
-  if [[ -x "$py" ]] && "$py" -c 'import aiokafka' 2>/dev/null; then
-    "$py" "$HERE/ready.py" "127.0.0.1:$PORT" 5 2>/dev/null
-  fi
-}
-
-cmd_start() {
-  if port_open; then
-    local pid
-    pid="$(our_pid)"
-    if [[ -n "$pid" ]]; then
-      say "already running (pid $pid) on 127.0.0.1:$PORT"
-    else
-      say "something already answers on 127.0.0.1:$PORT; reusing it (not started by this script)"
-    fi
-    return 0
-  fi
-  local t0=$EPOCHREALTIME
-  cmd_fetch
-  [[ -z "$(our_pid)" ]] || die "pid $(our_pid) is our broker but the port does not answer; run: scripts/kafka.sh stop"
-  write_props
-  format_storage
+launch() {
   [[ -f "$SERVER_LOG" ]] && mv -f "$SERVER_LOG" "$SERVER_LOG.1"
-  say "starting Kafka $KAFKA_VERSION on 127.0.0.1:$PORT (controller $CONTROLLER_PORT), log ${SERVER_LOG#"$ROOT"/}"
-  local launch_t0=$SECONDS launch_rt=$EPOCHREALTIME
+  say "starting Kafka $KAFKA_VERSION on 127.0.0.1:$PORT (controller $CONTROLLER_PORT), log $(rel "$SERVER_LOG")"
   # setsid: the broker gets its own session, so it outlives this shell and its
   # process group. bash writes its own pid, then execs java under that pid.
-  export PIDFILE HERE DATA LIB PROPS
-  setsid bash -c 'echo $$ >"$PIDFILE"; exec java -Xmx512m -Xms512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+  export PIDFILE HERE DATA LIB PROPS HEAP
+  setsid bash -c 'echo $$ >"$PIDFILE"; exec java -Xmx"$HEAP" -Xms"$HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
       -Djava.awt.headless=true -Dlog4j2.configurationFile="$HERE/log4j2.xml" -Dkafka.logs.dir="$DATA" \
       -cp "$LIB/*" kafka.Kafka "$PROPS"' </dev/null >>"$SERVER_LOG" 2>&1 &
-  local deadline=$((SECONDS + START_TIMEOUT)) port_at=""
-  while :; do
-    if [[ -z "$port_at" ]] && port_open; then
-      port_at="$(since "$launch_rt")"
-    fi
-    if [[ -n "$port_at" ]] && broker_ready; then
-      break
-    fi
-    if [[ -z "$(our_pid)" ]] && (( SECONDS - launch_t0 > 2 )); then
-      tail -n 30 "$SERVER_LOG" >&2 || true
-      die "the broker exited during startup (see ${SERVER_LOG#"$ROOT"/})"
-    fi
-    if (( SECONDS >= deadline )); then
-      tail -n 30 "$SERVER_LOG" >&2 || true
-      die "not ready after ${START_TIMEOUT}s (see ${SERVER_LOG#"$ROOT"/}); stop it with: scripts/kafka.sh stop"
-    fi
-    sleep 0.5
-  done
-  say "ready on 127.0.0.1:$PORT (pid $(our_pid)): port open after ${port_at}s, serving metadata after $(since "$launch_rt")s ($(since "$t0")s including fetch/format)"
 }
 
-cmd_stop() {
-  local pid
-  pid="$(our_pid)"
-  if [[ -z "$pid" ]]; then
-    rm -f "$PIDFILE"
-    if port_open; then
-      say "not started by this script (no live pid file); leaving whatever answers on 127.0.0.1:$PORT alone"
-    else
-      say "not running"
-    fi
-    return 0
+# Do the nodes serve metadata, and does the cluster list them? With the project's
+# venv a real aiokafka request; without it, open ports have to do.
+nodes_ready() {
+  local n ids=()
+  for n; do
+    use "$n"
+    port_open || return 1
+    [[ "$n" == 0 ]] || ids+=("$n")
+  done
+  local py="$ROOT/.venv/bin/python"
+  [[ -x "$py" ]] && "$py" -c 'import aiokafka' 2>/dev/null || return 0
+  if [[ "$1" == 0 ]]; then
+    "$py" "$HERE/ready.py" "127.0.0.1:$PORT" 5 2>/dev/null
+  else
+    "$py" "$HERE/ready.py" "$(cluster_bootstrap)" 5 "$(IFS=,; echo "${ids[*]}")" 2>/dev/null
   fi
-  say "stopping broker pid $pid ..."
-  local t0=$SECONDS rt=$EPOCHREALTIME
-  kill -TERM "$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null; do
-    if (( SECONDS - t0 >= 60 )); then
-      say "still alive after 60s; sending SIGKILL to pid $pid"
-      kill -KILL "$pid" 2>/dev/null || true
+}
+
+# Wait until the launched nodes are ready; fail with the log's tail if one exits.
+wait_ready() {
+  local t0=$EPOCHREALTIME started=$SECONDS deadline=$((SECONDS + START_TIMEOUT)) n
+  while ! nodes_ready "$@"; do
+    for n; do
+      use "$n"
+      if [[ -z "$(our_pid)" ]] && (( SECONDS - started > 2 )); then
+        tail -n 30 "$SERVER_LOG" >&2 || true
+        die "the broker exited during startup (see $(rel "$SERVER_LOG"))"
+      fi
+    done
+    if (( SECONDS >= deadline )); then
+      WHO=""
+      die "not ready after ${START_TIMEOUT}s (see the server.log of: $*); stop with the matching stop command"
     fi
     sleep 0.5
   done
+  WHO=""
+  say "ready after $(since "$t0")s"
+}
+
+# Start the given nodes (0 = the single broker) unless running; wait until all are ready.
+start_nodes() {
+  local t0=$EPOCHREALTIME n pid id formats=() todo=()
+  fetched || cmd_fetch
+  for n; do
+    use "$n"
+    if port_open; then
+      pid="$(our_pid)"
+      if [[ -n "$pid" ]]; then
+        say "already running (pid $pid) on 127.0.0.1:$PORT"
+      elif [[ "$n" == 0 ]]; then
+        say "something already answers on 127.0.0.1:$PORT; reusing it (not started by this script)"
+      else
+        die "127.0.0.1:$PORT is taken by something else; choose COACH_KAFKA_CLUSTER_PORTS"
+      fi
+      continue
+    fi
+    [[ -z "$(our_pid)" ]] || die "pid $(our_pid) is our broker but the port does not answer; stop it first"
+    write_props
+    todo+=("$n")
+    if [[ ! -f "$LOG_DIRS/meta.properties" ]]; then
+      if [[ "$n" == 0 ]]; then id="$(new_cluster_id)"; else id="$(cluster_id)"; fi
+      # One JVM per node: formatting them side by side saves seconds per node.
+      format_storage "$id" &
+      formats+=("$!")
+    fi
+  done
+  for pid in "${formats[@]}"; do wait "$pid" || exit 1; done
+  (( ${#todo[@]} )) || return 0
+  for n in "${todo[@]}"; do use "$n"; launch; done
+  wait_ready "${todo[@]}"
+  say "started ${#todo[@]} node(s) in $(since "$t0")s including format"
+}
+
+# Stop the given nodes: SIGTERM (controlled shutdown) to all, SIGKILL after 60 s.
+stop_nodes() {
+  local rt=$EPOCHREALTIME t0=$SECONDS n pid pids=()
+  for n; do
+    use "$n"
+    pid="$(our_pid)"
+    if [[ -z "$pid" ]]; then
+      rm -f "$PIDFILE"
+      if port_open; then
+        say "not started by this script (no live pid file); leaving whatever answers on 127.0.0.1:$PORT alone"
+      else
+        say "not running"
+      fi
+      continue
+    fi
+    say "stopping broker pid $pid ..."
+    kill -TERM "$pid" 2>/dev/null || true
+    pids+=("$pid")
+  done
+  for pid in "${pids[@]}"; do
+    while kill -0 "$pid" 2>/dev/null; do
+      if (( SECONDS - t0 >= 60 )); then
+        WHO="" say "pid $pid still alive after 60s; sending SIGKILL"
+        kill -KILL "$pid" 2>/dev/null || true
+      fi
+      sleep 0.2
+    done
+  done
+  for n; do use "$n"; [[ -n "$(our_pid)" ]] || rm -f "$PIDFILE"; done
+  WHO=""
+  (( ${#pids[@]} )) && say "stopped in $(since "$rt")s"
+  return 0
+}
+
+kill_node() {
+  use "$1"
+  local pid
+  pid="$(our_pid)"
+  [[ -n "$pid" ]] || { say "not running"; return 0; }
+  kill -KILL "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
   rm -f "$PIDFILE"
-  say "stopped in $(since "$rt")s"
+  say "killed pid $pid (SIGKILL)"
 }
 
 cmd_status() {
+  use 0
   local pid
   pid="$(our_pid)"
   if port_open; then
     if [[ -n "$pid" ]]; then
-      say "running: 127.0.0.1:$PORT, pid $pid, Kafka $(cat "$CACHE/VERSION" 2>/dev/null || echo '?'), data ${DATA#"$ROOT"/}"
+      say "running: 127.0.0.1:$PORT, pid $pid, Kafka $(cat "$CACHE/VERSION" 2>/dev/null || echo '?'), data $(rel "$DATA")"
     else
       say "127.0.0.1:$PORT answers, but not a broker started by this script"
     fi
     return 0
   fi
   if [[ -n "$pid" ]]; then
-    say "pid $pid is alive but 127.0.0.1:$PORT does not answer (starting? see ${SERVER_LOG#"$ROOT"/})"
+    say "pid $pid is alive but 127.0.0.1:$PORT does not answer (starting? see $(rel "$SERVER_LOG"))"
   else
     say "not running (127.0.0.1:$PORT closed)"
   fi
   return 3
 }
 
+# The quorum leader as a live node last recorded it (KRaft's quorum-state file).
+quorum_leader() {
+  local n state leader=""
+  for n in "${NODES[@]}"; do
+    use "$n"
+    [[ -n "$(our_pid)" ]] || continue
+    state="$LOG_DIRS/__cluster_metadata-0/quorum-state"
+    [[ -r "$state" ]] || continue
+    leader="$(grep -o '"leaderId":[0-9-]*' "$state" | cut -d: -f2)"
+    [[ -n "$leader" && "$leader" != "-1" ]] && break
+  done
+  echo "${leader:-unknown}"
+}
+
+cmd_cluster_status() {
+  local n pid up=0
+  for n in "${NODES[@]}"; do
+    use "$n"
+    pid="$(our_pid)"
+    if [[ -n "$pid" ]] && port_open; then
+      say "up: 127.0.0.1:$PORT (controller $CONTROLLER_PORT), pid $pid"
+      up=$((up + 1))
+    elif [[ -n "$pid" ]]; then
+      say "pid $pid is alive but 127.0.0.1:$PORT does not answer (starting or stopping)"
+    else
+      say "down (127.0.0.1:$PORT)"
+    fi
+  done
+  WHO=""
+  say "$up of 3 nodes up; quorum leader: node $(quorum_leader); data $(rel "$CLUSTER_DATA")"
+  say "COACH_KAFKA_BOOTSTRAP=$(cluster_bootstrap)"
+  (( up == 3 )) || return 3
+}
+
+cmd_cluster_pid() {
+  use "$1"
+  local pid
+  pid="$(our_pid)"
+  [[ -n "$pid" ]] || return 3
+  echo "$pid"
+}
+
+node_arg() { [[ -n "${1:-}" ]] || { echo "usage: $0 $2 N (N = 1, 2 or 3)" >&2; exit 2; }; }
+
 case "${1:-}" in
   fetch) cmd_fetch ;;
-  start) cmd_start ;;
-  stop) cmd_stop ;;
+  start) start_nodes 0 ;;
+  stop) stop_nodes 0 ;;
   status) cmd_status ;;
-  *) echo "usage: $0 start|stop|status|fetch" >&2; exit 2 ;;
+  cluster-start)
+    start_nodes "${NODES[@]}"
+    WHO="" say "cluster ready: COACH_KAFKA_BOOTSTRAP=$(cluster_bootstrap)"
+    ;;
+  cluster-stop) stop_nodes "${NODES[@]}" ;;
+  cluster-status) cmd_cluster_status ;;
+  cluster-start-node) node_arg "${2:-}" "$1"; start_nodes "$2" ;;
+  cluster-stop-node) node_arg "${2:-}" "$1"; stop_nodes "$2" ;;
+  cluster-kill-node) node_arg "${2:-}" "$1"; kill_node "$2" ;;
+  cluster-pid) node_arg "${2:-}" "$1"; cmd_cluster_pid "$2" ;;
+  cluster-bootstrap) cluster_bootstrap ;;
+  *)
+    echo "usage: $0 start|stop|status|fetch" >&2
+    echo "       $0 cluster-start|cluster-stop|cluster-status|cluster-bootstrap" >&2
+    echo "       $0 cluster-start-node|cluster-stop-node|cluster-kill-node|cluster-pid N" >&2
+    exit 2
+    ;;
 esac

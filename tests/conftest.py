@@ -6,16 +6,22 @@ Each test gets its own topic prefix and its own Postgres schema.
 """
 
 import asyncio
+import contextlib
 import os
+import shutil
 import subprocess
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from schemas.settings import Settings
+
+if TYPE_CHECKING:
+    from tests.brokers import KafkaCluster, PrivateBroker
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,3 +95,66 @@ async def settings(services: Services) -> AsyncIterator[Settings]:
         )
     finally:
         await conn.close()
+
+
+@contextlib.asynccontextmanager
+async def isolated_settings(
+    kafka_bootstrap: str, database_url: str, **overrides: Any
+) -> AsyncIterator[Settings]:
+    """Settings on the given Kafka with their own topic prefix and migrated schema."""
+    from projections.migrate import migrate
+
+    suffix = uuid.uuid4().hex[:10]
+    fields: dict[str, Any] = {
+        "database_schema": f"t_{suffix}",
+        "topic_prefix": f"t{suffix}.",
+        "commands_partitions": 2,
+        "events_partitions": 2,
+        "sync_timeout_s": 60,
+        "sse_ping_s": 1,
+        **overrides,
+    }
+    isolated = Settings(kafka_bootstrap=kafka_bootstrap, database_url=database_url, **fields)
+    await migrate(isolated.database_url, isolated.database_schema)
+    try:
+        yield isolated
+    finally:
+        import asyncpg
+
+        conn = await asyncpg.connect(isolated.database_url)
+        try:
+            await asyncio.wait_for(
+                conn.execute(f'DROP SCHEMA IF EXISTS "{isolated.database_schema}" CASCADE'), 30
+            )
+        finally:
+            await conn.close()
+
+
+@pytest.fixture(scope="module")
+def private_kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator["PrivateBroker"]:
+    """A single broker of this module's own (free ports, temporary data), stopped after."""
+    from tests.brokers import PrivateBroker
+
+    broker = PrivateBroker.create(tmp_path_factory.mktemp("kafka"))
+    broker.start()
+    try:
+        yield broker
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            broker.resume()  # a test that failed mid-pause must not leave it frozen
+        broker.stop()
+        shutil.rmtree(broker.data, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def kafka_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator["KafkaCluster"]:
+    """Three broker+controller nodes of this module's own, stopped after."""
+    from tests.brokers import KafkaCluster
+
+    cluster = KafkaCluster.create(tmp_path_factory.mktemp("kafka-cluster"))
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(cluster.data, ignore_errors=True)

@@ -28,6 +28,8 @@ class Reply:
     piece_chars: int = 16
     # Hold the answer back this long (or until the server stops): a model that hangs.
     stall_s: float = 0
+    # Pause this long before each streamed piece: a model that writes slowly.
+    piece_delay_s: float = 0
 
 
 @dataclass
@@ -101,6 +103,8 @@ def chunk(model: str, delta: dict[str, Any], finish: str | None = None) -> str:
 async def sse_chunks(reply: Reply, model: str) -> AsyncIterator[str]:
     yield chunk(model, {"role": "assistant", "content": ""})
     for start in range(0, len(reply.text), reply.piece_chars):
+        if reply.piece_delay_s:
+            await asyncio.sleep(reply.piece_delay_s)
         yield chunk(model, {"content": reply.text[start : start + reply.piece_chars]})
     yield chunk(model, {}, "stop")
     yield "data: [DONE]\n\n"

@@ -1,22 +1,29 @@
-"""Exit 0 once a Kafka broker answers a real metadata request.
+"""Exit 0 once Kafka answers a real metadata request (and lists the brokers asked for).
 
 Used by scripts/kafka.sh after the port opens: a listening socket is not yet a
-broker that serves metadata. Usage: python ready.py HOST:PORT [TIMEOUT_SECONDS]
+broker that serves metadata, and a cluster node is not back until the cluster
+lists it again. Usage: python ready.py BOOTSTRAP [TIMEOUT_SECONDS] [NODE_IDS]
+where BOOTSTRAP is host:port[,host:port...] and NODE_IDS e.g. 1,2,3.
 """
 
 import asyncio
 import sys
 
 
-async def check(bootstrap: str, timeout: float) -> None:
+async def check(bootstrap: str, timeout: float, wanted: set[int]) -> None:
     from aiokafka.admin import AIOKafkaAdminClient
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000))
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap.split(","), request_timeout_ms=int(timeout * 1000)
+    )
     try:
         await asyncio.wait_for(admin.start(), timeout)
         await asyncio.wait_for(admin.list_topics(), timeout)
         # describe_cluster answers only once the broker knows its controller.
-        await asyncio.wait_for(admin.describe_cluster(), timeout)
+        cluster = await asyncio.wait_for(admin.describe_cluster(), timeout)
+        listed = {broker["node_id"] for broker in cluster["brokers"]}
+        if not wanted <= listed:
+            raise RuntimeError(f"brokers {sorted(wanted - listed)} not listed yet")
     finally:
         await admin.close()
 
@@ -24,8 +31,9 @@ async def check(bootstrap: str, timeout: float) -> None:
 def main() -> int:
     bootstrap = sys.argv[1]
     timeout = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
+    wanted = {int(n) for n in sys.argv[3].split(",")} if len(sys.argv) > 3 else set()
     try:
-        asyncio.run(check(bootstrap, timeout))
+        asyncio.run(check(bootstrap, timeout, wanted))
     except Exception as exc:  # any failure means "not ready yet"
         print(f"not ready: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

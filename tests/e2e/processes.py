@@ -1,0 +1,118 @@
+"""The api, agents worker and projector as real `coach-agent serve-*` processes, for fault tests."""
+
+import os
+import signal
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from schemas.settings import Settings
+from tests.conftest import ROOT
+from tests.harness import eventually
+
+COMMAND = {"api": "serve-api", "agents": "serve-agents", "projector": "serve-projector"}
+TAIL_LINES = 60
+
+
+def service_env(settings: Settings, **extra: str) -> dict[str, str]:
+    """Every setting as the COACH_ variable a process reads it from."""
+    env = dict(os.environ)
+    for name, value in settings.model_dump().items():
+        if value is not None:
+            env[f"COACH_{name.upper()}"] = str(value)
+    env.update(extra)
+    return env
+
+
+class ServiceProcesses:
+    """Started processes by name; each logs to its own file."""
+
+    def __init__(self, env: dict[str, str], logs: Path) -> None:
+        self.env = env
+        self.logs = logs
+        self.running: dict[str, subprocess.Popen[bytes]] = {}
+        self.started = 0
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.env['COACH_API_PORT']}"
+
+    def start(self, service: str) -> subprocess.Popen[bytes]:
+        self.started += 1
+        log = (self.logs / f"{self.started:02d}-{service}.log").open("wb")
+        with log:
+            process = subprocess.Popen(
+                [str(ROOT / ".venv" / "bin" / "coach-agent"), COMMAND[service]],
+                env=self.env,
+                cwd=self.logs,  # faust writes its data directory into the working directory
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        self.running[service] = process
+        return process
+
+    async def start_all(self, timeout: float = 120) -> None:
+        """api, worker and projector; returns once the api says it is healthy."""
+        for service in COMMAND:
+            self.start(service)
+        await self.wait_healthy(timeout)
+
+    async def wait_healthy(self, timeout: float) -> None:
+        async with httpx.AsyncClient(base_url=self.api_url, timeout=10) as client:
+
+            async def healthy() -> bool:
+                self.check_alive()
+                try:
+                    return (await client.get("/healthz")).status_code == 200
+                except httpx.TransportError:
+                    return False
+
+            await eventually(healthy, timeout, "the api to be healthy")
+
+    def check_alive(self) -> None:
+        for service, process in self.running.items():
+            if process.poll() is not None:
+                raise AssertionError(f"{service} exited with {process.returncode}:\n{self.tail()}")
+
+    def stop_all(self) -> None:
+        for process in self.running.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in self.running.values():
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(30)
+
+    def tail(self, lines: int = TAIL_LINES) -> str:
+        parts = []
+        for path in sorted(self.logs.glob("*.log")):
+            text = path.read_text(errors="replace").splitlines()[-lines:]
+            parts.append(f"--- {path.name} ---\n" + "\n".join(text))
+        return "\n".join(parts)
+
+    def grep(self, service: str, needle: str) -> list[str]:
+        """Lines of every log of a service that contain `needle`."""
+        found: list[str] = []
+        for path in sorted(self.logs.glob(f"*-{service}.log")):
+            found += [
+                line for line in path.read_text(errors="replace").splitlines() if needle in line
+            ]
+        return found
+
+
+@contextmanager
+def service_processes(
+    settings: Settings, logs: Path, api_port: int, **extra: str
+) -> Iterator[ServiceProcesses]:
+    """Processes for these settings; stopped at the end, their logs printed (shown on failure)."""
+    processes = ServiceProcesses(service_env(settings, COACH_API_PORT=str(api_port), **extra), logs)
+    try:
+        yield processes
+    finally:
+        processes.stop_all()
+        print(processes.tail())

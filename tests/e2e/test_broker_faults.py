@@ -1,0 +1,213 @@
+"""A private broker restarted or frozen under the real processes: streams and attempts survive."""
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from agents.planning import PlanParams, make_draft
+from schemas import topics
+from schemas.errors import ErrorBody
+from schemas.settings import Settings
+from tests.brokers import PrivateBroker, free_ports
+from tests.conftest import Services, isolated_settings
+from tests.e2e.processes import ServiceProcesses, service_processes
+from tests.e2e.streams import BASE, Stream, assert_complete, replayed, writing
+from tests.fake_openai import FakeOpenAI, Reply, fake_openai
+from tests.harness import connect, eventually, read_topic, seed
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+BODY = {"weeks": 3, "level": "beginner", "org_id": "club"}
+DRAFT = make_draft(PlanParams(weeks=3, level="beginner"))
+STREAM_URL = f"{BASE}/generate-draft/stream"
+# What aiokafka logs when a request to the broker failed (timed out, or no connection).
+FAILED_REQUEST = "Got error produce response"
+
+
+def openai_env(fake: FakeOpenAI) -> dict[str, str]:
+    return {
+        "COACH_LLM_PROVIDER": "openai",
+        "COACH_OPENAI_BASE_URL": fake.base_url,
+        "COACH_OPENAI_API_KEY": "test",
+        "COACH_OPENAI_MODEL": "fake-model",
+    }
+
+
+@contextlib.asynccontextmanager
+async def running_stack(
+    broker: PrivateBroker, services: Services, logs: Path, replies: list[Reply], **overrides: Any
+) -> AsyncIterator[tuple[Settings, ServiceProcesses, str]]:
+    """Isolated settings on the broker, the fake model, the three processes and a coach token."""
+    async with (
+        isolated_settings(
+            broker.bootstrap,
+            services.database_url,
+            topic_pool_size=4,
+            topic_pool_batch=4,
+            worker_session_timeout_s=10,
+            **overrides,
+        ) as settings,
+        fake_openai(replies) as fake,
+    ):
+        tenancy = await seed(settings)
+        with service_processes(settings, logs, free_ports(1)[0], **openai_env(fake)) as stack:
+            await stack.start_all()
+            yield settings, stack, tenancy.coach_token
+
+
+def assert_unavailable(response: httpx.Response) -> None:
+    """The contract's 503: an error body with code `unavailable`, and Retry-After."""
+    assert response.status_code == 503, response.text
+    body = ErrorBody.model_validate(response.json())
+    assert body.code == "unavailable" and body.error
+    assert response.headers["Retry-After"]
+
+
+async def finished_row(settings: Settings, request_id: str) -> dict[str, Any]:
+    """The generation's read-model row once it has an outcome, with its workout count."""
+    conn = await connect(settings)
+    try:
+
+        async def finished() -> Any:
+            return await conn.fetchrow(
+                "SELECT * FROM generations WHERE request_id = $1 "
+                "AND status IN ('succeeded', 'failed')",
+                request_id,
+            )
+
+        row = await eventually(finished, 60, "the projected outcome")
+        workouts = await conn.fetchval(
+            "SELECT count(*) FROM generation_workouts WHERE request_id = $1", request_id
+        )
+    finally:
+        await conn.close()
+    return {**dict(row), "workouts": workouts}
+
+
+async def follow_until_writing(
+    client: httpx.AsyncClient, token: str, stream: Stream
+) -> "asyncio.Task[httpx.Response]":
+    """POST a draft stream and keep reading it in a task; return once the model writes."""
+    task = asyncio.create_task(stream.read(client, "POST", STREAM_URL, token, body=BODY))
+
+    async def under_way() -> bool:
+        if task.done():
+            task.result()
+            raise AssertionError(f"the stream ended early: {stream.seen}")
+        return stream.saw(writing)
+
+    await eventually(under_way, 90, "the model to be writing")
+    return task
+
+
+async def test_broker_restart_stream_resumes_with_last_event_id(
+    private_kafka: PrivateBroker, services: Services, tmp_path: Path
+) -> None:
+    replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
+    async with (
+        running_stack(private_kafka, services, tmp_path, replies, kafka_send_timeout_s=4) as (
+            settings,
+            stack,
+            token,
+        ),
+        httpx.AsyncClient(base_url=stack.api_url, timeout=60) as client,
+    ):
+        auth = {"Authorization": f"Bearer {token}"}
+        stream = Stream()
+        first = await follow_until_writing(client, token, stream)
+        events_url = f"{BASE}/generations/{stream.request_id}/events"
+
+        async def readable() -> bool:
+            url = f"{BASE}/generations/{stream.request_id}"
+            return (await client.get(url, headers=auth)).is_success
+
+        await eventually(readable, 60, "the generation in the read model")
+
+        private_kafka.stop()
+        assert_unavailable(await client.get(events_url, headers=auth))
+        assert_unavailable(await client.post(f"{BASE}/generate-draft", json=BODY, headers=auth))
+        assert (await client.get("/healthz")).status_code == 503
+        # The client's connection drops while the broker is away.
+        first.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await first
+        last_id = stream.last_id
+
+        private_kafka.start()
+
+        async def reattached() -> httpx.Response | None:
+            response = await stream.read(client, "GET", events_url, token, last_event_id=last_id)
+            if response.status_code == 503:
+                assert_unavailable(response)
+                return None
+            return response
+
+        again = await eventually(reattached, 180, "the api to serve the events again")
+        assert again.status_code == 200
+        assert_complete(stream.seen, await replayed(settings, stream.request_id))
+        assert stream.seen[-2].data["draft"] == DRAFT
+        row = await finished_row(settings, stream.request_id)
+        assert (row["status"], row["draft"]) == ("succeeded", DRAFT)
+
+        # Recovered without a restart of the api: a new request goes through.
+        after = await client.post(f"{BASE}/generate-draft", json=BODY, headers=auth, timeout=120)
+        assert after.status_code == 200, after.text
+        stack.check_alive()
+
+
+class NoNewAttempt(AssertionError):
+    """The frozen broker did not make the worker give the attempt up."""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=NoNewAttempt,
+    reason="the worker's idempotent aiokafka producer never expires a batch: a write does "
+    "not fail after COACH_KAFKA_SEND_TIMEOUT_S, the attempt waits for the broker instead",
+)
+async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
+    private_kafka: PrivateBroker, services: Services, tmp_path: Path
+) -> None:
+    replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
+    async with (
+        running_stack(private_kafka, services, tmp_path, replies, kafka_send_timeout_s=3) as (
+            settings,
+            stack,
+            token,
+        ),
+        httpx.AsyncClient(base_url=stack.api_url, timeout=120) as client,
+    ):
+        stream = Stream()
+        reading = await follow_until_writing(client, token, stream)
+        try:
+            failed_before = len(stack.grep("agents", FAILED_REQUEST))
+            private_kafka.pause()
+            try:
+
+                async def request_timed_out() -> bool:
+                    stack.check_alive()
+                    return len(stack.grep("agents", FAILED_REQUEST)) > failed_before
+
+                # Frozen past the worker's request timeout: one of its requests failed.
+                await eventually(request_timed_out, 60, "a failed request of the worker")
+            finally:
+                private_kafka.resume()
+            await asyncio.wait_for(asyncio.shield(reading), 120)
+        finally:
+            reading.cancel()
+
+        assert_complete(stream.seen, await replayed(settings, stream.request_id))
+        assert stream.seen[-2].data["draft"] == DRAFT
+        statuses = [e.data.get("status") for e in stream.seen if e.name == "progress"]
+        log = await read_topic(settings, topics.events_topic(settings.topic_prefix))
+        attempts = sorted({e.attempt for e in log if e.type == "GenerationStarted"})
+        if "restarted" not in statuses or attempts == [1]:
+            raise NoNewAttempt(f"progress {statuses}, attempts {attempts}")
+        row = await finished_row(settings, stream.request_id)
+        assert (row["status"], row["attempt"], row["draft"]) == ("succeeded", attempts[-1], DRAFT)
+        assert row["error"] is None and row["workouts"] == 0
