@@ -1,17 +1,20 @@
 """The api, agents worker and projector as real `coach-agent serve-*` processes, for fault tests."""
 
+import contextlib
 import os
 import signal
 import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from schemas.settings import Settings
-from tests.conftest import ROOT
-from tests.harness import eventually
+from tests.brokers import free_ports
+from tests.conftest import ROOT, Services, isolated_settings
+from tests.fake_openai import FakeOpenAI, Reply, fake_openai
+from tests.harness import eventually, seed
 
 COMMAND = {"api": "serve-api", "agents": "serve-agents", "projector": "serve-projector"}
 TAIL_LINES = 60
@@ -105,7 +108,7 @@ class ServiceProcesses:
         return found
 
 
-@contextmanager
+@contextlib.contextmanager
 def service_processes(
     settings: Settings, logs: Path, api_port: int, **extra: str
 ) -> Iterator[ServiceProcesses]:
@@ -116,3 +119,33 @@ def service_processes(
     finally:
         processes.stop_all()
         print(processes.tail())
+
+
+def openai_env(fake: FakeOpenAI) -> dict[str, str]:
+    return {
+        "COACH_LLM_PROVIDER": "openai",
+        "COACH_OPENAI_BASE_URL": fake.base_url,
+        "COACH_OPENAI_API_KEY": "test",
+        "COACH_OPENAI_MODEL": "fake-model",
+    }
+
+
+@contextlib.asynccontextmanager
+async def running_stack(
+    bootstrap: str, services: Services, logs: Path, replies: list[Reply], **overrides: Any
+) -> AsyncIterator[tuple[Settings, ServiceProcesses, str]]:
+    """Isolated settings on a Kafka, the fake model, the three processes and a coach token."""
+    fields: dict[str, Any] = {
+        "topic_pool_size": 4,
+        "topic_pool_batch": 4,
+        "worker_session_timeout_s": 10,
+        **overrides,
+    }
+    async with (
+        isolated_settings(bootstrap, services.database_url, **fields) as settings,
+        fake_openai(replies) as fake,
+    ):
+        tenancy = await seed(settings)
+        with service_processes(settings, logs, free_ports(1)[0], **openai_env(fake)) as stack:
+            await stack.start_all()
+            yield settings, stack, tenancy.coach_token

@@ -2,7 +2,6 @@
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +12,12 @@ from agents.planning import PlanParams, make_draft
 from schemas import topics
 from schemas.errors import ErrorBody
 from schemas.settings import Settings
-from tests.brokers import PrivateBroker, free_ports
-from tests.conftest import Services, isolated_settings
-from tests.e2e.processes import ServiceProcesses, service_processes
+from tests.brokers import PrivateBroker
+from tests.conftest import Services
+from tests.e2e.processes import running_stack
 from tests.e2e.streams import BASE, Stream, assert_complete, replayed, writing
-from tests.fake_openai import FakeOpenAI, Reply, fake_openai
-from tests.harness import connect, eventually, read_topic, seed
+from tests.fake_openai import Reply
+from tests.harness import connect, eventually, read_topic
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -27,37 +26,6 @@ DRAFT = make_draft(PlanParams(weeks=3, level="beginner"))
 STREAM_URL = f"{BASE}/generate-draft/stream"
 # What aiokafka logs when a request to the broker failed (timed out, or no connection).
 FAILED_REQUEST = "Got error produce response"
-
-
-def openai_env(fake: FakeOpenAI) -> dict[str, str]:
-    return {
-        "COACH_LLM_PROVIDER": "openai",
-        "COACH_OPENAI_BASE_URL": fake.base_url,
-        "COACH_OPENAI_API_KEY": "test",
-        "COACH_OPENAI_MODEL": "fake-model",
-    }
-
-
-@contextlib.asynccontextmanager
-async def running_stack(
-    broker: PrivateBroker, services: Services, logs: Path, replies: list[Reply], **overrides: Any
-) -> AsyncIterator[tuple[Settings, ServiceProcesses, str]]:
-    """Isolated settings on the broker, the fake model, the three processes and a coach token."""
-    async with (
-        isolated_settings(
-            broker.bootstrap,
-            services.database_url,
-            topic_pool_size=4,
-            topic_pool_batch=4,
-            worker_session_timeout_s=10,
-            **overrides,
-        ) as settings,
-        fake_openai(replies) as fake,
-    ):
-        tenancy = await seed(settings)
-        with service_processes(settings, logs, free_ports(1)[0], **openai_env(fake)) as stack:
-            await stack.start_all()
-            yield settings, stack, tenancy.coach_token
 
 
 def assert_unavailable(response: httpx.Response) -> None:
@@ -110,7 +78,9 @@ async def test_broker_restart_stream_resumes_with_last_event_id(
 ) -> None:
     replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
     async with (
-        running_stack(private_kafka, services, tmp_path, replies, kafka_send_timeout_s=4) as (
+        running_stack(
+            private_kafka.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=4
+        ) as (
             settings,
             stack,
             token,
@@ -175,7 +145,9 @@ async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
 ) -> None:
     replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
     async with (
-        running_stack(private_kafka, services, tmp_path, replies, kafka_send_timeout_s=3) as (
+        running_stack(
+            private_kafka.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=3
+        ) as (
             settings,
             stack,
             token,
