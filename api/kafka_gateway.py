@@ -90,12 +90,14 @@ class KafkaGateway:
     async def create_run_topics(self, names: list[str]) -> None:
         """Create run topics in one request (the topic pool's refill)."""
         await self.ensure_started()
+        # Like the log's topics: an acknowledged event is on min_insync_replicas brokers.
+        durable = {"min.insync.replicas": str(self.settings.min_insync_replicas)}
         run = [
             NewTopic(
                 name,
                 num_partitions=1,
                 replication_factor=self.settings.replication_factor,
-                topic_configs=RUN_TOPIC_CONFIG,
+                topic_configs={**RUN_TOPIC_CONFIG, **durable},
             )
             for name in names
         ]

@@ -8,13 +8,14 @@ from typing import Any
 import httpx
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from agents.planning import PlanParams, make_draft
 from schemas import topics
 from schemas.settings import Settings
 from tests.brokers import NODES, KafkaCluster
 from tests.conftest import Services
-from tests.e2e.processes import running_stack
+from tests.e2e.processes import ServiceProcesses, running_stack
 from tests.e2e.streams import BASE, Stream, assert_complete, replayed, writing
 from tests.fake_openai import Reply
 from tests.harness import connect, eventually, read_topic
@@ -25,6 +26,14 @@ GENERATIONS = 12
 PLANS = 2
 BODY = {"weeks": 3, "level": "beginner", "org_id": "club"}
 DRAFT = make_draft(PlanParams(weeks=3, level="beginner"))
+CLUSTER = {
+    "replication_factor": 3,
+    "min_insync_replicas": 2,
+    "commands_partitions": 3,
+    "events_partitions": 3,
+    "topic_pool_size": 24,
+    "topic_pool_batch": 24,
+}
 
 
 async def describe(settings: Settings, names: list[str]) -> tuple[set[int], list[dict[str, Any]]]:
@@ -43,6 +52,32 @@ async def describe(settings: Settings, names: list[str]) -> tuple[set[int], list
 async def leader_of_commands_partition_0(settings: Settings) -> int:
     _, partitions = await describe(settings, [topics.commands_topic(settings.topic_prefix)])
     return next(int(p["leader"]) for p in partitions if p["partition"] == 0)
+
+
+async def min_insync_replicas(settings: Settings, names: list[str]) -> dict[str, str]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    await admin.start()
+    try:
+        wanted = {"min.insync.replicas": None}
+        responses = await admin.describe_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, name, wanted) for name in names]
+        )
+    finally:
+        await admin.close()
+    return {
+        resource["resource_name"]: entry["config_value"]
+        for response in responses
+        for resource in response.to_object()["resources"]
+        for entry in resource["config_entries"]
+    }
+
+
+async def assert_durable(settings: Settings, run_topic: str) -> None:
+    """The log's topics and a run topic: three replicas, writes acknowledged by two."""
+    names = [*log_topic_names(settings)[:2], run_topic]
+    _, partitions = await describe(settings, names)
+    assert {len(p["replicas"]) for p in partitions} == {3}
+    assert await min_insync_replicas(settings, names) == dict.fromkeys(names, "2")
 
 
 def log_topic_names(settings: Settings) -> list[str]:
@@ -68,53 +103,60 @@ async def read_model(settings: Settings) -> tuple[list[Any], list[Any]]:
     return list(rows), list(workouts)
 
 
+async def drafts_through_a_kill(
+    client: httpx.AsyncClient,
+    token: str,
+    stack: ServiceProcesses,
+    cluster: KafkaCluster,
+    settings: Settings,
+) -> tuple[list[Stream], int]:
+    """Stream GENERATIONS drafts; SIGKILL the leader of coach.commands-0 once all are under way.
+
+    Returns the streams, each read to its end, and the node killed.
+    """
+    streams = [Stream() for _ in range(GENERATIONS)]
+    url = f"{BASE}/generate-draft/stream"
+    reading = [asyncio.create_task(s.read(client, "POST", url, token, body=BODY)) for s in streams]
+    try:
+
+        async def all_writing() -> bool:
+            stack.check_alive()
+            return all(s.saw(writing) for s in streams)
+
+        await eventually(all_writing, 120, "every generation to be under way")
+        victim = await leader_of_commands_partition_0(settings)
+        controller = cluster.quorum_leader()
+        cluster.kill_node(victim)
+        print(f"killed node {victim} (leader of commands-0); the quorum leader was {controller}")
+        await asyncio.wait_for(asyncio.gather(*reading), 180)
+    finally:
+        for task in reading:
+            task.cancel()
+    return streams, victim
+
+
 async def test_cluster_broker_killed_mid_generation_loses_nothing(
     kafka_cluster: KafkaCluster, services: Services, tmp_path: Path
 ) -> None:
     replies = [Reply(DRAFT, piece_delay_s=0.2) for _ in range(GENERATIONS)]
     replies += [Reply(DRAFT) for _ in range(2 * GENERATIONS)]  # for attempts a failover may start
     async with (
-        running_stack(
-            kafka_cluster.bootstrap,
-            services,
-            tmp_path,
-            replies,
-            replication_factor=3,
-            min_insync_replicas=2,
-            commands_partitions=3,
-            events_partitions=3,
-            topic_pool_size=24,
-            topic_pool_batch=24,
-        ) as (settings, stack, token),
+        running_stack(kafka_cluster.bootstrap, services, tmp_path, replies, **CLUSTER) as (
+            settings,
+            stack,
+            token,
+        ),
         httpx.AsyncClient(base_url=stack.api_url, timeout=120) as client,
     ):
         await eventually(lambda: whole(settings), 60, "three in-sync replicas of the log")
-        streams = [Stream() for _ in range(GENERATIONS)]
-        url = f"{BASE}/generate-draft/stream"
-        reading = [
-            asyncio.create_task(s.read(client, "POST", url, token, body=BODY)) for s in streams
-        ]
-        try:
-
-            async def all_writing() -> bool:
-                stack.check_alive()
-                return all(s.saw(writing) for s in streams)
-
-            await eventually(all_writing, 120, "every generation to be under way")
-            victim = await leader_of_commands_partition_0(settings)
-            controller = kafka_cluster.quorum_leader()
-            kafka_cluster.kill_node(victim)
-            print(f"killed node {victim} (leader of commands-0); quorum leader was {controller}")
-            await asyncio.wait_for(asyncio.gather(*reading), 180)
-        finally:
-            for task in reading:
-                task.cancel()
-
+        streams, victim = await drafts_through_a_kill(client, token, stack, kafka_cluster, settings)
+        await assert_durable(
+            settings, topics.run_topic(streams[0].request_id, settings.topic_prefix)
+        )
         # With one node down (ISR 2 = min ISR) the cluster still takes writes.
+        plan = {**BODY, "refined_draft": DRAFT}
         plans = [
-            await client.post(
-                f"{BASE}/generate-plan", json={**BODY, "refined_draft": DRAFT}, headers=auth(token)
-            )
+            await client.post(f"{BASE}/generate-plan", json=plan, headers=auth(token))
             for _ in range(PLANS)
         ]
         assert [p.status_code for p in plans] == [200] * PLANS, [p.text for p in plans]
