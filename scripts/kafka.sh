@@ -21,7 +21,8 @@
 # COACH_KAFKA_CLUSTER_PORTS (three broker ports, default 19192,19194,19196),
 # COACH_KAFKA_CLUSTER_CONTROLLER_PORTS (default each broker port+1),
 # COACH_KAFKA_CLUSTER_DATA (default .data/kafka-cluster); COACH_KAFKA_HEAP
-# (default 512m per node), COACH_KAFKA_START_TIMEOUT (seconds, default 120),
+# (default 512m per node), COACH_KAFKA_JAVA_OPTS (more JVM options for the brokers),
+# COACH_KAFKA_START_TIMEOUT (seconds, default 120),
 # COACH_KAFKA_VERSION (to try another version; the chosen one is below).
 # See docs/operations.md.
 set -euo pipefail
@@ -33,6 +34,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HERE="$ROOT/scripts/kafka"
 START_TIMEOUT="${COACH_KAFKA_START_TIMEOUT:-120}"
 HEAP="${COACH_KAFKA_HEAP:-512m}"
+EXTRA_JAVA_OPTS="${COACH_KAFKA_JAVA_OPTS:-}"
 CACHE="$ROOT/.cache/kafka"
 LIB="$CACHE/lib"
 
@@ -134,8 +136,9 @@ write_props() {
     -e "s|@NODE_ID@|$NODE_ID|g" -e "s|@VOTERS@|$VOTERS|g" "$TEMPLATE" >"$PROPS"
 }
 
+# Short-lived tool runs (storage format): a small heap, and no optimising JIT to wait for.
 java_cmd() {
-  java -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true \
+  java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$HERE/log4j2.xml" -Dkafka.logs.dir="$DATA" \
     -cp "$LIB/*" "$@"
 }
@@ -169,10 +172,11 @@ launch() {
   say "starting Kafka $KAFKA_VERSION on 127.0.0.1:$PORT (controller $CONTROLLER_PORT), log $(rel "$SERVER_LOG")"
   # setsid: the broker gets its own session, so it outlives this shell and its
   # process group. bash writes its own pid, then execs java under that pid.
-  export PIDFILE HERE DATA LIB PROPS HEAP
+  export PIDFILE HERE DATA LIB PROPS HEAP EXTRA_JAVA_OPTS
+  # $EXTRA_JAVA_OPTS unquoted on purpose: several options split into words.
   setsid bash -c 'echo $$ >"$PIDFILE"; exec java -Xmx"$HEAP" -Xms"$HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
       -Djava.awt.headless=true -Dlog4j2.configurationFile="$HERE/log4j2.xml" -Dkafka.logs.dir="$DATA" \
-      -cp "$LIB/*" kafka.Kafka "$PROPS"' </dev/null >>"$SERVER_LOG" 2>&1 &
+      $EXTRA_JAVA_OPTS -cp "$LIB/*" kafka.Kafka "$PROPS"' </dev/null >>"$SERVER_LOG" 2>&1 &
 }
 
 # Do the nodes serve metadata, and does the cluster list them? With the project's
