@@ -28,6 +28,13 @@ STREAM_URL = f"{BASE}/generate-draft/stream"
 FAILED_REQUEST = "Got error produce response"
 
 
+@pytest.fixture
+def broker(private_kafka: PrivateBroker) -> PrivateBroker:
+    """The module's broker, running (a failed test before may have left it stopped)."""
+    private_kafka.start()
+    return private_kafka
+
+
 def assert_unavailable(response: httpx.Response) -> None:
     """The contract's 503: an error body with code `unavailable`, and Retry-After."""
     assert response.status_code == 503, response.text
@@ -74,13 +81,11 @@ async def follow_until_writing(
 
 
 async def test_broker_restart_stream_resumes_with_last_event_id(
-    private_kafka: PrivateBroker, services: Services, tmp_path: Path
+    broker: PrivateBroker, services: Services, tmp_path: Path
 ) -> None:
     replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
     async with (
-        running_stack(
-            private_kafka.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=4
-        ) as (
+        running_stack(broker.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=4) as (
             settings,
             stack,
             token,
@@ -98,7 +103,7 @@ async def test_broker_restart_stream_resumes_with_last_event_id(
 
         await eventually(readable, 60, "the generation in the read model")
 
-        private_kafka.stop()
+        broker.stop()
         assert_unavailable(await client.get(events_url, headers=auth))
         assert_unavailable(await client.post(f"{BASE}/generate-draft", json=BODY, headers=auth))
         assert (await client.get("/healthz")).status_code == 503
@@ -108,7 +113,7 @@ async def test_broker_restart_stream_resumes_with_last_event_id(
             await first
         last_id = stream.last_id
 
-        private_kafka.start()
+        broker.start()
 
         async def reattached() -> httpx.Response | None:
             response = await stream.read(client, "GET", events_url, token, last_event_id=last_id)
@@ -141,13 +146,11 @@ class NoNewAttempt(AssertionError):
     "not fail after COACH_KAFKA_SEND_TIMEOUT_S, the attempt waits for the broker instead",
 )
 async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
-    private_kafka: PrivateBroker, services: Services, tmp_path: Path
+    broker: PrivateBroker, services: Services, tmp_path: Path
 ) -> None:
     replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
     async with (
-        running_stack(
-            private_kafka.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=3
-        ) as (
+        running_stack(broker.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=3) as (
             settings,
             stack,
             token,
@@ -158,7 +161,7 @@ async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
         reading = await follow_until_writing(client, token, stream)
         try:
             failed_before = len(stack.grep("agents", FAILED_REQUEST))
-            private_kafka.pause()
+            broker.pause()
             try:
 
                 async def request_timed_out() -> bool:
@@ -168,7 +171,7 @@ async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
                 # Frozen past the worker's request timeout: one of its requests failed.
                 await eventually(request_timed_out, 60, "a failed request of the worker")
             finally:
-                private_kafka.resume()
+                broker.resume()
             await asyncio.wait_for(asyncio.shield(reading), 120)
         finally:
             reading.cancel()
