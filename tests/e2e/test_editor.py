@@ -202,8 +202,8 @@ def test_editor_edited_draft_streams_into_the_calendar_survives_a_reload_and_exp
         page.keyboard.press("Enter")
         expect(edited_card.locator(".segments li").first).to_be_visible()
         if os.environ.get(SCREENSHOT_ENV):
-            page.locator("#plan-title").scroll_into_view_if_needed()
-            page.screenshot(path=os.environ[SCREENSHOT_ENV])
+            plan_panel = page.locator("section.panel", has=page.locator("#plan-title"))
+            plan_panel.screenshot(path=os.environ[SCREENSHOT_ENV])
 
         assert_exports_download(page, len(plan["content"]))
 
