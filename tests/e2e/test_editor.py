@@ -262,3 +262,36 @@ def test_editor_notes_sit_next_to_the_week_they_concern(browser: Browser, stack:
         expect(week_note).to_contain_text("Wed: swim")
         expect(page.locator("#plan-notes .note-warning")).to_contain_text("a big jump")
         expect(page.locator("#week-1 .note, #week-3 .note")).to_have_count(0)
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "retry_after", "says", "button"),
+    [
+        (429, "rate_limited", 7, "wait 7 s", "Wait 7 s"),
+        (503, "unavailable", 0, "unavailable", "Try again"),
+        (401, "unauthorized", None, "sign in again", "Sign in again"),
+    ],
+)
+def test_editor_errors_say_what_to_do(
+    browser: Browser,
+    stack: Stack,
+    status: int,
+    code: str,
+    retry_after: int | None,
+    says: str,
+    button: str,
+) -> None:
+    # The page's own modules on a contract error body (the stack has no rate limit to hit).
+    with opened(browser, stack) as page:
+        page.evaluate(
+            """async ([status, code, retryAfter]) => {
+                const { ApiError, explain } = await import("/editor/api.js");
+                const { showAlert } = await import("/editor/alerts.js");
+                const body = { error: "the server's own words", code };
+                showAlert(explain(new ApiError(status, body, retryAfter)), () => {});
+            }""",
+            [status, code, retry_after],
+        )
+        expect(page.locator("#alert-text")).to_contain_text(re.compile(says, re.I))
+        expect(page.locator("#alert-text")).to_contain_text("the server's own words")
+        expect(page.locator("#alert-action")).to_have_text(button)
