@@ -8,7 +8,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import Route
 
-from api import generation, reads
+from api import editor, exports, generation, reads
 from api.deps import Deps
 from api.errors import ApiError, handle_api_error, handle_http_exception, handle_unexpected
 from api.kafka_gateway import KafkaGateway
@@ -34,6 +34,8 @@ def routes() -> list[Route]:
         Route(f"{BASE}/generations/{{request_id}}", reads.generation_status),
         Route(f"{BASE}/generations/{{request_id}}/events", reads.generation_events),
         Route("/healthz", reads.healthz),
+        *exports.routes(BASE),
+        *editor.routes(),
     ]
 
 

@@ -24,7 +24,8 @@ async def training_principle(request: Request) -> Response:
     return JSONResponse({"org_id": org_id, "training_principle": text, "source": source})
 
 
-async def _readable_generation(request: Request) -> dict[str, Any]:
+async def readable_generation(request: Request) -> dict[str, Any]:
+    """The generation's read model, for coaches of its organisation (401, 404, 403 otherwise)."""
     found = deps(request)
     user_id = await authenticate(request, found.pool)
     request_id = request.path_params["request_id"]
@@ -38,12 +39,12 @@ async def _readable_generation(request: Request) -> dict[str, Any]:
 
 
 async def generation_status(request: Request) -> Response:
-    record = await _readable_generation(request)
+    record = await readable_generation(request)
     return JSONResponse(generation_body(record), headers={"X-Request-ID": record["request_id"]})
 
 
 async def generation_events(request: Request) -> Response:
-    record = await _readable_generation(request)
+    record = await readable_generation(request)
     mode: Mode = "draft" if record["step"] == "draft" else "plan"
     found = deps(request)
     finished = record["status"] in ("succeeded", "failed")
