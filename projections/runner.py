@@ -20,7 +20,7 @@ from aiokafka.structs import ConsumerRecord
 from projections import dead_letters, offsets
 from projections.dead_letters import POISON_ERRORS, DeadLetter
 from projections.projection import Projection
-from schemas.events import UndecodableEvent, decode_event
+from schemas.events import Event, UndecodableEvent, decode_event
 
 log = logging.getLogger(__name__)
 
@@ -51,44 +51,78 @@ async def apply_batch(
     Returns how many records became dead letters. Raises PositionMoved, writing
     nothing, when the stored position is not `expected`.
     """
-    rejected = 0
     async with pool.acquire() as conn, conn.transaction():
         stored = await offsets.lock_position(conn, projection.name, partition)
         if stored != expected:
             raise PositionMoved(stored)
-        for record in records:
-            if not await _project(conn, projection, record):
-                rejected += 1
+        rejected = await _apply_records(conn, projection, records)
         await offsets.store_position(conn, projection.name, partition, records[-1].offset + 1)
     return rejected
 
 
-async def _project(
-    conn: asyncpg.Connection, projection: Projection, record: ConsumerRecord[bytes, bytes]
-) -> bool:
-    """Apply one record in a savepoint; on poison keep it as a dead letter instead."""
-    if record.value is None:
-        letter = DeadLetter.of(record, "the record has no value")
-    else:
+async def _apply_records(
+    conn: asyncpg.Connection, projection: Projection, records: list[ConsumerRecord[bytes, bytes]]
+) -> int:
+    """Apply every record, each poison one as a dead letter; return how many were poison.
+
+    A batch without poison costs one savepoint; one with poison is applied again with a
+    savepoint per record, so only the bad records are left out.
+    """
+    decoded = [_decode(record) for record in records]
+    events = [item for item in decoded if not isinstance(item, DeadLetter)]
+    if len(events) == len(decoded):
         try:
-            event = decode_event(record.value)
-        except UndecodableEvent as exc:
-            letter = DeadLetter.of(record, f"undecodable: {exc}")
-        else:
-            try:
-                async with conn.transaction():
+            async with conn.transaction():
+                for event in events:
                     await projection.apply(conn, event)
-                return True
-            except POISON_ERRORS as exc:
-                reason = f"cannot apply {event.type}: {type(exc).__name__}: {exc}"
-                letter = DeadLetter.of(record, reason, event)
+            return 0
+        except POISON_ERRORS:
+            pass  # find which ones, below
+    rejected = 0
+    for record, item in zip(records, decoded, strict=True):
+        letter = (
+            item
+            if isinstance(item, DeadLetter)
+            else await _apply_one(conn, projection, record, item)
+        )
+        if letter is not None:
+            await _reject(conn, projection, letter)
+            rejected += 1
+    return rejected
+
+
+def _decode(record: ConsumerRecord[bytes, bytes]) -> Event | DeadLetter:
+    if record.value is None:
+        return DeadLetter.of(record, "the record has no value")
+    try:
+        return decode_event(record.value)
+    except UndecodableEvent as exc:
+        return DeadLetter.of(record, f"undecodable: {exc}")
+
+
+async def _apply_one(
+    conn: asyncpg.Connection,
+    projection: Projection,
+    record: ConsumerRecord[bytes, bytes],
+    event: Event,
+) -> DeadLetter | None:
+    try:
+        async with conn.transaction():
+            await projection.apply(conn, event)
+    except POISON_ERRORS as exc:
+        return DeadLetter.of(
+            record, f"cannot apply {event.type}: {type(exc).__name__}: {exc}", event
+        )
+    return None
+
+
+async def _reject(conn: asyncpg.Connection, projection: Projection, letter: DeadLetter) -> None:
     await dead_letters.record(conn, projection.name, letter)
     try:
         async with conn.transaction():
             await projection.reject(conn, letter)
     except POISON_ERRORS as exc:
         log.error("cannot mark the dead letter at %s in the read model: %s", letter.where, exc)
-    return False
 
 
 async def partitions_of(bootstrap: list[str], topic: str, stop: asyncio.Event) -> list[int]:

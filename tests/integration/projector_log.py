@@ -3,6 +3,7 @@
 import asyncio
 import datetime as dt
 import itertools
+import os
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -25,9 +26,11 @@ from schemas.events import (
 from schemas.requests import RequestEcho
 from schemas.settings import Settings
 from schemas.workout import Intensity, Segment, WeekInfo, Workout
+from tests.conftest import ROOT
 from tests.harness import connect, eventually
 
 WHEN = dt.datetime(2025, 5, 1, 10, tzinfo=dt.UTC)
+COACH_AGENT = ROOT / ".venv" / "bin" / "coach-agent"
 MODEL = {"prompt_version": "builtin-1", "model": "builtin-planner"}
 
 
@@ -259,3 +262,30 @@ async def tables(settings: Settings) -> tuple[list[tuple[Any, ...]], list[tuple[
         return [tuple(row) for row in generations], [tuple(row) for row in workouts]
     finally:
         await conn.close()
+
+
+def service_env(settings: Settings) -> dict[str, str]:
+    """The environment that points a real `coach-agent` process at this test's isolation."""
+    return {
+        **os.environ,
+        "COACH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
+        "COACH_DATABASE_URL": settings.database_url,
+        "COACH_DATABASE_SCHEMA": settings.database_schema,
+        "COACH_TOPIC_PREFIX": settings.topic_prefix,
+        "COACH_COMMANDS_PARTITIONS": str(settings.commands_partitions),
+        "COACH_EVENTS_PARTITIONS": str(settings.events_partitions),
+    }
+
+
+async def coach_agent(settings: Settings, *args: str) -> str:
+    """Run the real command line to its end; its stderr, or an AssertionError."""
+    process = await asyncio.create_subprocess_exec(
+        str(COACH_AGENT),
+        *args,
+        env=service_env(settings),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0, err.decode()
+    return err.decode()

@@ -165,3 +165,17 @@ async def test_projector_restart_neither_reapplies_nor_rerecords_poison(
     after = await rows(settings)
     assert {rid: after[rid] for rid in rows_before} == rows_before
     assert after["ok-next"]["status"] == "succeeded"
+
+
+async def test_projector_apply_failure_leaves_the_rest_of_its_batch(settings: Settings) -> None:
+    log = [
+        *raw(generation("ok-a")),
+        *raw([requested("bad"), started("bad", 1), drafted("bad", 1, "\x00")]),
+        *raw(generation("ok-b")),
+    ]
+    await publish_raw(settings, log, partition=0)
+    async with projector(settings):
+        await caught_up(settings)
+    assert [letter["record_offset"] for letter in await dead_letters(settings)] == [5]
+    statuses = {rid: row["status"] for rid, row in (await rows(settings)).items()}
+    assert statuses == {"ok-a": "succeeded", "bad": "failed", "ok-b": "succeeded"}
