@@ -12,6 +12,7 @@ from api import generation, reads
 from api.deps import Deps
 from api.errors import ApiError, handle_api_error, handle_http_exception, handle_unexpected
 from api.kafka_gateway import KafkaGateway
+from projections.migrate import quote_schema
 from schemas.settings import Settings
 
 BASE = "/api/v1/ai-coach"
@@ -44,7 +45,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             settings.database_url,
             min_size=1,
             max_size=10,
-            server_settings={"search_path": settings.database_schema},
+            server_settings={"search_path": quote_schema(settings.database_schema)},
         )
         assert pool is not None
         kafka = KafkaGateway(settings)
