@@ -46,7 +46,7 @@ supervise() {  # run `coach-agent serve-<name>` and start it again whenever it e
   local name=$1 delay=1 began status child="" sleeper=""
   local log="$LOGS/$name.log" pidfile="$LOGS/$name.pid"
   stop_child() {
-    [[ -n $sleeper ]] && kill "$sleeper" 2>/dev/null
+    if [[ -n $sleeper ]]; then kill "$sleeper" 2>/dev/null || true; fi
     if [[ -n $child ]]; then
       kill -TERM "$child" 2>/dev/null || true
       for _ in $(seq 1 $((STOP_GRACE_S * 5))); do
