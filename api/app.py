@@ -12,6 +12,8 @@ from api import generation, reads
 from api.deps import Deps
 from api.errors import ApiError, handle_api_error, handle_http_exception, handle_unexpected
 from api.kafka_gateway import KafkaGateway
+from api.run_reader import RunTopicReader
+from api.topic_pool import RunTopicPool
 from projections.migrate import quote_schema
 from schemas.settings import Settings
 
@@ -50,10 +52,24 @@ def create_app(settings: Settings | None = None) -> Starlette:
         assert pool is not None
         kafka = KafkaGateway(settings)
         await kafka.start()
-        app.state.deps = Deps(settings=settings, pool=pool, kafka=kafka)
+        reader = RunTopicReader(settings)
+        reader.start()
+        topic_pool = RunTopicPool(
+            settings.topic_prefix,
+            kafka.create_run_topics,
+            kafka.delete_topics,
+            size=settings.topic_pool_size,
+            batch=settings.topic_pool_batch,
+        )
+        topic_pool.start()
+        app.state.deps = Deps(
+            settings=settings, pool=pool, kafka=kafka, reader=reader, topics=topic_pool
+        )
         try:
             yield
         finally:
+            await topic_pool.stop()
+            await reader.stop()
             await kafka.stop()
             await pool.close()
 

@@ -7,9 +7,8 @@ import os
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
 
-from api.kafka_gateway import ensure_topics, log_topics
+from projections.log_topics import ensure_log_topics
 from projections.offsets import stored_offsets
 from projections.runner import partitions_of
 from schemas import topics
@@ -176,12 +175,7 @@ def burst(total: int) -> list[EventBase]:
 
 
 async def create_log(settings: Settings) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
-    await admin.start()
-    try:
-        await ensure_topics(admin, log_topics(settings))
-    finally:
-        await admin.close()
+    await ensure_log_topics(settings)
 
 
 async def publish(settings: Settings, events: list[EventBase]) -> None:
