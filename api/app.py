@@ -14,6 +14,7 @@ from api.errors import ApiError, handle_api_error, handle_http_exception, handle
 from api.kafka_gateway import KafkaGateway
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
+from projections.migrate import quote_schema
 from schemas.settings import Settings
 
 BASE = "/api/v1/ai-coach"
@@ -48,7 +49,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             settings.database_url,
             min_size=1,
             max_size=10,
-            server_settings={"search_path": settings.database_schema},
+            server_settings={"search_path": quote_schema(settings.database_schema)},
         )
         assert pool is not None
         kafka = KafkaGateway(settings)
