@@ -66,6 +66,10 @@ DEFAULT_SHAPES = {
     "marathon-pace": Shape("marathon-pace", 1, 8000, 0, 0),
 }
 DEFAULT_EASY_MIN = 30
+# "8 x (1 min run, 90 s walk)": cycles of running and walking.
+RUN_WALK = re.compile(
+    r"(\d+)\s*x\s*\(\s*(\d+)\s*(min|s)\s*run\s*,?\s*(\d+)\s*(min|s)\s*walk\s*\)"
+)
 # Up to a 100-mile race (about 161 km) and the 30-odd hours it may take.
 MAX_MINUTES = 48 * 60
 MAX_METRES = 170_000
@@ -112,6 +116,8 @@ def _split_totals(text: str, kind: str) -> tuple[str, str]:
         return " ".join(parts[:-1]), parts[-1]
     if kind in ("easy", "recovery", "long", "race"):
         return text, text
+    if kind == "run-walk":  # the cycles' minutes are not the day's
+        return text, RUN_WALK.sub(" ", text)
     leftover = RECOVERY.sub(" ", REPS.sub(" ", text))
     if kind == "tempo" and not REPS.search(text):
         leftover = MINUTES.sub(" ", leftover, count=1)  # "tempo 20 min": the tempo itself

@@ -27,7 +27,9 @@ def easy_bounds(frame: WeekFrame, setup: Setup, days: list[Day]) -> tuple[int, i
         longest = min(longest, RACE_WEEK_EASY_MAX_MIN[setup.level])
     long_minutes = [d.duration_min for d in days if d.kind == "long"]
     if long_minutes:
-        longest = max(shortest, min(longest, max(long_minutes) - 5))
+        # Short runs while returning: an easy run may be as long as the (short) long run.
+        margin = 0 if returning(frame, setup) else 5
+        longest = max(shortest, min(longest, max(long_minutes) - margin))
     return shortest, longest
 
 

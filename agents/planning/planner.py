@@ -10,14 +10,14 @@ from agents.planning.params import Level, PlanParams
 from agents.planning.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.run_walk import RUN_WALK_RUNS, run_walk_days
 from agents.planning.schedule import run_days
-from agents.planning.sessions import distance_day
 from agents.planning.setup import Setup, make_setup
 from agents.planning.tune_ups import race_day, tune_up_in
-from agents.planning.week_build import race_distance_note, training_week
+from agents.planning.week_build import goal_race_day, race_distance_note, training_week
 from agents.planning.week_fit import training_m
 from agents.planning.week_targets import Progress, target_km, volume_bounds
 
-RUN_WALK_FOCUS = "run-walk: build up to running continuously"
+# No phase word in it: the draft reader takes the phase from the week's title.
+RUN_WALK_FOCUS = "run-walk: learning to run continuously"
 
 
 def build_plan(params: PlanParams) -> Plan:
@@ -73,10 +73,7 @@ def _run_walk_week(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progr
     days = run_walk_days(weekdays, step, (bounds[0] * 1000, bounds[1] * 1000), paces)
     tune_up = tune_up_in(frame.number, setup)
     if frame.race_week and setup.race is not None:
-        race = distance_day("race", anchor, setup.race.distance_m, paces)
-        if setup.race.goal_s:
-            race = race.model_copy(update={"duration_min": max(1, round(setup.race.goal_s / 60))})
-        days = [d for d in days if d.weekday < anchor - 1] + [race]
+        days = [d for d in days if d.weekday < anchor - 1] + [goal_race_day(setup, anchor, paces)]
     elif tune_up is not None:
         days = [d for d in days if abs(d.weekday - tune_up.weekday) > 1]
         days.append(race_day(tune_up, paces))

@@ -7,6 +7,8 @@ import re
 from agents.planning.clauses import Clause
 from agents.planning.instructions_model import Instructions
 
+# The first continuous run of Couch to 5K is 20 minutes: below that, the plan runs and walks.
+CONTINUOUS_MIN = 20
 _MINUTES = r"(\d{1,2}|a|one|two|three|five|ten|fifteen|twenty)\s*(?:minutes?|mins?)\b"
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
 _CANNOT = (
@@ -39,11 +41,13 @@ def read_ability(clause: Clause, found: Instructions) -> bool:
             limit = minutes * 60 - (60 if exclusive and not more else 0)
             found.continuous_limit_s = max(60, limit)
             found.cannot_run_continuously = True
-            found.read(
-                clause.quote,
-                f"continuous running today: at most {found.continuous_limit_s // 60} min; "
-                "the plan starts with run-walk",
+            most = found.continuous_limit_s // 60
+            start = (
+                "the plan starts with run-walk"
+                if most < CONTINUOUS_MIN
+                else f"the first runs last at most {most} min, 5 min more each week"
             )
+            found.read(clause.quote, f"continuous running today: at most {most} min; {start}")
             clause.take(match)
             matched = True
             break

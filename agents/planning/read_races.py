@@ -93,7 +93,8 @@ def read_races(clauses: list[Clause], found: Instructions) -> None:
 
 def _metres(text: str) -> int | None:
     """The metres a distance names; an ultra's own number must lie in ULTRA_KM."""
-    metres = next(metres for pattern, metres in _DISTANCES if re.search(pattern, text))
+    named = (m for pattern, m in _DISTANCES if m is not None and re.search(pattern, text))
+    metres = next(named, None)
     if metres is not None:
         return metres
     km = int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]

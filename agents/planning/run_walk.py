@@ -57,7 +57,7 @@ def _pieces(step: int) -> list[int]:
     """Running pieces of a step, longest first: shorter ones (down to the step before)
     let a week land on its volume when whole cycles of the longest do not."""
     run_s = LADDER[step][0]
-    shortest = LADDER[step - 1][0] + 30 if step else run_s
+    shortest = LADDER[step - 1][0] if step else run_s
     unit = 60 if run_s >= 180 else 30
     return list(range(run_s, shortest - 1, -unit))
 

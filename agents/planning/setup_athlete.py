@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agents.planning.instructions_model import Instructions
-from agents.planning.read_athlete import COMEBACK_EASY_WEEKS
+from agents.planning.read_athlete import COMEBACK_EASY_WEEKS, CONTINUOUS_MIN
 from agents.planning.run_walk import LADDER, RUN_WALK_RUNS, first_step
 
-# The first continuous run of Couch to 5K is 20 minutes: below that, the plan runs and walks.
-CONTINUOUS_MIN = 20
 COMEBACK_GROWTH = 1.06
 COMEBACK_START = 0.6
 
@@ -65,7 +63,8 @@ def _run_walk_step(found: Instructions, level: str, ultra: bool) -> int | None:
     """Run-walk when the athlete cannot yet run continuously, or asks for it as a beginner."""
     limit = found.continuous_limit_s
     cannot = found.cannot_run_continuously and (limit is None or limit < CONTINUOUS_MIN * 60)
-    asked = found.run_walk_asked and (level == "beginner" or found.comeback is not None)
+    # An ultra runner's walk breaks are walking breaks in long runs, not a run-walk start.
+    asked = found.run_walk_asked and not ultra and (level == "beginner" or found.comeback)
     if found.couch_to_5k or cannot or asked or found.comeback == "bone":
         return 0 if found.couch_to_5k or limit is None else first_step(limit)
     if found.run_walk_asked:

@@ -36,6 +36,7 @@ class Limits:
     long_max_min: int = LONG_MAX_MIN
     long_by_time: bool = False
     back_to_back_day: int | None = None  # the day before the long run, in build and peak
+    vert_m: int | None = None  # the goal race's climbing
 
 
 def make_limits(
@@ -53,7 +54,10 @@ def make_limits(
         found.read(
             found.race_quote,
             f"ultra: long runs by time on feet, up to {long_max // 60} h {long_max % 60:02d} "
-            "(Koop), back-to-back weekend long runs in build and peak, a 2-3 week taper",
+            "(Koop), back-to-back weekend long runs in build and peak, a 2-3 week taper; "
+            "race time estimated at the slow end of easy pace"
+            + (" over ITRA km-effort (km + climbing / 100 m)" if found.vert_m else "")
+            + ": put your own goal on the race line",
         )
     day_cap = found.day_max_min.get(long_day)
     if day_cap is not None and day_cap < long_max:
@@ -64,6 +68,7 @@ def make_limits(
         long_max_min=long_max,
         long_by_time=ultra or found.time_on_feet or day_cap is not None,
         back_to_back_day=_back_to_back_day(found, ultra, long_day, rest_days),
+        vert_m=found.vert_m,
     )
 
 
@@ -80,6 +85,11 @@ def _back_to_back_day(
         )
         return None
     return before
+
+
+def effort_km(distance_m: int, vert_m: int | None) -> float:
+    """ITRA's km-effort: kilometres plus one per 100 m of climbing."""
+    return distance_m / 1000 + (vert_m or 0) / 100
 
 
 def budget_peak_km(limits: Limits, peak_km: float, paces: Paces, found: Instructions) -> float:

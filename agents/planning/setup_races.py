@@ -41,6 +41,9 @@ class TuneUp:
         return -self.taper_days <= gap <= self.recovery_days and gap != 0
 
 
+FIRST_TUNE_UP_WEEK = 3  # two weeks of training first: the week before is the race's reference
+
+
 def taper_days(distance_m: int) -> int:
     """Pfitzinger's mini-taper: 2-4 easy days before a tune-up, more for longer races."""
     return 2 if distance_m <= 10000 else 3 if distance_m <= 21097 else 4
@@ -120,9 +123,15 @@ def _place(
         week = params.weeks - (4 if goal is not None and goal.distance_m >= MARATHON_M else 3)
     if race.date is not None and params.start_date is not None and race.date < params.start_date:
         week = 0
-    if not 1 <= week < params.weeks:
-        where = "the goal race's week" if week == params.weeks else f"week {week}"
-        found.refuse(quote, f"{where} is not a week before the goal race in this plan")
+    if week == params.weeks:
+        found.refuse(quote, f"week {week} is the goal race's week, the plan's last")
+        return None
+    if not FIRST_TUNE_UP_WEEK <= week < params.weeks:
+        found.refuse(
+            quote,
+            f"week {week} is outside weeks {FIRST_TUNE_UP_WEEK}-{params.weeks - 1}: a tune-up "
+            "comes after two weeks of training and before the goal race's week",
+        )
         return None
     weekday = race.date.isoweekday() if race.date else race.weekday or long_day
     return TuneUp(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 import statistics
@@ -37,7 +38,7 @@ DOUBLES = re.compile(r"double|twice a day|two runs a day|two-a-day", re.IGNORECA
 
 def validate_plan(result: PlanResult, params: PlanParams) -> list[Violation]:
     """All violations of a structured plan, errors and warnings, in rule order."""
-    found_words = read_instructions(params.additional_prompt, params.training_principle)
+    found_words = _words(params.additional_prompt, params.training_principle)
     view = _view(result, params, found_words)
     if not view.weeks:
         return [error("weeks-contiguous", "the plan has no weeks")]
@@ -83,6 +84,13 @@ def _view(result: PlanResult, params: PlanParams, words: Instructions) -> PlanVi
     for workout in result.content:
         view.workouts.setdefault(workout.week, []).append(workout)
     return view
+
+
+@functools.lru_cache(maxsize=64)
+def _words(prompt: str | None, principle: str | None) -> Instructions:
+    """The instructions as read (cached: validating the same request again reads the same);
+    the validator only reads them, never changes them."""
+    return read_instructions(prompt, principle)
 
 
 def _continuous_limit(words: Instructions) -> int | None:

@@ -28,6 +28,8 @@ def first_week_running(view: PlanView, limit_s: int | None) -> list[Violation]:
     found: list[Violation] = []
     first = view.weeks[0]
     for workout in view.workouts.get(first, []):
+        if workout.sub_type == "race":
+            continue  # the athlete's own event: walking in it is theirs to choose
         running = continuous_running_s(workout)
         if running > limit_s:
             found.append(

@@ -19,6 +19,7 @@ from agents.planning.periodise import WeekFrame
 from agents.planning.schedule import quality_days, run_days
 from agents.planning.sessions import distance_day, quality_day, quality_kinds, steady_day
 from agents.planning.setup import Setup
+from agents.planning.setup_limits import effort_km
 from agents.planning.setup_races import TuneUp
 from agents.planning.tune_ups import easy_weekdays, race_day, tune_up_in
 from agents.planning.week_fit import fit_week, training_m
@@ -116,18 +117,35 @@ def _runs(frame: WeekFrame, setup: Setup, week_km: float, paces: Paces) -> int:
     return min(setup.runs, max(2 if setup.level == "beginner" else 3, affordable))
 
 
+def goal_race_day(setup: Setup, weekday: int, paces: Paces) -> Day:
+    """The goal race: its goal time, else the paces' prediction (an ultra's over its climbing)."""
+    assert setup.race is not None
+    race = distance_day("race", weekday, setup.race.distance_m, paces)
+    minutes = round(setup.race.goal_s / 60) if setup.race.goal_s else race.duration_min
+    if setup.ultra and setup.limits.vert_m and not setup.race.goal_s:
+        effort = effort_km(setup.race.distance_m, setup.limits.vert_m)
+        minutes = round(minutes * effort / (setup.race.distance_m / 1000))
+    return race.model_copy(update={"duration_min": max(1, minutes)})
+
+
 def race_distance_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     """A plan whose longest run stays under half its race says so: the coach decides."""
     race = setup.race
-    if race is None or setup.ultra:
+    if race is None:
         return None
     longest = max((d.distance_m for days in weeks for d in days if d.kind != "race"), default=0)
-    if longest * 2 >= race.distance_m:
+    # Road plans reach half the race or more; ultra plans a quarter (and the weekend more).
+    share = 4 if setup.ultra else 2
+    if longest * share >= race.distance_m:
         return None
+    why = "too little time to build to it from this start"
+    if setup.limits.week_max_min or setup.long_day in setup.limits.day_max_min:
+        why = "the time budget holds it there"
+    elif setup.athlete is not None and setup.athlete.comeback:
+        why = "a comeback builds slowly"
     return (
-        f"Note: the longest run reaches {longest / 1000:.1f} km, under half the "
-        f"{race.name}: too little time to build to it from this start; run it easy, or "
-        "choose a later race"
+        f"Note: the longest run reaches {longest / 1000:.1f} km, under 1/{share} of the "
+        f"{race.name}: {why}; run the race easy, or choose a later one"
     )
 
 
@@ -141,11 +159,7 @@ def _key_days(
 ) -> list[Day]:
     days: list[Day] = []
     if frame.race_week and setup.race:
-        goal = setup.race.goal_s
-        race = distance_day("race", shape.anchor, setup.race.distance_m, paces)
-        if goal:
-            race = race.model_copy(update={"duration_min": max(1, round(goal / 60))})
-        days.append(race)
+        days.append(goal_race_day(setup, shape.anchor, paces))
     elif shape.tune_up is not None:
         days.append(race_day(shape.tune_up, paces))
     elif shape.long_run:
