@@ -67,9 +67,7 @@ DEFAULT_SHAPES = {
 }
 DEFAULT_EASY_MIN = 30
 # "8 x (1 min run, 90 s walk)": cycles of running and walking.
-RUN_WALK = re.compile(
-    r"(\d+)\s*x\s*\(\s*(\d+)\s*(min|s)\s*run\s*,?\s*(\d+)\s*(min|s)\s*walk\s*\)"
-)
+RUN_WALK = re.compile(r"(\d+)\s*x\s*\(\s*(\d+)\s*(min|s)\s*run\s*,?\s*(\d+)\s*(min|s)\s*walk\s*\)")
 # Up to a 100-mile race (about 161 km) and the 30-odd hours it may take.
 MAX_MINUTES = 48 * 60
 MAX_METRES = 170_000

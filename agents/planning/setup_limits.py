@@ -16,9 +16,9 @@ ULTRA_LONG_MAX_MIN = {
     "advanced": (240, 270, 300),
 }
 ULTRA_PEAK_KM = {
-    "beginner": (50, 55, 60),
-    "intermediate": (75, 85, 95),
-    "advanced": (100, 115, 125),
+    "beginner": (55, 60, 65),
+    "intermediate": (85, 95, 105),
+    "advanced": (105, 120, 130),
 }
 
 
