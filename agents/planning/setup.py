@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 from agents.planning.instructions import Instructions, RaceGoal, day_names, read_instructions
-from agents.planning.paces import paces_for
+from agents.planning.paces import Paces, paces_for
 from agents.planning.params import PlanParams
 from agents.planning.run_walk import RUN_WALK_RUNS, start_day_m
 from agents.planning.setup_athlete import Athlete, make_athlete
@@ -93,13 +93,7 @@ def make_setup(params: PlanParams) -> Setup:
     limits = make_limits(found, level, race, long_day, rest_days)
     peak_km = _peak_km(found, level, race, runs)
     peak_km = budget_peak_km(limits, peak_km, paces_for(vdot), found)
-    # Long races start from a bigger base: a plan cannot double the volume safely.
-    start_km = min(max(START_KM[level], peak_km * 0.55), peak_km * 0.75) * athlete.start_factor
-    if athlete.run_walk_step is not None:
-        start_km = RUN_WALK_RUNS * start_day_m(athlete.run_walk_step, paces_for(vdot)) / 1000
-    long_start_km = round(start_km * _start_share(race, level) * 2) / 2
-    if athlete.comeback:  # a first long run of at most 40 minutes
-        long_start_km = min(long_start_km, int(40 * 60 / paces_for(vdot).zone_pace("z2") * 2) / 2)
+    start_km, long_start_km = _start(level, race, peak_km, athlete, paces_for(vdot))
     race_key = race.distance_m if race and not ultra else None
     long_max = float(LONG_MAX_KM[level][race_key]) if not ultra else peak_km * 0.45
     if found.hanson:
@@ -134,6 +128,20 @@ def make_setup(params: PlanParams) -> Setup:
         limits=limits,
         growth=athlete.growth,
     )
+
+
+def _start(
+    level: str, race: RaceGoal | None, peak_km: float, athlete: Athlete, paces: Paces
+) -> tuple[float, float]:
+    """Week 1's volume and long run."""
+    # Long races start from a bigger base: a plan cannot double the volume safely.
+    start_km = min(max(START_KM[level], peak_km * 0.55), peak_km * 0.75) * athlete.start_factor
+    if athlete.run_walk_step is not None:
+        start_km = RUN_WALK_RUNS * start_day_m(athlete.run_walk_step, paces) / 1000
+    long_start_km = round(start_km * _start_share(race, level) * 2) / 2
+    if athlete.comeback:  # a first long run of at most 40 minutes
+        long_start_km = min(long_start_km, int(40 * 60 / paces.zone_pace("z2") * 2) / 2)
+    return start_km, long_start_km
 
 
 def _cutback_every(level: str, athlete: Athlete) -> int:

@@ -88,23 +88,38 @@ def _lay_out(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress) -
     days_run = [d for d in days_run if caps.get(d, MIN_RUN_MIN) >= MIN_RUN_MIN or d == anchor]
     if frame.race_week:
         days_run = [d for d in days_run if d <= anchor]  # the plan ends with the race
-    wanted = quality_count(frame, setup) - (1 if tune_up is not None else 0)
-    if pair is not None:
-        wanted = min(wanted, 1)  # the weekend holds two long runs: one quality day beside them
     hard = [anchor] + ([pair] if pair else []) if long_run or tune_up or frame.race_week else []
+    chosen = _quality_days(frame, setup, progress, days_run, hard, easy_only)
+    return WeekPlan(anchor, days_run, tune_up, long_run, pair, chosen, caps)
+
+
+def _quality_days(
+    frame: WeekFrame,
+    setup: Setup,
+    progress: Progress,
+    days_run: list[int],
+    hard: list[int],
+    easy_only: set[int],
+) -> list[int]:
+    """The quality days: none in a tune-up's easy days and one fewer in its week, one beside
+    back-to-back long runs, 72 h from other hard days for masters where the week allows."""
+    race_on_the_way = tune_up_in(frame.number, setup) is not None
+    wanted = quality_count(frame, setup) - (1 if race_on_the_way else 0)
+    if len(hard) > 1:
+        wanted = min(wanted, 1)  # the weekend holds two long runs: one quality day beside them
     spacing = 2 if setup.athlete is not None and setup.athlete.masters else 1
     # A hard day late last week (a Saturday race, a Sunday long run) keeps Monday easy.
     near_last = {d for d in range(1, 8) for h in progress.hard_weekdays if d + 7 - h <= spacing}
-    open_days = [d for d in days_run if d not in easy_only | near_last]
-    chosen = quality_days(open_days, hard, max(0, wanted), spacing)
+    free = [d for d in days_run if d not in easy_only | near_last]
+    chosen = quality_days(free, hard, max(0, wanted), spacing)
     if frame.race_week:
-        chosen = [d for d in chosen if anchor - d >= 3][:1]
-    elif len(chosen) < wanted and not easy_only:
+        return [d for d in chosen if hard and hard[0] - d >= 3][:1]
+    if len(chosen) < wanted and not easy_only:
         progress.notes.append(
             f"Note: week {frame.number}: {len(chosen)} of {wanted} quality "
             "sessions fit without back-to-back hard days"
         )
-    return WeekPlan(anchor, days_run, tune_up, long_run, pair, chosen, caps)
+    return chosen
 
 
 def _runs(frame: WeekFrame, setup: Setup, week_km: float, paces: Paces) -> int:
@@ -144,8 +159,9 @@ def race_distance_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     elif setup.athlete is not None and setup.athlete.comeback:
         why = "a comeback builds slowly"
     return (
-        f"Note: the longest run reaches {longest / 1000:.1f} km, under 1/{share} of the "
-        f"{race.name}: {why}; run the race easy, or choose a later one"
+        f"Note: the longest run reaches {longest / 1000:.1f} km, under "
+        f"{'a quarter' if setup.ultra else 'half'} of the {race.name}: {why}; "
+        "run the race easy, or choose a later one"
     )
 
 

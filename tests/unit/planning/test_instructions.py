@@ -416,4 +416,4 @@ def test_time_budgets_hold_every_day_and_week_and_say_so() -> None:
     assert all(d.by_time for d in longs)  # planned by minutes, distance from the paces
     draft = make_draft(params(16, "advanced", prompt + ", marathon at the end"))
     assert 'Read: "45 minutes on weekdays" -> time budget: at most 45 min on Mon' in draft
-    assert "under 1/2 of the marathon: the time budget holds it there" in draft
+    assert "under half of the marathon: the time budget holds it there" in draft
