@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT, Services
-from tests.e2e.conftest import Stack, _free_port, _wait_for_token
+from tests.stack import Stack, _wait_for_token, free_port
 from tests.harness import eventually
 
 pytestmark = pytest.mark.e2e
@@ -26,7 +26,7 @@ SERVICES = ("api", "agents", "projector")
 def own_stack(services: Services) -> Iterator[tuple[Stack, subprocess.Popen[str]]]:
     """A stack of this test's own (it kills parts of it), as the session's is started."""
     suffix = uuid.uuid4().hex[:8]
-    port = _free_port()
+    port = free_port()
     logs = Path(tempfile.mkdtemp(prefix="coach-supervision-"))
     env = {
         **os.environ,
