@@ -59,7 +59,9 @@ def create_app(args: argparse.Namespace) -> Starlette:
         if args.stall_s:
             await asyncio.sleep(args.stall_s)
         if body.get("stream"):
-            return StreamingResponse(stream(body.get("model", "fake")), media_type="text/event-stream")
+            return StreamingResponse(
+                stream(body.get("model", "fake")), media_type="text/event-stream"
+            )
         await asyncio.sleep(tokens / args.tokens_per_s)
         message = {"role": "assistant", "content": text}
         return JSONResponse(

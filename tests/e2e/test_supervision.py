@@ -12,8 +12,8 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT, Services
-from tests.stack import Stack, _wait_for_token, free_port
 from tests.harness import eventually
+from tests.stack import Stack, _wait_for_token, free_port
 
 pytestmark = pytest.mark.e2e
 
