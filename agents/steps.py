@@ -83,6 +83,6 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
         total_workouts=len(workouts),
         weekly_info=result.weekly_info,
         training_principle=requested.training_principle,
-        notes=list(result.notes),
+        notes=[n.message for n in result.notes if n.kind != "warning"],
         warnings=warnings,
     )

@@ -1,0 +1,309 @@
+"""Completing a read session into a plan day: its work, its totals, and what was assumed."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from agents.planning.model import Day, Race
+from agents.planning.paces import Paces, format_duration
+from agents.planning.segments import (
+    Shape,
+    core_segments,
+    natural_distance_m,
+    natural_duration_min,
+    totals,
+)
+from agents.planning.session_kind import activity
+from agents.planning.session_words import Size
+from agents.planning.text_values import race_distance, race_time_s
+
+if TYPE_CHECKING:
+    from agents.planning.day_parse import Words
+
+# The work of a quality day the coach named without saying how (e.g. "Thu: intervals").
+DEFAULT_SHAPES = {
+    "tempo": Shape("tempo", 1, 0, 1200, 0),
+    "intervals": Shape("intervals", 5, 800, 0, 120),
+    "repetition": Shape("repetition", 8, 200, 0, 90),
+    "hills": Shape("hills", 8, 0, 60, 90),
+    "fartlek": Shape("fartlek", 8, 0, 60, 60),
+    "marathon-pace": Shape("marathon-pace", 1, 8000, 0, 0),
+}
+DEFAULT_EASY_MIN = 30
+WARMUP_COOLDOWN_MIN = 25
+RUN_WALK_DEFAULT = (60, 90)  # NHS Couch to 5K, week 1: 60 s running, 90 s walking
+PARKRUN_M = 5000
+EASY_WORDS = re.compile(r"\beasy\b|\bjog(?:ging)?\b|\brecovery\b|\bwith\b|\bsteady\b")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """A session's sizes: its single effort, the whole day's, and those no reading used."""
+
+    effort: Size | None
+    whole: list[Size]
+    extra: list[Size]
+    goal: str | None
+    leftover: list[str]
+
+
+def build_day(
+    weekday: int,
+    kind: str,
+    work_pace: str | None,
+    words: Words,
+    sizes: Sizes,
+    paces: Paces,
+    race: Race | None,
+) -> tuple[Day, list[str]] | str:
+    """The day and the assumptions made, or why the session cannot be used."""
+    notes: list[str] = []
+    minutes, metres = _first_sizes(sizes.whole, notes)
+    if kind in ("race", "time-trial"):
+        built = _race_like(weekday, kind, words, sizes, paces, race, notes)
+    elif kind == "cross-training":
+        built = _cross_training(weekday, words, minutes, metres, notes)
+    else:
+        shape = _shape(kind, work_pace, words, sizes.effort, minutes, notes)
+        if isinstance(shape, str):
+            return shape
+        built = _run(weekday, shape, minutes, metres, words, paces, race, notes)
+    if isinstance(built, str):
+        return built
+    unused = [_size_text(words, s) for s in sizes.extra] + sizes.leftover
+    if unused:
+        notes.append(f"not used: {', '.join(unused)}")
+    return built, notes
+
+
+def _first_sizes(whole: list[Size], notes: list[str]) -> tuple[int | None, int | None]:
+    times = [s for s in whole if s.is_time]
+    distances = [s for s in whole if not s.is_time]
+    if len(times) > 1 or len(distances) > 1:
+        notes.append("more than one total given: the first time and distance used")
+    minutes = round(times[0].seconds / 60) if times else None
+    return minutes, (distances[0].metres if distances else None)
+
+
+def _size_text(words: Words, size: Size) -> str:
+    amount = f"{round(size.seconds / 60)} min" if size.is_time else f"{size.metres} m"
+    return f"'{amount}'"
+
+
+def _shape(
+    kind: str,
+    work_pace: str | None,
+    words: Words,
+    effort: Size | None,
+    minutes: int | None,
+    notes: list[str],
+) -> Shape | str:
+    strides = words.strides if kind == "easy" else 0
+    if words.strides and kind != "easy":
+        notes.append(f"strides are kept on easy runs only: not added to this {kind} day")
+    if kind == "run-walk":
+        return _run_walk_shape(words, minutes, notes)
+    if kind not in DEFAULT_SHAPES:
+        if words.reps:
+            notes.append(f"repetitions are not part of a {kind} day: not used")
+        return Shape(kind, strides=strides)
+    if words.reps:
+        return _reps_shape(kind, work_pace, words, notes)
+    if effort is not None:
+        metres = effort.metres
+        return Shape(kind, 1, metres, effort.seconds, 0, work_pace=work_pace)
+    if kind in ("tempo", "marathon-pace", "intervals", "repetition") and work_pace in (
+        "5k",
+        "10k",
+        "half-marathon",
+        "race",
+    ):
+        return "a pace is named without an amount of work (e.g. '5 x 1 km at 10K pace')"
+    default = DEFAULT_SHAPES[kind]
+    notes.append(f"no work given: {_work_text(default)} assumed")
+    return Shape(
+        kind,
+        default.reps,
+        default.rep_distance_m,
+        default.rep_seconds,
+        default.recovery_seconds,
+        work_pace=work_pace,
+    )
+
+
+def _reps_shape(kind: str, work_pace: str | None, words: Words, notes: list[str]) -> Shape | str:
+    reps = words.reps
+    assert reps is not None
+    if reps.unitless and not reps.metres:
+        return "the repetition size has no unit (write '6 x 1 km' or '6 x 3 min')"
+    if not 1 <= reps.count <= 60 or reps.metres > 21_097 or reps.seconds > 3600:
+        return "the repetitions are out of range"
+    recovery_s, recovery_m = words.recovery or (0, 0)
+    if reps.count > 1 and words.recovery is None:
+        recovery_s = DEFAULT_SHAPES[kind].recovery_seconds or 60
+        notes.append(f"no recovery given: {recovery_s} s jog assumed")
+    if recovery_s > 1800 or recovery_m > 3000:
+        return "the recovery is out of range"
+    if reps.count == 1:
+        recovery_s = recovery_m = 0
+    return Shape(
+        kind,
+        reps.count,
+        reps.metres,
+        0 if reps.metres else reps.seconds,
+        recovery_s,
+        recovery_distance_m=recovery_m,
+        work_pace=work_pace,
+    )
+
+
+def _run_walk_shape(words: Words, minutes: int | None, notes: list[str]) -> Shape | str:
+    reps = words.reps
+    if reps is not None and reps.seconds:
+        walk_s = (words.recovery or (0, 0))[0]
+        if not walk_s:
+            walk_s = RUN_WALK_DEFAULT[1]
+            notes.append(f"no walk time given: {walk_s} s walking assumed")
+        return Shape("run-walk", reps.count, 0, reps.seconds, walk_s)
+    if minutes is None:
+        return "a run-walk without a time"
+    run_s, walk_s = RUN_WALK_DEFAULT
+    cycles = max(1, minutes * 60 // (run_s + walk_s))
+    notes.append(f"no run/walk split given: {cycles} x (1 min run, 90 s walk) assumed")
+    return Shape("run-walk", cycles, 0, run_s, walk_s)
+
+
+def _work_text(shape: Shape) -> str:
+    size = f"{shape.rep_distance_m} m" if shape.rep_distance_m else f"{shape.rep_seconds} s"
+    if shape.reps <= 1:
+        return size
+    return f"{shape.reps} x {size} with {shape.recovery_seconds} s recovery"
+
+
+def _run(
+    weekday: int,
+    shape: Shape,
+    minutes: int | None,
+    metres: int | None,
+    words: Words,
+    paces: Paces,
+    race: Race | None,
+    notes: list[str],
+) -> Day | str:
+    core_s, core_m = totals(core_segments(shape, paces, race))
+    if minutes is None and metres is None:
+        if shape.kind == "long":
+            return "a long run without a distance or time"
+        minutes = _default_minutes(shape, core_s)
+        notes.append(f"no total given: {minutes} min assumed")
+    if minutes is None and metres is not None:
+        minutes = natural_duration_min(shape, metres, paces, race)
+    assert minutes is not None
+    if minutes * 60 < core_s:
+        minutes = math.ceil(core_s / 60)
+        notes.append(f"the work alone takes {minutes} min: the day set to {minutes} min")
+    if metres is None:
+        metres = natural_distance_m(shape, minutes, paces, race)
+    if metres < core_m:
+        metres = core_m
+        notes.append(f"the work alone covers {core_m} m: the day set to {core_m} m")
+    if not 1 <= minutes <= 600 or not 0 <= metres <= 100_000:
+        return "the size is out of range"
+    return _day(weekday, shape, minutes, metres, words)
+
+
+def _default_minutes(shape: Shape, core_s: int) -> int:
+    if shape.kind not in DEFAULT_SHAPES:
+        return DEFAULT_EASY_MIN
+    return int(5 * math.ceil((core_s / 60 + WARMUP_COOLDOWN_MIN) / 5))
+
+
+def _day(weekday: int, shape: Shape, minutes: int, metres: int, words: Words) -> Day:
+    return Day(
+        weekday=weekday,
+        kind=shape.kind,  # type: ignore[arg-type]
+        duration_min=minutes,
+        distance_m=metres,
+        reps=shape.reps,
+        rep_distance_m=shape.rep_distance_m,
+        rep_seconds=shape.rep_seconds,
+        recovery_seconds=shape.recovery_seconds,
+        recovery_distance_m=shape.recovery_distance_m,
+        work_pace=shape.work_pace,  # type: ignore[arg-type]
+        strides=shape.strides,
+        trail=bool(re.search(r"\btrails?\b", words.text)),
+    )
+
+
+def _cross_training(
+    weekday: int, words: Words, minutes: int | None, metres: int | None, notes: list[str]
+) -> Day | str:
+    _, name = activity(words.text)
+    if minutes is None and metres is not None:
+        return "cross-training needs a time (e.g. 'bike 45 min')"
+    if metres is not None:
+        notes.append("the distance of cross-training is not counted as running: not used")
+    if minutes is None:
+        minutes = DEFAULT_EASY_MIN
+        notes.append(f"no time given: {minutes} min assumed")
+    if not 1 <= minutes <= 600:
+        return "the size is out of range"
+    return Day(
+        weekday=weekday, kind="cross-training", duration_min=minutes, distance_m=0, activity=name
+    )
+
+
+def _race_like(
+    weekday: int,
+    kind: str,
+    words: Words,
+    sizes: Sizes,
+    paces: Paces,
+    race: Race | None,
+    notes: list[str],
+) -> Day | str:
+    parkrun = "parkrun" in words.text
+    distances = [s.metres for s in (*sizes.whole, *sizes.extra) if not s.is_time]
+    named = race_distance(words.text)
+    metres = distances[0] if distances else (named[0] if named else None)
+    if metres is None and parkrun:
+        metres = PARKRUN_M
+    if metres is None and kind == "race" and race is not None:
+        metres = race.distance_m
+    if metres is None:
+        return f"a {'race' if kind == 'race' else 'time trial'} without a distance"
+    sizes = Sizes(sizes.effort, sizes.whole, [], sizes.goal, sizes.leftover)
+    if parkrun and EASY_WORDS.search(words.text):
+        notes.append("parkrun read as an easy 5 km run (the line says to take it easy)")
+        shape = Shape("easy")
+        minutes = natural_duration_min(shape, metres, paces)
+        return _day(weekday, shape, minutes, metres, words)
+    if parkrun:
+        notes.append(
+            "parkrun read as a 5K time trial at race effort; write 'easy parkrun' to jog it"
+        )
+    minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
+    if not 1 <= minutes <= 1440 or not 0 < metres <= 250_000:
+        return "the size is out of range"
+    return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)  # type: ignore[arg-type]
+
+
+def _race_minutes(
+    kind: str, metres: int, sizes: Sizes, race: Race | None, paces: Paces, notes: list[str]
+) -> int:
+    times = [s.seconds for s in sizes.whole if s.is_time]
+    goal_s = race_time_s(sizes.goal, metres) if sizes.goal else None
+    if goal_s:
+        if times and abs(times[0] - goal_s) >= 60:
+            notes.append(
+                f"the goal {format_duration(goal_s)} used, not the {times[0] // 60} min total"
+            )
+        return max(1, round(goal_s / 60))
+    if times:
+        return max(1, round(times[0] / 60))
+    if kind == "race" and race and race.goal_s and race.distance_m == metres:
+        return max(1, round(race.goal_s / 60))
+    return natural_duration_min(Shape("race"), metres, paces)
