@@ -34,6 +34,10 @@ DEFAULT_SHAPES = {
 }
 DEFAULT_EASY_MIN = 30
 WARMUP_COOLDOWN_MIN = 25
+RUN_WALK_WARMUP_MIN = 5  # a brisk walk before the cycles
+# Up to a 100-mile race (about 161 km) and the 30-odd hours it may take.
+MAX_MINUTES = 48 * 60
+MAX_METRES = 170_000
 RUN_WALK_DEFAULT = (60, 90)  # NHS Couch to 5K, week 1: 60 s running, 90 s walking
 PARKRUN_M = 5000
 EASY_WORDS = re.compile(r"\beasy\b|\bjog(?:ging)?\b|\brecovery\b|\bwith\b|\bsteady\b")
@@ -73,7 +77,9 @@ def build_day(
         built = _run(weekday, shape, minutes, metres, words, paces, race, notes)
     if isinstance(built, str):
         return built
-    unused = [_size_text(words, s) for s in sizes.extra] + sizes.leftover
+    # A race's distance may be written twice ("RACE 10K — 10.0 km"): that is not extra.
+    extra = [s for s in sizes.extra if s.is_time or s.metres != built.distance_m]
+    unused = [f"'{words.source[s.start : s.end]}'" for s in extra] + sizes.leftover
     if unused:
         notes.append(f"not used: {', '.join(unused)}")
     return built, notes
@@ -86,11 +92,6 @@ def _first_sizes(whole: list[Size], notes: list[str]) -> tuple[int | None, int |
         notes.append("more than one total given: the first time and distance used")
     minutes = round(times[0].seconds / 60) if times else None
     return minutes, (distances[0].metres if distances else None)
-
-
-def _size_text(words: Words, size: Size) -> str:
-    amount = f"{round(size.seconds / 60)} min" if size.is_time else f"{size.metres} m"
-    return f"'{amount}'"
 
 
 def _shape(
@@ -210,12 +211,14 @@ def _run(
     if metres < core_m:
         metres = core_m
         notes.append(f"the work alone covers {core_m} m: the day set to {core_m} m")
-    if not 1 <= minutes <= 600 or not 0 <= metres <= 100_000:
+    if not 1 <= minutes <= MAX_MINUTES or not 0 <= metres <= MAX_METRES:
         return "the size is out of range"
     return _day(weekday, shape, minutes, metres, words)
 
 
 def _default_minutes(shape: Shape, core_s: int) -> int:
+    if shape.kind == "run-walk":
+        return math.ceil(core_s / 60) + RUN_WALK_WARMUP_MIN
     if shape.kind not in DEFAULT_SHAPES:
         return DEFAULT_EASY_MIN
     return int(5 * math.ceil((core_s / 60 + WARMUP_COOLDOWN_MIN) / 5))
@@ -249,7 +252,7 @@ def _cross_training(
     if minutes is None:
         minutes = DEFAULT_EASY_MIN
         notes.append(f"no time given: {minutes} min assumed")
-    if not 1 <= minutes <= 600:
+    if not 1 <= minutes <= MAX_MINUTES:
         return "the size is out of range"
     return Day(
         weekday=weekday, kind="cross-training", duration_min=minutes, distance_m=0, activity=name
@@ -275,7 +278,6 @@ def _race_like(
         metres = race.distance_m
     if metres is None:
         return f"a {'race' if kind == 'race' else 'time trial'} without a distance"
-    sizes = Sizes(sizes.effort, sizes.whole, [], sizes.goal, sizes.leftover)
     if parkrun and EASY_WORDS.search(words.text):
         notes.append("parkrun read as an easy 5 km run (the line says to take it easy)")
         shape = Shape("easy")
@@ -286,7 +288,7 @@ def _race_like(
             "parkrun read as a 5K time trial at race effort; write 'easy parkrun' to jog it"
         )
     minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
-    if not 1 <= minutes <= 1440 or not 0 < metres <= 250_000:
+    if not 1 <= minutes <= MAX_MINUTES or not 0 < metres <= MAX_METRES:
         return "the size is out of range"
     return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)  # type: ignore[arg-type]
 

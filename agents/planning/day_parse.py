@@ -84,6 +84,7 @@ class Words:
 
     text: str
     totals_at: int
+    source: str
     paces: list[str]
     absolute_pace: bool
     reps: Reps | None = None
@@ -105,6 +106,8 @@ def parse_session(weekday: int, body: str, paces: Paces, race: Race | None) -> S
     if problem or kind is None:
         return SessionReading(None, problem=problem or "not a kind of session the planner knows")
     sizes = split_sizes(words, kind, work_pace)
+    if words.absolute_pace:
+        words.notes.append("a pace in minutes per km is not applied: paces follow the VDOT")
     if OPTIONAL.search(text):
         words.notes.append("marked optional: kept in the plan")
     result = build_day(weekday, kind, work_pace, words, sizes, paces, race)
@@ -114,12 +117,13 @@ def parse_session(weekday: int, body: str, paces: Paces, race: Race | None) -> S
     return SessionReading(day, assumptions=tuple([*words.notes, *notes]))
 
 
-def read_words(text: str) -> Words:
-    absolute = bool(PACE_TEXT.search(text))
+def read_words(source: str) -> Words:
+    absolute = bool(PACE_TEXT.search(source))
+    text = source
     text = APPROX.sub(lambda m: " " * len(m.group(0)), PACE_TEXT.sub(_spaces, text))
     text, named = pace_references(text)
     refs = list(dict.fromkeys(name for name, _ in named))
-    words = Words(text, _totals_start(text), refs, absolute and not refs)
+    words = Words(text, _totals_start(text), source, refs, absolute and not refs)
     strides = STRIDES.search(words.text[: words.totals_at])
     if strides:
         words.strides = int(strides.group("n") or 0)
@@ -240,8 +244,10 @@ def split_sizes(words: Words, kind: str, work_pace: str | None) -> Sizes:
     single = kind in ("tempo", "marathon-pace") or (work_pace is not None and kind != "easy")
     if single and words.reps is None and detail:
         effort, detail = detail[0], detail[1:]
-    whole = totals if totals else detail
-    extra = detail if totals else []
+    # A size in the detail counts for the day when the totals do not give that dimension.
+    given = {size.is_time for size in totals}
+    whole = [*totals, *(s for s in detail if s.is_time not in given)]
+    extra = [s for s in detail if s.is_time in given]
     for size in (*detail, *totals, *([effort] if effort else [])):
         words.text = blank(words.text, size.start, size.end)
     if goal:
@@ -251,4 +257,4 @@ def split_sizes(words: Words, kind: str, work_pace: str | None) -> Sizes:
 
 def _leftover(text: str) -> list[str]:
     """Words with digits that no reading used ('8 x 1:30' leaves ':30')."""
-    return [w for w in text.split() if any(c.isdigit() for c in w)]
+    return [f"'{w}'" for w in text.split() if any(c.isdigit() for c in w)]

@@ -18,6 +18,7 @@ KIND_LABELS = {
     "fartlek": "fartlek",
     "marathon-pace": "marathon pace",
     "race": "RACE",
+    "run-walk": "run-walk",
     "time-trial": "time trial",
     "cross-training": "cross-training",
 }
@@ -29,6 +30,7 @@ ZONE_OF_KIND = {
     "marathon-pace": "M",
     "easy": "E",
     "long": "E",
+    "run-walk": "E",
 }
 ZONE_NAME = {"E": "z2", "M": "z3", "T": "z4", "I": "z5", "R": "z6"}
 # How a named work pace is written: a zone letter, or the race pace's name.
@@ -114,6 +116,11 @@ def _detail(day: Day, paces: Paces, race: Race | None) -> str:
     if day.kind in ("easy", "long", "recovery"):
         strides = f" + {day.strides} strides" if day.strides else ""
         return f"{label}{trail}{strides}{pace}"
+    if day.kind == "run-walk":
+        cycle = (
+            f"{amount_text(0, day.rep_seconds)} run, {amount_text(0, day.recovery_seconds)} walk"
+        )
+        return f"{label} {day.reps} x ({cycle}){pace}"
     recovery = _recovery(day)
     if day.kind == "hills":
         work = f"{day.reps} x {amount_text(day.rep_distance_m, day.rep_seconds)} uphill"

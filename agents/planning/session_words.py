@@ -24,7 +24,7 @@ SIZE = re.compile(
 )
 REPS = re.compile(
     _START + r"(?P<count>\d{1,3}) ?(?:x|\*|times|reps? of|sets? of) ?\(? ?"
-    r"(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
+    r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.]))"
 )
 _RECOVERY_WORD = r"(?:jog(?:ging)?|easy|rest|walk(?:ing)?|recovery|rec|float|jr)"
 RECOVERY_AFTER = re.compile(
@@ -146,6 +146,9 @@ def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
     match = REPS.search(text)
     if match is None:
         return None
+    if match.group("cm"):  # "8 x 1:30": minutes and seconds
+        seconds = int(match.group("cm")) * 60 + int(match.group("cs"))
+        return Reps(int(match.group("count")), 0, seconds, False), match
     seconds, metres = unit_amount(match.group("n"), match.group("u"))
     unitless = match.group("u") is None
     if unitless and float(match.group("n")) >= 100:

@@ -31,8 +31,9 @@ PHASES = ("base", "build", "peak", "taper")
 class WeekReading:
     """One week as read: its lines, the Week, its notes, and the lines read without confidence.
 
-    `unsure` lists the line numbers that were not used or were read with an assumption:
-    exactly the lines a model could be asked about.
+    `sources` gives the line each day of `week.days` was read from, `rest_lines` the lines
+    that said rest; `unsure` lists the line numbers that were not used or were read with an
+    assumption: exactly the lines a model could be asked about.
     """
 
     number: int
@@ -43,6 +44,8 @@ class WeekReading:
     usable: bool
     notes: tuple[Note, ...]
     unsure: tuple[int, ...]
+    sources: tuple[int, ...] = ()
+    rest_lines: tuple[int, ...] = ()
 
 
 @dataclass
@@ -96,6 +99,8 @@ def read_week(
         usable=found.used > 0,
         notes=notes,
         unsure=tuple(sorted({n.line for n in notes if n.line is not None})),
+        sources=tuple(line for line, _ in ordered),
+        rest_lines=tuple(sorted({line for line, _, _ in found.rests})),
     )
 
 

@@ -18,8 +18,8 @@ SUB_TYPES = {
     "fartlek": "fartlek",
     "marathon-pace": "marathon-pace",
     "race": "race",
-    "time-trial": "time-trial",
     "run-walk": "run-walk",
+    "time-trial": "time-trial",
     "cross-training": "cross-training",
 }
 WHY = {
@@ -33,8 +33,8 @@ WHY = {
     "fartlek": "Playful surges at threshold effort with easy running between.",
     "marathon-pace": "A block at goal marathon pace: rehearses race rhythm and fuelling.",
     "race": "Race day: warm up well, start controlled, run your goal pace.",
+    "run-walk": "Run easy, walk briskly, repeat: builds the legs and lungs to run continuously.",
     "time-trial": "A hard, even effort over a set distance: a fitness check and race practice.",
-    "run-walk": "Running and walking in turns: builds running time at low impact.",
     "cross-training": "Non-running aerobic or strength work: fitness without running impact.",
 }
 PACE_ZONE = {
@@ -46,6 +46,7 @@ PACE_ZONE = {
     "repetition": "z6",
     "fartlek": "z4",
     "marathon-pace": "z3",
+    "run-walk": "z2",
 }
 
 
