@@ -16,7 +16,6 @@ from agents.planning.segments import (
     natural_duration_min,
     totals,
 )
-from agents.planning.session_kind import activity
 from agents.planning.session_words import Size
 from agents.planning.text_values import race_distance, race_time_s
 
@@ -40,6 +39,7 @@ MAX_MINUTES = 48 * 60
 MAX_METRES = 170_000
 RUN_WALK_DEFAULT = (60, 90)  # NHS Couch to 5K, week 1: 60 s running, 90 s walking
 PARKRUN_M = 5000
+TRAIL = re.compile(r"\btrails?\b")
 EASY_WORDS = re.compile(r"\beasy\b|\bjog(?:ging)?\b|\brecovery\b|\bwith\b|\bsteady\b")
 
 
@@ -237,14 +237,14 @@ def _day(weekday: int, shape: Shape, minutes: int, metres: int, words: Words) ->
         recovery_distance_m=shape.recovery_distance_m,
         work_pace=shape.work_pace,  # type: ignore[arg-type]
         strides=shape.strides,
-        trail=bool(re.search(r"\btrails?\b", words.text)),
+        trail=bool(TRAIL.search(words.text)),
     )
 
 
 def _cross_training(
     weekday: int, words: Words, minutes: int | None, metres: int | None, notes: list[str]
 ) -> Day | str:
-    _, name = activity(words.text)
+    name = words.activity
     if minutes is None and metres is not None:
         return "cross-training needs a time (e.g. 'bike 45 min')"
     if metres is not None:

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from agents.planning.day_build import Sizes, build_day
 from agents.planning.model import Day, Race
+from agents.planning.pace_words import pace_references
 from agents.planning.paces import Paces
-from agents.planning.session_kind import HEDGE, OPTIONAL, activity, is_rest, run_kind
+from agents.planning.session_kind import HEDGE, OPTIONAL, activity, is_rest, run_kind, words_of
 from agents.planning.session_words import (
     APPROX,
     GOAL,
@@ -21,12 +22,12 @@ from agents.planning.session_words import (
     find_reps,
     find_sizes,
     normalise,
-    pace_references,
 )
 
 TOTALS_SEPARATOR = re.compile(r" ?[\u2014\u2013|] ?| - ")
 TOTALS_FILLER = frozenset({"total", "in", "about", "approx", "approximately", "ca", "and", "c"})
 NON_WORD = re.compile(r"[^\w ]+")
+EASY = re.compile(r"\beasy\b")
 # Kinds a named pace implies when no kind word says otherwise.
 PACE_KIND = {
     "marathon": "marathon-pace",
@@ -90,6 +91,7 @@ class Words:
     reps: Reps | None = None
     recovery: tuple[int, int] | None = None
     strides: int = 0
+    activity: str | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -173,11 +175,12 @@ def _totals_start(text: str) -> int:
 def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None, str | None]:
     """(kind, work pace, problem) from the kind words and the paces named."""
     detail = words.text[: words.totals_at]
-    cross, _ = activity(detail)
+    named = words_of(detail)
+    cross, words.activity = activity(detail, named)
     if cross:
         _pace_not_applied(words, "cross-training")
         return "cross-training", None, None
-    kind = run_kind(detail)
+    kind = run_kind(detail, named)
     quality = [p for p in words.paces if p != "easy"]
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
@@ -201,7 +204,7 @@ def _kind_of_pace(
     words: Words, pace: str, race: Race | None, word: str | None
 ) -> tuple[str | None, str | None, str | None]:
     kind = PACE_KIND.get(pace) or _race_pace_kind(race)
-    if word == "easy" and re.search(r"\beasy\b", words.text):
+    if word == "easy" and EASY.search(words.text):
         words.notes.append(f"'easy' with {PACE_NAMES[pace]}: read as {kind} at {PACE_NAMES[pace]}")
     return kind, _stored_pace(kind, pace), None
 

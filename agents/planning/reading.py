@@ -143,7 +143,7 @@ def _read_header_line(number: int, line: str, header: _Header) -> None:
         _read_vdot(number, line, lowered, header)
         return
     if lowered.startswith("race:"):
-        race = _race(lowered) if len(line) <= MAX_LINE else None
+        race = _race(" ".join(lowered.split())) if len(line) <= MAX_LINE else None
         if race is not None:
             header.race = race
             return

@@ -108,9 +108,9 @@ def run_kind(text: str, words: set[str] | None = None) -> str | None:
     return next((kind for kind in KIND_ORDER if KIND_WORDS[kind] & found), None)
 
 
-def activity(text: str) -> tuple[bool, str | None]:
+def activity(text: str, words: set[str] | None = None) -> tuple[bool, str | None]:
     """(the line is cross-training, which activity): an activity named and no run kind."""
-    words = words_of(text)
+    words = words_of(text) if words is None else words
     named = next((name for name, forms in ACTIVITIES if forms & words), None)
     general = bool(CROSS_TRAINING_WORDS & words)
     if named is None and not general:

@@ -48,23 +48,6 @@ PACE_TEXT = re.compile(
 APPROX = re.compile(
     r"\u2248 ?" + _NUMBER + r" ?(?:km|min)\b|\( ?~ ?" + _NUMBER + r" ?(?:km|min) ?\)"
 )
-# A named pace: (name, pattern). Half marathon before marathon; "10k pace" is never 10 km.
-_AT = r"(?:@|\bat\b) ?"
-_PACE_WORD = r" ?(?:race ?pace|pace|effort)\b"  # "5K race effort" is a time trial instead
-_PACE_PATTERNS = (
-    ("half_marathon", r"(?:\bhm|\bhalf[- ]?marathon|\bhalf)" + _PACE_WORD),
-    ("marathon", r"\bmarathon" + _PACE_WORD + r"|\bmp\b|" + _AT + r"m\b|\bm[- ]pace\b"),
-    ("pace_10k", r"(?<![\w.])10 ?(?:k|km|000 ?m?)" + _PACE_WORD),
-    ("pace_5k", r"(?<![\w.])5 ?(?:k|km|000 ?m?)" + _PACE_WORD),
-    ("threshold", r"\bthreshold(?: pace)?\b|\b(?:lt|tempo) pace\b|\bt[- ]?pace\b|" + _AT + r"t\b"),
-    ("interval", r"\bi[- ]?pace\b|\binterval pace\b|\bvo2 ?max pace\b|" + _AT + r"i\b"),
-    ("repetition", r"\br[- ]?pace\b|\brep(?:etition)? pace\b|\bmile pace\b|" + _AT + r"r\b"),
-    ("easy", r"\beasy pace\b|\bconversational pace\b|\be[- ]pace\b|" + _AT + r"e\b"),
-    ("race", r"\b(?:race|goal)[- ]?pace\b"),
-)
-# One pass over the text; at one position the first alternative wins (half marathon first).
-PACE_REFERENCES = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PACE_PATTERNS))
-_PACE_NAME = {"half_marathon": "half-marathon", "pace_10k": "10k", "pace_5k": "5k"}
 DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _PRIMES = (("\u00d7", "x"), ("\u2019", "'"), ("\u2032", "'"), ("\u2033", '"'))
 
@@ -167,16 +150,3 @@ def find_recovery(text: str) -> tuple[int, int, bool, re.Match[str]] | None:
         value = round(float(match.group("n")))
         seconds, metres = (0, value) if value >= 100 else (value, 0)
     return seconds, metres, unitless, match
-
-
-def pace_references(text: str) -> tuple[str, list[tuple[str, int]]]:
-    """The text without its named paces, and the paces named with their positions."""
-    found: list[tuple[str, int]] = []
-    parts: list[str] = []
-    end = 0
-    for match in PACE_REFERENCES.finditer(text):
-        name = match.lastgroup or ""
-        found.append((_PACE_NAME.get(name, name), match.start()))
-        parts.append(text[end : match.start()] + " " * (match.end() - match.start()))
-        end = match.end()
-    return "".join(parts) + text[end:], found

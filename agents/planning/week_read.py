@@ -10,7 +10,7 @@ from agents.planning.model import WEEKDAY_NAMES, Day, PlanPhase, Race, Week
 from agents.planning.paces import Paces
 from agents.planning.session_kind import activity, run_kind
 from agents.planning.session_words import STRIDES, normalise
-from agents.planning.text_values import WEEKDAY, weekdays_in
+from agents.planning.text_values import WEEKDAY
 from schemas.notes import Note
 
 # A line longer than this is not read: no day line is this long, and a bound keeps reading
@@ -21,6 +21,9 @@ _DAY = r"\b" + WEEKDAY
 DAY_LIST = _DAY + r"(?:" + _SEPARATOR + _DAY + r")*"
 DAY_START = re.compile(r"^[-*\u2022\u00b7]? ?(" + DAY_LIST + r")\.? ?[:\-\u2013\u2014|,)]* ?(.*)$")
 DAY_LIST_ANYWHERE = re.compile(DAY_LIST)
+ONE_DAY = re.compile(_DAY)
+DAY_INDEX = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES, start=1)}
+LINKING_WORDS = re.compile(r"\b(?:on|every|each)\b")
 RANGE = re.compile(r"^ ?(?:-|\u2013|to) ?$")
 SESSION_SPLIT = re.compile(r" \+ | plus |; ")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
@@ -131,8 +134,8 @@ def _weekdays(listed: str) -> list[int]:
     """The weekdays of 'mon/wed/fri', 'tue & thu', 'mon-fri' (a range), in order."""
     days: list[int] = []
     previous_end = None
-    for match in re.finditer(WEEKDAY, listed):
-        day = weekdays_in(match.group(0))[0]
+    for match in ONE_DAY.finditer(listed):
+        day = DAY_INDEX[match.group(0)[:3]]
         between = listed[previous_end : match.start()] if previous_end is not None else ""
         if days and RANGE.match(between) and day > days[-1]:
             days.extend(range(days[-1] + 1, day + 1))
@@ -202,7 +205,7 @@ def _read_prose(
             continue
         weekdays = _weekdays(listed.group(0))
         body = clause[: listed.start()] + " " + clause[listed.end() :]
-        body = re.sub(r"\b(?:on|every|each)\b", " ", body)
+        body = LINKING_WORDS.sub(" ", body)
         prefix = f"'{clause}': "
         _read_sessions(week, line_no, text, weekdays, body, paces, race, found, prefix)
 
