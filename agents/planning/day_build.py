@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agents.planning.model import Day, Race
-from agents.planning.paces import Paces, format_duration
+from agents.planning.named_days import cross_training_day, race_like_day
+from agents.planning.paces import Paces
 from agents.planning.segments import (
     Shape,
     core_segments,
@@ -16,8 +16,13 @@ from agents.planning.segments import (
     natural_duration_min,
     totals,
 )
-from agents.planning.session_words import Size
-from agents.planning.text_values import race_distance, race_time_s
+from agents.planning.session_words import (
+    DEFAULT_EASY_MIN,
+    MAX_METRES,
+    MAX_MINUTES,
+    Size,
+    Sizes,
+)
 
 if TYPE_CHECKING:
     from agents.planning.day_parse import Words
@@ -31,27 +36,10 @@ DEFAULT_SHAPES = {
     "fartlek": Shape("fartlek", 8, 0, 60, 60),
     "marathon-pace": Shape("marathon-pace", 1, 8000, 0, 0),
 }
-DEFAULT_EASY_MIN = 30
 WARMUP_COOLDOWN_MIN = 25
 RUN_WALK_WARMUP_MIN = 5  # a brisk walk before the cycles
-# Up to a 100-mile race (about 161 km) and the 30-odd hours it may take.
-MAX_MINUTES = 48 * 60
-MAX_METRES = 170_000
 RUN_WALK_DEFAULT = (60, 90)  # NHS Couch to 5K, week 1: 60 s running, 90 s walking
-PARKRUN_M = 5000
 TRAIL = re.compile(r"\btrails?\b")
-EASY_WORDS = re.compile(r"\beasy\b|\bjog(?:ging)?\b|\brecovery\b|\bwith\b|\bsteady\b")
-
-
-@dataclass(frozen=True)
-class Sizes:
-    """A session's sizes: its single effort, the whole day's, and those no reading used."""
-
-    effort: Size | None
-    whole: list[Size]
-    extra: list[Size]
-    goal: str | None
-    leftover: list[str]
 
 
 def build_day(
@@ -67,9 +55,9 @@ def build_day(
     notes: list[str] = []
     minutes, metres = _first_sizes(sizes.whole, notes)
     if kind in ("race", "time-trial"):
-        built = _race_like(weekday, kind, words, sizes, paces, race, notes)
+        built = race_like_day(weekday, kind, words, sizes, paces, race, notes)
     elif kind == "cross-training":
-        built = _cross_training(weekday, words, minutes, metres, notes)
+        built = cross_training_day(weekday, words, minutes, metres, notes)
     else:
         shape = _shape(kind, work_pace, words, sizes.effort, minutes, notes)
         if isinstance(shape, str):
@@ -239,73 +227,3 @@ def _day(weekday: int, shape: Shape, minutes: int, metres: int, words: Words) ->
         strides=shape.strides,
         trail=bool(TRAIL.search(words.text)),
     )
-
-
-def _cross_training(
-    weekday: int, words: Words, minutes: int | None, metres: int | None, notes: list[str]
-) -> Day | str:
-    name = words.activity
-    if minutes is None and metres is not None:
-        return "cross-training needs a time (e.g. 'bike 45 min')"
-    if metres is not None:
-        notes.append("the distance of cross-training is not counted as running: not used")
-    if minutes is None:
-        minutes = DEFAULT_EASY_MIN
-        notes.append(f"no time given: {minutes} min assumed")
-    if not 1 <= minutes <= MAX_MINUTES:
-        return "the size is out of range"
-    return Day(
-        weekday=weekday, kind="cross-training", duration_min=minutes, distance_m=0, activity=name
-    )
-
-
-def _race_like(
-    weekday: int,
-    kind: str,
-    words: Words,
-    sizes: Sizes,
-    paces: Paces,
-    race: Race | None,
-    notes: list[str],
-) -> Day | str:
-    parkrun = "parkrun" in words.text
-    distances = [s.metres for s in (*sizes.whole, *sizes.extra) if not s.is_time]
-    named = race_distance(words.text)
-    metres = distances[0] if distances else (named[0] if named else None)
-    if metres is None and parkrun:
-        metres = PARKRUN_M
-    if metres is None and kind == "race" and race is not None:
-        metres = race.distance_m
-    if metres is None:
-        return f"a {'race' if kind == 'race' else 'time trial'} without a distance"
-    if parkrun and EASY_WORDS.search(words.text):
-        notes.append("parkrun read as an easy 5 km run (the line says to take it easy)")
-        shape = Shape("easy")
-        minutes = natural_duration_min(shape, metres, paces)
-        return _day(weekday, shape, minutes, metres, words)
-    if parkrun:
-        notes.append(
-            "parkrun read as a 5K time trial at race effort; write 'easy parkrun' to jog it"
-        )
-    minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
-    if not 1 <= minutes <= MAX_MINUTES or not 0 < metres <= MAX_METRES:
-        return "the size is out of range"
-    return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)  # type: ignore[arg-type]
-
-
-def _race_minutes(
-    kind: str, metres: int, sizes: Sizes, race: Race | None, paces: Paces, notes: list[str]
-) -> int:
-    times = [s.seconds for s in sizes.whole if s.is_time]
-    goal_s = race_time_s(sizes.goal, metres) if sizes.goal else None
-    if goal_s:
-        if times and abs(times[0] - goal_s) >= 60:
-            notes.append(
-                f"the goal {format_duration(goal_s)} used, not the {times[0] // 60} min total"
-            )
-        return max(1, round(goal_s / 60))
-    if times:
-        return max(1, round(times[0] / 60))
-    if kind == "race" and race and race.goal_s and race.distance_m == metres:
-        return max(1, round(race.goal_s / 60))
-    return natural_duration_min(Shape("race"), metres, paces)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agents.planning.day_build import Sizes, build_day
+from agents.planning.day_build import build_day
 from agents.planning.model import Day, Race
 from agents.planning.pace_words import pace_references
 from agents.planning.paces import Paces
@@ -17,6 +17,7 @@ from agents.planning.session_words import (
     STRIDES,
     Reps,
     Size,
+    Sizes,
     blank,
     find_recovery,
     find_reps,

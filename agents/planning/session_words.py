@@ -48,6 +48,10 @@ PACE_TEXT = re.compile(
 APPROX = re.compile(
     r"\u2248 ?" + _NUMBER + r" ?(?:km|min)\b|\( ?~ ?" + _NUMBER + r" ?(?:km|min) ?\)"
 )
+# The plausible size of one session: up to a 100-mile race (about 161 km) and its hours.
+MAX_MINUTES = 48 * 60
+MAX_METRES = 170_000
+DEFAULT_EASY_MIN = 30  # an easy run or cross-training session the coach gave no time
 DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _PRIMES = (("\u00d7", "x"), ("\u2019", "'"), ("\u2032", "'"), ("\u2033", '"'))
 
@@ -64,6 +68,17 @@ class Size:
     @property
     def is_time(self) -> bool:
         return self.seconds > 0
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """A session's sizes: its single effort, the whole day's, and those no reading used."""
+
+    effort: Size | None
+    whole: list[Size]
+    extra: list[Size]
+    goal: str | None
+    leftover: list[str]
 
 
 @dataclass(frozen=True)

@@ -84,21 +84,22 @@ def read_week(
         found.notes.append(
             _note("changed", number, header_line, header, f"no phase named: {phase}, as before")
         )
+    week = Week(number=number, phase=phase, cutback=cutback, focus=focus, days=())
+    return _reading(week, header_line, header, lines, found)
+
+
+def _reading(
+    week: Week, header_line: int, header: str, lines: list[tuple[int, str]], found: _Found
+) -> WeekReading:
+    """The reading of a week: its days in weekday order (a day's sessions as written)."""
     ordered = sorted(found.sessions, key=lambda item: item[1].weekday)
-    week = Week(
-        number=number,
-        phase=phase,
-        cutback=cutback,
-        focus=focus,
-        days=tuple(day for _, day in ordered),
-    )
     notes = tuple(sorted(found.notes, key=lambda n: n.line or 0))
     return WeekReading(
-        number=number,
+        number=week.number,
         line=header_line,
         header=header,
         lines=tuple(lines),
-        week=week,
+        week=week.model_copy(update={"days": tuple(day for _, day in ordered)}),
         usable=found.used > 0,
         notes=notes,
         unsure=tuple(sorted({n.line for n in notes if n.line is not None})),
