@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from agents.planning.model import Plan, PlanPhase, Race
 from agents.planning.paces import DEFAULT_VDOT, paces_for
 from agents.planning.params import Level
+from agents.planning.session_words import normalise
 from agents.planning.text_values import race_distance, race_time_s
-from agents.planning.week_read import MAX_LINE, WeekReading, read_week
+from agents.planning.week_read import DAY_START, MAX_LINE, WeekReading, read_week
 from schemas.notes import Note
 
 WEEK_HEADER = re.compile(r"^\W*week\s*(\d{1,2})\b", re.IGNORECASE)
@@ -148,6 +149,9 @@ def _read_header_line(number: int, line: str, header: _Header) -> None:
             header.race = race
             return
         header.notes.append(_header_note("not_used", number, line, "no race distance found"))
+    elif DAY_START.match(normalise(line[:MAX_LINE])):
+        message = "a day line before the first week: it belongs to no week"
+        header.notes.append(_header_note("not_used", number, line, message))
     header.lines.append(line)
 
 

@@ -28,6 +28,12 @@ RANGE = re.compile(r"^ ?(?:-|\u2013|to) ?$")
 SESSION_SPLIT = re.compile(r" \+ | plus |; ")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
 PHASES = ("base", "build", "peak", "taper")
+WEEK_TITLE = re.compile(r"^\W*week\s*\d{1,2}\b\s*(.*)$", re.IGNORECASE)
+TITLE_BARS = re.compile(r" ?\| ?")
+TITLE_SEPARATORS = re.compile(r" ?(?:[:;\u2014\u2013]| - |,) ?")
+CUTBACK = re.compile(r"\bcut ?back\b|\bstep ?back\b|\brecovery\b|\bdeload\b")
+VOLUME = re.compile(r"([\d.,]{1,12}) ?(km|k|mi|miles)?")
+VOLUME_ROUNDING_M = 100  # the header shows the volume to 0.1 km
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,8 @@ def read_week(
 ) -> WeekReading:
     """A week block (its header and the lines under it) read into a Week with notes."""
     found = _Found()
-    title, prose = _title_parts(header)
-    phase, cutback, focus = _read_title(title)
+    parts, prose = _title_parts(header)
+    phase, cutback, focus, volume_m = _read_title(parts)
     if prose:
         _read_prose(number, header_line, header, prose, paces, race, found)
     for line_no, text in lines:
@@ -85,7 +91,16 @@ def read_week(
             _note("changed", number, header_line, header, f"no phase named: {phase}, as before")
         )
     week = Week(number=number, phase=phase, cutback=cutback, focus=focus, days=())
-    return _reading(week, header_line, header, lines, found)
+    reading = _reading(week, header_line, header, lines, found)
+    if volume_m is not None and abs(volume_m - reading.week.volume_m) > VOLUME_ROUNDING_M:
+        message = (
+            f"the week's volume is the sum of its days, {reading.week.volume_m / 1000:.1f} km, "
+            f"not the {volume_m / 1000:g} km written"
+        )
+        note = _note("changed", number, header_line, header, message)
+        found.notes.append(note)
+        reading = _reading(week, header_line, header, lines, found)
+    return reading
 
 
 def _reading(
@@ -238,29 +253,37 @@ def _drop_overridden_rests(week: int, found: _Found) -> None:
             found.notes.append(_note("not_used", week, line_no, text, message))
 
 
-def _title_parts(header: str) -> tuple[str, str]:
-    """(the title's phase and focus, any days written in it as prose)."""
-    match = re.match(r"^\W*week\s*\d{1,2}\b\s*(.*)$", header, re.IGNORECASE)
+def _title_parts(header: str) -> tuple[list[str], str]:
+    """(the parts of the title after 'Week N', any days written in it as prose)."""
+    match = WEEK_TITLE.match(header)
     title = match.group(1) if match else ""
-    separator = r" ?\| ?" if "|" in title else r" ?(?:[:;\u2014\u2013]| - |,) ?"
-    parts = [p.strip() for p in re.split(separator, title) if p.strip(" -:|")]
+    separator = TITLE_BARS if "|" in title else TITLE_SEPARATORS
+    parts = [p.strip() for p in separator.split(title) if p.strip(" -:|")]
     prose = [p for p in parts if DAY_LIST_ANYWHERE.search(normalise(p))]
-    rest = [p for p in parts if p not in prose]
-    return " | ".join(rest), normalise(", ".join(prose))
+    return [p for p in parts if p not in prose], normalise(", ".join(prose))
 
 
-def _read_title(title: str) -> tuple[PlanPhase | None, bool, str]:
-    parts = [p.strip() for p in title.split(" | ") if p.strip()]
-    lowered = title.lower()
+def _read_title(parts: list[str]) -> tuple[PlanPhase | None, bool, str, int | None]:
+    """(phase, cutback, focus, the volume written in metres) of a week's title."""
+    lowered = " | ".join(parts).lower()
     phase = next((p for p in PHASES if re.search(rf"\b{p}\b", lowered)), None)
-    cutback = bool(re.search(r"\bcut ?back\b|\bstep ?back\b|\brecovery\b|\bdeload\b", lowered))
-    focus = [p for p in parts if not _is_phase_or_volume(p)]
-    return phase, cutback, ", ".join(focus)  # type: ignore[return-value]
+    cutback = bool(CUTBACK.search(lowered))
+    volumes = [v for v in map(_volume_m, parts) if v is not None]
+    focus = [p for p in parts if _volume_m(p) is None and not _is_phase(p)]
+    return phase, cutback, ", ".join(focus), (volumes[0] if volumes else None)  # type: ignore[return-value]
 
 
-def _is_phase_or_volume(part: str) -> bool:
-    lowered = part.lower().strip(" -:")
-    if re.fullmatch(r"[\d.,]{1,12} ?(?:km|k|mi|miles)?", lowered):
-        return True
-    words = re.sub(r"[()]", " ", lowered).split()
+def _volume_m(part: str) -> int | None:
+    match = VOLUME.fullmatch(part.lower().strip(" -:"))
+    if match is None:
+        return None
+    try:
+        value = float(match.group(1).replace(",", "."))
+    except ValueError:
+        return None
+    return round(value * (1609.344 if match.group(2) in ("mi", "miles") else 1000))
+
+
+def _is_phase(part: str) -> bool:
+    words = part.lower().strip(" -:").replace("(", " ").replace(")", " ").split()
     return bool(words) and all(w in (*PHASES, "cutback", "phase", "week") for w in words)

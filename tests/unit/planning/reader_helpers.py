@@ -35,13 +35,14 @@ def with_line(line: str, week: int = 1, draft: str = DRAFT) -> str:
 
 
 def with_week(lines: list[str], week: int = 1, header: str | None = None) -> str:
-    """The draft with that week's header (if given) and day lines replaced by these lines."""
+    """The draft with that week's day lines replaced by these lines (and its header, if given,
+    else the header without its volume)."""
     out, current = [], 0
     for text in DRAFT.splitlines():
         if text.startswith("Week "):
             current = int(text.split()[1])
-            if current == week:
-                out.extend([header or text, *lines])
+            if current == week:  # the volume left out: the days below are new
+                out.extend([header or text.rsplit(" | ", 1)[0], *lines])
                 continue
         if current != week:
             out.append(text)

@@ -28,7 +28,10 @@ def test_make_plan_notes_hold_reading_structuring_and_validator_warnings() -> No
     result = make_plan(chosen, draft)
     lines = draft.splitlines()
     found = [(n.kind, n.week, n.line and lines[n.line - 1], n.message) for n in result.notes]
-    assert found[:4] == [
+    header = next(line for line in lines if line.startswith("Week 1 |"))
+    assert found[0][:3] == ("changed", 1, header)
+    assert found[0][3].startswith("the week's volume is the sum of its days, ")
+    assert found[1:5] == [
         ("changed", 1, "Thu: intervals", "no work given: 5 x 800 m with 120 s recovery assumed"),
         ("changed", 1, "Thu: intervals", "no total given: 55 min assumed"),
         (
@@ -39,7 +42,7 @@ def test_make_plan_notes_hold_reading_structuring_and_validator_warnings() -> No
         ),
         ("changed", 1, None, "Mon, Tue: before the start date 2025-05-07, left out"),
     ]
-    assert all(kind == "warning" for kind, *_ in found[4:])
+    assert all(kind == "warning" for kind, *_ in found[5:])
     assert {n.message for n in result.notes} & {"Read: paces from the level default"} == set()
 
 
@@ -57,9 +60,13 @@ def test_vdot_out_of_range_is_clamped_with_a_note() -> None:
     assert written in DRAFT
     reading = read_draft(DRAFT.replace(written, "VDOT 95"))
     assert reading.header.vdot == 90.0
-    assert [(n.kind, n.week, n.line, n.message) for n in reading.notes] == [
-        ("changed", None, 2, "VDOT 95 is outside 20-90: 90 used")
-    ]
+    assert (reading.notes[0].kind, reading.notes[0].line, reading.notes[0].message) == (
+        "changed",
+        2,
+        "VDOT 95 is outside 20-90: 90 used",
+    )
+    # Faster paces lengthen every run in minutes: each week says its volume changed.
+    assert [n.week for n in reading.notes[1:]] == [1, 2]
 
 
 def test_read_draft_gives_each_week_its_lines_notes_and_unsure_lines() -> None:
@@ -71,7 +78,7 @@ def test_read_draft_gives_each_week_its_lines_notes_and_unsure_lines() -> None:
     assert (week.number, lines[week.line - 1]) == (1, week.header)
     assert week.lines == tuple((n, lines[n - 1]) for n in range(week.line + 1, week.line + 8))
     unsure = [lines[n - 1] for n in week.unsure]
-    assert unsure == ["Tue: intervals", "Thu: see how you feel"]
+    assert unsure == [week.header, "Tue: intervals", "Thu: see how you feel"]
     assert [d.weekday for d in week.week.days] == [2, 3, 6, 7]
     assert week.usable
 
@@ -132,5 +139,18 @@ def test_pathological_draft_is_read_with_a_note_for_each_unread_line() -> None:
     assert [n.message for n in notes if n.text == huge[:400]] == [
         "longer than 400 characters: not read"
     ]
-    assert len({n.line for n in notes}) == 302  # each of the 302 unread lines
+    assert len({n.line for n in notes}) == 303  # each of the 302 unread lines, and the header
     assert reading.weeks[1].notes[-1].message.startswith("longer than 400 characters")
+
+
+def test_day_line_above_the_first_week_is_kept_and_noted() -> None:
+    reading = read_draft(DRAFT.replace("\nWeek 1 |", "\nTue: easy 30 min\nWeek 1 |", 1))
+    assert "Tue: easy 30 min" in reading.header.lines
+    assert [(n.kind, n.week, n.text, n.message) for n in reading.notes] == [
+        (
+            "not_used",
+            None,
+            "Tue: easy 30 min",
+            "a day line before the first week: it belongs to no week",
+        )
+    ]
