@@ -187,6 +187,8 @@ def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None
     if pace is None:
+        if kind is None and "easy" in words.paces:
+            return "easy", None, None
         if kind is None and words.reps:
             words.notes.append("repetitions without a kind or pace: read as intervals at I pace")
             return "intervals", None, None

@@ -59,6 +59,16 @@ PACES: list[tuple[str, dict[str, Any]]] = [
         | {"work_pace": "5k"},
     ),
     ("Tue: easy 40 min at easy pace", {"kind": "easy", "duration_min": 40}),
+    ("Tue: 40 min conversational pace", {"kind": "easy", "duration_min": 40}),
+    ("Tue: 6 x 800 @ 5k, 400 m jog", {"kind": "intervals", "work_pace": "5k"}),
+    (
+        "Tue: 4 x 1 mile at mile pace, 3 min jog",
+        {"kind": "repetition", "rep_distance_m": 1609, "recovery_seconds": 180},
+    ),
+    (
+        "Tue: easy run 20 min @ T",
+        {"kind": "tempo", "reps": 1, "rep_seconds": 1200, "work_pace": None},
+    ),
 ]
 NAMED: list[tuple[str, dict[str, Any], str | None]] = [
     (
