@@ -12,8 +12,11 @@ from agents.planning.paces import Paces
 from agents.planning.segments import (
     Shape,
     core_segments,
+    flex_pace,
+    metres_in,
     natural_distance_m,
     natural_duration_min,
+    seconds_for,
     totals,
 )
 from agents.planning.session_words import (
@@ -52,8 +55,10 @@ def build_day(
     race: Race | None,
 ) -> tuple[Day, list[str]] | str:
     """The day and the assumptions made, or why the session cannot be used."""
-    notes: list[str] = []
+    notes = _range_notes(words, sizes)
     minutes, metres = _first_sizes(sizes.whole, notes)
+    given = minutes is not None or metres is not None
+    easy = _easy_parts(sizes, given, kind, paces, notes)
     if kind in ("race", "time-trial"):
         built = race_like_day(weekday, kind, words, sizes, paces, race, notes)
     elif kind == "cross-training":
@@ -62,7 +67,7 @@ def build_day(
         shape = _shape(kind, work_pace, words, sizes.effort, minutes, notes)
         if isinstance(shape, str):
             return shape
-        built = _run(weekday, shape, minutes, metres, words, paces, race, notes)
+        built = _run(weekday, shape, (minutes, metres, easy), words, paces, race, notes)
     if isinstance(built, str):
         return built
     # A race's distance may be written twice ("RACE 10K — 10.0 km"): that is not extra.
@@ -71,6 +76,32 @@ def build_day(
     if unused:
         notes.append(f"not used: {', '.join(unused)}")
     return built, notes
+
+
+def _range_notes(words: Words, sizes: Sizes) -> list[str]:
+    ranged = [s for s in (*sizes.whole, *sizes.easy_parts) if s.ranged]
+    if sizes.effort is not None and sizes.effort.ranged:
+        ranged.append(sizes.effort)
+    notes = [f"'{words.source[s.start : s.end]}' is a range: the lower end used" for s in ranged]
+    if words.reps is not None and words.reps.ranged:
+        notes.append(f"a range of repetitions: {words.reps.count} used")
+    return notes
+
+
+def _easy_parts(
+    sizes: Sizes, given: bool, kind: str, paces: Paces, notes: list[str]
+) -> tuple[int, int] | None:
+    """(seconds, metres) of a warm-up and cool-down written with their sizes ('5 km warm up'):
+    they add up with the work to the day, unless the day's total is given."""
+    if not sizes.easy_parts or kind in ("race", "time-trial", "cross-training"):
+        return None
+    if given:
+        notes.append("warm-up and cool-down sizes not used: the day's total is given")
+        return None
+    pace = flex_pace(kind, paces)
+    seconds = sum(p.seconds or seconds_for(p.metres, pace) for p in sizes.easy_parts)
+    metres = sum(p.metres or metres_in(p.seconds, pace) for p in sizes.easy_parts)
+    return seconds, metres
 
 
 def _first_sizes(whole: list[Size], notes: list[str]) -> tuple[int | None, int | None]:
@@ -92,12 +123,12 @@ def _shape(
 ) -> Shape | str:
     strides = words.strides if kind == "easy" else 0
     if words.strides and kind != "easy":
-        notes.append(f"strides are kept on easy runs only: not added to this {kind} day")
+        notes.append(f"strides are kept on easy runs only: not added to this {kind} session")
     if kind == "run-walk":
         return _run_walk_shape(words, minutes, notes)
     if kind not in DEFAULT_SHAPES:
         if words.reps:
-            notes.append(f"repetitions are not part of a {kind} day: not used")
+            notes.append(f"repetitions are not part of this {kind} session: not used")
         return Shape(kind, strides=strides)
     if words.reps:
         return _reps_shape(kind, work_pace, words, notes)
@@ -175,14 +206,17 @@ def _work_text(shape: Shape) -> str:
 def _run(
     weekday: int,
     shape: Shape,
-    minutes: int | None,
-    metres: int | None,
+    sizes: tuple[int | None, int | None, tuple[int, int] | None],
     words: Words,
     paces: Paces,
     race: Race | None,
     notes: list[str],
 ) -> Day | str:
+    """A run from its work and the day's (minutes, metres, warm-up and cool-down) as written."""
+    minutes, metres, easy = sizes
     core_s, core_m = totals(core_segments(shape, paces, race))
+    if easy is not None:
+        minutes, metres = math.ceil((core_s + easy[0]) / 60), core_m + easy[1]
     if minutes is None and metres is None:
         if shape.kind == "long":
             return "a long run without a distance or time"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from agents.planning.day_build import build_day
 from agents.planning.model import Day, Race
@@ -12,6 +12,7 @@ from agents.planning.paces import Paces
 from agents.planning.session_kind import HEDGE, OPTIONAL, activity, is_rest, run_kind, words_of
 from agents.planning.session_words import (
     APPROX,
+    EASY_PART,
     GOAL,
     PACE_TEXT,
     STRIDES,
@@ -26,6 +27,9 @@ from agents.planning.session_words import (
 )
 
 TOTALS_SEPARATOR = re.compile(r" ?[\u2014\u2013|] ?| - ")
+# Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
+EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
+FILLER = frozenset({"", "at", "of", "@", "in"})
 TOTALS_FILLER = frozenset({"total", "in", "about", "approx", "approximately", "ca", "and", "c"})
 NON_WORD = re.compile(r"[^\w ]+")
 EASY = re.compile(r"\beasy\b")
@@ -89,6 +93,7 @@ class Words:
     source: str
     paces: list[str]
     absolute_pace: bool
+    pace_spans: list[tuple[int, int]] = field(default_factory=list)
     reps: Reps | None = None
     recovery: tuple[int, int] | None = None
     strides: int = 0
@@ -125,8 +130,9 @@ def read_words(source: str) -> Words:
     text = source
     text = APPROX.sub(lambda m: " " * len(m.group(0)), PACE_TEXT.sub(_spaces, text))
     text, named = pace_references(text)
-    refs = list(dict.fromkeys(name for name, _ in named))
+    refs = list(dict.fromkeys(name for name, _, _ in named))
     words = Words(text, _totals_start(text), source, refs, absolute and not refs)
+    words.pace_spans = [(start, end) for _, start, end in named]
     strides = STRIDES.search(words.text[: words.totals_at])
     if strides:
         words.strides = int(strides.group("n") or 0)
@@ -160,7 +166,7 @@ def _read_recovery(words: Words) -> None:
 
 def _totals_start(text: str) -> int:
     """Where the day's totals begin ('... — 45 min'), or the text's end if none are written."""
-    separators = list(TOTALS_SEPARATOR.finditer(text))
+    separators = [m for m in TOTALS_SEPARATOR.finditer(text) if not _is_range(text, m)]
     if not separators:
         return len(text)
     last = separators[-1]
@@ -173,6 +179,13 @@ def _totals_start(text: str) -> int:
     return len(text)
 
 
+def _is_range(text: str, dash: re.Match[str]) -> bool:
+    """A hyphen or en dash between two numbers ('40 - 45 min') is a range, not a separator."""
+    before, after = text[: dash.start()].rstrip(), text[dash.end() :].lstrip()
+    hyphen = dash.group(0).strip() in ("-", "\u2013")
+    return hyphen and before[-1:].isdigit() and after[:1].isdigit()
+
+
 def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None, str | None]:
     """(kind, work pace, problem) from the kind words and the paces named."""
     detail = words.text[: words.totals_at]
@@ -182,6 +195,8 @@ def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None
         _pace_not_applied(words, "cross-training")
         return "cross-training", None, None
     kind = run_kind(detail, named)
+    if kind in (None, "easy") and (words.reps or "track" in named):
+        kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
     quality = [p for p in words.paces if p != "easy"]
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
@@ -189,8 +204,8 @@ def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None
     if pace is None:
         if kind is None and "easy" in words.paces:
             return "easy", None, None
-        if kind is None and words.reps:
-            words.notes.append("repetitions without a kind or pace: read as intervals at I pace")
+        if kind is None and (words.reps or "track" in named):
+            words.notes.append("no kind or pace named: read as intervals at I pace")
             return "intervals", None, None
         return kind, None, None
     if pace == "race" and race is None:
@@ -216,7 +231,7 @@ def _kind_with_pace(words: Words, kind: str, pace: str) -> tuple[str, str | None
     """The kind word wins; a zone pace the kind cannot take is not applied, and said so."""
     if pace in RACE_PACES or pace in ZONE_PACES_ALLOWED.get(kind, set()):
         return kind, _stored_pace(kind, pace), None
-    words.notes.append(f"{PACE_NAMES[pace]} not applied: a {kind} day runs at its own pace")
+    words.notes.append(f"{PACE_NAMES[pace]} not applied: this {kind} session keeps its own pace")
     return kind, None, None
 
 
@@ -232,33 +247,55 @@ def _stored_pace(kind: str, pace: str) -> str | None:
 def _pace_not_applied(words: Words, kind: str) -> None:
     quality = [p for p in words.paces if p != "easy"]
     if quality:
-        words.notes.append(f"{PACE_NAMES[quality[0]]} not applied to a {kind} day")
+        words.notes.append(
+            f"{PACE_NAMES[quality[0]]} not applied: this {kind} session keeps its own effort"
+        )
 
 
 def split_sizes(words: Words, kind: str, work_pace: str | None) -> Sizes:
-    """The sizes of the work (a single effort) and of the whole day."""
-    detail = find_sizes(words.text[: words.totals_at])
-    totals = find_sizes(words.text[words.totals_at :])
-    totals = [
-        Size(s.seconds, s.metres, s.start + words.totals_at, s.end + words.totals_at)
-        for s in totals
-    ]
+    """The sizes of the work (a single effort), of the whole day, and of its warm-up and
+    cool-down."""
+    at = words.totals_at
+    detail = find_sizes(words.text[:at])
+    totals = [replace(s, start=s.start + at, end=s.end + at) for s in find_sizes(words.text[at:])]
     goal = GOAL.search(words.text) if kind in ("race", "time-trial") else None
     if goal:
         detail = [s for s in detail if not goal.start() <= s.start < goal.end()]
-    effort = None
-    single = kind in ("tempo", "marathon-pace") or (work_pace is not None and kind != "easy")
-    if single and words.reps is None and detail:
-        effort, detail = detail[0], detail[1:]
+    easy_spans = [m.span() for m in EASY_PART.finditer(words.text[:at])]
+    easy_parts = [s for s in detail if _next_to(words.text, s, easy_spans)]
+    detail = [s for s in detail if s not in easy_parts]
+    effort = _effort(words, kind, work_pace, detail)
+    detail = [s for s in detail if s is not effort]
     # A size in the detail counts for the day when the totals do not give that dimension.
     given = {size.is_time for size in totals}
     whole = [*totals, *(s for s in detail if s.is_time not in given)]
     extra = [s for s in detail if s.is_time in given]
-    for size in (*detail, *totals, *([effort] if effort else [])):
+    for size in (*detail, *totals, *easy_parts, *([effort] if effort else [])):
         words.text = blank(words.text, size.start, size.end)
     if goal:
         words.text = blank(words.text, goal.start(), goal.end())
-    return Sizes(effort, whole, extra, goal.group("t") if goal else None, _leftover(words.text))
+    goal_text = goal.group("t") if goal else None
+    return Sizes(effort, whole, extra, goal_text, _leftover(words.text), easy_parts)
+
+
+def _effort(words: Words, kind: str, work_pace: str | None, detail: list[Size]) -> Size | None:
+    """The size of a single effort: the one next to the pace or the effort's name, else the
+    first (for kinds that are one effort)."""
+    single = kind in ("tempo", "marathon-pace") or (work_pace is not None and kind != "easy")
+    if not single or words.reps is not None or not detail:
+        return None
+    spans = [*words.pace_spans, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
+    return next((s for s in detail if _next_to(words.text, s, spans)), detail[0])
+
+
+def _next_to(text: str, size: Size, spans: list[tuple[int, int]]) -> bool:
+    """The size stands right before or after one of the spans (only 'at', '@', ':' between;
+    a comma separates)."""
+    for start, end in spans:
+        gap = text[size.end : start] if start >= size.end else text[end : size.start]
+        if (start >= size.end or end <= size.start) and gap.strip(" :-") in FILLER:
+            return True
+    return False
 
 
 def _leftover(text: str) -> list[str]:

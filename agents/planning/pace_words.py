@@ -1,7 +1,7 @@
 """Named paces in a session's words: '@ T', 'at 10K pace', 'HM pace', 'MP', 'race pace'.
 
 A pace reference is found from a few cheap anchors ('pace', 'effort', '@', 'at', 'mp',
-'threshold') and then matched only around each anchor, so a line pays for the long list of
+'hmp', 'threshold') and then matched only around each anchor, so a line pays for the long list of
 ways to name a pace only where a pace may be named; every pattern is bounded.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-ANCHOR = re.compile(r"\bpace\b|\beffort\b|@|\bat\b|\bmp\b|\bthreshold\b")
+ANCHOR = re.compile(r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\bthreshold\b")
 # "@ T", "at I", "@ 10k": a zone letter or a race distance right after the anchor.
 AT_REFERENCE = re.compile(r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race))")
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
@@ -35,9 +35,9 @@ ZONE_LETTERS = {"m": "marathon", "t": "threshold", "i": "interval", "r": "repeti
 NAMES = {"half_marathon": "half-marathon", "pace_10k": "10k", "pace_5k": "5k"}
 
 
-def pace_references(text: str) -> tuple[str, list[tuple[str, int]]]:
-    """The text with its named paces blanked, and the paces named with their positions."""
-    found: list[tuple[str, int]] = []
+def pace_references(text: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """The text with its named paces blanked, and the paces named with where they are."""
+    found: list[tuple[str, int, int]] = []
     spans: list[tuple[int, int]] = []
     cursor = 0
     for anchor in ANCHOR.finditer(text):
@@ -45,7 +45,7 @@ def pace_references(text: str) -> tuple[str, list[tuple[str, int]]]:
             continue
         match, name = _reference_at(text, anchor, cursor)
         if match is not None:
-            found.append((name, match.start()))
+            found.append((name, match.start(), match.end()))
             spans.append((match.start(), match.end()))
             cursor = match.end()
     if not spans:
@@ -67,8 +67,8 @@ def _reference_at(
             return None, ""
         zone = match.group("zone")
         return match, ZONE_LETTERS[zone] if zone else f"{match.group('race')}k"
-    if word == "mp":
-        return anchor, "marathon"
+    if word in ("mp", "hmp"):
+        return anchor, "marathon" if word == "mp" else "half-marathon"
     if word == "threshold":
         return THRESHOLD.match(text, anchor.start()), "threshold"
     match = NAMED.search(text, max(cursor, anchor.start() - LOOK_BACK), anchor.end())

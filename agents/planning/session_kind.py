@@ -29,7 +29,7 @@ KIND_WORDS = {
     "hills": {"hill", "hills", "uphill"},
     "fartlek": {"fartlek"},
     "repetition": {"rep", "reps", "repetition", "repetitions"},
-    "intervals": {"interval", "intervals", "track", "vo2", "vo2max", "speed work", "speedwork"},
+    "intervals": {"interval", "intervals", "vo2", "vo2max", "speed work", "speedwork"},
     "tempo": {"tempo", "cruise"},
     "marathon-pace": {"marathon pace"},
     "recovery": {"recovery"},

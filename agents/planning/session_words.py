@@ -16,26 +16,40 @@ _UNIT = (
 )
 _START = r"(?<![\w.:])"  # never start inside a number or a word
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?"
+_RANGE = r" ?(?:-|\u2013|to) ?"  # "40-45 min", "6-8 x 800 m": the lower end is read
 SIZE = re.compile(
     _START + r"(?:(?P<h>\d{1,2}(?:\.\d{1,2})?) ?(?:hours?|hrs?|h)"
     r"(?: ?(?P<hm>\d{1,2})(?: ?(?:minutes?|mins?|m|'))?)?"
     r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?"
-    r"|(?P<n>" + _NUMBER + r") ?" + _UNIT + r")(?![\w:])"
+    r"|(?:(?P<lo>"
+    + _NUMBER
+    + r")"
+    + _RANGE
+    + r")?(?P<n>"
+    + _NUMBER
+    + r") ?"
+    + _UNIT
+    + r")(?![\w:])"
 )
 REPS = re.compile(
-    _START + r"(?P<count>\d{1,3}) ?(?:x|\*|times|reps? of|sets? of) ?\(? ?"
+    _START + r"(?:(?P<lo>\d{1,3})" + _RANGE + r")?(?P<count>\d{1,3}) ?"
+    r"(?:x|\*|times|reps? of|sets? of) ?\(? ?"
     r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.]))"
 )
-_RECOVERY_WORD = r"(?:jog(?:ging)?|easy|rest|walk(?:ing)?|recovery|rec|float|jr)"
+_RECOVERY_WORD = r"(?:jog(?:ging)?|easy|rest|walk(?:ing)?|recovery|rec|float|jr|off)"
 RECOVERY_AFTER = re.compile(
-    _START + r"(?P<n>" + _NUMBER + r") ?" + _UNIT + r"? ?(?:of )?" + _RECOVERY_WORD + r"\b"
+    _START + r"(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?)"
+    r" ?(?:of )?" + _RECOVERY_WORD + r"\b"
 )
 RECOVERY_BEFORE = re.compile(
     r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
 )
 STRIDES = re.compile(
-    r"(?:" + _START + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:\d{1,3} ?(?:m|s|secs?) ?)?)?strides?\b"
+    r"(?:" + _START + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:\d{1,3} ?(?:m|s|secs?) ?)?)?"
+    r"(?:strides?|pick-?ups?|accelerations?)\b"
 )
+# Sizes of a warm-up or cool-down: "5 km warm up", "cool down 10 min", "2 km cd".
+EASY_PART = re.compile(r"\b(?:warm[- ]?up|wu|cool[- ]?down|cd)\b")
 GOAL = re.compile(
     r"\b(?:goal|target|aim(?:ing)? for|in|sub)\b ?:? ?(?P<t>\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d ?h ?\d{2}|\d{1,3} ?(?:minutes|mins|min))(?![\w:])"
@@ -64,6 +78,7 @@ class Size:
     metres: int = 0
     start: int = 0
     end: int = 0
+    ranged: bool = False  # written as a range; the lower end is taken
 
     @property
     def is_time(self) -> bool:
@@ -72,13 +87,15 @@ class Size:
 
 @dataclass(frozen=True)
 class Sizes:
-    """A session's sizes: its single effort, the whole day's, and those no reading used."""
+    """A session's sizes: its single effort, the whole day's, its warm-up and cool-down, and
+    those no reading used."""
 
     effort: Size | None
     whole: list[Size]
     extra: list[Size]
     goal: str | None
     leftover: list[str]
+    easy_parts: list[Size]
 
 
 @dataclass(frozen=True)
@@ -89,6 +106,7 @@ class Reps:
     metres: int
     seconds: int
     unitless: bool
+    ranged: bool = False
 
 
 def normalise(body: str) -> str:
@@ -135,8 +153,10 @@ def find_sizes(text: str) -> list[Size]:
             seconds = hours * 3600 + minutes * 60 + int(match.group("cs") or 0)
             found.append(Size(seconds=seconds, start=match.start(), end=match.end()))
         else:
-            seconds, metres = unit_amount(match.group("n"), match.group("u"))
-            found.append(Size(seconds, metres, match.start(), match.end()))
+            number = match.group("lo") or match.group("n")
+            seconds, metres = unit_amount(number, match.group("u"))
+            ranged = match.group("lo") is not None
+            found.append(Size(seconds, metres, match.start(), match.end(), ranged))
     return found
 
 
@@ -144,14 +164,16 @@ def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
     match = REPS.search(text)
     if match is None:
         return None
+    count = int(match.group("lo") or match.group("count"))
+    ranged = match.group("lo") is not None
     if match.group("cm"):  # "8 x 1:30": minutes and seconds
         seconds = int(match.group("cm")) * 60 + int(match.group("cs"))
-        return Reps(int(match.group("count")), 0, seconds, False), match
+        return Reps(count, 0, seconds, False, ranged), match
     seconds, metres = unit_amount(match.group("n"), match.group("u"))
     unitless = match.group("u") is None
     if unitless and float(match.group("n")) >= 100:
         metres = round(float(match.group("n")))  # "8 x 400": metres on a track
-    return Reps(int(match.group("count")), metres, seconds, unitless), match
+    return Reps(count, metres, seconds, unitless, ranged), match
 
 
 def find_recovery(text: str) -> tuple[int, int, bool, re.Match[str]] | None:
@@ -159,6 +181,8 @@ def find_recovery(text: str) -> tuple[int, int, bool, re.Match[str]] | None:
     match = RECOVERY_AFTER.search(text) or RECOVERY_BEFORE.search(text)
     if match is None:
         return None
+    if match.groupdict().get("rm"):  # "2:00 jog"
+        return int(match.group("rm")) * 60 + int(match.group("rs")), 0, False, match
     seconds, metres = unit_amount(match.group("n"), match.group("u"))
     unitless = match.group("u") is None
     if unitless:

@@ -70,6 +70,59 @@ PACES: list[tuple[str, dict[str, Any]]] = [
         {"kind": "tempo", "reps": 1, "rep_seconds": 1200, "work_pace": None},
     ),
 ]
+WORKOUTS: list[tuple[str, dict[str, Any], list[str]]] = [
+    (
+        "Tue: 3 x 2 miles at HMP, 2:00 jog — 70 min",
+        {"kind": "tempo", "reps": 3, "rep_distance_m": 3219, "recovery_seconds": 120}
+        | {"work_pace": "half-marathon"},
+        [],
+    ),
+    (
+        "Tue: track: 12x400 @ R w/ 400m jog — 70 min",
+        {"kind": "repetition", "reps": 12, "recovery_distance_m": 400},
+        [],
+    ),
+    (
+        "Tue: 12 x 1 min on / 1 min off — 45 min",
+        {"kind": "intervals", "reps": 12, "rep_seconds": 60, "recovery_seconds": 60},
+        ["no kind or pace named: read as intervals at I pace"],
+    ),
+    (
+        "Tue: 6-8 x 800m at 10K pace, 2 min jog — 60 min",
+        {"kind": "intervals", "reps": 6, "work_pace": "10k"},
+        ["a range of repetitions: 6 used"],
+    ),
+    (
+        "Tue: easy run 40-45 min",
+        {"kind": "easy", "duration_min": 40},
+        ["'40-45 min' is a range: the lower end used"],
+    ),
+    (
+        "Tue: 10 km with last 3 km at MP",
+        {"kind": "marathon-pace", "rep_distance_m": 3000, "distance_m": 10000},
+        [],
+    ),
+    (
+        "Tue: 5 km warm up, 20 min tempo, 2 km cool down",
+        {"kind": "tempo", "reps": 1, "rep_seconds": 1200},
+        [],
+    ),
+    ("Tue: long run 10 km — 12 km", {"kind": "long", "distance_m": 12000}, ["not used: '10 km'"]),
+    ("Tue: easy 40 min — 8 km", {"kind": "easy", "duration_min": 40, "distance_m": 8000}, []),
+    (
+        "Tue: 8 x 1:30 @ I, 1 min jog — 45 min",
+        {"kind": "intervals", "reps": 8, "rep_seconds": 90, "recovery_seconds": 60},
+        [],
+    ),
+    (
+        "Tue: 6 x 1 km @ 3:50/km, 2 min jog — 60 min",
+        {"kind": "intervals", "reps": 6, "rep_distance_m": 1000},
+        [
+            "no kind or pace named: read as intervals at I pace",
+            "a pace in minutes per km is not applied: paces follow the VDOT",
+        ],
+    ),
+]
 NAMED: list[tuple[str, dict[str, Any], str | None]] = [
     (
         "Sat: parkrun",
@@ -163,6 +216,22 @@ def test_reader_pace_references_are_paces_not_distances(
     assert_reads_back(draft)
     result = make_plan(PARAMS, draft)
     assert not [n for n in result.notes if n.kind == "warning" and "zone" in n.message]
+
+
+@pytest.mark.parametrize(("line", "expected", "messages"), WORKOUTS)
+def test_reader_workouts_as_coaches_write_them(
+    line: str, expected: dict[str, Any], messages: list[str]
+) -> None:
+    days, notes, draft = read_line(line)
+    assert len(days) == 1 and fields(days[0], expected) == expected
+    assert [n.message for n in notes] == messages
+    assert_reads_back(draft)
+
+
+def test_reader_warm_up_and_cool_down_sizes_add_up_to_the_day() -> None:
+    days, _, _ = read_line("Tue: 5 km warm up, 20 min tempo, 2 km cool down")
+    tempo = read_line("Tue: tempo 20 min — 1 min")[0][0]  # the work alone
+    assert days[0].distance_m == tempo.distance_m + 7000
 
 
 @pytest.mark.parametrize(("line", "expected", "message"), NAMED)
