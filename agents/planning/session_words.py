@@ -14,7 +14,8 @@ _UNIT = (
     r"(?P<u>kilomet(?:er|re)s?|kms?|k|miles?|mi|met(?:er|re)s?|m|minutes?|mins?|'"
     r"|seconds?|secs?|s|\")"
 )
-_START = r"(?<![\w.:])"  # never start inside a number or a word
+# A number starts here, and not inside a number or a word (the digit test first is cheap).
+_START = r"(?=\d)(?<![\w.:])"
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?"
 _RANGE = r" ?(?:-|\u2013|to) ?"  # "40-45 min", "6-8 x 800 m": the lower end is read
 SIZE = re.compile(
