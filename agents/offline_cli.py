@@ -117,11 +117,9 @@ def run_plan(args: argparse.Namespace) -> int:
     body = {
         "content": [w.model_dump(mode="json") for w in result.content],
         "weekly_info": {k: v.model_dump(mode="json") for k, v in result.weekly_info.items()},
+        "notes": [n.model_dump(mode="json") for n in result.notes],
     }
     print(json.dumps(body, indent=2, ensure_ascii=False))
-    for note in result.notes:
-        if note.startswith("Note:") or "skipped" in note or "left out" in note:
-            print(note, file=sys.stderr)
     return 0
 
 

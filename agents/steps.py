@@ -88,5 +88,5 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
         total_workouts=len(workouts),
         weekly_info=result.weekly_info,
         training_principle=requested.training_principle,
-        notes=[Note(kind="changed", message=text) for text in result.notes] + warnings,
+        notes=list(result.notes),
     )
