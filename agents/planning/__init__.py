@@ -83,9 +83,16 @@ def make_plan(
 
 
 def warning_notes(result: PlanResult, params: PlanParams) -> list[Note]:
-    """The validator's warnings as notes for the coach (errors are not notes: they fail)."""
+    """Every training rule the plan breaks, as notes for the coach.
+
+    A plan structured from a coach's draft is the coach's: a rule it breaks, even one the
+    built-in planner itself never breaks (an error), is said, not refused.
+    """
     return [
-        Note(kind="warning", week=v.week, message=v.message)
+        Note(
+            kind="warning",
+            week=v.week,
+            message=v.message if v.severity == "warning" else f"{v.message} (a hard rule)",
+        )
         for v in validate_plan(result, params)
-        if v.severity == "warning"
     ]

@@ -80,7 +80,7 @@ class ModelStructurer:
         )
 
     async def week(self, week: WeekReading) -> StructuredWeek:
-        if week.usable and not week.unsure:
+        if week.usable and not asked(week):
             workouts, info, notes = structure_week(
                 week.week, self.plan, self.params, self.library, self.preference
             )
@@ -164,7 +164,7 @@ class ModelStructurer:
 
     def _line_notes(self, week: WeekReading, answer: ModelWeek) -> list[Note]:
         """The reader's notes on lines it was sure of, and the model's word on the others."""
-        unsure = set(week.unsure)
+        unsure = set(asked(week))
         texts = dict(week.lines)
         notes = [n for n in week.notes if n.line is None or n.line not in unsure]
         said = {item.line: item for item in answer.lines if item.line in unsure}
@@ -186,7 +186,7 @@ class ModelStructurer:
         sure = [
             f"line {line} ({WEEKDAY_NAMES[day.weekday - 1]}): {render_day(day, self.paces)}"
             for line, day in sources.items()
-            if line not in week.unsure
+            if line not in asked(week)
         ]
         text = "\n".join(f"{line}: {content}" for line, content in week.lines)
         return render(
@@ -203,7 +203,7 @@ class ModelStructurer:
             dates=self._dates_text(week.number),
             week_text=f"{week.line}: {week.header}\n{text}",
             sure="\n".join(sure) or "none",
-            unsure=", ".join(f"line {line}" for line in week.unsure) or "none",
+            unsure=", ".join(f"line {line}" for line in asked(week)) or "none",
         )
 
     def _dates_text(self, number: int) -> str:
@@ -255,6 +255,12 @@ async def structure_with_model(
     usage = sum((week.usage for week in done if week.usage), TokenUsage())
     notes = [*reading.header.notes, *warning_notes(result, params)]
     yield PlanNotes(notes, usage if usage.calls else None)
+
+
+def asked(week: WeekReading) -> list[int]:
+    """The lines a model is asked about: those read without confidence, but not the week's
+    header (a changed volume figure there is only arithmetic)."""
+    return [line for line in week.unsure if line != week.line]
 
 
 def week_info(week: WeekReading, workouts: list[Workout]) -> WeekInfo:
