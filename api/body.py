@@ -1,21 +1,25 @@
-"""Reading a JSON request body safely: size limit, JSON object, then the model's rules."""
+"""Reading a request safely: size limit, a JSON object, the model's rules, checked headers."""
 
-import json
+import re
 from typing import TypeVar
 
+import pydantic_core
 from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
 
 from api.errors import ApiError, validation
 from schemas.errors import ErrorDetail
-from schemas.requests import MAX_BODY_BYTES, error_details
+from schemas.requests import IDEMPOTENCY_KEY_PATTERN, MAX_BODY_BYTES, error_details
 
 Model = TypeVar("Model", bound=BaseModel)
 
+_IDEMPOTENCY_KEY = re.compile(IDEMPOTENCY_KEY_PATTERN)
+
 
 async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
+    """The body, or 413 as soon as it passes `limit` (declared or streamed without a length)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
         raise _too_large(limit)
     chunks: list[bytes] = []
     size = 0
@@ -27,11 +31,15 @@ async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
     return b"".join(chunks)
 
 
-async def parse_body(request: Request, model: type[Model]) -> Model:
-    raw = await read_limited(request)
+def parse_json_object(raw: bytes) -> dict[str, object]:
+    """A JSON object, or 400.
+
+    pydantic's parser bounds what `json.loads` does not: nesting (200 levels), integer
+    digits (4,300) and NaN/Infinity; invalid UTF-8 and lone surrogate escapes are refused.
+    """
     try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = pydantic_core.from_json(raw, allow_inf_nan=False)
+    except ValueError as exc:
         raise validation(
             "request body is not valid JSON", [ErrorDetail(field="body", message=str(exc))]
         ) from None
@@ -40,12 +48,30 @@ async def parse_body(request: Request, model: type[Model]) -> Model:
             "request body must be a JSON object",
             [ErrorDetail(field="body", message="must be a JSON object")],
         )
+    return data
+
+
+async def parse_body(request: Request, model: type[Model]) -> Model:
+    """The request's body as `model`, or 400/413; checks the Idempotency-Key header too."""
+    idempotency_key(request)
+    data = parse_json_object(await read_limited(request))
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         details = error_details(exc)
         fields = ", ".join(dict.fromkeys(d.field for d in details))
         raise validation(f"invalid request: {fields}", details) from None
+
+
+def idempotency_key(request: Request) -> str | None:
+    """The Idempotency-Key header: 1-200 visible ASCII characters, or 400."""
+    key = request.headers.get("idempotency-key")
+    if key is None or _IDEMPOTENCY_KEY.fullmatch(key):
+        return key
+    raise validation(
+        "invalid Idempotency-Key header",
+        [ErrorDetail(field="Idempotency-Key", message="must be 1-200 visible ASCII characters")],
+    )
 
 
 def _too_large(limit: int) -> ApiError:
