@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from api.openapi_parts import ERROR_RESPONSES, HEADERS, PARAMETERS, SSE_EVENTS, ok_headers
+from api.openapi_parts import ERROR_RESPONSES, HEADERS, PARAMETERS, ok_headers, sse_content
 from schemas.errors import ErrorBody
 from schemas.requests import DraftRequest, PlanRequest
 from schemas.responses import (
@@ -23,11 +23,20 @@ from schemas.responses import (
     PlanBody,
     PlanStreamResult,
     PrincipleBody,
+    Progress,
 )
 
 BASE = "/api/v1/ai-coach"
 GENERATION = f"{BASE}/generations/{{request_id}}"
 POST_ERRORS = (400, 401, 403, 404, 409, 413, 429, 500, 503)
+# A generation's answer leads to where it can be read again.
+LINKS = {
+    name: {"operationId": target, "parameters": {"request_id": "$response.body#/request_id"}}
+    for name, target in (
+        ("GetGeneration", "getGeneration"),
+        ("GetGenerationEvents", "getGenerationEvents"),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -49,10 +58,6 @@ class Operation:
 
 def _json(model: type[BaseModel]) -> dict[str, Any]:
     return {"application/json": {"schema": _ref(model)}}
-
-
-def _sse(events: str) -> dict[str, Any]:
-    return {"text/event-stream": {"schema": {"type": "string", "description": events}}}
 
 
 def _media(media_type: str, description: str) -> dict[str, Any]:
@@ -93,7 +98,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "generateDraftStream",
         "Write a draft plan, as SSE",
         DraftRequest,
-        _sse(SSE_EVENTS["draft"]),
+        sse_content("draft"),
     ),
     _post(
         "/generate-plan",
@@ -107,14 +112,14 @@ OPERATIONS: tuple[Operation, ...] = (
         "generatePlanStream",
         "Structure a draft, one SSE `workout` event per workout",
         PlanRequest,
-        _sse(SSE_EVENTS["plan"]),
+        sse_content("plan"),
     ),
     _post(
         "/generate-plan/stream-batch",
         "generatePlanStreamBatch",
         "Structure a draft, one SSE `result` with the whole plan",
         PlanRequest,
-        _sse(SSE_EVENTS["plan-batch"]),
+        sse_content("plan-batch"),
     ),
     Operation(
         "get",
@@ -140,7 +145,7 @@ OPERATIONS: tuple[Operation, ...] = (
         f"{GENERATION}/events",
         "getGenerationEvents",
         "A generation's events from the start (or after Last-Event-ID), then live",
-        _sse(SSE_EVENTS["events"]),
+        sse_content("events"),
         (400, 401, 403, 404, 500, 503),
         parameters=("RequestId", "LastEventId"),
         generation=True,
@@ -262,6 +267,8 @@ def _operation(op: Operation) -> dict[str, Any]:
     ok: dict[str, Any] = {"description": "OK", "content": op.ok}
     if op.generation:
         ok["headers"] = ok_headers()
+    if "application/json" in op.ok and op.method == "post":
+        ok["links"] = LINKS
     responses: dict[str, Any] = {"200": ok, **op.extra}
     for status in op.errors:
         responses[str(status)] = {"$ref": f"#/components/responses/E{status}"}
@@ -290,6 +297,7 @@ def _schemas() -> dict[str, Any]:
         DraftBody,
         PlanBody,
         PlanStreamResult,
+        Progress,
         GenerationStatus,
         PrincipleBody,
         HealthBody,

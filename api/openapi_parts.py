@@ -125,15 +125,67 @@ ERROR_RESPONSES: dict[str, Any] = {
     for status, (description, headers) in _ERRORS.items()
 }
 
-_DONE = "then `done` (`{}`), always last."
-SSE_EVENTS = {
-    "draft": "Events: `progress` {status, message, progress 0-100} (several, rising), then "
-    "`result` (DraftBody) or `error` {error, code}, " + _DONE,
-    "plan": "Events: `workout` (Workout) as each week is generated, `progress` {status, "
-    "message, count, total, progress}, `weekly_info` ({week: WeekInfo}) once per week, then "
-    "`result` (PlanStreamResult) or `error` {error, code}, " + _DONE,
-    "plan-batch": "Events: `progress`, then `result` (PlanBody) or `error` {error, code}, " + _DONE,
-    "events": "The generation's events as its stream variant sends them, from the start or "
-    "after Last-Event-ID, then live until `done`. Each event has `id:`; keep-alive comments "
-    "while idle.",
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _event(name: str, data: dict[str, Any]) -> dict[str, Any]:
+    """One SSE event as OpenAPI 3.1 describes it: its name, id and JSON data."""
+    return {
+        "type": "object",
+        "required": ["event", "id", "data"],
+        "properties": {
+            "event": {"const": name},
+            "id": {"type": "string", "pattern": "^[0-9]+$"},
+            "data": {
+                "type": "string",
+                "contentMediaType": "application/json",
+                "contentSchema": data,
+            },
+        },
+    }
+
+
+_PROGRESS = _event("progress", _ref("Progress"))
+_END = (
+    _event("error", _ref("GenerationError")),
+    _event("done", {"type": "object", "maxProperties": 0}),
+)
+_PLAN = (
+    _event("workout", _ref("Workout")),
+    _event("weekly_info", {"type": "object", "additionalProperties": _ref("WeekInfo")}),
+    _event("result", _ref("PlanStreamResult")),
+)
+_DRAFT_RESULT = _event("result", _ref("DraftBody"))
+_STREAMS: dict[str, tuple[str, tuple[dict[str, Any], ...]]] = {
+    "draft": (
+        "`progress` (several, rising), then `result` (DraftBody) or `error`, then `done`.",
+        (_PROGRESS, _DRAFT_RESULT, *_END),
+    ),
+    "plan": (
+        "`workout` events as each week is generated, in week order; `progress`; "
+        "`weekly_info` once per completed week; then `result` (PlanStreamResult) or "
+        "`error`, then `done`.",
+        (_PROGRESS, *_PLAN, *_END),
+    ),
+    "plan-batch": (
+        "`progress`, then `result` (PlanBody) or `error`, then `done`.",
+        (_PROGRESS, _event("result", _ref("PlanBody")), *_END),
+    ),
+    "events": (
+        "The generation's events as its stream variant (draft or incremental plan) sends "
+        "them, from the start or after Last-Event-ID, then live until `done`.",
+        (_PROGRESS, _DRAFT_RESULT, *_PLAN, *_END),
+    ),
 }
+
+
+def sse_content(stream: str) -> dict[str, Any]:
+    """An SSE response: `schema` describes each event (OpenAPI 3.1 has no itemSchema)."""
+    description, events = _STREAMS[stream]
+    description += (
+        " Every event has `event:`, a rising `id:` (what Last-Event-ID takes) and JSON "
+        "`data:`; `done` is always last; keep-alive comments while idle."
+    )
+    return {"text/event-stream": {"schema": {"description": description, "anyOf": list(events)}}}

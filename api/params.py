@@ -37,8 +37,8 @@ def request_id_param(request: Request) -> str:
 
 def last_event_id(request: Request) -> int | None:
     """The Last-Event-ID header as an event id (ASCII digits), None when absent, else 400."""
-    value = request.headers.get("last-event-id", "").strip()
-    if not value:
+    value = request.headers.get("last-event-id")
+    if value is None:
         return None
     if not _LAST_EVENT_ID.fullmatch(value):
         raise validation(

@@ -4,7 +4,16 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    JsonValue,
+    ValidationError,
+    field_validator,
+)
 
 from schemas.errors import ErrorDetail
 
@@ -37,6 +46,10 @@ def _storable(value: str) -> str:
     return value
 
 
+def _default_if_null(value: Any) -> Any:
+    return "ai_generate" if value is None else value
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be blank")
@@ -48,10 +61,28 @@ Text = Annotated[str, Field(strict=True), AfterValidator(_storable)]
 OrgId = Annotated[Text, Field(min_length=1, max_length=MAX_ORG_ID), AfterValidator(_not_blank)]
 
 
+_DRAFT_EXAMPLE: dict[str, JsonValue] = {
+    "weeks": 12,
+    "level": "intermediate",
+    "org_id": "demo",
+    "additional_prompt": "Include two track sessions per week",
+    "start_date": "2025-05-05",
+}
+_PLAN_EXAMPLE: dict[str, JsonValue] = {
+    "weeks": 1,
+    "level": "beginner",
+    "org_id": "demo",
+    "refined_draft": "Week 1 | base | aerobic foundation\n"
+    "Tue: easy run 30 min\nThu: easy run 30 min\nSun: long run 45 min\n",
+}
+
+
 class DraftRequest(BaseModel):
     """Body of generate-draft; unknown fields are ignored."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(
+        extra="ignore", frozen=True, json_schema_extra={"examples": [_DRAFT_EXAMPLE]}
+    )
 
     weeks: Annotated[int, Field(strict=True, ge=1, le=52)]
     level: Level
@@ -59,17 +90,16 @@ class DraftRequest(BaseModel):
     additional_prompt: Annotated[Text, Field(max_length=MAX_ADDITIONAL_PROMPT)] | None = None
     training_principle: Annotated[Text, Field(max_length=MAX_PRINCIPLE)] | None = None
     start_date: dt.date | None = None
-    workout_preference: WorkoutPreference = "ai_generate"
+    # null means the default; the schema says so (json_schema_input_type).
+    workout_preference: Annotated[
+        WorkoutPreference,
+        BeforeValidator(_default_if_null, json_schema_input_type=WorkoutPreference | None),
+    ] = "ai_generate"
 
     @field_validator("training_principle")
     @classmethod
     def _blank_principle_is_unset(cls, value: str | None) -> str | None:
         return value if value is not None and value.strip() else None
-
-    @field_validator("workout_preference", mode="before")
-    @classmethod
-    def _null_preference_is_default(cls, value: Any) -> Any:
-        return "ai_generate" if value is None else value
 
     @field_validator("start_date", mode="before")
     @classmethod
@@ -88,6 +118,8 @@ class DraftRequest(BaseModel):
 
 class PlanRequest(DraftRequest):
     """Body of generate-plan: the draft request plus the coach-approved draft."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [_PLAN_EXAMPLE]})
 
     refined_draft: Annotated[Text, Field(max_length=MAX_DRAFT)]
 

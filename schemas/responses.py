@@ -51,6 +51,19 @@ class PlanStreamResult(BaseModel):
     notes: list[Note] = Field(default_factory=list)
 
 
+class Progress(BaseModel):
+    """A `progress` event: how far the generation has come.
+
+    Plan streams give `count` and `total` (weeks or workouts done and expected) once known.
+    """
+
+    status: str
+    message: str
+    progress: int = Field(ge=0, le=100)
+    count: int | None = None
+    total: int | None = None
+
+
 class GenerationError(BaseModel):
     """Why a generation failed."""
 

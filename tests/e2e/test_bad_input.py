@@ -33,7 +33,7 @@ def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, 
         details = body["details"]
         assert details and all(d["field"] and d["message"] for d in details), body
     request_id = response.headers.get("x-request-id")
-    assert request_id is None or request_id.isascii() and request_id.isalnum()
+    assert request_id is None or (request_id.isascii() and request_id.isalnum())
     return body
 
 
