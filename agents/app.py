@@ -1,23 +1,82 @@
-"""Wires the agents worker: a Faust app whose agent carries out PlanRequested commands."""
+"""Wires the agents worker: a Faust app whose agent takes PlanRequested commands.
+
+The agent itself only hands each command to the runner (`agents/runner.py`), which runs
+hundreds at once and acknowledges them in order; `agents/handler.py` carries one out.
+"""
 
 import asyncio
+import concurrent.futures
 import logging
+import multiprocessing
 import os
 import socket
 import tempfile
+from typing import Any
 
+import asyncpg
 import faust
 import mode
 from aiokafka import AIOKafkaProducer
 
-from agents.handler import handle_command
-from agents.janitor import sweep
+from agents.handler import Ports, handle_command
+from agents.janitor import Janitor
+from agents.ledger import PostgresLedger
 from agents.providers import provider_for
+from agents.runner import CommandRunner
+from projections.log_topics import ensure_log_topics
+from projections.migrate import create_pool, migrate
 from schemas import topics
-from schemas.events import PlanRequested, UndecodableEvent, decode_event
+from schemas.events import PlanRequested
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+class Resources:
+    """What the worker connects to, built once the worker runs on its loop."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.ready = asyncio.Event()
+        self.pool: asyncpg.Pool | None = None
+        self.producer: AIOKafkaProducer | None = None
+        self.executor: concurrent.futures.Executor | None = None
+        self.ports: Ports | None = None
+
+    async def start(self, worker: str) -> None:
+        settings = self.settings
+        await migrate(settings.database_url, settings.database_schema)
+        self.pool = await create_pool(
+            settings.database_url, settings.database_schema, min_size=1, max_size=10
+        )
+        self.producer = AIOKafkaProducer(
+            bootstrap_servers=settings.kafka_servers,
+            enable_idempotence=True,
+            linger_ms=5,
+            request_timeout_ms=int(settings.kafka_send_timeout_s * 1000),
+        )
+        await self.producer.start()
+        # Spawned, not forked: a fork would copy the worker's sockets and event loop.
+        self.executor = concurrent.futures.ProcessPoolExecutor(
+            max_workers=max(1, settings.planner_processes),
+            mp_context=multiprocessing.get_context("spawn"),
+        )
+        self.ports = Ports(
+            producer=self.producer,
+            ledger=PostgresLedger(self.pool),
+            provider=provider_for(settings, self.executor),
+            settings=settings,
+            worker=worker,
+        )
+        self.ready.set()
+
+    async def stop(self) -> None:
+        if self.producer is not None:
+            await self.producer.stop()
+        if self.pool is not None:
+            await self.pool.close()
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -28,10 +87,14 @@ def create_app(settings: Settings) -> faust.App:
         store="memory://",
         web_enabled=False,
         datadir=os.path.join(tempfile.gettempdir(), f"coach-agents-{os.getpid()}"),
-        topic_replication_factor=1,
+        topic_replication_factor=settings.replication_factor,
         topic_partitions=settings.commands_partitions,
         consumer_auto_offset_reset="earliest",
-        broker_commit_every=1,
+        # The runner acknowledges in order; waiting for in-flight generations (minutes
+        # with a model) would stall every rebalance, so Faust does not wait for them.
+        stream_wait_empty=False,
+        broker_commit_every=50,
+        broker_commit_interval=1.0,
         broker_session_timeout=settings.worker_session_timeout_s,
         broker_heartbeat_interval=min(3.0, settings.worker_session_timeout_s / 3),
     )
@@ -41,70 +104,63 @@ def create_app(settings: Settings) -> faust.App:
         value_serializer="raw",
         partitions=settings.commands_partitions,
     )
-    provider = provider_for(settings)
     worker = f"{socket.gethostname()}-{os.getpid()}"
-    events_producer = EventsProducer(settings)
+    resources = Resources(settings)
+
+    async def handle(requested: PlanRequested) -> None:
+        await resources.ready.wait()
+        assert resources.ports is not None
+        await handle_command(requested, resources.ports)
+
+    runner = CommandRunner(handle, settings.worker_concurrency)
+    app.runner = runner  # type: ignore[attr-defined]  # for tests and metrics
 
     @app.service
-    class _ProducerLifetime(mode.Service):
-        async def on_stop(self) -> None:
-            await events_producer.stop()
+    class _Lifetime(mode.Service):
+        async def on_start(self) -> None:
+            await resources.start(worker)
 
-    @app.agent(commands, concurrency=settings.worker_concurrency)
-    async def generate(stream: faust.StreamT[bytes]) -> None:
-        async for value in stream:
-            try:
-                requested = decode_event(value)
-                assert isinstance(requested, PlanRequested)
-            except (UndecodableEvent, AssertionError) as exc:
-                # A poison record would crash every worker in turn; skip it, loudly.
-                log.error("skipping undecodable command: %s", exc)
-                continue
-            await handle_command(
-                requested,
-                settings=settings,
-                producer=await events_producer.ready(),
-                provider=provider,
-                worker=worker,
-            )
+        async def on_stop(self) -> None:
+            await runner.stop()
+            await resources.stop()
+
+        @mode.Service.timer(settings.heartbeat_s)
+        async def _heartbeat(self) -> None:
+            if resources.ports is not None and runner.held:
+                try:
+                    await resources.ports.ledger.heartbeat(runner.held)
+                except Exception as exc:
+                    log.warning("heartbeat failed: %r", exc)
+
+    @app.agent(commands)
+    async def take_commands(stream: faust.StreamT[bytes]) -> None:
+        async for event in stream.noack().events():  # type: ignore[attr-defined]
+            runner.submit(event.message.tp, event.message.offset, event.value, event)
+
+    async def on_revoked(sender: Any, revoked: set[Any], **kwargs: Any) -> None:
+        runner.on_revoked(revoked)
+
+    async def on_assigned(sender: Any, assigned: set[Any], **kwargs: Any) -> None:
+        runner.on_assigned(assigned)
+
+    app.on_partitions_revoked.connect(on_revoked)  # type: ignore[arg-type]
+    app.on_partitions_assigned.connect(on_assigned)  # type: ignore[arg-type]
+
+    janitor = Janitor(settings, resources)
 
     @app.timer(settings.janitor_interval_s, on_leader=True)
-    async def clean_run_topics() -> None:
-        await sweep(settings)
+    async def clean_up() -> None:
+        # A timer that raises would stop the worker: the janitor never does.
+        await janitor.sweep_safely()
 
     return app
 
 
-class EventsProducer:
-    """The worker's idempotent producer, started on first use by whichever agent needs it."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.producer: AIOKafkaProducer | None = None
-        self._lock: asyncio.Lock | None = None
-
-    async def ready(self) -> AIOKafkaProducer:
-        # Built here, not in __init__: aiokafka needs the running loop.
-        self._lock = self._lock or asyncio.Lock()
-        async with self._lock:
-            if self.producer is None:
-                producer = AIOKafkaProducer(
-                    bootstrap_servers=self.settings.kafka_servers,
-                    enable_idempotence=True,
-                    linger_ms=5,
-                )
-                await producer.start()
-                self.producer = producer
-        return self.producer
-
-    async def stop(self) -> None:
-        if self.producer is not None:
-            await self.producer.stop()
-            self.producer = None
-
-
 def run_worker(settings: Settings) -> None:
     """Run the worker in the foreground until interrupted."""
+    # Subscribing before the command topic exists would leave the worker without
+    # partitions until its next metadata refresh: create the topics first.
+    asyncio.run(ensure_log_topics(settings))
     app = create_app(settings)
     worker = faust.Worker(app, loglevel="INFO", quiet=True)
     worker.execute_from_commandline()

@@ -2,13 +2,18 @@
 
 import asyncio
 import datetime as dt
-from typing import Any
-
-from aiokafka import AIOKafkaProducer
+from collections.abc import Awaitable
+from typing import Any, Protocol
 
 from schemas import topics
-from schemas.events import LOG_EXCLUDED_TYPES, EventBase, encode_event
+from schemas.events import LOG_EXCLUDED_TYPES, EventBase, PlanRequested, encode_event
 from schemas.settings import Settings
+
+
+class Producer(Protocol):
+    """What the emitter needs of a Kafka producer (aiokafka's fits)."""
+
+    async def send(self, topic: str, value: bytes, key: bytes) -> Awaitable[Any]: ...
 
 
 class Emitter:
@@ -16,7 +21,7 @@ class Emitter:
 
     def __init__(
         self,
-        producer: AIOKafkaProducer,
+        producer: Producer,
         settings: Settings,
         *,
         request_id: str,
@@ -35,7 +40,7 @@ class Emitter:
         self.prompt_version = prompt_version
         self.model = model
         self.seq = 0
-        self._pending: list[asyncio.Future[Any]] = []
+        self._pending: list[Awaitable[Any]] = []
 
     def envelope(self) -> dict[str, Any]:
         """The common fields of the next event; advances the sequence number."""
@@ -68,3 +73,10 @@ class Emitter:
     async def flush(self) -> None:
         pending, self._pending = self._pending, []
         await asyncio.gather(*pending)
+
+
+async def log_request(producer: Producer, settings: Settings, requested: PlanRequested) -> None:
+    """Record an accepted request in the event log, as the api wrote it; waits for the ack."""
+    key = requested.request_id.encode()
+    log = topics.events_topic(settings.topic_prefix)
+    await (await producer.send(log, encode_event(requested), key=key))

@@ -1,13 +1,24 @@
-"""Carries out one PlanRequested command as a new attempt, unless it already finished."""
+"""Carries out one PlanRequested command: take it, log it, run attempts until one ends.
 
+At-least-once for real: the command is acknowledged only after this returns, and this
+returns only once a terminal event of the request is in Kafka (or the request was
+already finished, or was never accepted). A Kafka or Postgres failure mid-way starts a
+new attempt after a pause; cancellation (shutdown, rebalance) leaves the command
+unacknowledged, so it is redelivered and another attempt starts.
+"""
+
+import asyncio
+import functools
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
 
-from aiokafka import AIOKafkaProducer
+import asyncpg
 from aiokafka.errors import KafkaError
 
-from agents.attempts import decide_attempt
-from agents.emitter import Emitter
-from agents.history import read_history
+from agents.emitter import Emitter, Producer, log_request
+from agents.ledger import Ledger
 from agents.planning import DraftParseError
 from agents.providers.base import Provider, ProviderError
 from agents.steps import run_draft, run_plan
@@ -16,50 +27,115 @@ from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+# Failures of the infrastructure, not of the generation: retried, never a GenerationFailed.
+TRANSIENT = (KafkaError, asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError)
+BACKOFF_S = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 
-async def handle_command(
-    requested: PlanRequested,
-    *,
-    settings: Settings,
-    producer: AIOKafkaProducer,
-    provider: Provider,
-    worker: str,
-) -> int | None:
-    """Run the command; return the attempt number, or None if it had already finished.
 
-    Failures of the generation itself become GenerationFailed; Kafka errors propagate
-    so the command is redelivered and retried as a new attempt.
-    """
-    decision = decide_attempt(await read_history(settings, requested.request_id))
-    if decision.attempt is None:
-        log.info("request %s already finished; skipping", requested.request_id)
+@dataclass(frozen=True)
+class Ports:
+    """What handling a command talks to."""
+
+    producer: Producer
+    ledger: Ledger
+    provider: Provider
+    settings: Settings
+    worker: str
+
+
+async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
+    """Run the command to its end; the last attempt's number, None if it had nothing to do."""
+    rid = requested.request_id
+    taken = await retrying(lambda: ports.ledger.take(rid), f"taking {rid}")
+    if taken is None:
+        log.warning("request %s was never accepted (the api answered 503); skipping", rid)
         return None
+    if taken.finished:
+        log.info("request %s already finished; skipping", rid)
+        return None
+    if not taken.logged:
+        await retrying(lambda: log_request(ports.producer, ports.settings, requested), "logging")
+        await retrying(lambda: ports.ledger.mark_logged(rid), f"marking {rid} logged")
+    failures = 0
+    while True:
+        attempt = await retrying(lambda: ports.ledger.begin_attempt(rid), f"starting {rid}")
+        if attempt is None:
+            return None  # the janitor ended it meanwhile
+        try:
+            outcome = await run_attempt(requested, attempt, ports)
+        except TRANSIENT as exc:
+            delay = BACKOFF_S[min(failures, len(BACKOFF_S) - 1)]
+            failures += 1
+            log.warning(
+                "attempt %d of %s failed (%r); attempt %d in %s s",
+                attempt,
+                rid,
+                exc,
+                attempt + 1,
+                delay,
+            )
+            await asyncio.sleep(delay)
+            continue
+        await retrying(functools.partial(ports.ledger.finish, rid, outcome), f"finishing {rid}")
+        return attempt
+
+
+async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> str:
+    """One attempt, ending in a terminal event acknowledged by Kafka; returns the outcome.
+
+    Failures of the generation become GenerationFailed; infrastructure errors propagate.
+    """
+    provider = ports.provider
     emitter = Emitter(
-        producer,
-        settings,
+        ports.producer,
+        ports.settings,
         request_id=requested.request_id,
         org_id=requested.org_id,
-        attempt=decision.attempt,
+        attempt=attempt,
         provider=provider.name,
         prompt_version=provider.prompt_version,
         model=provider.model,
     )
-    await emitter.emit(GenerationStarted, step=requested.step, worker=worker)
+    await emitter.emit(GenerationStarted, step=requested.step, worker=ports.worker)
+    outcome = "succeeded"
     try:
         if requested.step == "draft":
             await run_draft(requested, emitter, provider)
         else:
             await run_plan(requested, emitter, provider)
-    except KafkaError:
+    except TRANSIENT:
         raise
     except DraftParseError as exc:
+        outcome = "failed"
         await emitter.emit(GenerationFailed, code="validation_error", error=str(exc))
     except ProviderError as exc:
-        await emitter.emit(GenerationFailed, code="generation_failed", error=str(exc))
+        outcome = "failed"
+        await emitter.emit(
+            GenerationFailed,
+            code="generation_failed",
+            error=str(exc),
+            usage=exc.usage,
+            raw_answer=exc.raw_answer,
+        )
     except Exception:
+        outcome = "failed"
         log.exception("generation %s failed", requested.request_id)
         await emitter.emit(
             GenerationFailed, code="internal_error", error="the generation failed unexpectedly"
         )
     await emitter.flush()
-    return decision.attempt
+    return outcome
+
+
+async def retrying(operation: Callable[[], Awaitable[T]], what: str) -> T:
+    """Run an idempotent step until the infrastructure lets it through."""
+    failures = 0
+    while True:
+        try:
+            return await operation()
+        except TRANSIENT as exc:
+            delay = BACKOFF_S[min(failures, len(BACKOFF_S) - 1)]
+            failures += 1
+            log.warning("%s failed (%r); again in %s s", what, exc, delay)
+            await asyncio.sleep(delay)

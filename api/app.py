@@ -22,6 +22,8 @@ from api.errors import (
     handle_unreachable,
 )
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
+from api.run_reader import RunTopicReader
+from api.topic_pool import RunTopicPool
 from schemas.settings import Settings
 
 BASE = "/api/v1/ai-coach"
@@ -83,10 +85,24 @@ def create_app(settings: Settings | None = None) -> Starlette:
         assert pool is not None
         kafka = KafkaGateway(settings)
         await kafka.start()
-        app.state.deps = Deps(settings=settings, pool=pool, kafka=kafka)
+        reader = RunTopicReader(settings)
+        reader.start()
+        topic_pool = RunTopicPool(
+            settings.topic_prefix,
+            kafka.create_run_topics,
+            kafka.delete_topics,
+            size=settings.topic_pool_size,
+            batch=settings.topic_pool_batch,
+        )
+        topic_pool.start()
+        app.state.deps = Deps(
+            settings=settings, pool=pool, kafka=kafka, reader=reader, topics=topic_pool
+        )
         try:
             yield
         finally:
+            await topic_pool.stop()
+            await reader.stop()
             await kafka.stop()
             await pool.close()
 

@@ -1,6 +1,5 @@
-"""Reading a request safely: size limit, a JSON object, the model's rules, checked headers."""
+"""Reading a JSON request body safely: size limit, a JSON object, then the model's rules."""
 
-import re
 from typing import TypeVar
 
 import pydantic_core
@@ -9,11 +8,9 @@ from starlette.requests import Request
 
 from api.errors import ApiError, validation
 from schemas.errors import ErrorDetail
-from schemas.requests import IDEMPOTENCY_KEY_PATTERN, MAX_BODY_BYTES, error_details
+from schemas.requests import MAX_BODY_BYTES, error_details
 
 Model = TypeVar("Model", bound=BaseModel)
-
-_IDEMPOTENCY_KEY = re.compile(IDEMPOTENCY_KEY_PATTERN)
 
 
 async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
@@ -52,8 +49,7 @@ def parse_json_object(raw: bytes) -> dict[str, object]:
 
 
 async def parse_body(request: Request, model: type[Model]) -> Model:
-    """The request's body as `model`, or 400/413; checks the Idempotency-Key header too."""
-    idempotency_key(request)
+    """The request's body as `model`, or 400/413."""
     data = parse_json_object(await read_limited(request))
     try:
         return model.model_validate(data)
@@ -61,17 +57,6 @@ async def parse_body(request: Request, model: type[Model]) -> Model:
         details = error_details(exc)
         fields = ", ".join(dict.fromkeys(d.field for d in details))
         raise validation(f"invalid request: {fields}", details) from None
-
-
-def idempotency_key(request: Request) -> str | None:
-    """The Idempotency-Key header: 1-200 visible ASCII characters, or 400."""
-    key = request.headers.get("idempotency-key")
-    if key is None or _IDEMPOTENCY_KEY.fullmatch(key):
-        return key
-    raise validation(
-        "invalid Idempotency-Key header",
-        [ErrorDetail(field="Idempotency-Key", message="must be 1-200 visible ASCII characters")],
-    )
 
 
 def _too_large(limit: int) -> ApiError:

@@ -5,7 +5,11 @@ from dataclasses import dataclass
 import asyncpg
 from starlette.requests import Request
 
+from api.following import Following
 from api.kafka_gateway import KafkaGateway
+from api.ledger import Admission
+from api.run_reader import RunTopicReader
+from api.topic_pool import RunTopicPool
 from schemas.settings import Settings
 
 
@@ -14,6 +18,16 @@ class Deps:
     settings: Settings
     pool: asyncpg.Pool
     kafka: KafkaGateway
+    reader: RunTopicReader
+    topics: RunTopicPool
+
+    @property
+    def following(self) -> Following:
+        return Following(self.reader, self.settings)
+
+    @property
+    def admission(self) -> Admission:
+        return Admission(self.settings.org_inflight_limit, self.settings.ledger_stale_s)
 
 
 def deps(request: Request) -> Deps:

@@ -4,40 +4,99 @@ import asyncio
 import contextlib
 import json
 from collections.abc import AsyncGenerator, AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from api.errors import ApiError
-from api.run_reader import read_run
+from api.run_reader import RunTopicReader
 from api.stream_view import Message, Mode, RunView, apply
+from schemas.events import PlanRequested
 from schemas.settings import Settings
 
+# The request's first event, already acknowledged by Kafka: (its offset, the event).
+Seed = tuple[int, PlanRequested]
 
-async def follow(settings: Settings, request_id: str, mode: Mode) -> AsyncGenerator[Message, None]:
-    """Every message of the generation, from the start, ending with `done`."""
+
+@dataclass(frozen=True)
+class Following:
+    """What a handler needs to follow generations: the shared reader and the bounds."""
+
+    reader: RunTopicReader
+    settings: Settings
+
+
+async def follow(
+    following: Following, request_id: str, mode: Mode, seed: Seed | None = None
+) -> AsyncGenerator[Message, None]:
+    """Every message of the generation, from the start, ending with `done`.
+
+    With a seed the first message goes out at once, from memory, and the run topic
+    is read from the record after it.
+    """
     view = RunView(mode=mode)
-    # aclosing: leaving early must stop the reader's consumer now, not at garbage collection.
-    async with contextlib.aclosing(read_run(settings, request_id)) as records:
-        async for offset, event in records:
+    start = 0
+    if seed is not None:
+        offset, requested = seed
+        for message in apply(view, offset, requested):
+            yield message
+        start = offset + 1
+    async with following.reader.follow(request_id, start) as follower:
+        while not view.finished:
+            offset, event = await follower.next()
             for message in apply(view, offset, event):
                 yield message
-            if view.finished:
-                return
+
+
+async def bounded(
+    messages: AsyncIterator[Message], request_id: str, idle_s: float, total_s: float
+) -> AsyncIterator[Message]:
+    """The messages, ended by `error` (code `timeout`) and `done` when a bound is reached.
+
+    Those two carry no id, so a client that re-attaches with Last-Event-ID misses nothing.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + total_s
+    while True:
+        wait = min(idle_s, deadline - loop.time())
+        try:
+            message = await asyncio.wait_for(anext(messages), max(0.0, wait))
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            break
+        yield message
+    what = "took too long" if loop.time() >= deadline else "sent nothing for too long"
+    text = (
+        f"the stream closed: the generation {what}; it goes on: follow "
+        f"/api/v1/ai-coach/generations/{request_id}/events"
+    )
+    yield Message("error", None, {"error": text, "code": "timeout"})
+    yield Message("done", None, {})
 
 
 def sse_response(
-    settings: Settings, request_id: str, mode: Mode, after_id: int | None = None
+    following: Following,
+    request_id: str,
+    mode: Mode,
+    *,
+    after_id: int | None = None,
+    seed: Seed | None = None,
 ) -> EventSourceResponse:
     """An SSE response relaying the generation; `after_id` resumes after Last-Event-ID."""
+    settings = following.settings
 
     async def events() -> AsyncIterator[ServerSentEvent]:
-        async with contextlib.aclosing(follow(settings, request_id, mode)) as messages:
-            async for message in messages:
-                if after_id is not None and message.id <= after_id:
+        async with contextlib.aclosing(follow(following, request_id, mode, seed)) as messages:
+            limited = bounded(messages, request_id, settings.sse_idle_s, settings.sse_total_s)
+            async for message in limited:
+                if after_id is not None and message.id is not None and message.id <= after_id:
                     continue
                 yield ServerSentEvent(
-                    event=message.event, id=str(message.id), data=json.dumps(message.data)
+                    event=message.event,
+                    id=None if message.id is None else str(message.id),
+                    data=json.dumps(message.data),
                 )
 
     return EventSourceResponse(
@@ -59,12 +118,14 @@ def fixed_sse_response(
     return EventSourceResponse(events(), headers={"X-Request-ID": request_id})
 
 
-async def wait_for_result(settings: Settings, request_id: str, mode: Mode) -> Message:
+async def wait_for_result(
+    following: Following, request_id: str, mode: Mode, seed: Seed | None = None
+) -> Message:
     """The generation's `result` or `error` message; 504 when it takes too long."""
     try:
         async with (
-            asyncio.timeout(settings.sync_timeout_s),
-            contextlib.aclosing(follow(settings, request_id, mode)) as messages,
+            asyncio.timeout(following.settings.sync_timeout_s),
+            contextlib.aclosing(follow(following, request_id, mode, seed)) as messages,
         ):
             async for message in messages:
                 if message.event in ("result", "error"):
@@ -80,6 +141,10 @@ async def wait_for_result(settings: Settings, request_id: str, mode: Mode) -> Me
 
 
 def parse_last_event_id(value: str | None) -> int | None:
-    if value is None or not value.strip().lstrip("-").isdigit():
+    """Last-Event-ID as an offset; anything but 1-18 ASCII digits counts as absent."""
+    if value is None:
         return None
-    return int(value.strip())
+    text = value.strip()
+    if not (0 < len(text) <= 18 and text.isascii() and text.isdigit()):
+        return None
+    return int(text)

@@ -1,42 +1,87 @@
 """The generate-draft and generate-plan endpoints: accept a request, then follow it."""
 
 import datetime as dt
-import uuid
+import hashlib
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from api import store
+from api import ledger, store
 from api.access import authenticate, authorise_coach
 from api.body import parse_body
 from api.deps import Deps, deps
-from api.errors import ApiError
-from api.following import sse_response, wait_for_result
+from api.errors import ApiError, validation
+from api.following import Seed, sse_response, wait_for_result
 from api.kafka_gateway import KafkaUnavailable
 from api.stream_view import Mode
+from api.topic_pool import PoolExhausted
 from schemas.errors import ErrorDetail
 from schemas.events import PlanRequested, Step
 from schemas.principles import resolve_principle
 from schemas.requests import DraftRequest, PlanRequest, RequestEcho
 from schemas.workout import LibraryWorkout
 
+MAX_KEY_LENGTH = 200
 
-async def accept(request: Request, step: Step) -> tuple[Deps, PlanRequested]:
-    """Check access and body, then hand the request to Kafka; 503 if Kafka cannot take it."""
+
+@dataclass(frozen=True)
+class Accepted:
+    """A request Kafka holds: its id, and the first event when this call wrote it."""
+
+    request_id: str
+    seed: Seed | None
+
+
+def unavailable() -> ApiError:
+    return ApiError(
+        503,
+        "unavailable",
+        "the event log cannot accept requests right now; nothing was accepted",
+        headers={"Retry-After": "5"},
+    )
+
+
+def idempotency_key(request: Request) -> str | None:
+    value = request.headers.get("idempotency-key")
+    if value is None:
+        return None
+    if not (0 < len(value) <= MAX_KEY_LENGTH and value.isascii() and value.isprintable()):
+        raise validation(
+            "invalid Idempotency-Key",
+            [
+                ErrorDetail(
+                    field="Idempotency-Key",
+                    message=f"must be 1-{MAX_KEY_LENGTH} printable ASCII characters",
+                )
+            ],
+        )
+    return value
+
+
+async def accept(request: Request, step: Step) -> tuple[Deps, Accepted]:
+    """Check access and body, reserve a place, then hand the request to Kafka.
+
+    429 past the organisation's limit; 503 (and nothing kept) if Kafka cannot take it;
+    a known Idempotency-Key with the same body gives back the earlier request.
+    """
     found = deps(request)
     user_id = await authenticate(request, found.pool)
     model = PlanRequest if step == "plan" else DraftRequest
     body = await parse_body(request, model)
+    key = idempotency_key(request)
     access = await authorise_coach(found.pool, body.org_id, user_id)
     principle, source = resolve_principle(
         body.training_principle, access.coach_principle, access.org_principle
     )
-    request_id = uuid.uuid4().hex
-    request.state.request_id = request_id
     library: list[dict[str, Any]] = []
     if step == "plan" and body.workout_preference != "ai_generate":
         library = await store.library_workouts(found.pool, body.org_id)
+    try:
+        request_id = await found.topics.claim(found.settings.kafka_send_timeout_s)
+    except PoolExhausted:
+        raise unavailable() from None
     requested = PlanRequested(
         request_id=request_id,
         attempt=0,
@@ -51,22 +96,52 @@ async def accept(request: Request, step: Step) -> tuple[Deps, PlanRequested]:
         refined_draft=body.refined_draft if isinstance(body, PlanRequest) else None,
         library=[LibraryWorkout.model_validate(item) for item in library],
     )
+    body_hash = hashlib.sha256(f"{step}\n{body.model_dump_json()}".encode()).hexdigest()
     try:
-        await found.kafka.submit(requested)
+        reservation = await ledger.reserve(found.pool, requested, found.admission, key, body_hash)
+    except BaseException:
+        found.topics.give_back(request_id)
+        raise
+    if not isinstance(reservation, ledger.Reserved):
+        found.topics.give_back(request_id)
+        return found, _not_reserved(request, reservation, found, step)
+    request.state.request_id = request_id
+    try:
+        offset = await found.kafka.submit(requested)
     except KafkaUnavailable:
+        await ledger.release(found.pool, request_id)
+        raise unavailable() from None
+    return found, Accepted(request_id, (offset, requested))
+
+
+def _not_reserved(
+    request: Request, reservation: ledger.Reservation, found: Deps, step: Step
+) -> Accepted:
+    if isinstance(reservation, ledger.Limited):
         raise ApiError(
-            503,
-            "unavailable",
-            "the event log cannot accept requests right now; nothing was accepted",
-            headers={"Retry-After": "5"},
-        ) from None
-    return found, requested
+            429,
+            "rate_limited",
+            f"your organisation has {reservation.in_flight} generations in flight "
+            f"(the limit is {found.settings.org_inflight_limit}); try again shortly",
+            headers={"Retry-After": str(found.settings.rate_limit_retry_after_s)},
+        )
+    if isinstance(reservation, ledger.KeyReused) or (
+        isinstance(reservation, ledger.Existing) and reservation.step != step
+    ):
+        raise ApiError(
+            409,
+            "conflict",
+            "this Idempotency-Key was used with another request body in the last 24 hours",
+        )
+    assert isinstance(reservation, ledger.Existing)
+    request.state.request_id = reservation.request_id
+    return Accepted(reservation.request_id, None)
 
 
 async def respond_sync(request: Request, step: Step, mode: Mode) -> Response:
-    found, requested = await accept(request, step)
-    message = await wait_for_result(found.settings, requested.request_id, mode)
-    headers = {"X-Request-ID": requested.request_id}
+    found, accepted = await accept(request, step)
+    message = await wait_for_result(found.following, accepted.request_id, mode, accepted.seed)
+    headers = {"X-Request-ID": accepted.request_id}
     if message.event == "result":
         return JSONResponse(message.data, headers=headers)
     raise _failure(message.data)
@@ -81,7 +156,14 @@ def _failure(data: dict[str, object]) -> ApiError:
             error,
             details=[ErrorDetail(field="refined_draft", message=error)],
         )
+    if data.get("code") == "timeout":
+        return ApiError(504, "timeout", error)
     return ApiError(500, "generation_failed", error)
+
+
+async def respond_stream(request: Request, step: Step, mode: Mode) -> Response:
+    found, accepted = await accept(request, step)
+    return sse_response(found.following, accepted.request_id, mode, seed=accepted.seed)
 
 
 async def generate_draft(request: Request) -> Response:
@@ -89,8 +171,7 @@ async def generate_draft(request: Request) -> Response:
 
 
 async def generate_draft_stream(request: Request) -> Response:
-    found, requested = await accept(request, "draft")
-    return sse_response(found.settings, requested.request_id, "draft")
+    return await respond_stream(request, "draft", "draft")
 
 
 async def generate_plan(request: Request) -> Response:
@@ -98,10 +179,8 @@ async def generate_plan(request: Request) -> Response:
 
 
 async def generate_plan_stream(request: Request) -> Response:
-    found, requested = await accept(request, "plan")
-    return sse_response(found.settings, requested.request_id, "plan")
+    return await respond_stream(request, "plan", "plan")
 
 
 async def generate_plan_stream_batch(request: Request) -> Response:
-    found, requested = await accept(request, "plan")
-    return sse_response(found.settings, requested.request_id, "plan-batch")
+    return await respond_stream(request, "plan", "plan-batch")

@@ -10,6 +10,7 @@ from api.access import authenticate, authorise_coach
 from api.deps import deps
 from api.errors import ApiError
 from api.following import fixed_sse_response, sse_response
+from api.kafka_gateway import KafkaUnavailable
 from api.params import last_event_id, org_id_param, request_id_param
 from api.stream_view import Mode, iso_z
 from schemas.principles import resolve_principle
@@ -49,10 +50,20 @@ async def generation_events(request: Request) -> Response:
     mode: Mode = "draft" if record["step"] == "draft" else "plan"
     found = deps(request)
     finished = record["status"] in ("succeeded", "failed")
-    if finished and not await found.kafka.run_topic_exists(record["request_id"]):
+    try:
+        exists = await found.kafka.run_topic_exists(record["request_id"])
+    except KafkaUnavailable:
+        raise ApiError(
+            503,
+            "unavailable",
+            "the event log cannot be read right now",
+            headers={"Retry-After": "5"},
+        ) from None
+    if finished and not exists:
         # The janitor removed the live buffer; the read model still has the outcome.
         return replay_from_read_model(record)
-    return sse_response(found.settings, record["request_id"], mode, last_event_id(request))
+    after = last_event_id(request)
+    return sse_response(found.following, record["request_id"], mode, after_id=after)
 
 
 def replay_from_read_model(record: dict[str, Any]) -> Response:
@@ -66,7 +77,11 @@ def replay_from_read_model(record: dict[str, Any]) -> Response:
         data["request"] = {**body["request"], "generated_at": body["finished_at"]}
     else:
         name = "result"
-        data = {"total_workouts": body["total_workouts"], "weekly_info": body["weekly_info"]}
+        data = {
+            "total_workouts": body["total_workouts"],
+            "weekly_info": body["weekly_info"],
+            "notes": body["notes"],
+        }
     return fixed_sse_response(record["request_id"], [(name, data), ("done", {})])
 
 
@@ -94,6 +109,7 @@ def generation_body(record: dict[str, Any]) -> dict[str, Any]:
         body["content"] = record["content"]
         body["weekly_info"] = record["weekly_info"]
         body["total_workouts"] = record["total_workouts"]
+        body["notes"] = record["notes"] if isinstance(record["notes"], list) else []
     if record["error"] is not None:
         body["error"] = {"error": record["error"], "code": record["error_code"]}
     return body

@@ -1,9 +1,21 @@
-"""Tails one request's run topic from offset 0 with a group-less consumer."""
+"""The api's one reader of run topics: a single consumer fans each topic out to its followers.
 
+A follower asks for a request's events from an offset; the reader adds that topic's
+partition to its assignment (batched: assignment changes are applied between fetches),
+rewinds it if the newcomer needs earlier records, and hands every record, decoded once,
+to each follower that has not seen it. When a topic's last follower leaves, its
+partition is dropped. No broker client is opened per request.
+"""
+
+import asyncio
+import contextlib
 import logging
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaError
 
 from schemas import topics
 from schemas.events import Event, UndecodableEvent, decode_event
@@ -11,35 +23,152 @@ from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
 
+POLL_MS = 20
+MAX_RECORDS = 2000
 
-async def read_run(settings: Settings, request_id: str) -> AsyncGenerator[tuple[int, Event], None]:
-    """Yield (offset, event) for every record of the run topic, then wait for more.
 
-    The caller stops iterating (at a terminal event, a timeout or a disconnect);
-    closing the generator stops the consumer.
-    """
-    partition = TopicPartition(topics.run_topic(request_id, settings.topic_prefix), 0)
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_servers,
-        group_id=None,
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        fetch_max_wait_ms=200,
-    )
-    await consumer.start()
-    try:
-        consumer.assign([partition])
-        consumer.seek(partition, 0)
+@dataclass(eq=False)
+class Follower:
+    """One reader of one run topic: records from `next_offset` on arrive in `queue`."""
+
+    next_offset: int
+    queue: asyncio.Queue[tuple[int, Event]] = field(default_factory=asyncio.Queue)
+
+    async def next(self) -> tuple[int, Event]:
+        return await self.queue.get()
+
+
+class RunTopicReader:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._consumer: AIOKafkaConsumer | None = None
+        self._followers: dict[TopicPartition, set[Follower]] = {}
+        # The next offset the consumer reads for each followed partition.
+        self._positions: dict[TopicPartition, int] = {}
+        self._dirty = False
+        # Partitions rewound for a newcomer: what a fetch in flight returns for them is stale.
+        self._rewound: set[TopicPartition] = set()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def followers(self) -> int:
+        return sum(len(group) for group in self._followers.values())
+
+    @property
+    def partitions(self) -> int:
+        return len(self._followers)
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="run-topic-reader")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._consumer is not None:
+            with contextlib.suppress(Exception):
+                await self._consumer.stop()
+
+    @contextlib.asynccontextmanager
+    async def follow(self, request_id: str, from_offset: int = 0) -> AsyncIterator[Follower]:
+        """Follow a request's run topic from `from_offset` until the block ends."""
+        partition = TopicPartition(topics.run_topic(request_id, self.settings.topic_prefix), 0)
+        follower = Follower(from_offset)
+        self._followers.setdefault(partition, set()).add(follower)
+        if self._positions.get(partition, from_offset + 1) > from_offset:
+            if partition in self._positions:
+                self._rewound.add(partition)
+            self._positions[partition] = from_offset
+            self._dirty = True
+        self._wake.set()
+        try:
+            yield follower
+        finally:
+            group = self._followers.get(partition)
+            if group is not None:
+                group.discard(follower)
+                if not group:
+                    del self._followers[partition]
+                    self._positions.pop(partition, None)
+                    self._rewound.discard(partition)
+                    self._dirty = True
+
+    async def _run(self) -> None:
         while True:
-            batches = await consumer.getmany(partition, timeout_ms=1000)
-            for record in batches.get(partition, []):
-                if record.value is None:
-                    continue
-                try:
-                    event = decode_event(record.value)
-                except UndecodableEvent:
-                    log.warning("skipping undecodable record %s@%d", partition, record.offset)
-                    continue
-                yield record.offset, event
-    finally:
-        await consumer.stop()
+            try:
+                await self._serve()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # Kafka gone: a new consumer once it is back
+                log.warning("run-topic reader failed (%r); reconnecting", exc)
+                await self._close()
+                await asyncio.sleep(1)
+
+    async def _serve(self) -> None:
+        consumer = await self._connect()
+        while True:
+            if not self._followers:
+                if self._dirty:
+                    consumer.unsubscribe()
+                    self._dirty = False
+                self._wake.clear()
+                await self._wake.wait()
+                continue
+            if self._dirty:
+                self._apply_assignment(consumer)
+            batches = await consumer.getmany(timeout_ms=POLL_MS, max_records=MAX_RECORDS)
+            for partition, records in batches.items():
+                self._dispatch(partition, records)
+
+    async def _connect(self) -> AIOKafkaConsumer:
+        if self._consumer is None:
+            consumer = AIOKafkaConsumer(
+                bootstrap_servers=self.settings.kafka_servers,
+                group_id=None,
+                enable_auto_commit=False,
+                auto_offset_reset="earliest",
+                fetch_max_wait_ms=self.settings.reader_fetch_wait_ms,
+            )
+            await consumer.start()
+            self._consumer = consumer
+            self._dirty = True
+        return self._consumer
+
+    async def _close(self) -> None:
+        consumer, self._consumer = self._consumer, None
+        if consumer is not None:
+            with contextlib.suppress(KafkaError, OSError):
+                await consumer.stop()
+
+    def _apply_assignment(self, consumer: AIOKafkaConsumer) -> None:
+        self._dirty = False
+        self._rewound.clear()
+        consumer.assign(list(self._followers))
+        for partition, offset in self._positions.items():
+            consumer.seek(partition, offset)
+
+    def _dispatch(self, partition: TopicPartition, records: list[Any]) -> None:
+        followers = self._followers.get(partition)
+        if not followers or not records or partition in self._rewound:
+            return
+        for record in records:
+            event = self._decode(partition, record)
+            if event is not None:
+                for follower in followers:
+                    if record.offset >= follower.next_offset:
+                        follower.next_offset = record.offset + 1
+                        follower.queue.put_nowait((record.offset, event))
+        self._positions[partition] = records[-1].offset + 1
+
+    @staticmethod
+    def _decode(partition: TopicPartition, record: object) -> Event | None:
+        value = getattr(record, "value", None)
+        if value is None:
+            return None
+        try:
+            return decode_event(value)
+        except UndecodableEvent as exc:
+            log.warning("skipping undecodable record %s@%s: %s", partition, record, exc)
+            return None

@@ -27,7 +27,8 @@ Mode = Literal["draft", "plan", "plan-batch"]
 @dataclass(frozen=True)
 class Message:
     event: str
-    id: int
+    # The run-topic offset the message comes from (None for messages of the api's own).
+    id: int | None
     data: dict[str, Any]
 
 
@@ -131,12 +132,14 @@ def _result_body(view: RunView, event: DraftGenerated | PlanGenerated) -> dict[s
             "request": echo,
         }
     weekly_info = {week: info.model_dump(mode="json") for week, info in event.weekly_info.items()}
+    notes = [note.model_dump(mode="json") for note in event.notes]
     if view.mode == "plan":
-        return {"total_workouts": event.total_workouts, "weekly_info": weekly_info}
+        return {"total_workouts": event.total_workouts, "weekly_info": weekly_info, "notes": notes}
     return {
         "request_id": event.request_id,
         "content": list(view.workouts),
         "weekly_info": weekly_info,
+        "notes": notes,
         "training_principle": event.training_principle,
         "request": echo,
     }

@@ -30,7 +30,7 @@ MAX_BODY_BYTES = 256 * 1024
 # The door's rules for the path parameters and headers the api reads.
 REQUEST_ID_PATTERN = r"^[0-9a-f]{32}$"
 LAST_EVENT_ID_PATTERN = r"^[0-9]{1,18}$"
-IDEMPOTENCY_KEY_PATTERN = r"^[\x21-\x7e]{1,200}$"
+IDEMPOTENCY_KEY_PATTERN = r"^[\x20-\x7e]{1,200}$"
 
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
 

@@ -16,12 +16,27 @@ class Settings(BaseSettings):
     topic_prefix: str = ""
     commands_partitions: int = 6
     events_partitions: int = 6
+    # 1 for the local single broker; 3 (with min_insync_replicas 2) on a cluster.
+    replication_factor: int = 1
+    min_insync_replicas: int = 1
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     # How long the synchronous endpoints wait for a result before answering 504.
     sync_timeout_s: float = 300.0
     sse_ping_s: float = 15.0
+    # An SSE stream ends (error `timeout`, then done) after this long without an event of its
+    # generation, or this long in all; the generation goes on and can be followed again.
+    sse_idle_s: float = 600.0
+    sse_total_s: float = 3600.0
+    # How long the shared run-topic reader lets the broker hold an empty fetch.
+    reader_fetch_wait_ms: int = 50
+    # Run topics created ahead of need, in batches, so a request never waits for one.
+    topic_pool_size: int = 256
+    topic_pool_batch: int = 64
+    # Admission control: generations in flight per organisation; beyond, 429 with Retry-After.
+    org_inflight_limit: int = 100
+    rate_limit_retry_after_s: int = 10
     # Seconds Kafka may take to acknowledge a command before the api answers 503.
     kafka_send_timeout_s: float = 10.0
 
@@ -31,12 +46,22 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     openai_timeout_s: float = 120.0
 
-    worker_concurrency: int = 4
+    # Generations one worker runs at once (model calls are I/O-bound: hundreds is right).
+    worker_concurrency: int = 500
+    # Processes that run the CPU-bound built-in planner off the worker's event loop.
+    planner_processes: int = 1
+    # A worker refreshes the heartbeat of every request it holds this often; a request whose
+    # heartbeat is older than ledger_stale_s is abandoned: the janitor ends it with an event
+    # and it no longer counts against its organisation's limit.
+    heartbeat_s: float = 30.0
+    ledger_stale_s: float = 600.0
     # How soon a dead worker's commands go to another worker (Kafka's group session).
     worker_session_timeout_s: float = 30.0
     # The janitor deletes a run topic this long after its generation finished.
     run_topic_retention_h: float = 24.0
     janitor_interval_s: float = 600.0
+    # Run topics nobody claimed (an api that stopped, a refused request) go after this long.
+    orphan_topic_age_h: float = 1.0
 
     @property
     def kafka_servers(self) -> list[str]:

@@ -64,7 +64,9 @@ async def agents_worker(settings: Settings) -> AsyncIterator[Any]:
     import faust
 
     from agents.app import create_app
+    from projections.log_topics import ensure_log_topics
 
+    await ensure_log_topics(settings)
     app = create_app(settings)
     await app.start()
     try:
@@ -163,6 +165,8 @@ async def sse_events(
             await response.aread()
             return response, collected
         async for item in source.aiter_sse():
+            if item.event == "message" and not item.data:
+                continue  # a keep-alive comment
             collected.append((item.event, item.id, json.loads(item.data) if item.data else None))
             if item.event == "done":
                 break

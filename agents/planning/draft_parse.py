@@ -24,6 +24,10 @@ class DraftParseError(ValueError):
         self.line = line
         self.message = message
 
+    def __reduce__(self) -> tuple[type[DraftParseError], tuple[int | None, str]]:
+        # Plans are parsed in other processes: the error must cross back intact.
+        return (DraftParseError, (self.line, self.message))
+
 
 @dataclass
 class WeekBlock:

@@ -5,11 +5,22 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from agents.planning import PlanParams, PlanResult
+from schemas.events import TokenUsage
 from schemas.workout import LibraryWorkout
 
 
 class ProviderError(Exception):
-    """The provider could not produce a valid output; the message is shown to the coach."""
+    """The provider could not produce a valid output; the message is shown to the coach.
+
+    What the model was paid for and what it answered travel with it, for the audit log.
+    """
+
+    def __init__(
+        self, message: str, usage: TokenUsage | None = None, raw_answer: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.usage = usage
+        self.raw_answer = raw_answer
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,17 @@
 """The built-in provider: the deterministic planning core, no network."""
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
-from typing import Literal, cast
+import concurrent.futures
+import functools
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Literal, TypeVar, cast
 
 from agents.planning import PROMPT_VERSION, PlanParams, PlanResult, draft_outline, make_plan
 from agents.providers.base import DraftChunk
 from schemas.workout import LibraryWorkout
 
 Preference = Literal["ai_generate", "prefer_existing", "strict_existing"]
+T = TypeVar("T")
 
 
 class BuiltinProvider:
@@ -16,13 +19,16 @@ class BuiltinProvider:
     model = "builtin-planner"
     prompt_version = PROMPT_VERSION
 
+    def __init__(self, executor: concurrent.futures.Executor | None = None) -> None:
+        # Planning is CPU-bound: on a worker it runs in other processes, so the event
+        # loop keeps serving every other generation meanwhile.
+        self.executor = executor
+
     async def write_draft(self, params: PlanParams) -> AsyncIterator[DraftChunk]:
-        sections = draft_outline(params)
+        sections = await self._compute(draft_outline, params)
         for index, section in enumerate(sections):
             label = "header" if index == 0 else f"week {index} of {len(sections) - 1}"
             yield DraftChunk(section, (index + 1) / len(sections), label)
-            # Let the worker serve other requests between sections.
-            await asyncio.sleep(0)
 
     async def structure(
         self,
@@ -31,4 +37,12 @@ class BuiltinProvider:
         library: Sequence[LibraryWorkout],
         preference: str,
     ) -> PlanResult:
-        return make_plan(params, draft, library, cast(Preference, preference))
+        return await self._compute(
+            make_plan, params, draft, list(library), cast(Preference, preference)
+        )
+
+    async def _compute(self, function: Callable[..., T], *args: object) -> T:
+        if self.executor is None:
+            return function(*args)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, functools.partial(function, *args))

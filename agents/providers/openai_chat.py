@@ -1,5 +1,6 @@
 """The openai provider: drafts from any OpenAI-compatible chat model, checked by the core."""
 
+import concurrent.futures
 import contextlib
 import re
 from collections.abc import AsyncIterator, Iterator, Sequence
@@ -40,9 +41,12 @@ class OpenAIProvider:
     name = "openai"
     prompt_version = PROMPT_VERSION
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, executor: concurrent.futures.Executor | None = None
+    ) -> None:
         self.model = settings.openai_model
         self._settings = settings
+        self.executor = executor
 
     async def write_draft(self, params: PlanParams) -> AsyncIterator[DraftChunk]:
         """Progress while the model writes (no text), then the checked draft as the last chunk.

@@ -105,7 +105,7 @@ def test_last_event_id_not_ascii_digits_is_400(client: httpx.Client, value: byte
     assert fields(body) == {"Last-Event-ID"}
 
 
-@pytest.mark.parametrize("value", [b"has space", b"k" * 201, "caf\u00e9".encode()])
+@pytest.mark.parametrize("value", [b"", b"k" * 201, "caf\u00e9".encode(), b"tab\there"])
 def test_bad_idempotency_key_is_400(client: httpx.Client, value: bytes) -> None:
     response = client.post(DRAFT, json=GOOD, headers={"Idempotency-Key": value})
     body = assert_error(response, 400, "validation_error")

@@ -84,7 +84,7 @@ async def test_draft_stream_relays_progress_result_done(settings: Settings) -> N
         assert response.headers["content-type"].startswith("text/event-stream")
         names = [name for name, _, _ in events]
         assert names[-2:] == ["result", "done"]
-        assert set(names[:-2]) == {"progress"} and len(names) >= 4
+        assert set(names[:-2]) == {"progress"} and len(names) >= 4, events
         progress = [data["progress"] for name, _, data in events if name == "progress"]
         assert progress == sorted(progress) and progress[-1] > progress[0]
         ids = [int(event_id) for _, event_id, _ in events]
@@ -92,30 +92,6 @@ async def test_draft_stream_relays_progress_result_done(settings: Settings) -> N
         result = events[-2][2]
         assert result["request_id"] == response.headers["X-Request-ID"]
         assert result["request"]["weeks"] == 4
-
-
-async def test_kafka_unreachable_answers_503_and_accepts_nothing(settings: Settings) -> None:
-    tenancy = await seed(settings)
-    broken = settings.model_copy(
-        update={"kafka_bootstrap": "127.0.0.1:9", "kafka_send_timeout_s": 2}
-    )
-    async with (
-        api_server(broken) as base,
-        httpx.AsyncClient(base_url=base, timeout=30) as client,
-    ):
-        response = await client.post(
-            DRAFT_URL, json=BODY, headers={"Authorization": f"Bearer {tenancy.coach_token}"}
-        )
-        assert response.status_code == 503
-        assert response.headers["Retry-After"]
-        assert response.json()["code"] == "unavailable"
-        health = await client.get("/healthz")
-        assert health.status_code == 503 and health.json()["kafka"] is False
-    conn = await connect(settings)
-    try:
-        assert await conn.fetchval("SELECT count(*) FROM generations") == 0
-    finally:
-        await conn.close()
 
 
 async def test_worker_skips_an_undecodable_command_and_keeps_working(settings: Settings) -> None:

@@ -6,8 +6,8 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
-from api.kafka_gateway import ensure_topics, log_topics
 from projections.app import rebuild
+from projections.log_topics import ensure_topics, log_topics
 from schemas import topics
 from schemas.events import (
     DraftGenerated,

@@ -1,0 +1,146 @@
+"""The workers' side of the generation ledger: taking commands, attempts, heartbeats, the end.
+
+The ledger (table `generation_ledger`, one row per accepted request) is what decides
+attempts and "already finished": it survives run-topic deletion and projection
+rebuilds, and its increments are atomic, so two workers that briefly hold the same
+command (a rebalance) never run the same attempt number.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import asyncpg
+
+
+@dataclass(frozen=True)
+class Taken:
+    """A command a worker took: whether it already finished, and whether it is in the log."""
+
+    finished: bool
+    logged: bool
+    attempt: int
+
+
+@dataclass(frozen=True)
+class Abandoned:
+    """A request the janitor ended: nobody progressed it for too long."""
+
+    request_id: str
+    org_id: str
+    step: str
+    attempt: int
+    logged: bool
+
+
+class Ledger(Protocol):
+    async def take(self, request_id: str) -> Taken | None:
+        """The request's state as a worker takes its command; None if the api never accepted it."""
+        ...
+
+    async def mark_logged(self, request_id: str) -> None: ...
+
+    async def begin_attempt(self, request_id: str) -> int | None:
+        """The next attempt's number, or None if the request finished meanwhile."""
+        ...
+
+    async def finish(self, request_id: str, outcome: str) -> None: ...
+
+    async def heartbeat(self, request_ids: Sequence[str]) -> None: ...
+
+
+class PostgresLedger:
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+
+    async def take(self, request_id: str) -> Taken | None:
+        row = await self.pool.fetchrow(
+            """UPDATE generation_ledger
+               SET state = CASE WHEN state = 'accepted' THEN 'taken' ELSE state END,
+                   heartbeat_at = now()
+               WHERE request_id = $1
+               RETURNING state, logged, attempt""",
+            request_id,
+        )
+        if row is None:
+            return None
+        return Taken(row["state"] == "finished", row["logged"], row["attempt"])
+
+    async def mark_logged(self, request_id: str) -> None:
+        await self.pool.execute(
+            "UPDATE generation_ledger SET logged = true WHERE request_id = $1", request_id
+        )
+
+    async def begin_attempt(self, request_id: str) -> int | None:
+        attempt: int | None = await self.pool.fetchval(
+            """UPDATE generation_ledger
+               SET attempt = attempt + 1, state = 'running', heartbeat_at = now()
+               WHERE request_id = $1 AND state <> 'finished'
+               RETURNING attempt""",
+            request_id,
+        )
+        return attempt
+
+    async def finish(self, request_id: str, outcome: str) -> None:
+        await self.pool.execute(
+            """UPDATE generation_ledger
+               SET state = 'finished', outcome = $2, finished_at = now()
+               WHERE request_id = $1 AND state <> 'finished'""",
+            request_id,
+            outcome,
+        )
+
+    async def heartbeat(self, request_ids: Sequence[str]) -> None:
+        if request_ids:
+            await self.pool.execute(
+                """UPDATE generation_ledger SET heartbeat_at = now()
+                   WHERE request_id = ANY($1::text[]) AND state <> 'finished'""",
+                list(request_ids),
+            )
+
+    async def abandon_stale(self, stale_s: float, limit: int = 500) -> list[Abandoned]:
+        """End requests whose heartbeat is older than `stale_s`: they count as a new attempt."""
+        rows = await self.pool.fetch(
+            """UPDATE generation_ledger
+               SET state = 'finished', outcome = 'abandoned', finished_at = now(),
+                   attempt = attempt + 1
+               WHERE request_id IN (
+                   SELECT request_id FROM generation_ledger
+                   WHERE state <> 'finished'
+                     AND heartbeat_at < now() - make_interval(secs => $1)
+                   ORDER BY heartbeat_at LIMIT $2
+                   FOR UPDATE SKIP LOCKED)
+               RETURNING request_id, org_id, step, attempt, logged""",
+            stale_s,
+            limit,
+        )
+        return [
+            Abandoned(r["request_id"], r["org_id"], r["step"], r["attempt"], r["logged"])
+            for r in rows
+        ]
+
+    async def expired_topics(self, finished_before: dt.datetime, limit: int = 1000) -> list[str]:
+        """Requests finished before that time whose run topics are still there."""
+        rows = await self.pool.fetch(
+            """SELECT request_id FROM generation_ledger
+               WHERE state = 'finished' AND topic_deleted_at IS NULL AND finished_at < $1
+               ORDER BY finished_at LIMIT $2""",
+            finished_before,
+            limit,
+        )
+        return [row["request_id"] for row in rows]
+
+    async def mark_topics_deleted(self, request_ids: Sequence[str]) -> None:
+        await self.pool.execute(
+            """UPDATE generation_ledger SET topic_deleted_at = now()
+               WHERE request_id = ANY($1::text[])""",
+            list(request_ids),
+        )
+
+    async def known(self, request_ids: Sequence[str]) -> set[str]:
+        rows = await self.pool.fetch(
+            "SELECT request_id FROM generation_ledger WHERE request_id = ANY($1::text[])",
+            list(request_ids),
+        )
+        return {row["request_id"] for row in rows}
