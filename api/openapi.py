@@ -4,7 +4,6 @@ import functools
 import json
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
@@ -13,7 +12,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from api.openapi_parts import ERROR_RESPONSES, HEADERS, PARAMETERS, ok_headers, sse_content
+from api.openapi_parts import ERROR_RESPONSES, HEADERS, PARAMETERS, ok_headers
+from api.openapi_routes import BASE, OPERATIONS, Operation, schema_ref
 from schemas.errors import ErrorBody
 from schemas.requests import DraftRequest, PlanRequest
 from schemas.responses import (
@@ -26,9 +26,6 @@ from schemas.responses import (
     Progress,
 )
 
-BASE = "/api/v1/ai-coach"
-GENERATION = f"{BASE}/generations/{{request_id}}"
-POST_ERRORS = (400, 401, 403, 404, 409, 413, 429, 500, 503)
 # A generation's answer leads to where it can be read again.
 LINKS = {
     name: {"operationId": target, "parameters": {"request_id": "$response.body#/request_id"}}
@@ -37,193 +34,6 @@ LINKS = {
         ("GetGenerationEvents", "getGenerationEvents"),
     )
 }
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One row of the route table: what a method on a path takes and answers."""
-
-    method: str
-    path: str
-    operation_id: str
-    summary: str
-    ok: dict[str, Any]  # the 200 content, by media type
-    errors: tuple[int, ...] = (500,)
-    body: type[BaseModel] | None = None
-    parameters: tuple[str, ...] = ()
-    secured: bool = True
-    generation: bool = False  # answers carry X-Request-ID
-    extra: dict[str, Any] = field(default_factory=dict)  # more responses, by status
-
-
-def _json(model: type[BaseModel]) -> dict[str, Any]:
-    return {"application/json": {"schema": _ref(model)}}
-
-
-def _media(media_type: str, description: str) -> dict[str, Any]:
-    return {media_type: {"schema": {"type": "string", "description": description}}}
-
-
-def _ref(model: type[BaseModel]) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{model.__name__}"}
-
-
-def _post(
-    path: str, op_id: str, summary: str, body: type[BaseModel], ok: dict[str, Any]
-) -> Operation:
-    sync = "text/event-stream" not in ok
-    return Operation(
-        "post",
-        f"{BASE}{path}",
-        op_id,
-        summary,
-        ok,
-        POST_ERRORS + ((504,) if sync else ()),
-        body=body,
-        parameters=("IdempotencyKey",),
-        generation=True,
-    )
-
-
-OPERATIONS: tuple[Operation, ...] = (
-    _post(
-        "/generate-draft",
-        "generateDraft",
-        "Write a draft plan as text",
-        DraftRequest,
-        _json(DraftBody),
-    ),
-    _post(
-        "/generate-draft/stream",
-        "generateDraftStream",
-        "Write a draft plan, as SSE",
-        DraftRequest,
-        sse_content("draft"),
-    ),
-    _post(
-        "/generate-plan",
-        "generatePlan",
-        "Structure an approved draft into workouts",
-        PlanRequest,
-        _json(PlanBody),
-    ),
-    _post(
-        "/generate-plan/stream",
-        "generatePlanStream",
-        "Structure a draft, one SSE `workout` event per workout",
-        PlanRequest,
-        sse_content("plan"),
-    ),
-    _post(
-        "/generate-plan/stream-batch",
-        "generatePlanStreamBatch",
-        "Structure a draft, one SSE `result` with the whole plan",
-        PlanRequest,
-        sse_content("plan-batch"),
-    ),
-    Operation(
-        "get",
-        f"{BASE}/training-principle/{{org_id}}",
-        "getTrainingPrinciple",
-        "The training principle the AI would use for this coach",
-        _json(PrincipleBody),
-        (400, 401, 403, 404, 500, 503),
-        parameters=("OrgId",),
-    ),
-    Operation(
-        "get",
-        GENERATION,
-        "getGeneration",
-        "Status and result of one generation",
-        _json(GenerationStatus),
-        (401, 403, 404, 500, 503),
-        parameters=("RequestId",),
-        generation=True,
-    ),
-    Operation(
-        "get",
-        f"{GENERATION}/events",
-        "getGenerationEvents",
-        "A generation's events from the start (or after Last-Event-ID), then live",
-        sse_content("events"),
-        (400, 401, 403, 404, 500, 503),
-        parameters=("RequestId", "LastEventId"),
-        generation=True,
-    ),
-    Operation(
-        "get",
-        f"{GENERATION}/calendar.ics",
-        "getGenerationCalendar",
-        "A dated plan as iCalendar (409 without start_date)",
-        _media("text/calendar", "An iCalendar file, one event per workout."),
-        (401, 403, 404, 409, 500, 503),
-        parameters=("RequestId",),
-        generation=True,
-    ),
-    Operation(
-        "get",
-        f"{GENERATION}/workouts.zip",
-        "getGenerationWorkouts",
-        "The plan's workouts as Garmin FIT workout files",
-        _media("application/zip", "A zip of .fit workout files, one per workout."),
-        (401, 403, 404, 409, 500, 503),
-        parameters=("RequestId",),
-        generation=True,
-    ),
-    Operation(
-        "get",
-        "/healthz",
-        "health",
-        "200 once the api reaches Kafka and Postgres",
-        _json(HealthBody),
-        secured=False,
-        extra={
-            "503": {"description": "Kafka or Postgres unreachable", "content": _json(HealthBody)}
-        },
-    ),
-    Operation(
-        "get",
-        "/metrics",
-        "metrics",
-        "Prometheus metrics",
-        _media("text/plain", "Prometheus text exposition format."),
-        secured=False,
-    ),
-    Operation(
-        "get",
-        "/openapi.json",
-        "openapi",
-        "This document",
-        {"application/json": {"schema": {"type": "object"}}},
-        secured=False,
-    ),
-    Operation(
-        "get",
-        "/docs",
-        "docs",
-        "The API reference page",
-        _media("text/html", "Renders /openapi.json."),
-        secured=False,
-    ),
-    Operation(
-        "get",
-        "/docs/assets/{name}",
-        "docsAsset",
-        "A file the reference page loads",
-        {"*/*": {"schema": {"type": "string", "format": "binary"}}},
-        (404, 500),
-        parameters=("AssetName",),
-        secured=False,
-    ),
-    Operation(
-        "get",
-        "/editor",
-        "editor",
-        "The plan editor page",
-        _media("text/html", "A page driving the plan stream."),
-        secured=False,
-    ),
-)
 
 
 def served_operations(routes: Iterable[BaseRoute]) -> frozenset[tuple[str, str]]:
@@ -283,7 +93,7 @@ def _operation(op: Operation) -> dict[str, Any]:
     if op.body is not None:
         operation["requestBody"] = {
             "required": True,
-            "content": {"application/json": {"schema": _ref(op.body)}},
+            "content": {"application/json": {"schema": schema_ref(op.body)}},
         }
     return operation
 

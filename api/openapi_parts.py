@@ -74,55 +74,87 @@ def ok_headers() -> dict[str, Any]:
     return {"X-Request-ID": {**HEADERS["XRequestId"], "required": True}}
 
 
-_ERRORS: dict[int, tuple[str, dict[str, Any]]] = {
+_RETRY_AFTER = {"Retry-After": {"$ref": "#/components/headers/RetryAfter"}}
+# status -> (code, an example message, when, more headers)
+_ERRORS: dict[int, tuple[str, str, str, dict[str, Any]]] = {
     400: (
-        "validation_error: an invalid body field, path parameter or header, or a body that "
-        "is not a JSON object (nesting deeper than 200, integers over 4,300 digits, invalid "
-        "UTF-8); `details` names each field. " + _TEXT_RULES,
+        "validation_error",
+        "invalid request: weeks",
+        "An invalid body field, path parameter or header, or a body that is not a JSON "
+        "object (nesting deeper than 200, integers over 4,300 digits, invalid UTF-8); "
+        "`details` names each field. " + _TEXT_RULES,
         {},
     ),
     401: (
-        "unauthorized: a missing, malformed, unknown or revoked bearer token.",
+        "unauthorized",
+        "missing or invalid bearer token",
+        "A missing, malformed, unknown or revoked bearer token.",
         {"WWW-Authenticate": {"$ref": "#/components/headers/WWWAuthenticate"}},
     ),
     403: (
-        "forbidden: not a coach or admin of the organisation, or its plan lacks the "
-        "coach_agent feature.",
+        "forbidden",
+        "you are not a coach of this organisation",
+        "Not a coach or admin of the organisation, or its plan lacks the coach_agent feature.",
         {},
     ),
     404: (
-        "not_found: no such organisation or generation (or one the caller may not read).",
+        "not_found",
+        "organisation 'club' not found",
+        "No such organisation or generation (or one the caller may not read).",
         {},
     ),
     409: (
-        "conflict: an Idempotency-Key reused with another body, or an export this "
-        "generation cannot give (e.g. .ics without start_date).",
+        "conflict",
+        "this Idempotency-Key was used with another request body in the last 24 hours",
+        "An Idempotency-Key reused with another body, or an export this generation cannot "
+        "give (e.g. .ics without start_date).",
         {},
     ),
-    413: (f"validation_error: a body larger than {MAX_BODY_BYTES} bytes.", {}),
-    429: (
-        "rate_limited: the organisation has too many generations in flight.",
-        {"Retry-After": {"$ref": "#/components/headers/RetryAfter"}},
+    413: (
+        "validation_error",
+        f"request body larger than {MAX_BODY_BYTES} bytes",
+        f"A body larger than {MAX_BODY_BYTES} bytes (also when streamed without a length).",
+        {},
     ),
-    500: ("generation_failed (the AI generation failed) or internal_error.", {}),
+    429: (
+        "rate_limited",
+        "your organisation has 20 generations in flight; try again shortly",
+        "The organisation has too many generations in flight.",
+        _RETRY_AFTER,
+    ),
+    500: (
+        "generation_failed",
+        "the model's answer could not be used",
+        "The AI generation failed (nothing half-written is a result); or `internal_error`, "
+        "anything unexpected.",
+        {},
+    ),
     503: (
-        "unavailable: Kafka or Postgres cannot be reached; nothing was accepted.",
-        {"Retry-After": {"$ref": "#/components/headers/RetryAfter"}},
+        "unavailable",
+        "the event log cannot accept requests right now; nothing was accepted",
+        "Kafka or Postgres cannot be reached; nothing was accepted.",
+        _RETRY_AFTER,
     ),
     504: (
-        "timeout: the generation did not finish in time; it goes on, follow "
-        "GET /generations/{request_id}.",
+        "timeout",
+        "the generation did not finish in time; it goes on",
+        "The generation did not finish in time; it goes on: follow GET /generations/{request_id}.",
         {},
     ),
 }
 
 ERROR_RESPONSES: dict[str, Any] = {
     f"E{status}": {
-        "description": description,
+        "description": f"`{code}`: {description}",
         "headers": {"X-Request-ID": {"$ref": "#/components/headers/XRequestId"}, **headers},
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+        "content": {
+            "application/json": {
+                "schema": {"$ref": "#/components/schemas/ErrorBody"},
+                "example": {"error": message, "code": code},
+            }
+        },
     }
-    for status, (description, headers) in _ERRORS.items()
+    for status, (code, message, description, headers) in _ERRORS.items()
 }
 
 

@@ -6,7 +6,8 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from starlette.routing import Route
 
 from api.app import create_app
-from api.openapi import OPERATIONS, document, served_operations
+from api.openapi import document, served_operations
+from api.openapi_routes import OPERATIONS
 from tests.conftest import ROOT
 
 BASE = "/api/v1/ai-coach"
