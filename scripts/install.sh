@@ -48,6 +48,13 @@ else
   apt_install maven
 fi
 
+# --- Chromium: browser tests drive Debian's chromium through Playwright ---
+if command -v chromium >/dev/null; then
+  say "chromium: present"
+else
+  apt_install chromium
+fi
+
 # --- Python 3.11 virtualenv with the project, its tests and dev tools ---
 find_python() {
   local p
