@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from api import docs_page, generation, openapi, reads, store
+from api import docs_page, editor, exports, generation, openapi, reads, store
 from api.deps import Deps
 from api.errors import (
     ApiError,
@@ -24,6 +24,7 @@ from api.errors import (
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
+from projections.migrate import quote_schema
 from schemas.settings import Settings
 
 BASE = "/api/v1/ai-coach"
@@ -44,6 +45,8 @@ def routes() -> list[Route]:
         Route(f"{BASE}/generations/{{request_id}}", reads.generation_status),
         Route(f"{BASE}/generations/{{request_id}}/events", reads.generation_events),
         Route("/healthz", reads.healthz),
+        *exports.routes(BASE),
+        *editor.routes(),
         Route("/openapi.json", openapi.openapi_json),
         Route("/docs", docs_page.docs_page),
         Route("/docs/assets/{name}", docs_page.docs_asset),
@@ -80,7 +83,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             settings.database_url,
             min_size=1,
             max_size=10,
-            server_settings={"search_path": settings.database_schema},
+            server_settings={"search_path": quote_schema(settings.database_schema)},
         )
         assert pool is not None
         kafka = KafkaGateway(settings)

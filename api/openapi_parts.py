@@ -48,6 +48,13 @@ PARAMETERS: dict[str, Any] = {
         "description": "Resume after this SSE event id (ASCII digits; else 400).",
         "schema": {"type": "string", "pattern": LAST_EVENT_ID_PATTERN},
     },
+    "EditorAssetName": {
+        "name": "name",
+        "in": "path",
+        "required": True,
+        "description": "A file of the editor page, e.g. app.js (no others are served).",
+        "schema": {"type": "string"},
+    },
     "AssetName": {
         "name": "name",
         "in": "path",

@@ -198,4 +198,14 @@ OPERATIONS: tuple[Operation, ...] = (
         _media("text/html", "A page driving the plan stream."),
         secured=False,
     ),
+    Operation(
+        "get",
+        "/editor/{name}",
+        "editorAsset",
+        "A file the plan editor page loads",
+        {"*/*": {"schema": {"type": "string", "format": "binary"}}},
+        (404, 500),
+        parameters=("EditorAssetName",),
+        secured=False,
+    ),
 )

@@ -25,8 +25,11 @@ async def training_principle(request: Request) -> Response:
     return JSONResponse({"org_id": org_id, "training_principle": text, "source": source})
 
 
-async def _readable_generation(request: Request, resumable: bool = False) -> dict[str, Any]:
-    """The generation the caller may read; `resumable` also checks Last-Event-ID (400)."""
+async def readable_generation(request: Request, resumable: bool = False) -> dict[str, Any]:
+    """The generation's read model, for coaches of its organisation (401, 404, 403 otherwise).
+
+    `resumable` also checks Last-Event-ID (400).
+    """
     found = deps(request)
     user_id = await authenticate(request, found.pool)
     if resumable:
@@ -41,12 +44,12 @@ async def _readable_generation(request: Request, resumable: bool = False) -> dic
 
 
 async def generation_status(request: Request) -> Response:
-    record = await _readable_generation(request)
+    record = await readable_generation(request)
     return JSONResponse(generation_body(record), headers={"X-Request-ID": record["request_id"]})
 
 
 async def generation_events(request: Request) -> Response:
-    record = await _readable_generation(request, resumable=True)
+    record = await readable_generation(request, resumable=True)
     mode: Mode = "draft" if record["step"] == "draft" else "plan"
     found = deps(request)
     finished = record["status"] in ("succeeded", "failed")

@@ -22,6 +22,7 @@ DAY_LINE = re.compile(
 REST = re.compile(r"^(?:rest|off|day off|rest day|none|free|nothing|-+|—|\u2013)?\s*(?:day)?\W*$")
 KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("race", r"\brace\b(?!\s*pace)"),
+    ("run-walk", r"\brun[- /]?walk\b"),
     ("marathon-pace", r"marathon[- ]pace|\bmp\b"),
     ("long", r"\blong\b"),
     ("hills", r"\bhills?\b|uphill"),
@@ -65,6 +66,11 @@ DEFAULT_SHAPES = {
     "marathon-pace": Shape("marathon-pace", 1, 8000, 0, 0),
 }
 DEFAULT_EASY_MIN = 30
+# "8 x (1 min run, 90 s walk)": cycles of running and walking.
+RUN_WALK = re.compile(r"(\d+)\s*x\s*\(\s*(\d+)\s*(min|s)\s*run\s*,?\s*(\d+)\s*(min|s)\s*walk\s*\)")
+# Up to a 100-mile race (about 161 km) and the 30-odd hours it may take.
+MAX_MINUTES = 48 * 60
+MAX_METRES = 170_000
 WARMUP_COOLDOWN_MIN = 25
 
 
@@ -108,6 +114,8 @@ def _split_totals(text: str, kind: str) -> tuple[str, str]:
         return " ".join(parts[:-1]), parts[-1]
     if kind in ("easy", "recovery", "long", "race"):
         return text, text
+    if kind == "run-walk":  # the cycles' minutes are not the day's
+        return text, RUN_WALK.sub(" ", text)
     leftover = RECOVERY.sub(" ", REPS.sub(" ", text))
     if kind == "tempo" and not REPS.search(text):
         leftover = MINUTES.sub(" ", leftover, count=1)  # "tempo 20 min": the tempo itself
@@ -134,7 +142,21 @@ def _read_totals(text: str) -> tuple[int | None, int | None]:
     return minutes, metres
 
 
+# "8 x (1 min run, 90 s walk)": cycles of running and walking.
+RUN_WALK = re.compile(r"(\d+)\s*x\s*\(\s*(\d+)\s*(min|s)\s*run\s*,?\s*(\d+)\s*(min|s)\s*walk\s*\)")
+
+
+def _run_walk_shape(detail: str) -> Shape:
+    found = RUN_WALK.search(detail)
+    if not found:
+        return Shape("run-walk", 8, 0, 60, 90)
+    cycles, run, run_unit, walk, walk_unit = found.groups()
+    return Shape("run-walk", int(cycles), 0, _seconds(run, run_unit), _seconds(walk, walk_unit))
+
+
 def _shape(kind: str, detail: str) -> Shape:
+    if kind == "run-walk":
+        return _run_walk_shape(detail)
     strides_match = re.search(r"(\d+)\s*(?:x\s*)?strides", detail)
     strides = int(strides_match.group(1)) if strides_match else (6 if "strides" in detail else 0)
     if kind not in DEFAULT_SHAPES:
@@ -186,6 +208,7 @@ def _complete(
         metres = named[0] if named else (race.distance_m if race else None)
         if metres is None:
             return DayLine(weekday, None, "a race without a distance")
+    by_time = metres is None  # a long run given in minutes is sized by time on feet
     if minutes is None and metres is None:
         if shape.kind == "long":
             return DayLine(weekday, None, "a long run without a distance or time")
@@ -196,7 +219,7 @@ def _complete(
     assert minutes is not None
     if metres is None:
         metres = natural_distance_m(shape, minutes, paces)
-    if not 1 <= minutes <= 600 or not 0 <= metres <= 100_000:
+    if not 1 <= minutes <= MAX_MINUTES or not 0 <= metres <= MAX_METRES:
         return DayLine(weekday, None, "the size is out of range")
     day = Day(
         weekday=weekday,
@@ -209,11 +232,14 @@ def _complete(
         recovery_seconds=shape.recovery_seconds,
         strides=shape.strides,
         trail=bool(re.search(r"\btrails?\b", detail)),
+        by_time=shape.kind == "long" and by_time,
     )
     return DayLine(weekday, day)
 
 
 def _default_minutes(shape: Shape, paces: Paces) -> int:
+    if shape.kind == "run-walk":  # the cycles after a 5-minute brisk walk
+        return -(-totals(core_segments(shape, paces))[0] // 60) + 5
     if shape.kind not in DEFAULT_SHAPES:
         return DEFAULT_EASY_MIN
     core_s, _ = totals(core_segments(shape, paces))

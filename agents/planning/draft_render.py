@@ -5,8 +5,8 @@ from __future__ import annotations
 from agents.planning.model import WEEKDAY_NAMES, Day, Plan, Week
 from agents.planning.paces import Paces, format_duration, paces_for
 from agents.planning.segments import Shape, natural_distance_m, natural_duration_min
+from agents.planning.text_values import race_name
 
-RACE_NAMES = {5000: "5K", 10000: "10K", 21097: "half marathon", 42195: "marathon"}
 KIND_LABELS = {
     "easy": "easy run",
     "recovery": "recovery run",
@@ -18,6 +18,7 @@ KIND_LABELS = {
     "fartlek": "fartlek",
     "marathon-pace": "marathon pace",
     "race": "RACE",
+    "run-walk": "run-walk",
 }
 ZONE_OF_KIND = {
     "tempo": "T",
@@ -27,6 +28,7 @@ ZONE_OF_KIND = {
     "marathon-pace": "M",
     "easy": "E",
     "long": "E",
+    "run-walk": "E",
 }
 ZONE_NAME = {"E": "z2", "M": "z3", "T": "z4", "I": "z5", "R": "z6"}
 
@@ -36,10 +38,6 @@ def km_text(metres: int) -> str:
     if metres % 100 == 0:
         return f"{metres / 1000:.1f}"
     return f"{metres / 1000:.3f}".rstrip("0")
-
-
-def race_name(distance_m: int) -> str:
-    return RACE_NAMES.get(distance_m, f"{km_text(distance_m)} km race")
 
 
 def amount_text(metres: int, seconds: int) -> str:
@@ -88,6 +86,11 @@ def _detail(day: Day, paces: Paces) -> str:
     if day.kind in ("easy", "long", "recovery"):
         strides = f" + {day.strides} strides" if day.strides else ""
         return f"{label}{trail}{strides}{pace}"
+    if day.kind == "run-walk":
+        cycle = (
+            f"{amount_text(0, day.rep_seconds)} run, {amount_text(0, day.recovery_seconds)} walk"
+        )
+        return f"{label} {day.reps} x ({cycle}){pace}"
     if day.kind == "hills":
         work = f"{day.reps} x {amount_text(0, day.rep_seconds)} uphill"
         return f"{label} {work}, {amount_text(0, day.recovery_seconds)} jog down"
@@ -104,7 +107,7 @@ def _detail(day: Day, paces: Paces) -> str:
 
 def _totals(day: Day, paces: Paces) -> str:
     shape = Shape.of(day)
-    if day.kind in ("long", "marathon-pace", "race"):
+    if day.kind in ("long", "marathon-pace", "race") and not day.by_time:
         natural = natural_duration_min(shape, day.distance_m, paces)
         size = f"{km_text(day.distance_m)} km"
         other = f"(≈ {natural} min)" if day.duration_min == natural else f", {day.duration_min} min"

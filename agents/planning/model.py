@@ -53,6 +53,9 @@ class Day(BaseModel):
     recovery_seconds: int = Field(default=0, ge=0)
     strides: int = Field(default=0, ge=0)
     trail: bool = False
+    # A long run sized in minutes (time on feet, or a time budget): the draft shows minutes
+    # first and the distance follows from the paces.
+    by_time: bool = False
     # What a cross-training day is ("bike", "swim", "strength", ...); None for runs.
     activity: str | None = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agents.planning.model import Day
-from agents.planning.paces import Paces, race_time_s
+from agents.planning.paces import MARATHON_M, Paces, race_time_s
 from schemas.workout import Intensity, Segment
 
 # The zone of the repetitions (or continuous main part) of each kind of day.
@@ -18,8 +18,10 @@ WORK_ZONE = {
     "marathon-pace": "z3",
 }
 # The zone of the flexible part: the whole run for steady kinds, warm-up and cool-down otherwise.
-FLEX_ZONE = {"recovery": "z1"}
+FLEX_ZONE = {"recovery": "z1", "run-walk": "z1"}
 HILL_SLOWDOWN = 1.2  # uphill efforts cover less ground than flat interval pace
+# A brisk walk, about 6 km/h: the walking of a run-walk day and its warm-up.
+WALK_S_PER_KM = 600
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ def core_segments(shape: Shape, paces: Paces) -> list[Segment]:
     """The fixed-size work of a day (repetitions, strides); the rest of the day flexes."""
     if shape.kind in WORK_ZONE and shape.reps > 0:
         return _work_segments(shape, paces)
+    if shape.kind == "run-walk" and shape.reps > 0:
+        return _run_walk_cycles(shape, paces)
     if shape.strides > 0 and shape.kind == "easy":
         return [
             segment(
@@ -139,6 +143,44 @@ def _work_segments(shape: Shape, paces: Paces) -> list[Segment]:
     return parts
 
 
+def _run_walk_cycles(shape: Shape, paces: Paces) -> list[Segment]:
+    """Cycles of easy running and brisk walking; the walk is not paced (walk by feel)."""
+    run_pace = paces.zone_pace("z2")
+    return [
+        segment(
+            "interval",
+            shape.rep_seconds,
+            metres_in(shape.rep_seconds, run_pace),
+            "z2",
+            paces,
+            "run easy, conversational",
+            repeat=shape.reps,
+        ),
+        segment(
+            "recovery",
+            shape.recovery_seconds,
+            metres_in(shape.recovery_seconds, WALK_S_PER_KM),
+            "z1",
+            paces,
+            "walk briskly",
+            repeat=shape.reps,
+            pace=False,
+        ),
+    ]
+
+
+def run_walk_segments(day: Day, paces: Paces) -> list[Segment]:
+    """A run-walk day: a brisk-walk warm-up (the rest of the day's time), then the cycles."""
+    cycles = _run_walk_cycles(Shape.of(day), paces)
+    core_s, core_m = totals(cycles)
+    warmup_s = max(0, day.duration_min * 60 - core_s)
+    warmup_m = max(0, day.distance_m - core_m)
+    if not warmup_s and not warmup_m:
+        return cycles
+    warmup = segment("warmup", warmup_s, warmup_m, "z1", paces, "brisk walk", pace=False)
+    return [warmup, *cycles]
+
+
 def totals(segments: list[Segment]) -> tuple[int, int]:
     """(seconds, metres) of segments, counting repeats."""
     seconds = sum((s.duration or 0) * s.repeat for s in segments)
@@ -147,6 +189,8 @@ def totals(segments: list[Segment]) -> tuple[int, int]:
 
 
 def flex_pace(kind: str, paces: Paces) -> int:
+    if kind == "run-walk":
+        return WALK_S_PER_KM
     return paces.zone_pace(FLEX_ZONE.get(kind, "z2"))
 
 
@@ -168,5 +212,12 @@ def natural_duration_min(shape: Shape, distance_m: int, paces: Paces) -> int:
 
 
 def race_seconds(distance_m: int, goal_s: int | None, paces: Paces) -> int:
-    """A race's target time: the goal when known, else the VDOT prediction."""
-    return goal_s if goal_s else round(race_time_s(paces.vdot, distance_m))
+    """A race's target time: the goal when known, else the VDOT prediction; an ultra at
+    least at the slow end of easy pace (terrain, climbs and walking make road predictions
+    too fast)."""
+    if goal_s:
+        return goal_s
+    predicted = round(race_time_s(paces.vdot, distance_m))
+    if distance_m > MARATHON_M:
+        return max(predicted, round(distance_m / 1000 * paces.easy_slow))
+    return predicted

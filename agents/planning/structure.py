@@ -11,7 +11,14 @@ from agents.planning.library import find_match, from_library
 from agents.planning.model import Day, Plan, Race, Week
 from agents.planning.paces import Paces, format_clock, paces_for
 from agents.planning.params import PlanParams, Preference
-from agents.planning.segments import FLEX_ZONE, Shape, core_segments, segment, totals
+from agents.planning.segments import (
+    FLEX_ZONE,
+    Shape,
+    core_segments,
+    run_walk_segments,
+    segment,
+    totals,
+)
 from agents.planning.workout_text import SUB_TYPES, workout_description, workout_name
 from schemas.workout import Intensity, LibraryWorkout, Segment, WeekInfo, Workout
 
@@ -132,6 +139,8 @@ def day_segments(day: Day, paces: Paces, race: Race | None = None) -> list[Segme
     """Segments adding up to the day: fixed work plus warm-up and cool-down (or one steady run)."""
     if day.kind == "race":
         return [_race_segment(day, paces)]
+    if day.kind == "run-walk":
+        return run_walk_segments(day, paces)
     core = core_segments(Shape.of(day), paces)
     core_s, core_m = totals(core)
     flex_s = max(0, day.duration_min * 60 - core_s)

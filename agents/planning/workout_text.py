@@ -17,6 +17,7 @@ SUB_TYPES = {
     "fartlek": "fartlek",
     "marathon-pace": "marathon-pace",
     "race": "race",
+    "run-walk": "run-walk",
 }
 WHY = {
     "easy": "Conversational effort: builds aerobic capacity and durability at low cost.",
@@ -29,6 +30,7 @@ WHY = {
     "fartlek": "Playful surges at threshold effort with easy running between.",
     "marathon-pace": "A block at goal marathon pace: rehearses race rhythm and fuelling.",
     "race": "Race day: warm up well, start controlled, run your goal pace.",
+    "run-walk": "Run easy, walk briskly, repeat: builds the legs and lungs to run continuously.",
 }
 PACE_ZONE = {
     "easy": "z2",
@@ -39,12 +41,18 @@ PACE_ZONE = {
     "repetition": "z6",
     "fartlek": "z4",
     "marathon-pace": "z3",
+    "run-walk": "z2",
 }
 
 
 def workout_name(day: Day) -> str:
     if day.kind == "race":
         return f"Race: {race_name(day.distance_m)}"
+    if day.kind == "run-walk":
+        run, walk = amount_text(0, day.rep_seconds), amount_text(0, day.recovery_seconds)
+        return f"Run-walk {day.reps} x ({run} run, {walk} walk)"
+    if day.kind == "long" and day.by_time:
+        return f"Long run {day.duration_min} min"
     if day.kind in ("long", "marathon-pace"):
         prefix = "Long run" if day.kind == "long" else "Marathon pace"
         size = km_text(day.rep_distance_m or day.distance_m)
@@ -68,4 +76,5 @@ def workout_description(day: Day, paces: Paces) -> str:
     pace = f" Pace {paces.pace_text(zone)} ({zone})." if zone else ""
     terrain = " On trails: run by effort, not pace." if day.trail else ""
     strides = f" Finish with {day.strides} relaxed 20 s strides." if day.strides else ""
-    return WHY[day.kind] + pace + terrain + strides
+    feet = " Sized by time on feet: keep the effort easy for the whole time." if day.by_time else ""
+    return WHY[day.kind] + pace + terrain + strides + feet
