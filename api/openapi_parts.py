@@ -170,10 +170,14 @@ def _ref(name: str) -> dict[str, str]:
 
 
 def _event(name: str, data: dict[str, Any]) -> dict[str, Any]:
-    """One SSE event as OpenAPI 3.1 describes it: its name, id and JSON data."""
+    """One SSE event as OpenAPI 3.1 describes it: its name, id and JSON data.
+
+    The id is optional: a stream cut short by its time bound ends with `error` and `done`
+    without ids, so that a client re-attaching with Last-Event-ID misses nothing.
+    """
     return {
         "type": "object",
-        "required": ["event", "id", "data"],
+        "required": ["event", "data"],
         "properties": {
             "event": {"const": name},
             "id": {"type": "string", "pattern": "^[0-9]+$"},
