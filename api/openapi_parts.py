@@ -228,7 +228,8 @@ def sse_content(stream: str) -> dict[str, Any]:
     """An SSE response: `schema` describes each event (OpenAPI 3.1 has no itemSchema)."""
     description, events = _STREAMS[stream]
     description += (
-        " Every event has `event:`, a rising `id:` (what Last-Event-ID takes) and JSON "
-        "`data:`; `done` is always last; keep-alive comments while idle."
+        " Each event has `event:`, JSON `data:` and a rising `id:` (what Last-Event-ID "
+        "takes; not on the `error` and `done` that end a stream cut short by its time "
+        "bound); `done` is always last; keep-alive comments while idle."
     )
     return {"text/event-stream": {"schema": {"description": description, "anyOf": list(events)}}}
