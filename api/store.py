@@ -10,6 +10,16 @@ import asyncpg
 COACH_ROLES = frozenset({"coach", "admin"})
 FEATURE = "coach_agent"
 
+# What Postgres being away looks like to the api (the app answers 503 for these): refused
+# or dropped connections, a server shutting down or starting up, no connection in time.
+UNREACHABLE: tuple[type[Exception], ...] = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.exceptions.TooManyConnectionsError,
+)
+
 
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()

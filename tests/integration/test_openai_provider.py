@@ -118,7 +118,7 @@ async def test_write_draft_connection_refused_raises_provider_error() -> None:
     async with fake_openai() as fake:
         closed_url = fake.base_url
     started = time.monotonic()
-    with pytest.raises(ProviderError, match="^could not reach the model server$"):
+    with pytest.raises(ProviderError, match=r"^could not reach the model server$"):
         await collect(provider_for(closed_url))
     assert time.monotonic() - started < 10
 
