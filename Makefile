@@ -36,6 +36,7 @@ bench:
 
 schema:
 	$(BIN)/coach-agent events-schema > docs/events.schema.json
+	$(BIN)/python -m api.openapi > docs/openapi.json
 
 clean-data: stop-services
 	rm -rf .data

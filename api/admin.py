@@ -82,18 +82,29 @@ async def revoke_token(conn: asyncpg.Connection, token: str) -> None:
 
 
 async def add_workout(conn: asyncpg.Connection, org_id: str, workout: dict[str, Any]) -> str:
-    """Store a library workout (already validated); its `id` makes the call idempotent."""
+    """Store a library workout (already validated); its `id` makes the call idempotent.
+
+    The same id in the same organisation updates the workout; an id another
+    organisation owns is refused, and that workout stays where it is.
+    """
     if await conn.fetchval("SELECT 1 FROM organisations WHERE org_id = $1", org_id) is None:
         raise AdminError(f"organisation {org_id!r} does not exist")
     workout_id = str(workout["id"])
-    await conn.execute(
+    # One statement decides, so two concurrent adds of one id cannot both win.
+    owner = await conn.fetchval(
         """INSERT INTO library_workouts (workout_id, org_id, sub_type, body)
            VALUES ($1, $2, $3, $4::jsonb)
            ON CONFLICT (workout_id) DO UPDATE
-           SET org_id = EXCLUDED.org_id, sub_type = EXCLUDED.sub_type, body = EXCLUDED.body""",
+           SET sub_type = EXCLUDED.sub_type, body = EXCLUDED.body
+           WHERE library_workouts.org_id = EXCLUDED.org_id
+           RETURNING org_id""",
         workout_id,
         org_id,
         workout["sub_type"],
         json.dumps(workout),
     )
+    if owner is None:
+        raise AdminError(
+            f"library workout {workout_id!r} belongs to another organisation; give it another id"
+        )
     return workout_id

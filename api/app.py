@@ -2,18 +2,29 @@
 
 import contextlib
 from collections.abc import AsyncIterator
+from typing import Any
 
 import asyncpg
+from aiokafka.errors import KafkaError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import Route
+from starlette.types import ASGIApp
 
-from api import generation, reads
+from api import docs_page, editor, exports, generation, openapi, reads, store
 from api.deps import Deps
-from api.errors import ApiError, handle_api_error, handle_http_exception, handle_unexpected
-from api.kafka_gateway import KafkaGateway
+from api.errors import (
+    ApiError,
+    LastResort,
+    handle_api_error,
+    handle_http_exception,
+    handle_unexpected,
+    handle_unreachable,
+)
+from api.kafka_gateway import KafkaGateway, KafkaUnavailable
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
+from projections.migrate import quote_schema
 from schemas.settings import Settings
 
 BASE = "/api/v1/ai-coach"
@@ -34,7 +45,33 @@ def routes() -> list[Route]:
         Route(f"{BASE}/generations/{{request_id}}", reads.generation_status),
         Route(f"{BASE}/generations/{{request_id}}/events", reads.generation_events),
         Route("/healthz", reads.healthz),
+        *exports.routes(BASE),
+        *editor.routes(),
+        Route("/openapi.json", openapi.openapi_json),
+        Route("/docs", docs_page.docs_page),
+        Route("/docs/assets/{name}", docs_page.docs_asset),
     ]
+
+
+class Api(Starlette):
+    """Starlette with one more layer outside its own error middleware (see LastResort)."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return LastResort(super().build_middleware_stack())
+
+
+def exception_handlers() -> dict[type[Exception], Any]:
+    """Every failure as the contract's error body; Postgres or Kafka away is 503."""
+    handlers: dict[type[Exception], Any] = {
+        ApiError: handle_api_error,
+        HTTPException: handle_http_exception,
+        KafkaError: handle_unreachable,
+        KafkaUnavailable: handle_unreachable,
+        Exception: handle_unexpected,
+    }
+    for unreachable in store.UNREACHABLE:
+        handlers[unreachable] = handle_unreachable
+    return handlers
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -46,7 +83,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             settings.database_url,
             min_size=1,
             max_size=10,
-            server_settings={"search_path": settings.database_schema},
+            server_settings={"search_path": quote_schema(settings.database_schema)},
         )
         assert pool is not None
         kafka = KafkaGateway(settings)
@@ -72,12 +109,4 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await kafka.stop()
             await pool.close()
 
-    return Starlette(
-        routes=routes(),
-        lifespan=lifespan,
-        exception_handlers={
-            ApiError: handle_api_error,
-            HTTPException: handle_http_exception,
-            Exception: handle_unexpected,
-        },
-    )
+    return Api(routes=routes(), lifespan=lifespan, exception_handlers=exception_handlers())

@@ -100,11 +100,12 @@ def _add_admin(commands: Any) -> None:
 @contextlib.asynccontextmanager
 async def _database(settings: Settings) -> AsyncIterator[asyncpg.Connection]:
     """A connection to the migrated schema, closed afterwards."""
-    from projections.migrate import migrate
+    from projections.migrate import migrate, quote_schema
 
     await migrate(settings.database_url, settings.database_schema)
     conn = await asyncpg.connect(
-        settings.database_url, server_settings={"search_path": settings.database_schema}
+        settings.database_url,
+        server_settings={"search_path": quote_schema(settings.database_schema)},
     )
     try:
         yield conn

@@ -5,8 +5,9 @@ import contextlib
 import logging
 import signal
 
-from projections import generations
+from projections import dead_letters, generations, offsets
 from projections.migrate import create_pool, migrate
+from projections.projection import Projection
 from projections.runner import run_projection
 from schemas import topics
 from schemas.settings import Settings
@@ -27,25 +28,29 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
             pool,
             settings.kafka_servers,
             topics.events_topic(settings.topic_prefix),
-            generations.NAME,
-            generations.apply,
+            generations.PROJECTION,
             stop,
         )
     finally:
         await pool.close()
 
 
-async def rebuild(settings: Settings) -> None:
-    """Empty the read models and their offsets; the projector then replays from zero."""
+async def rebuild(settings: Settings, projection: Projection = generations.PROJECTION) -> None:
+    """Empty a read model, its dead letters and its offsets, in one transaction.
+
+    A running projector notices its stored positions moved and replays from zero; a
+    stopped one does so when it starts.
+    """
+    await migrate(settings.database_url, settings.database_schema)
     pool = await create_pool(
         settings.database_url, settings.database_schema, min_size=1, max_size=1
     )
     try:
         async with pool.acquire() as conn, conn.transaction():
-            await conn.execute(f"TRUNCATE {', '.join(generations.TABLES)}")
-            await conn.execute(
-                "DELETE FROM projection_offsets WHERE projection = $1", generations.NAME
-            )
+            await offsets.lock_for_rebuild(conn)
+            await conn.execute(f"TRUNCATE {', '.join(projection.tables)}")
+            await dead_letters.clear(conn, projection.name)
+            await offsets.forget(conn, projection.name)
     finally:
         await pool.close()
 

@@ -3,13 +3,17 @@
 Every write is guarded by the attempt, so a superseded attempt's output is reset
 when a newer attempt starts and late events of an older attempt change nothing.
 Times come from the events, never from the clock: a rebuild gives identical rows.
+A dead-lettered event leaves its attempt failed (`reject`).
 """
 
 import json
+import logging
 from typing import Any
 
 import asyncpg
 
+from projections.dead_letters import POISON_ERRORS, DeadLetter
+from projections.projection import Projection
 from schemas.events import (
     DraftGenerated,
     Event,
@@ -20,6 +24,8 @@ from schemas.events import (
     WeekCompleted,
     WorkoutGenerated,
 )
+
+log = logging.getLogger(__name__)
 
 NAME = "generations"
 TABLES = ("generation_workouts", "generations")
@@ -39,7 +45,7 @@ async def apply(conn: asyncpg.Connection, event: Event) -> None:
             await conn.execute(
                 """UPDATE generations
                    SET weekly_info = COALESCE(weekly_info, '{}'::jsonb) || $3::jsonb
-                   WHERE request_id = $1 AND attempt = $2""",
+                   WHERE request_id = $1 AND attempt = $2 AND dead_letter_attempt IS NULL""",
                 event.request_id,
                 event.attempt,
                 json.dumps({str(event.week): event.info.model_dump(mode="json")}),
@@ -82,8 +88,9 @@ async def _started(conn: asyncpg.Connection, event: GenerationStarted) -> None:
            SET status = 'running', attempt = $2, started_at = $3, finished_at = NULL,
                provider = $4, prompt_version = $5, model = $6, draft = NULL,
                total_workouts = NULL, weekly_info = NULL, notes = NULL,
-               error = NULL, error_code = NULL
-           WHERE request_id = $1 AND attempt < $2""",
+               error = NULL, error_code = NULL, dead_letter_attempt = NULL
+           WHERE request_id = $1 AND attempt < $2
+             AND dead_letter_attempt IS DISTINCT FROM 0""",
         event.request_id,
         event.attempt,
         event.time,
@@ -123,9 +130,55 @@ async def _update(conn: asyncpg.Connection, event: Event, **columns: Any) -> Non
     assignments = ", ".join(f"{name} = ${index + 4}" for index, name in enumerate(names))
     await conn.execute(
         f"""UPDATE generations SET {assignments}, finished_at = $3
-            WHERE request_id = $1 AND attempt = $2""",
+            WHERE request_id = $1 AND attempt = $2 AND dead_letter_attempt IS NULL""",
         event.request_id,
         event.attempt,
         event.time,
         *columns.values(),
     )
+
+
+async def reject(conn: asyncpg.Connection, letter: DeadLetter) -> None:
+    """The generation a dead letter belongs to reads failed, for that attempt.
+
+    A PlanRequested that cannot be stored still gets its row, with every NUL replaced,
+    so the coach sees the request failed instead of it never existing. An undecodable
+    record whose key names no row (or no storable id) changes nothing here.
+    """
+    request_id = letter.request_id
+    if request_id is None:
+        return
+    if isinstance(letter.event, PlanRequested):
+        await _requested_scrubbed(conn, letter.event)
+    await conn.execute(
+        """UPDATE generations
+           SET status = 'failed', error = $3, error_code = 'internal_error',
+               finished_at = $4, dead_letter_attempt = COALESCE($2, attempt)
+           WHERE request_id = $1 AND attempt <= COALESCE($2, attempt)""",
+        request_id,
+        letter.attempt,
+        f"an event of this generation could not be recorded (log position {letter.where})",
+        letter.time,
+    )
+
+
+async def _requested_scrubbed(conn: asyncpg.Connection, event: PlanRequested) -> None:
+    try:
+        scrubbed = PlanRequested.model_validate(_without_nul(event.model_dump(mode="json")))
+        async with conn.transaction():
+            await _requested(conn, scrubbed)
+    except POISON_ERRORS as exc:  # a pydantic ValidationError is a ValueError
+        log.error("request %s cannot be stored even without NUL: %s", event.request_id, exc)
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, list):
+        return [_without_nul(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_nul(key): _without_nul(item) for key, item in value.items()}
+    return value
+
+
+PROJECTION = Projection(name=NAME, tables=TABLES, apply=apply, reject=reject)

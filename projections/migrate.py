@@ -8,15 +8,20 @@ import asyncpg
 _LOCK_ID = 0x636F616368  # "coach": serialises concurrent migrators
 
 
-def _quote_ident(name: str) -> str:
+def quote_schema(name: str) -> str:
+    """The schema as a quoted identifier: Postgres folds unquoted names to lower case."""
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise ValueError(f"invalid schema name: {name!r}")
     return f'"{name}"'
 
 
 def migration_files() -> list[tuple[str, str]]:
+    """Every migration in the order of its number (001 before 002 before 0003)."""
     folder = resources.files("projections") / "migrations"
-    names = sorted(item.name for item in folder.iterdir() if item.name.endswith(".sql"))
+    names = sorted(
+        (item.name for item in folder.iterdir() if item.name.endswith(".sql")),
+        key=lambda name: (int(name.split("_", 1)[0]), name),
+    )
     return [(name, (folder / name).read_text()) for name in names]
 
 
@@ -24,7 +29,7 @@ async def migrate(database_url: str, schema: str = "public") -> list[str]:
     """Create the schema if needed and apply pending migrations; return their names."""
     conn = await asyncpg.connect(database_url)
     try:
-        quoted = _quote_ident(schema)
+        quoted = quote_schema(schema)
         await conn.execute(f"SELECT pg_advisory_lock({_LOCK_ID})")
         try:
             await conn.execute(f"CREATE SCHEMA IF NOT EXISTS {quoted}")
@@ -51,9 +56,8 @@ async def migrate(database_url: str, schema: str = "public") -> list[str]:
 
 async def create_pool(database_url: str, schema: str, **kwargs: object) -> asyncpg.Pool:
     """A pool whose connections work inside `schema`."""
-    _quote_ident(schema)
     pool = await asyncpg.create_pool(
-        database_url, server_settings={"search_path": schema}, **kwargs
+        database_url, server_settings={"search_path": quote_schema(schema)}, **kwargs
     )
     assert pool is not None
     return pool

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what a fresh machine lacks to run and test coach-agent without Docker:
-# PostgreSQL binaries, Java 17 + Maven (for Kafka's jars), the Python 3.11
-# virtualenv in .venv with the project installed, and Kafka's jars.
+# PostgreSQL binaries, Java 17 + Maven (for Kafka's jars), Chromium (for the plan
+# editor's browser tests), the Python 3.11 virtualenv in .venv with the project
+# installed, and Kafka's jars.
 # Idempotent: a second run only says that everything is there.
 set -euo pipefail
 
@@ -46,6 +47,14 @@ if command -v mvn >/dev/null; then
   say "maven: $(mvn -v 2>/dev/null | head -n1 | sed 's/\x1b\[[0-9;]*m//g') (present)"
 else
   apt_install maven
+fi
+
+# --- Chromium for the browser tests (Playwright drives Debian's build: its own
+# browser download is not used), and a font so screenshots are legible ---
+if [[ -x /usr/bin/chromium ]]; then
+  say "chromium: $(/usr/bin/chromium --version 2>/dev/null | head -n1) (present)"
+else
+  apt_install chromium fonts-dejavu-core
 fi
 
 # --- Python 3.11 virtualenv with the project, its tests and dev tools ---

@@ -2,22 +2,31 @@
 # `make run`: the whole stack in the foreground. Starts Kafka and Postgres (unless
 # already running, or given by COACH_KAFKA_BOOTSTRAP / COACH_DATABASE_URL), the api,
 # the agents worker and the projector; creates the demo organisation and coach and
-# prints DEMO_TOKEN=<token>. Ctrl-C stops everything this script started.
+# prints DEMO_TOKEN=<token>.
+#
+# Each service is supervised: when it exits it is started again after a backoff of
+# 1 s, doubling up to 30 s, back to 1 s once it had run for a minute; every restart is
+# logged here and in the service's log. The running pid of each service is in
+# $COACH_LOG_DIR/<service>.pid. Ctrl-C (or TERM) stops everything this script started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$(pwd)"
 BIN="$ROOT/.venv/bin"
 LOGS="${COACH_LOG_DIR:-$ROOT/.data/logs}"
+SERVICES=(api agents projector)
+BACKOFF_MAX_S=30
+STABLE_S=60     # a service that ran this long starts its backoff again from 1 s
+STOP_GRACE_S=20 # how long a service may take to stop on TERM before it is killed
 mkdir -p "$LOGS"
 
 started_services=()
-pids=()
+supervisors=()
 
 cleanup() {
   trap - INT TERM EXIT
   echo "run.sh: stopping everything this script started"
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for pid in "${supervisors[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${supervisors[@]}"; do wait "$pid" 2>/dev/null || true; done
   for service in "${started_services[@]}"; do "scripts/$service.sh" stop || true; done
 }
 trap 'cleanup; exit 0' INT TERM
@@ -33,6 +42,46 @@ start_service() {  # start a service unless it already answers; remember if we d
   fi
 }
 
+supervise() {  # run `coach-agent serve-<name>` and start it again whenever it exits
+  local name=$1 delay=1 began status child="" sleeper=""
+  local log="$LOGS/$name.log" pidfile="$LOGS/$name.pid"
+  stop_child() {
+    if [[ -n $sleeper ]]; then kill "$sleeper" 2>/dev/null || true; fi
+    if [[ -n $child ]]; then
+      kill -TERM "$child" 2>/dev/null || true
+      for _ in $(seq 1 $((STOP_GRACE_S * 5))); do
+        kill -0 "$child" 2>/dev/null || break
+        sleep 0.2
+      done
+      kill -KILL "$child" 2>/dev/null || true
+      wait "$child" 2>/dev/null || true
+    fi
+    rm -f "$pidfile"
+  }
+  # TERM from cleanup below; INT from a Ctrl-C, which reaches the whole process group.
+  trap 'trap "" INT TERM; stop_child; exit 0' INT TERM
+  while true; do
+    began=$SECONDS
+    "$BIN/coach-agent" "serve-$name" >>"$log" 2>&1 &
+    child=$!
+    echo "$child" >"$pidfile"
+    echo "run.sh: $name started (pid $child, log $log)"
+    status=0
+    wait "$child" || status=$?
+    child=""
+    # Orphaned (run.sh itself was killed): start nothing again.
+    kill -0 "$$" 2>/dev/null || { rm -f "$pidfile"; exit 0; }
+    if ((SECONDS - began >= STABLE_S)); then delay=1; fi
+    echo "run.sh: $name exited with status $status; restarting in ${delay}s" | tee -a "$log" >&2
+    # In the background, so a TERM is handled at once, not after the sleep.
+    sleep "$delay" &
+    sleeper=$!
+    wait "$sleeper" || true
+    sleeper=""
+    delay=$((delay * 2 > BACKOFF_MAX_S ? BACKOFF_MAX_S : delay * 2))
+  done
+}
+
 if [[ -z "${COACH_KAFKA_BOOTSTRAP:-}" ]]; then
   start_service kafka
   export COACH_KAFKA_BOOTSTRAP="127.0.0.1:${COACH_KAFKA_PORT:-19092}"
@@ -44,10 +93,10 @@ fi
 export COACH_API_PORT="${COACH_API_PORT:-8000}"
 
 "$BIN/coach-agent" migrate
-for service in api agents projector; do
-  "$BIN/coach-agent" "serve-$service" >"$LOGS/$service.log" 2>&1 &
-  pids+=($!)
-  echo "run.sh: $service started (pid $!, log $LOGS/$service.log)"
+for service in "${SERVICES[@]}"; do
+  : >"$LOGS/$service.log"
+  supervise "$service" &
+  supervisors+=($!)
 done
 
 url="http://127.0.0.1:$COACH_API_PORT"
@@ -58,12 +107,9 @@ except Exception: sys.exit(1)" "$url/healthz"
 }
 for _ in $(seq 1 120); do
   healthy && break
-  for pid in "${pids[@]}"; do
-    kill -0 "$pid" 2>/dev/null || { echo "run.sh: a service exited; see $LOGS/" >&2; exit 1; }
-  done
   sleep 0.5
 done
-healthy || { echo "run.sh: api not healthy; see $LOGS/api.log" >&2; exit 1; }
+healthy || { echo "run.sh: api not healthy after 60 s; see $LOGS/" >&2; exit 1; }
 
 "$BIN/coach-agent" admin demo
 cat <<EOT
@@ -72,5 +118,5 @@ run.sh: coach-agent is up at $url (Ctrl-C stops everything this script started)
          -H "Authorization: Bearer \$DEMO_TOKEN" -H 'Content-Type: application/json' \\
          -d '{"weeks": 12, "level": "intermediate", "org_id": "demo"}'
 EOT
-wait -n "${pids[@]}" || true
-echo "run.sh: a service exited; see $LOGS/" >&2
+# The supervisors never end by themselves: this waits for Ctrl-C.
+wait

@@ -113,8 +113,11 @@ async def seed(settings: Settings) -> Tenancy:
 
 
 async def connect(settings: Settings) -> asyncpg.Connection:
+    from projections.migrate import quote_schema
+
     return await asyncpg.connect(
-        settings.database_url, server_settings={"search_path": settings.database_schema}
+        settings.database_url,
+        server_settings={"search_path": quote_schema(settings.database_schema)},
     )
 
 

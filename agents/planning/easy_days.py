@@ -17,6 +17,8 @@ RECOVERY_MAX_MIN = 40
 def easy_bounds(frame: WeekFrame, setup: Setup, days: list[Day]) -> tuple[int, int]:
     """Shortest and longest easy run: shorter in light weeks, never longer than the long run."""
     shortest, longest = EASY_MINUTES[setup.level]
+    if returning(frame, setup):
+        shortest = min(shortest, EASY_MINUTES["beginner"][0])
     if frame.phase == "taper":
         shortest -= 10 if setup.level != "beginner" else 5
     elif frame.cutback and setup.level != "beginner":
@@ -25,8 +27,18 @@ def easy_bounds(frame: WeekFrame, setup: Setup, days: list[Day]) -> tuple[int, i
         longest = min(longest, RACE_WEEK_EASY_MAX_MIN[setup.level])
     long_minutes = [d.duration_min for d in days if d.kind == "long"]
     if long_minutes:
-        longest = max(shortest, min(longest, long_minutes[0] - 5))
+        # Short runs while returning: an easy run may be as long as the (short) long run.
+        margin = 0 if returning(frame, setup) else 5
+        longest = max(shortest, min(longest, max(long_minutes) - margin))
     return shortest, longest
+
+
+def returning(frame: WeekFrame, setup: Setup) -> bool:
+    """Learning to run continuously, or coming back from injury: short runs are fine."""
+    athlete = setup.athlete
+    if athlete is None:
+        return False
+    return bool(athlete.comeback or athlete.run_walk_weeks or athlete.continuous_limit_s)
 
 
 def strides_days(frame: WeekFrame, setup: Setup) -> int:
@@ -39,20 +51,32 @@ def strides_days(frame: WeekFrame, setup: Setup) -> int:
 
 
 def add_easy_days(
-    frame: WeekFrame, setup: Setup, paces: Paces, days: list[Day], free: list[int], week_km: float
+    frame: WeekFrame,
+    setup: Setup,
+    paces: Paces,
+    days: list[Day],
+    free: list[int],
+    week_km: float,
+    caps: dict[int, int] | None = None,
 ) -> list[Day]:
-    """Fill the free run days with easy runs sharing what is left of the week's volume."""
+    """Fill the free run days with easy runs sharing what is left of the week's volume;
+    a day with a time cap gets at most its cap."""
+    caps = caps or {}
     bounds = easy_bounds(frame, setup, days)
     remaining = week_km - training_m(days) / 1000
     minutes = easy_minutes(remaining, len(free), paces, bounds)
     strides_left = strides_days(frame, setup)
     added: list[Day] = []
     for weekday in free:
+        cap = caps.get(weekday, minutes)
         if setup.runs >= 6 and weekday == setup.long_day % 7 + 1 and not frame.race_week:
-            added.append(steady_day("recovery", weekday, min(minutes, RECOVERY_MAX_MIN), paces))
+            short = min(minutes, RECOVERY_MAX_MIN, cap)
+            added.append(steady_day("recovery", weekday, max(short, 15), paces))
             continue
         strides = 0
         if strides_left > 0:
             strides, strides_left = (4 if frame.phase == "taper" else 6), strides_left - 1
-        added.append(steady_day("easy", weekday, minutes, paces, strides, setup.trail))
+        added.append(
+            steady_day("easy", weekday, max(min(minutes, cap), 15), paces, strides, setup.trail)
+        )
     return days + added

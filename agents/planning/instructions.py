@@ -19,6 +19,8 @@ from agents.planning.instructions_model import (
     day_names,
     shorten,
 )
+from agents.planning.read_athlete import read_ability, read_age, read_comeback
+from agents.planning.read_budgets import read_budget, read_ultra_training
 from agents.planning.read_principles import (
     read_already_done,
     read_cutback,
@@ -56,6 +58,11 @@ __all__ = [
 READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_hard_easy,
     read_no_speed,
+    read_ability,
+    read_comeback,
+    read_age,
+    read_budget,
+    read_ultra_training,
     read_cutback,
     read_ten_percent,
     read_volume,

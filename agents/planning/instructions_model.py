@@ -20,6 +20,12 @@ class RaceGoal:
     weekday: int | None = None
     week: int | None = None
     at_end: bool = False
+    tune_up: bool = False  # said to be a tune-up (a race on the way to the goal race)
+
+    @property
+    def placed(self) -> bool:
+        """Given a week or a date that is not said to be the end of the plan."""
+        return (self.week is not None or self.date is not None) and not self.at_end
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,24 @@ class Instructions:
     ten_percent_rule: bool = False
     peak_km: float | None = None
     doubles: bool = False
+    # Races on the way to the goal race, each with the words it was read from.
+    tune_ups: list[tuple[RaceGoal, str]] = field(default_factory=list)
+    # The athlete: what they can run now, age, a comeback from injury.
+    cannot_run_continuously: bool = False
+    continuous_limit_s: int | None = None  # the longest continuous run they can do
+    couch_to_5k: bool = False
+    run_walk_asked: bool = False
+    run_walk_quote: str = ""
+    age: int | None = None
+    masters: bool = False
+    comeback: str | None = None  # "bone" (a bone stress injury) or "injury"
+    # Time budgets in minutes: the week, and days of the week (1 = Monday).
+    week_max_min: int | None = None
+    day_max_min: dict[int, int] = field(default_factory=dict)
+    # Ultra and long-run wishes.
+    back_to_back: bool = False
+    time_on_feet: bool = False
+    vert_m: int | None = None
     source: str = "prompt"
     readings: list[str] = field(default_factory=list)
     not_applied: list[str] = field(default_factory=list)
@@ -75,16 +99,20 @@ class Instructions:
         self.not_applied.append(f'Not applied: "{shorten(quote)}" - {reason}')
 
     def add_race(self, race: RaceGoal, quote: str) -> None:
-        """The race to build to; one per plan, the one at the end (else the later) wins."""
+        """The goal race, the one at the end (else the later); a race placed on a week or
+        date, or called a tune-up, is a race on the way to it."""
         old = self.race
-        if old is not None and old.distance_m == race.distance_m:
+        if old is not None and same_race(old, race):
             race = _merged(old, race)
             self.readings.remove(reading(self.race_quote, race_meaning(old)))
             quote = f"{self.race_quote}; {quote}"
         elif old is not None:
-            kept, dropped = (race, old) if race.at_end or not old.at_end else (old, race)
+            kept, dropped = (race, old) if _goal_rank(race) >= _goal_rank(old) else (old, race)
             dropped_quote = self.race_quote if dropped is old else quote
-            self.refuse(dropped_quote, f"one race per plan: the {kept.name} is the goal race")
+            if dropped.placed or dropped.tune_up:
+                self.tune_ups.append((dropped, dropped_quote))
+            else:
+                self.refuse(dropped_quote, f"one goal race per plan: the {kept.name} is the goal")
             if dropped is race:
                 return
             self.readings.remove(reading(self.race_quote, race_meaning(old)))
@@ -93,6 +121,34 @@ class Instructions:
 
     def add_result(self, result: RaceResult) -> None:
         self.results.append(result)
+
+
+def same_race(old: RaceGoal, new: RaceGoal) -> bool:
+    """Two mentions of one race: same distance, and nothing that sets them apart."""
+    apart = (
+        old.tune_up != new.tune_up
+        or (old.placed and new.placed and not _same_place(old, new))
+        or (old.at_end and new.placed)
+        or (new.at_end and old.placed)
+    )
+    return old.distance_m == new.distance_m and not apart
+
+
+def _same_place(old: RaceGoal, new: RaceGoal) -> bool:
+    return (old.week is not None and old.week == new.week) or (
+        old.date is not None and old.date == new.date
+    )
+
+
+def _goal_rank(race: RaceGoal) -> tuple[bool, bool, bool, datetime.date, int]:
+    """Which of two races is the goal: not a tune-up, at the end, unplaced, then the later."""
+    return (
+        not race.tune_up,
+        race.at_end,
+        not race.placed,
+        race.date or datetime.date.min,
+        race.week or 0,
+    )
 
 
 def _merged(old: RaceGoal, new: RaceGoal) -> RaceGoal:

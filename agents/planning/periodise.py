@@ -38,13 +38,17 @@ def taper_length(length: int, setup: Setup, final: bool) -> int:
     if not final:
         return 1
     if setup.race is not None:
-        if setup.race.distance_m >= 42195:
+        if setup.race.distance_m >= 42195:  # ultras too: 2-3 weeks (Koop)
             wanted = 3 if length >= 12 else 2
         elif setup.race.distance_m >= 21097:
             wanted = 2 if length >= 8 else 1
         else:
             wanted = 2 if length >= 16 else 1
         return min(wanted, length)
+    if setup.athlete is not None and (
+        setup.athlete.run_walk_weeks or setup.athlete.continuous_limit_s
+    ):
+        return 0  # learning to run continuously ends with running, not with a taper
     if length >= 8:
         return 2 if length >= 16 else 1
     return 0
@@ -58,6 +62,12 @@ def phase_lengths(length: int, setup: Setup, final: bool) -> list[tuple[str, int
     peak = round(rest * 0.2) if rest >= 4 else (1 if rest == 3 else 0)
     build = round(rest * (1 - base_share - 0.2)) if rest >= 4 else (1 if rest >= 2 else 0)
     base = rest - peak - build
+    easy = setup.no_speed_weeks if setup.athlete and setup.athlete.run_walk_weeks else 0
+    if final and len(cycles(setup.weeks)) == 1 and base < min(easy, rest):
+        # Run-walk and the first continuous weeks are base: build and peak share the rest.
+        base = min(easy, rest)
+        build = (rest - base + 1) // 2
+        peak = rest - base - build
     return [
         (p, n)
         for p, n in (("base", base), ("build", build), ("peak", peak), ("taper", taper))
@@ -92,11 +102,14 @@ def plan_frames(setup: Setup) -> list[WeekFrame]:
                         focus=FOCUS[phase] if final or phase != "taper" else CYCLE_END_FOCUS,
                     )
                 )
-    return _mark_cutbacks(frames, setup.cutback_every)
+    race_weeks = {tune_up.week for tune_up in setup.tune_ups}
+    return _mark_cutbacks(frames, setup.cutback_every, race_weeks)
 
 
-def _mark_cutbacks(frames: list[WeekFrame], every: int) -> list[WeekFrame]:
-    """A cutback after every-1 loading weeks; a taper counts as one.
+def _mark_cutbacks(
+    frames: list[WeekFrame], every: int, race_weeks: frozenset[int] | set[int] = frozenset()
+) -> list[WeekFrame]:
+    """A cutback after every-1 loading weeks; a taper or a tune-up race week counts as one.
 
     A cutback that would fall right before a taper comes a week early instead, so the last
     loading week leads into the taper and no four weeks pass without a lighter one.
@@ -107,7 +120,7 @@ def _mark_cutbacks(frames: list[WeekFrame], every: int) -> list[WeekFrame]:
         ahead = [f.phase for f in frames[index + 1 : index + 3]]
         next_is_taper = ahead[:1] == ["taper"]
         early = len(ahead) == 2 and ahead[0] != "taper" == ahead[1] and loading >= every - 2
-        if frame.phase == "taper":
+        if frame.phase == "taper" or frame.number in race_weeks:
             loading = 0
         elif (loading >= every - 1 and not next_is_taper) or early:
             frame = WeekFrame(**{**frame.__dict__, "cutback": True, "focus": CUTBACK_FOCUS})

@@ -45,6 +45,9 @@ class PlanView:
     weeks: list[int]
     info: dict[int, WeekInfo]
     workouts: dict[int, list[Workout]] = field(default_factory=dict)
+    # Ultra training: long runs of 3-5 h and back-to-back weekend long runs are the method.
+    ultra: bool = False
+    back_to_back: bool = False
 
     def training_m(self, week: int) -> int:
         return sum(w.distance for w in self.workouts.get(week, []) if w.sub_type != "race")

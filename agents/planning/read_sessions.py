@@ -99,6 +99,8 @@ _EASY_ONLY = (
     r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+running\s+only)[^,]*?"
     r"(?:for|in|during)\s+(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
     r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+)?(?:easy|no\s+(?:speed|quality|hard))",
+    r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track)\w*(?:\s+work)?"
+    r"\s+for\s+" + NUMBER + r"\s+weeks?",
 )
 
 

@@ -39,7 +39,9 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[str]:
     race_m = setup.race.distance_m if setup.race else None
     if frame.phase == "taper":
         return [
-            "marathon-pace"
+            "tempo"
+            if setup.ultra
+            else "marathon-pace"
             if race_m == 42195
             else "tempo"
             if race_m == 21097
@@ -64,6 +66,8 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[str]:
         if setup.style == "polarised":
             return ["intervals", "hills" if odd else "repetition"]
         return ["tempo", "tempo" if setup.style == "pyramidal" and odd else second]
+    if setup.ultra:  # race-specific for an ultra: sustained effort and climbing (Koop)
+        return ["tempo", "hills"]
     peak = {
         42195: ["marathon-pace", "tempo" if not odd else "intervals"],
         21097: ["tempo", "intervals"],

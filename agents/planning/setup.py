@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from agents.planning.instructions import (
-    Instructions,
-    RaceGoal,
-    clock,
-    day_names,
-    read_instructions,
-)
-from agents.planning.paces import DEFAULT_VDOT, vdot_from_race
+from agents.planning.instructions import Instructions, RaceGoal, day_names, read_instructions
+from agents.planning.paces import Paces, paces_for
 from agents.planning.params import PlanParams
+from agents.planning.run_walk import RUN_WALK_RUNS, start_day_m
+from agents.planning.setup_athlete import Athlete, make_athlete
+from agents.planning.setup_limits import (
+    ULTRA_PEAK_KM,
+    Limits,
+    budget_peak_km,
+    make_limits,
+    ultra_class,
+)
+from agents.planning.setup_paces import plan_vdot
+from agents.planning.setup_races import TuneUp, resolve_races
+from agents.planning.text_values import is_ultra
 
 # Runs a week by level: (default, fewest, most).
 RUNS = {"beginner": (3, 2, 5), "intermediate": (5, 3, 6), "advanced": (6, 3, 7)}
@@ -65,23 +69,33 @@ class Setup:
     long_max_km: float
     start_weekday: int
     notes: tuple[str, ...]
+    tune_ups: tuple[TuneUp, ...] = ()
+    athlete: Athlete | None = None
+    limits: Limits = field(default_factory=Limits)
+    growth: float = 1.08
+
+    @property
+    def ultra(self) -> bool:
+        return self.race is not None and is_ultra(self.race.distance_m)
 
 
 def make_setup(params: PlanParams) -> Setup:
     """Read the instructions and reconcile them with the level and TRAINING.md's limits."""
     found = read_instructions(params.additional_prompt, params.training_principle)
     level = params.level
-    vdot = _vdot(found, level)  # before the race is used: an implausible goal is dropped
+    vdot = plan_vdot(found, level)  # before the race is used: an implausible goal is dropped
     rest_days = _rest_days(found)
-    runs = _runs(found, level, rest_days)
     long_day = _long_day(found, rest_days)
-    race_key = found.race.distance_m if found.race else None
-    peak_km = min(float(PEAK_KM[level][race_key]), runs * PER_RUN_MAX_KM[level])
-    if found.peak_km:
-        peak_km = max(10.0, found.peak_km)
-    # Long races start from a bigger base: a plan cannot double the volume safely.
-    start_km = min(max(START_KM[level], peak_km * 0.55), peak_km * 0.75)
-    long_max = float(LONG_MAX_KM[level][race_key])
+    race, race_day, tune_ups = resolve_races(found, params, long_day)
+    ultra = race is not None and is_ultra(race.distance_m)
+    athlete = make_athlete(found, level, params.weeks, QUALITY_CAP[level], ultra)
+    runs = _runs(found, level, rest_days)
+    limits = make_limits(found, level, race, long_day, rest_days)
+    peak_km = _peak_km(found, level, race, runs)
+    peak_km = budget_peak_km(limits, peak_km, paces_for(vdot), found)
+    start_km, long_start_km = _start(level, race, peak_km, athlete, paces_for(vdot))
+    race_key = race.distance_m if race and not ultra else None
+    long_max = float(LONG_MAX_KM[level][race_key]) if not ultra else peak_km * 0.45
     if found.hanson:
         long_max = min(long_max, HANSON_LONG_MAX_KM)
     return Setup(
@@ -90,30 +104,64 @@ def make_setup(params: PlanParams) -> Setup:
         runs=runs,
         rest_days=frozenset(rest_days),
         long_day=long_day,
-        race_day=_race_day(found, params, long_day, rest_days),
-        quality_cap=QUALITY_CAP[level],
-        quality_count=_quality(found, level),
+        race_day=race_day,
+        quality_cap=athlete.quality_cap,
+        quality_count=_quality(found, level, athlete.quality_cap),
         quality_max=found.quality_max,
         quality_kinds=tuple(found.quality_kinds),
-        race=found.race,
+        race=race,
         vdot=vdot,
         hills=found.hills,
         trail=found.trail,
         strides=found.strides,
-        no_speed_weeks=found.no_speed_weeks,
+        no_speed_weeks=athlete.no_speed_weeks,
         style=_style(found),
-        cutback_every=found.cutback_every or (3 if level == "beginner" else 4),
+        cutback_every=found.cutback_every or _cutback_every(level, athlete),
         start_km=start_km,
         peak_km=peak_km,
-        long_start_km=min(long_max, round(start_km * _start_share(found, level) * 2) / 2),
+        long_start_km=min(long_max, long_start_km),
         long_max_km=long_max,
         start_weekday=params.start_date.isoweekday() if params.start_date else 1,
         notes=tuple(found.readings + found.not_applied),
+        tune_ups=tune_ups,
+        athlete=athlete,
+        limits=limits,
+        growth=athlete.growth,
     )
 
 
-def _start_share(found: Instructions, level: str) -> float:
-    if found.race is not None and found.race.distance_m >= 42195 and level != "beginner":
+def _start(
+    level: str, race: RaceGoal | None, peak_km: float, athlete: Athlete, paces: Paces
+) -> tuple[float, float]:
+    """Week 1's volume and long run."""
+    # Long races start from a bigger base: a plan cannot double the volume safely.
+    start_km = min(max(START_KM[level], peak_km * 0.55), peak_km * 0.75) * athlete.start_factor
+    if athlete.run_walk_step is not None:
+        start_km = RUN_WALK_RUNS * start_day_m(athlete.run_walk_step, paces) / 1000
+    long_start_km = round(start_km * _start_share(race, level) * 2) / 2
+    if athlete.comeback:  # a first long run of at most 40 minutes
+        long_start_km = min(long_start_km, int(40 * 60 / paces.zone_pace("z2") * 2) / 2)
+    return start_km, long_start_km
+
+
+def _cutback_every(level: str, athlete: Athlete) -> int:
+    # Couch to 5K has no cutbacks: a run-walk start keeps one every 4th week, not 3rd.
+    return 3 if level == "beginner" and not athlete.run_walk_weeks else 4
+
+
+def _peak_km(found: Instructions, level: str, race: RaceGoal | None, runs: int) -> float:
+    if found.peak_km:
+        return max(10.0, found.peak_km)
+    if race is not None and is_ultra(race.distance_m):
+        # Back-to-back long runs carry more of the week than any single run may.
+        peak = ULTRA_PEAK_KM[level][ultra_class(race.distance_m)]
+        return min(float(peak), runs * PER_RUN_MAX_KM[level] * 1.3)
+    race_key = race.distance_m if race else None
+    return min(float(PEAK_KM[level][race_key]), runs * PER_RUN_MAX_KM[level])
+
+
+def _start_share(race: RaceGoal | None, level: str) -> float:
+    if race is not None and race.distance_m >= 42195 and level != "beginner":
         return 0.34
     return LONG_SHARE[level]
 
@@ -154,108 +202,22 @@ def _long_day(found: Instructions, rest_days: set[int]) -> int:
     return 7
 
 
-def _race_day(found: Instructions, params: PlanParams, long_day: int, rest_days: set[int]) -> int:
-    race = found.race
-    if race is None:
-        return long_day
-    if race.week is not None and race.week != params.weeks:
-        found.refuse(
-            f"{race.name} in week {race.week}",
-            f"the plan has {params.weeks} weeks and ends with its race; "
-            "the race is on the last week's long-run day",
-        )
-    if race.date is not None and params.start_date is not None:
-        monday = params.start_date - datetime.timedelta(days=params.start_date.weekday())
-        week = (race.date - monday).days // 7 + 1
-        if week == params.weeks and race.date >= params.start_date:
-            return race.date.isoweekday()
-        found.refuse(
-            str(race.date),
-            f"that date is in week {week}, not the plan's last week; "
-            "the race is on the last week's long-run day",
-        )
-    elif race.date is not None:
-        found.refuse(
-            str(race.date), "no start date given; the race is on the last week's long-run day"
-        )
-    if race.weekday is not None:
-        return race.weekday
-    return long_day
-
-
-def _quality(found: Instructions, level: str) -> int | None:
+def _quality(found: Instructions, level: str, level_cap: int) -> int | None:
     """An exact count of quality sessions, if one was asked for, within the ceilings."""
     wanted = found.quality_per_week
     if wanted is None:
         wanted = 2 if found.daniels and level != "beginner" else None
-        return None if wanted is None else min(wanted, found.quality_max or wanted)
-    cap = min(QUALITY_CAP[level], found.quality_max or QUALITY_CAP[level])
+        return None if wanted is None else min(wanted, found.quality_max or wanted, level_cap)
+    cap = min(level_cap, found.quality_max or level_cap)
     if wanted > cap:
-        why = (
-            "the principle's ceiling"
-            if cap < QUALITY_CAP[level]
-            else "more hard days break the 80/20 balance (Seiler) and raise injury risk"
-        )
+        why = "more hard days break the 80/20 balance (Seiler) and raise injury risk"
+        if cap < level_cap:
+            why = "the principle's ceiling"
+        elif found.masters:
+            why = "slower recovery: fewer hard days (Fell & Williams 2008)"
         found.refuse(f"{wanted} quality sessions a week", f"capped at {cap}: {why}")
         return cap
     return wanted
-
-
-VDOT_RANGE = (20.0, 85.0)  # from a beginner jogger to the world record holders
-
-
-def _vdot(found: Instructions, level: str) -> float:
-    """Paces from the last plausible result, else a plausible goal, else the level default."""
-    vdot = _vdot_from_results(found)
-    if vdot is None and found.race and found.race.goal_s:
-        vdot = _vdot_from_goal(found, found.race)
-    if vdot is not None:
-        return vdot
-    found.readings.append(
-        f"Read: paces from the level default, VDOT {DEFAULT_VDOT[level]} "
-        "(no usable race result given)"
-    )
-    return DEFAULT_VDOT[level]
-
-
-def _vdot_from_results(found: Instructions) -> float | None:
-    chosen: float | None = None
-    for result in reversed(found.results):
-        name = f"{_race_name(result.distance_m)} in {clock(result.time_s)}"
-        vdot = round(vdot_from_race(result.distance_m, result.time_s), 1)
-        if not VDOT_RANGE[0] <= vdot <= VDOT_RANGE[1]:
-            found.refuse(result.quote, f"{_implausible(name, vdot)}; paces not taken from it")
-        elif chosen is not None:
-            found.refuse(result.quote, "a later race result sets the paces")
-        else:
-            chosen = vdot
-            found.read(result.quote, f"recent result {name}: paces from it, VDOT {vdot}")
-    return chosen
-
-
-def _vdot_from_goal(found: Instructions, race: RaceGoal) -> float | None:
-    assert race.goal_s is not None
-    goal = round(vdot_from_race(race.distance_m, race.goal_s), 1)
-    if not VDOT_RANGE[0] <= goal <= VDOT_RANGE[1]:
-        name = f"{race.name} in {clock(race.goal_s)}"
-        found.refuse(found.race_quote, f"goal time: {_implausible(name, goal)}; goal dropped")
-        found.race = dataclasses.replace(race, goal_s=None)
-        return None
-    vdot = round(goal - 1.0, 1)
-    found.readings.append(
-        f"Read: paces from the goal time, eased by 1 VDOT to {vdot} "
-        "(a recent race result would set them better)"
-    )
-    return vdot
-
-
-def _implausible(name: str, vdot: float) -> str:
-    low, high = VDOT_RANGE
-    return f"a {name} means VDOT {vdot:.0f}, outside the plausible {low:.0f}-{high:.0f}"
-
-
-def _race_name(distance_m: int) -> str:
-    return {5000: "5K", 10000: "10K", 21097: "half marathon", 42195: "marathon"}[distance_m]
 
 
 def _style(found: Instructions) -> str:

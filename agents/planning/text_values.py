@@ -34,14 +34,29 @@ WEEKDAY = (
 _WEEKDAY_INDEX = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 WEEKDAY_LIST = WEEKDAY + r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*" + WEEKDAY + r")*"
 
+RACE_NAMES = {
+    5000: "5K",
+    10000: "10K",
+    21097: "half marathon",
+    42195: "marathon",
+    50000: "50K",
+    80467: "50 miles",
+    100000: "100K",
+    160934: "100 miles",
+}
+MARATHON_M = 42195
 RACE_DISTANCES = (
+    (r"\b100\s?(?:mi|miles?|miler)\b", 160934, "100 miles"),
+    (r"\b50\s?(?:mi|miles?|miler)\b", 80467, "50 miles"),
+    (r"\b100\s?(?:k|km)\b", 100000, "100K"),
+    (r"\b50\s?(?:k|km)\b", 50000, "50K"),
     (r"half[- ]?marathon|\bhalf\b|21(?:\.1)?\s?km?\b", 21097, "half marathon"),
     (r"\bmarathon|42(?:\.2)?\s?km?\b", 42195, "marathon"),
     (r"\b10\s?(?:km?|000 ?m)\b", 10000, "10K"),
     (r"\b5\s?(?:km?|000 ?m)\b", 5000, "5K"),
 )
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b")
-_HOURS = re.compile(r"\b(\d)\s*(?:h|hours?|hrs?)\s*(\d{1,2})?\s*(?:m|min|minutes)?\b")
+_HOURS = re.compile(r"\b(\d{1,2})\s*(?:h|hours?|hrs?)\s*(\d{1,2})?\s*(?:m|min|minutes)?\b")
 _MINUTES = re.compile(r"\b(\d{2,3})\s*(?:min|mins|minutes)\b")
 
 
@@ -63,6 +78,18 @@ def race_distance(text: str) -> tuple[int, str] | None:
     return None
 
 
+def is_ultra(distance_m: int) -> bool:
+    """A race longer than the marathon."""
+    return distance_m > MARATHON_M
+
+
+def race_name(distance_m: int) -> str:
+    """'half marathon', '50K'; a race of any other whole kilometres is '70K'."""
+    if distance_m in RACE_NAMES:
+        return RACE_NAMES[distance_m]
+    return f"{distance_m // 1000}K" if distance_m % 1000 == 0 else f"{distance_m / 1000:g} km race"
+
+
 def race_time_s(text: str, distance_m: int) -> int | None:
     """A race time in seconds; 'h:mm' is read as hours for a half marathon or longer."""
     clock = _CLOCK.search(text)
@@ -70,7 +97,7 @@ def race_time_s(text: str, distance_m: int) -> int | None:
         first, second, third = clock.groups()
         if third is not None:
             return int(first) * 3600 + int(second) * 60 + int(third)
-        if distance_m >= 21000 and int(first) < 7:
+        if distance_m >= 21000 and int(first) < (7 if not is_ultra(distance_m) else 48):
             return int(first) * 3600 + int(second) * 60
         return int(first) * 60 + int(second)
     hours = _HOURS.search(text)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 import statistics
 from collections.abc import Callable
 
 from agents.planning import validate_load as load
+from agents.planning.instructions import Instructions, read_instructions
 from agents.planning.params import PlanParams
-from agents.planning.plan_view import PlanView, Violation, error
+from agents.planning.plan_view import PlanView, Violation, error, warning
 from agents.planning.structure import PlanResult, week_monday
+from agents.planning.text_values import is_ultra
+from agents.planning.validate_athlete import COUCH_TO_5K_LIMIT_S, first_week_running
+from schemas.workout import Workout
 
 PHASE_RANK = {"base": 0, "build": 1, "peak": 2, "taper": 3}
 # Zones a sub_type's main or interval segments may use; strides make z6 fine in easy runs.
@@ -26,6 +31,7 @@ ALLOWED_ZONES = {
     "fartlek": {"z3", "z4", "z5"},
     "marathon-pace": {"z3"},
     "race": {"z3", "z4", "z5", "z6"},
+    "run-walk": {"z1", "z2"},
 }
 PACE = re.compile(r"^(\d+):(\d{2})-(\d+):(\d{2})/km$")
 DOUBLES = re.compile(r"double|twice a day|two runs a day|two-a-day", re.IGNORECASE)
@@ -33,7 +39,8 @@ DOUBLES = re.compile(r"double|twice a day|two runs a day|two-a-day", re.IGNORECA
 
 def validate_plan(result: PlanResult, params: PlanParams) -> list[Violation]:
     """All violations of a structured plan, errors and warnings, in rule order."""
-    view = _view(result, params)
+    found_words = _words(params.additional_prompt, params.training_principle)
+    view = _view(result, params, found_words)
     if not view.weeks:
         return [error("weeks-contiguous", "the plan has no weeks")]
     found: list[Violation] = []
@@ -55,18 +62,43 @@ def validate_plan(result: PlanResult, params: PlanParams) -> list[Violation]:
         lambda: load.hard_easy(view),
         lambda: load.rest_days(view),
         lambda: load.taper(view),
+        lambda: first_week_running(view, _continuous_limit(found_words)),
     ]
     for check in checks:
         found.extend(check())
     return found
 
 
-def _view(result: PlanResult, params: PlanParams) -> PlanView:
+def _view(result: PlanResult, params: PlanParams, words: Instructions) -> PlanView:
     info = {int(k): v for k, v in result.weekly_info.items() if k.isdigit()}
-    view = PlanView(level=params.level, start_date=params.start_date, weeks=sorted(info), info=info)
+    ultra = any(w.sub_type == "race" and is_ultra(w.distance) for w in result.content) or (
+        words.race is not None and is_ultra(words.race.distance_m)
+    )
+    view = PlanView(
+        level=params.level,
+        start_date=params.start_date,
+        weeks=sorted(info),
+        info=info,
+        ultra=ultra,
+        back_to_back=ultra or words.back_to_back,
+    )
     for workout in result.content:
         view.workouts.setdefault(workout.week, []).append(workout)
     return view
+
+
+@functools.lru_cache(maxsize=64)
+def _words(prompt: str | None, principle: str | None) -> Instructions:
+    """The instructions as read (cached: validating the same request again reads the same);
+    the validator only reads them, never changes them."""
+    return read_instructions(prompt, principle)
+
+
+def _continuous_limit(words: Instructions) -> int | None:
+    """What the athlete said they can run without a walk, if they said it."""
+    if words.continuous_limit_s is not None:
+        return words.continuous_limit_s
+    return COUCH_TO_5K_LIMIT_S if words.couch_to_5k else None
 
 
 def _weeks_contiguous(result: PlanResult, params: PlanParams) -> list[Violation]:
@@ -124,14 +156,21 @@ def _week_totals(view: PlanView) -> list[Violation]:
 
 
 def _one_a_day(view: PlanView, params: PlanParams) -> list[Violation]:
+    """Two runs on a day are a warning (the planner writes one; a coach may write two);
+    a second session that is cross-training or a short strides-like jog is fine."""
     if params.additional_prompt and DOUBLES.search(params.additional_prompt):
         return []
     found = []
     for week in view.weeks:
-        days = [w.day for w in view.workouts.get(week, [])]
-        for day in sorted({d for d in days if days.count(d) > 1}):
-            found.append(error("one-workout-a-day", "more than one workout on a day", week, day))
+        runs = [w.day for w in view.workouts.get(week, []) if not _light_extra(w)]
+        for day in sorted({d for d in runs if runs.count(d) > 1}):
+            found.append(warning("one-workout-a-day", "more than one run on a day", week, day))
     return found
+
+
+def _light_extra(workout: Workout) -> bool:
+    short_jog = workout.sub_type in ("easy-run", "recovery-run") and workout.duration <= 15 * 60
+    return workout.sub_type == "cross-training" or short_jog
 
 
 def _zones(result: PlanResult) -> list[Violation]:

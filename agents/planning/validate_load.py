@@ -16,6 +16,9 @@ from agents.planning.plan_view import (
 )
 
 LONG_SHARE_LIMIT = {"beginner": 0.50, "intermediate": 0.30, "advanced": 0.30}
+# Minutes of one run: Daniels' 150 (warning) and 180 (error); ultras (Koop): 5 h and 6 h.
+LONG_RUN_MIN = (150, 180)
+ULTRA_LONG_RUN_MIN = (300, 360)
 QUALITY_LIMIT = {"beginner": 1, "intermediate": 2, "advanced": 2}
 
 
@@ -95,20 +98,22 @@ def cutbacks(view: PlanView) -> list[Violation]:
 
 
 def long_runs(view: PlanView) -> list[Violation]:
-    """Long-run length and share of the week."""
+    """Long-run length and share of the week; an ultra's long runs have their own caps."""
     found: list[Violation] = []
+    warn_min, error_min = ULTRA_LONG_RUN_MIN if view.ultra else LONG_RUN_MIN
     for week in view.weeks:
         volume = view.training_m(week)
         for workout in view.workouts.get(week, []):
             if workout.sub_type == "race":
                 continue
             minutes = workout.duration / 60
-            if minutes > 150:
-                make = error if minutes > 180 else warning
+            if minutes > warn_min:
+                make = error if minutes > error_min else warning
                 found.append(make("long-run-length", f"{minutes:.0f} min run", week, workout.day))
             limit = LONG_SHARE_LIMIT.get(view.level, 0.30)
             if (
-                workout.sub_type == "long-run"
+                not view.ultra
+                and workout.sub_type == "long-run"
                 and not view.partial(week)
                 and volume
                 and workout.distance > volume * limit
@@ -178,17 +183,19 @@ def intensity_mix(view: PlanView) -> list[Violation]:
 
 
 def hard_easy(view: PlanView) -> list[Violation]:
-    """No hard day right after another, across week ends too."""
+    """No hard day right after another, across week ends too; back-to-back long runs are
+    fine when asked for or in ultra training."""
     found: list[Violation] = []
     hard_days = sorted(
-        (week - 1) * 7 + w.day
+        ((week - 1) * 7 + w.day, w.sub_type)
         for week in view.weeks
         for w in view.workouts.get(week, [])
         if w.sub_type in HARD_SUB_TYPES
     )
     make = error if view.level == "beginner" else warning
-    for first, second in itertools.pairwise(hard_days):
-        if second - first == 1:
+    for (first, first_type), (second, second_type) in itertools.pairwise(hard_days):
+        pair = first_type == second_type == "long-run"
+        if second - first == 1 and not (pair and view.back_to_back):
             week, day = divmod(second - 1, 7)
             found.append(make("hard-easy", "hard days back to back", week + 1, day + 1))
     return found

@@ -1,101 +1,16 @@
 """The stack started as `make run` starts it (scripts/run.sh), isolated by prefix and schema."""
 
-import os
-import signal
-import socket
-import subprocess
-import tempfile
-import threading
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, Services
+from tests.conftest import Services
+from tests.stack import Stack, running_stack
 
-
-@dataclass(frozen=True)
-class Stack:
-    base_url: str
-    demo_token: str
-    env: dict[str, str]
-    logs: Path
-
-    def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        """Run the real `coach-agent` command against this stack."""
-        return subprocess.run(
-            [str(ROOT / ".venv" / "bin" / "coach-agent"), *args],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=check,
-        )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_for_token(process: subprocess.Popen[str], timeout: float) -> str:
-    """Read run.sh's output until the DEMO_TOKEN line; fail if it exits or times out."""
-    found: list[str] = []
-    seen: list[str] = []
-    done = threading.Event()
-
-    def reader() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            seen.append(line)
-            if line.startswith("DEMO_TOKEN=") and not found:
-                found.append(line.strip().split("=", 1)[1])
-                done.set()
-        done.set()
-
-    threading.Thread(target=reader, daemon=True).start()
-    if not done.wait(timeout) or not found:
-        raise AssertionError("make run did not print DEMO_TOKEN:\n" + "".join(seen))
-    return found[0]
+__all__ = ["Stack"]
 
 
 @pytest.fixture(scope="session")
 def stack(services: Services) -> Iterator[Stack]:
-    suffix = uuid.uuid4().hex[:8]
-    port = _free_port()
-    logs = Path(tempfile.mkdtemp(prefix="coach-e2e-"))
-    env = {
-        **os.environ,
-        "COACH_KAFKA_BOOTSTRAP": services.kafka_bootstrap,
-        "COACH_DATABASE_URL": services.database_url,
-        "COACH_DATABASE_SCHEMA": f"e2e_{suffix}",
-        "COACH_TOPIC_PREFIX": f"e2e{suffix}.",
-        "COACH_API_PORT": str(port),
-        "COACH_LOG_DIR": str(logs),
-        "COACH_COMMANDS_PARTITIONS": "2",
-        "COACH_EVENTS_PARTITIONS": "2",
-        "COACH_SSE_PING_S": "1",
-    }
-    process = subprocess.Popen(
-        [str(ROOT / "scripts" / "run.sh")],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        token = _wait_for_token(process, timeout=180)
-        yield Stack(f"http://127.0.0.1:{port}", token, env, logs)
-    finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=30)
-        if process.stdout is not None:
-            process.stdout.close()
+    with running_stack(services.kafka_bootstrap, services.database_url) as started:
+        yield started

@@ -94,30 +94,6 @@ async def test_draft_stream_relays_progress_result_done(settings: Settings) -> N
         assert result["request"]["weeks"] == 4
 
 
-async def test_kafka_unreachable_answers_503_and_accepts_nothing(settings: Settings) -> None:
-    tenancy = await seed(settings)
-    broken = settings.model_copy(
-        update={"kafka_bootstrap": "127.0.0.1:9", "kafka_send_timeout_s": 2}
-    )
-    async with (
-        api_server(broken) as base,
-        httpx.AsyncClient(base_url=base, timeout=30) as client,
-    ):
-        response = await client.post(
-            DRAFT_URL, json=BODY, headers={"Authorization": f"Bearer {tenancy.coach_token}"}
-        )
-        assert response.status_code == 503
-        assert response.headers["Retry-After"]
-        assert response.json()["code"] == "unavailable"
-        health = await client.get("/healthz")
-        assert health.status_code == 503 and health.json()["kafka"] is False
-    conn = await connect(settings)
-    try:
-        assert await conn.fetchval("SELECT count(*) FROM generations") == 0
-    finally:
-        await conn.close()
-
-
 async def test_worker_skips_an_undecodable_command_and_keeps_working(settings: Settings) -> None:
     tenancy = await seed(settings)
     async with (

@@ -1,99 +1,14 @@
 """The projector on real Kafka and Postgres: one row per request, restarts and rebuilds."""
 
-import datetime as dt
-
 import pytest
-from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
 
 from projections.app import rebuild
-from projections.log_topics import ensure_topics, log_topics
-from schemas import topics
-from schemas.events import (
-    DraftGenerated,
-    EventBase,
-    GenerationProgress,
-    GenerationStarted,
-    PlanRequested,
-    encode_event,
-)
-from schemas.requests import RequestEcho
+from schemas.events import GenerationProgress
 from schemas.settings import Settings
 from tests.harness import connect, eventually, projector
+from tests.integration.projector_log import WHEN, generation, publish
 
 pytestmark = pytest.mark.integration
-
-WHEN = dt.datetime(2025, 5, 1, 10, tzinfo=dt.UTC)
-
-
-def generation(request_id: str, attempts: int = 1) -> list[EventBase]:
-    """A request whose worker crashed `attempts - 1` times before one attempt finished."""
-    common = {"request_id": request_id, "org_id": "club", "time": WHEN}
-    model = {"prompt_version": "builtin-1", "model": "builtin-planner"}
-    echo = RequestEcho(
-        weeks=3,
-        level="beginner",
-        org_id="club",
-        additional_prompt=None,
-        training_principle=None,
-        start_date=None,
-        workout_preference="ai_generate",
-    )
-    events: list[EventBase] = [
-        PlanRequested(
-            **common,
-            attempt=0,
-            seq=0,
-            step="draft",
-            user_id="coach",
-            request=echo,
-            training_principle="p",
-            principle_source="default",
-        )
-    ]
-    for attempt in range(1, attempts + 1):
-        events.append(
-            GenerationStarted(
-                **common,
-                **model,
-                attempt=attempt,
-                seq=0,
-                step="draft",
-                provider="builtin",
-                worker="w",
-            )
-        )
-    events.append(
-        DraftGenerated(
-            **common,
-            **model,
-            attempt=attempts,
-            seq=1,
-            draft=f"draft of {request_id}",
-            training_principle="p",
-        )
-    )
-    return events
-
-
-async def publish(settings: Settings, events: list[EventBase]) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
-    await admin.start()
-    try:
-        await ensure_topics(admin, log_topics(settings))
-    finally:
-        await admin.close()
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
-    await producer.start()
-    try:
-        for event in events:
-            await producer.send_and_wait(
-                topics.events_topic(settings.topic_prefix),
-                encode_event(event),
-                key=event.request_id.encode(),
-            )
-    finally:
-        await producer.stop()
 
 
 async def snapshot(settings: Settings) -> tuple[list[tuple[object, ...]], int]:

@@ -91,3 +91,24 @@ def test_mid_week_start_drops_days_before_it_in_week_one() -> None:
     plan = plan_for(4, "advanced", start=datetime.date(2025, 5, 9))  # a Friday
     assert all(d.weekday >= 5 for d in plan.weeks[0].days)
     assert len(plan.weeks[1].days) > len(plan.weeks[0].days)
+
+
+@pytest.mark.parametrize(("weeks", "taper"), [(20, 3), (10, 2)])
+def test_ultra_tapers_two_to_three_weeks(weeks: int, taper: int) -> None:
+    phases = [w.phase for w in plan_for(weeks, "advanced", "50K ultra at the end").weeks]
+    assert phases[-taper:] == ["taper"] * taper and phases[-taper - 1] != "taper"
+
+
+def test_a_tune_up_week_counts_as_the_lighter_week_of_its_block() -> None:
+    plain = plan_for(16, "advanced", "marathon at the end")
+    tuned = plan_for(16, "advanced", "10K race in week 7, marathon at the end")
+    assert 8 in [w.number for w in plain.weeks if w.cutback]
+    cutbacks = [w.number for w in tuned.weeks if w.cutback]
+    assert 8 not in cutbacks and 7 not in cutbacks  # the race week itself was the lighter one
+    assert tuned.weeks[6].volume_m - 10000 <= tuned.weeks[5].volume_m * 0.85
+
+
+def test_learning_to_run_ends_with_running_not_a_taper() -> None:
+    plan = plan_for(12, "beginner", "Couch to 5K")
+    assert "taper" not in [w.phase for w in plan.weeks]
+    assert all(w.phase == "base" for w in plan.weeks[:10])  # run-walk and easy running first

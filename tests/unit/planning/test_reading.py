@@ -81,17 +81,17 @@ def test_implausible_goal_is_dropped_but_the_race_stays() -> None:
     assert any("goal time" in n and n.startswith("Not applied") for n in setup.notes)
 
 
-def test_second_race_is_refused_the_one_at_the_end_wins() -> None:
+def test_second_race_on_an_earlier_week_is_a_tune_up_the_one_at_the_end_the_goal() -> None:
     found = read_instructions("10K race in week 6, half marathon at the end", None)
     assert found.race is not None and found.race.distance_m == 21097
-    assert found.not_applied == [
-        'Not applied: "10K race in week 6" - one race per plan: the half marathon is the goal race'
-    ]
+    assert [(race.distance_m, race.week) for race, _ in found.tune_ups] == [(10000, 6)]
+    assert found.not_applied == []
 
 
-def test_race_in_a_week_that_is_not_the_last_is_reported() -> None:
+def test_race_in_a_week_that_is_not_the_last_is_a_tune_up() -> None:
     setup = make_setup(params(12, "intermediate", "10K race in week 8"))
-    assert any(n.startswith('Not applied: "10K in week 8"') for n in setup.notes)
+    assert setup.race is None and [t.week for t in setup.tune_ups] == [8]
+    assert any(n.startswith('Read: "10K race in week 8" -> tune-up race') for n in setup.notes)
 
 
 def test_default_principle_reads_cleanly_for_every_level() -> None:

@@ -54,7 +54,9 @@ def test_days_before_the_start_date_are_dropped_with_a_note() -> None:
     full = build_plan(params(2, "advanced"))
     result = structure_plan(full, chosen)
     assert all(w.day >= 4 for w in result.content if w.week == 1)
-    assert any("before the start date" in note for note in result.notes)
+    assert [(n.kind, n.week, n.message) for n in result.notes] == [
+        ("changed", 1, "Tue, Wed: before the start date 2025-05-08, left out")
+    ]
 
 
 def test_without_a_start_date_dates_are_null() -> None:
@@ -114,6 +116,30 @@ def test_strict_existing_skips_unmatched_days_and_counts_them() -> None:
     assert all(w.source == "library" for w in result.content)
     skipped = len(generated) - len(result.content)
     assert skipped > 0
-    assert any(note.startswith(f"{skipped} day(s) skipped") for note in result.notes)
+    skipped_notes = [n for n in result.notes if "skipped" in n.message]
+    named = sum(len(n.message.split(":")[0].split(", ")) for n in skipped_notes)
+    assert named == skipped and all(n.kind == "changed" for n in skipped_notes)
     for key, info in result.weekly_info.items():
         assert info.total_distance == sum(w.distance for w in result.content if w.week == int(key))
+
+
+def test_run_walk_segments_are_a_walk_then_running_and_walking_cycles() -> None:
+    prompt = "Couch to 5K, can't run 10 minutes yet"
+    workout = next(w for w in result_for(9, "beginner", prompt).content if w.week == 1)
+    assert workout.sub_type == "run-walk" and workout.name == "Run-walk 8 x (1 min run, 90 s walk)"
+    warmup, run, walk = workout.segments
+    assert (warmup.type, warmup.duration, warmup.intensity.zone) == ("warmup", 300, "z1")
+    assert (run.type, run.duration, run.repeat, run.intensity.zone) == ("interval", 60, 8, "z2")
+    assert run.intensity.pace is not None and walk.intensity.pace is None
+    assert (walk.type, walk.duration, walk.repeat, walk.intensity.zone) == ("recovery", 90, 8, "z1")
+    assert workout.duration == 25 * 60
+    assert sum((s.distance or 0) * s.repeat for s in workout.segments) == workout.distance
+
+
+def test_long_runs_by_time_are_named_in_minutes_and_ultra_races_estimated_slowly() -> None:
+    result = result_for(20, "intermediate", "50K trail ultra at the end")
+    long_run = next(w for w in result.content if w.sub_type == "long-run")
+    assert long_run.name.endswith(" min") and "time on feet" in long_run.description
+    race = result.content[-1]
+    assert race.sub_type == "race" and race.distance == 50000
+    assert race.duration >= 50 * 354  # at least the slow end of easy pace (5:54/km at VDOT 45)

@@ -186,10 +186,17 @@ def test_missing_week_is_an_error() -> None:
     assert "error" in rules(gap.model_copy(update={"content": good.content}))["weeks-contiguous"]
 
 
-def test_two_workouts_a_day_are_an_error_unless_doubles_were_asked() -> None:
+def test_two_runs_a_day_are_a_warning_unless_doubles_were_asked() -> None:
     doubled = result([[(2, "easy-run", 30, 5000), (2, "easy-run", 30, 5000)]])
-    assert rules(doubled)["one-workout-a-day"] == {"error"}
+    assert rules(doubled)["one-workout-a-day"] == {"warning"}
     assert "one-workout-a-day" not in rules(doubled, prompt="double days on Tuesdays")
+
+
+def test_cross_training_or_a_short_jog_as_second_session_is_fine() -> None:
+    with_strength = result([[(2, "easy-run", 30, 5000), (2, "cross-training", 20, 0, "z2")]])
+    with_strides = result([[(2, "tempo", 45, 9000), (2, "easy-run", 12, 2000)]])
+    assert "one-workout-a-day" not in rules(with_strength)
+    assert "one-workout-a-day" not in rules(with_strides)
 
 
 def test_zone_outside_the_sub_type_is_an_error() -> None:
@@ -228,3 +235,83 @@ def test_planner_plans_have_no_errors_and_no_warnings_by_default(level: str) -> 
     for weeks in (1, 4, 12, 18, 52):
         found = validate_plan(result_for(weeks, level), params(weeks, level))
         assert found == [], (weeks, found)
+
+
+def run_walk_week(run_s: int, minutes: int = 25) -> PlanResult:
+    """One week of three run-walk days, as segments: a walk, then running and walking."""
+    cycles = 8
+    segments = [
+        Segment(type="warmup", duration=300, distance=500, intensity=Intensity(zone="z1")),
+        Segment(
+            type="interval",
+            duration=run_s,
+            distance=run_s * 2,
+            repeat=cycles,
+            intensity=Intensity(zone="z2", pace="6:30-7:10/km"),
+        ),
+        Segment(
+            type="recovery",
+            duration=90,
+            distance=150,
+            repeat=cycles,
+            intensity=Intensity(zone="z1"),
+        ),
+    ]
+    seconds = sum((s.duration or 0) * s.repeat for s in segments)
+    metres = sum((s.distance or 0) * s.repeat for s in segments)
+    content = [
+        Workout(
+            week=1,
+            day=day,
+            name="run-walk",
+            description="",
+            phase="base",
+            sub_type="run-walk",
+            duration=seconds,
+            distance=metres,
+            segments=segments,
+        )
+        for day in (2, 4, 7)
+    ]
+    info = {"1": WeekInfo(phase="base", focus="", total_distance=metres * 3)}
+    return PlanResult(content=content, weekly_info=info, notes=[])
+
+
+def test_first_week_longer_than_the_athlete_can_run_is_an_error() -> None:
+    prompt = "can't run 10 minutes yet"
+    assert "run-walk-start" not in rules(run_walk_week(60), "beginner", prompt)
+    assert rules(run_walk_week(600), "beginner", prompt)["run-walk-start"] == {"error"}
+    continuous = result([[(2, "easy-run", 30, 4400), (4, "easy-run", 30, 4400)]])
+    assert rules(continuous, "beginner", prompt)["run-walk-start"] == {"error"}
+    assert rules(continuous, "beginner", "Couch to 5K")["run-walk-start"] == {"error"}
+    assert "run-walk-start" not in rules(continuous, "beginner")
+
+
+def test_run_walk_segments_are_checked_for_their_zones() -> None:
+    found = run_walk_week(60)
+    fast = found.content[0].segments[1].model_copy(update={"intensity": Intensity(zone="z5")})
+    bad = found.content[0].model_copy(
+        update={"segments": [found.content[0].segments[0], fast, found.content[0].segments[2]]}
+    )
+    assert rules(found.model_copy(update={"content": [bad, *found.content[1:]]}))["zone"] == {
+        "error"
+    }
+
+
+def test_ultra_long_runs_have_their_own_caps_and_no_share_rule() -> None:
+    week = [(2, "easy-run", 60, 11000), (4, "easy-run", 60, 11000), (7, "long-run", 240, 40000)]
+    road = rules(result([week]))
+    assert road["long-run-length"] == {"error"} and road["long-run-share"] == {"warning"}
+    ultra = rules(result([week]), prompt="50K at the end")
+    assert "long-run-length" not in ultra and "long-run-share" not in ultra
+    too_long = [(2, "easy-run", 60, 11000), (7, "long-run", 380, 60000)]
+    assert rules(result([too_long]), prompt="100 miles at the end")["long-run-length"] == {"error"}
+
+
+def test_back_to_back_long_runs_are_fine_when_asked_or_for_an_ultra() -> None:
+    week = [(2, "easy-run", 40, 7000), (6, "long-run", 90, 16000), (7, "long-run", 150, 27000)]
+    assert rules(result([week]), "beginner")["hard-easy"] == {"error"}
+    assert "hard-easy" not in rules(result([week]), "beginner", "back-to-back long runs")
+    assert "hard-easy" not in rules(result([week]), "beginner", "50K ultra at the end")
+    tempo_then_long = [(6, "tempo", 40, 8000), (7, "long-run", 150, 27000)]
+    assert rules(result([tempo_then_long]), "beginner", "50K ultra")["hard-easy"] == {"error"}

@@ -1,0 +1,360 @@
+"""Load benchmark of the whole stack, with its baselines measured in the same run.
+
+Starts the stack as `make run` does (scripts/run.sh, own topic prefix, schema and port,
+against the local Kafka and Postgres, 127.0.0.1 only), a fake OpenAI-compatible model
+streaming at a fixed token rate (scripts/fake_model.py), and prints side by side:
+
+- the raw produce->consume round trip on the same broker, and the first SSE event
+  p50/p99 of a lone draft stream (unloaded);
+- built-in drafts per second through the whole stack vs the in-process planner rate;
+- a burst of 500 built-in draft streams (5xx, completed);
+- 500 concurrent model-backed draft streams vs one alone (completed, errors, p50/p99);
+- 500 idle streams held by one api process (its RSS and CPU while idle).
+
+    .venv/bin/python scripts/bench_load.py [--streams 500] [--quick]
+
+It is a benchmark, not a test: it asserts nothing and takes a few minutes.
+"""
+
+import argparse
+import asyncio
+import contextlib
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from agents.planning import PlanParams, make_draft
+from tests.stack import ROOT, Stack, free_port, running_stack
+
+KAFKA = os.environ.get("COACH_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
+DATABASE = os.environ.get("COACH_DATABASE_URL", "postgresql://coach@127.0.0.1:15432/coach")
+DRAFT = "/api/v1/ai-coach/generate-draft/stream"
+BODY = {"weeks": 12, "level": "intermediate", "org_id": "demo"}
+STACK_ENV = {
+    "COACH_COMMANDS_PARTITIONS": "6",
+    "COACH_EVENTS_PARTITIONS": "6",
+    "COACH_ORG_INFLIGHT_LIMIT": "5000",
+    "COACH_WORKER_CONCURRENCY": "1000",
+    "COACH_SSE_PING_S": "15",
+    "COACH_SYNC_TIMEOUT_S": "600",
+    "COACH_SSE_IDLE_S": "900",
+}
+
+
+@dataclass
+class Stream:
+    """One draft stream as a client saw it."""
+
+    status: int = 0
+    first_s: float | None = None
+    total_s: float | None = None
+    done: bool = False
+    error: str | None = None
+
+
+@dataclass
+class Report:
+    rows: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def add(self, what: str, figure: str, beside: str = "") -> None:
+        self.rows.append((what, figure, beside))
+        print(f"  {what}: {figure}  {beside}", flush=True)
+
+    def print(self) -> None:
+        width = max(len(r[0]) for r in self.rows)
+        fig = max(len(r[1]) for r in self.rows)
+        print()
+        print(f"{'what':<{width}}  {'figure':<{fig}}  side by side")
+        print(f"{'-' * width}  {'-' * fig}  {'-' * 40}")
+        for what, figure, beside in self.rows:
+            print(f"{what:<{width}}  {figure:<{fig}}  {beside}")
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+async def kafka_round_trip(count: int) -> list[float]:
+    """Produce (acks=all, idempotent, as the api does) then consume one record, `count` times."""
+    topic = f"bench.rtt.{uuid.uuid4().hex}"
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+    await admin.start()
+    await admin.create_topics([NewTopic(topic, 1, 1)])
+    producer = AIOKafkaProducer(bootstrap_servers=KAFKA, enable_idempotence=True, linger_ms=0)
+    consumer = AIOKafkaConsumer(bootstrap_servers=KAFKA, group_id=None, fetch_max_wait_ms=50)
+    await producer.start()
+    await consumer.start()
+    try:
+        partition = TopicPartition(topic, 0)
+        consumer.assign([partition])
+        await consumer.seek_to_end(partition)
+        await producer.send_and_wait(topic, b"warm-up")
+        await consumer.getone()
+        timings = []
+        for _ in range(count):
+            started = time.perf_counter()
+            await producer.send_and_wait(topic, b"x")
+            await consumer.getone()
+            timings.append(time.perf_counter() - started)
+        return timings
+    finally:
+        await consumer.stop()
+        await producer.stop()
+        await admin.delete_topics([topic])
+        await admin.close()
+
+
+def planner_rate(seconds: float) -> float:
+    params = PlanParams(weeks=BODY["weeks"], level=BODY["level"])
+    make_draft(params)
+    count, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        make_draft(params)
+        count += 1
+    return count / (time.perf_counter() - started)
+
+
+async def draft_stream(client: httpx.AsyncClient, token: str) -> Stream:
+    seen = Stream()
+    started = time.perf_counter()
+    try:
+        headers = {"Authorization": f"Bearer {token}"}
+        async with client.stream("POST", DRAFT, json=BODY, headers=headers) as response:
+            seen.status = response.status_code
+            if response.status_code != 200:
+                await response.aread()
+                seen.error = response.text[:200]
+                return seen
+            async for line in response.aiter_lines():
+                if line.startswith("event:"):
+                    if seen.first_s is None:
+                        seen.first_s = time.perf_counter() - started
+                    if line.endswith("done"):
+                        seen.done = True
+                        break
+    except httpx.HTTPError as exc:
+        seen.error = repr(exc)
+    seen.total_s = time.perf_counter() - started
+    return seen
+
+
+def client_for(stack: Stack, connections: int) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    return httpx.AsyncClient(base_url=stack.base_url, timeout=900, limits=limits)
+
+
+async def many(stack: Stack, total: int, concurrency: int) -> tuple[list[Stream], float]:
+    slots = asyncio.Semaphore(concurrency)
+    async with client_for(stack, concurrency) as client:
+
+        async def one() -> Stream:
+            async with slots:
+                return await draft_stream(client, stack.demo_token)
+
+        started = time.perf_counter()
+        streams = await asyncio.gather(*(one() for _ in range(total)))
+        return list(streams), time.perf_counter() - started
+
+
+def describe(streams: list[Stream]) -> str:
+    done = sum(s.done for s in streams)
+    server_errors = sum(s.status >= 500 for s in streams)
+    others = sum(s.status != 200 and s.status < 500 for s in streams) + sum(
+        s.status == 200 and not s.done for s in streams
+    )
+    return f"{done}/{len(streams)} completed, {server_errors} x 5xx, {others} other failures"
+
+
+@contextlib.contextmanager
+def fake_model(port: int, *extra: str) -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "fake_model.py"), "--port", str(port), *extra]
+    )
+    try:
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            with contextlib.suppress(httpx.HTTPError):
+                httpx.post(f"http://127.0.0.1:{port}/v1/chat/completions", json={}, timeout=1)
+                break
+            time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def model_env(base_url: str) -> dict[str, str]:
+    return {
+        **STACK_ENV,
+        "COACH_LLM_PROVIDER": "openai",
+        "COACH_OPENAI_BASE_URL": base_url,
+        "COACH_OPENAI_API_KEY": "bench",
+        "COACH_OPENAI_MODEL": "fake-bench",
+        "COACH_OPENAI_TIMEOUT_S": "900",
+    }
+
+
+def api_pid(stack: Stack) -> int | None:
+    port = f"COACH_API_PORT={stack.env['COACH_API_PORT']}".encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            if b"serve-api" in (entry / "cmdline").read_bytes() and port in (
+                entry / "environ"
+            ).read_bytes().split(b"\0"):
+                return int(entry.name)
+    return None
+
+
+def rss_and_cpu(pid: int, seconds: float) -> tuple[float, float]:
+    """(RSS in MiB, CPU % of one core averaged over `seconds`)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def cpu() -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks
+
+    before, started = cpu(), time.perf_counter()
+    time.sleep(seconds)
+    used = cpu() - before
+    elapsed = time.perf_counter() - started
+    rss_kb = next(
+        int(line.split()[1])
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+        if line.startswith("VmRSS:")
+    )
+    return rss_kb / 1024, 100 * used / elapsed
+
+
+async def builtin_part(report: Report, args: argparse.Namespace, planner: float) -> None:
+    with running_stack(KAFKA, DATABASE, STACK_ENV) as stack:
+        async with client_for(stack, 4) as client:
+            for _ in range(5):
+                await draft_stream(client, stack.demo_token)  # warm-up
+            alone = [await draft_stream(client, stack.demo_token) for _ in range(args.unloaded)]
+        firsts = [s.first_s for s in alone if s.first_s is not None]
+        report.add(
+            "first SSE event, unloaded (builtin)",
+            f"p50 {ms(statistics.median(firsts))}, p99 {ms(pct(firsts, 0.99))}",
+            f"{len(firsts)} sequential streams",
+        )
+        streams, elapsed = await many(stack, args.throughput, args.concurrency)
+        rate = sum(s.done for s in streams) / elapsed
+        report.add(
+            "built-in drafts/s through the stack",
+            f"{rate:.1f}/s",
+            f"in-process planner {planner:.1f}/s on one core: {100 * rate / planner:.0f}% "
+            f"({describe(streams)}, {args.concurrency} at a time)",
+        )
+        burst, elapsed = await many(stack, args.streams, args.streams)
+        totals = [s.total_s for s in burst if s.done and s.total_s]
+        report.add(
+            f"burst of {args.streams} built-in draft streams",
+            describe(burst),
+            f"all done in {elapsed:.1f} s, p50 {statistics.median(totals):.2f} s, "
+            f"p99 {pct(totals, 0.99):.2f} s"
+            if totals
+            else "",
+        )
+
+
+async def model_part(report: Report, args: argparse.Namespace) -> None:
+    rate = ["--weeks", "12", "--tokens-per-s", str(args.tokens_per_s)]
+    with (
+        fake_model(free_port(), *rate) as base_url,
+        running_stack(KAFKA, DATABASE, model_env(base_url)) as stack,
+    ):
+        alone, _ = await many(stack, 1, 1)
+        single = alone[0].total_s or 0.0
+        streams, _ = await many(stack, args.streams, args.streams)
+        totals = [s.total_s for s in streams if s.done and s.total_s]
+        p99 = pct(totals, 0.99) if totals else float("nan")
+        report.add(
+            f"{args.streams} concurrent model-backed draft streams",
+            describe(streams),
+            f"p50 {statistics.median(totals) if totals else float('nan'):.2f} s, "
+            f"p99 {p99:.2f} s vs one alone {single:.2f} s: p99 = {p99 / single:.2f}x",
+        )
+
+
+async def idle_part(report: Report, args: argparse.Namespace) -> None:
+    with (
+        fake_model(free_port(), "--stall-s", "600") as base_url,
+        running_stack(KAFKA, DATABASE, model_env(base_url)) as stack,
+    ):
+        pid = api_pid(stack)
+        assert pid is not None, "api process not found"
+        rss_before, _ = rss_and_cpu(pid, 0.1)
+        async with client_for(stack, args.streams) as client:
+            tasks = [
+                asyncio.create_task(draft_stream(client, stack.demo_token))
+                for _ in range(args.streams)
+            ]
+            await asyncio.sleep(args.idle_wait)
+            open_streams = sum(not t.done() for t in tasks)
+            rss, cpu = await asyncio.to_thread(rss_and_cpu, pid, 10.0)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        report.add(
+            f"{args.streams} idle streams held by one api",
+            f"{open_streams} open, api RSS {rss:.0f} MiB, CPU {cpu:.1f}% of a core",
+            f"api RSS before them {rss_before:.0f} MiB",
+        )
+
+
+async def run(args: argparse.Namespace) -> Report:
+    report = Report()
+    python = platform.python_version()
+    print(f"machine: {os.cpu_count()} cores, {platform.platform()}, Python {python}")
+    rtt = await kafka_round_trip(args.unloaded)
+    report.add(
+        "raw Kafka produce->consume round trip",
+        f"p50 {ms(statistics.median(rtt))}, p99 {ms(pct(rtt, 0.99))}",
+        "acks=all, idempotent producer, same broker",
+    )
+    planner = planner_rate(3.0)
+    report.add("in-process planner (12-week draft)", f"{planner:.1f}/s", "one core, no I/O")
+    await builtin_part(report, args, planner)
+    await model_part(report, args)
+    await idle_part(report, args)
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--streams", type=int, default=500)
+    parser.add_argument("--throughput", type=int, default=400, help="drafts for the rate")
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--unloaded", type=int, default=100, help="lone streams timed")
+    parser.add_argument("--tokens-per-s", type=float, default=40.0)
+    parser.add_argument("--idle-wait", type=float, default=20.0)
+    parser.add_argument("--quick", action="store_true", help="50 streams: a smoke run")
+    args = parser.parse_args()
+    if args.quick:
+        args.streams, args.throughput, args.unloaded, args.idle_wait = 50, 100, 20, 5
+    report = asyncio.run(run(args))
+    report.print()
+
+
+if __name__ == "__main__":
+    main()

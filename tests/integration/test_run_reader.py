@@ -1,0 +1,96 @@
+"""The api's one shared run-topic reader: each follower sees exactly its request's events."""
+
+import asyncio
+import contextlib
+
+import pytest
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from api.run_reader import Follower, RunTopicReader
+from projections.log_topics import ensure_topics
+from schemas import topics
+from schemas.events import GenerationProgress, encode_event
+from schemas.settings import Settings
+from tests.harness import eventually
+from tests.unit.events_factory import event
+
+pytestmark = pytest.mark.integration
+
+TOPICS = 12
+RECORDS = 5
+
+
+def progress(request_id: str, seq: int) -> bytes:
+    item = event(GenerationProgress, seq=seq, status="s", message=f"m{seq}", progress=seq)
+    return encode_event(item.model_copy(update={"request_id": request_id}))
+
+
+async def write(settings: Settings, request_ids: list[str], seqs: range) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers)
+    await producer.start()
+    try:
+        for seq in seqs:
+            for rid in request_ids:
+                await producer.send(
+                    topics.run_topic(rid, settings.topic_prefix), progress(rid, seq)
+                )
+        await producer.flush()
+    finally:
+        await producer.stop()
+
+
+async def make_topics(settings: Settings, request_ids: list[str]) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    await admin.start()
+    try:
+        names = [topics.run_topic(rid, settings.topic_prefix) for rid in request_ids]
+        await ensure_topics(admin, [NewTopic(name, 1, 1) for name in names])
+    finally:
+        await admin.close()
+
+
+async def take(follower: Follower, count: int) -> list[tuple[int, str, int]]:
+    got = []
+    for _ in range(count):
+        offset, item = await asyncio.wait_for(follower.next(), 30)
+        got.append((offset, item.request_id, item.seq))
+    return got
+
+
+async def test_reader_fans_out_each_topic_to_its_own_followers(settings: Settings) -> None:
+    request_ids = [topics.new_request_id() for _ in range(TOPICS)]
+    await make_topics(settings, request_ids)
+    await write(settings, request_ids, range(RECORDS))
+    reader = RunTopicReader(settings)
+    reader.start()
+    try:
+        async with contextlib.AsyncExitStack() as stack:
+            from_start = {
+                rid: await stack.enter_async_context(reader.follow(rid, 0)) for rid in request_ids
+            }
+            from_three = {
+                rid: await stack.enter_async_context(reader.follow(rid, 3)) for rid in request_ids
+            }
+            assert reader.partitions == TOPICS and reader.followers == 2 * TOPICS
+            for rid in request_ids:
+                expected = [(seq, rid, seq) for seq in range(RECORDS)]
+                assert await take(from_start[rid], RECORDS) == expected
+                assert await take(from_three[rid], RECORDS - 3) == expected[3:]
+            # Live records after the history; a late newcomer from 0 rewinds only for itself.
+            await write(settings, request_ids, range(RECORDS, RECORDS + 2))
+            late = await stack.enter_async_context(reader.follow(request_ids[0], 0))
+            assert [seq for _, _, seq in await take(late, RECORDS + 2)] == list(range(7))
+            for rid in request_ids:
+                live = [(seq, rid, seq) for seq in range(RECORDS, RECORDS + 2)]
+                assert await take(from_start[rid], 2) == live
+                assert await take(from_three[rid], 2) == live
+            for follower in (*from_start.values(), *from_three.values(), late):
+                assert follower.queue.empty(), "a follower got a record twice or another's"
+
+        async def released() -> bool:
+            return reader.partitions == 0 and reader.followers == 0
+
+        await eventually(released, 10, "followers that left to free their partitions")
+    finally:
+        await reader.stop()
