@@ -131,7 +131,7 @@ def openai_env(fake: FakeOpenAI) -> dict[str, str]:
 
 
 @contextlib.asynccontextmanager
-async def running_stack(
+async def stack_on_kafka(
     bootstrap: str, services: Services, logs: Path, replies: list[Reply], **overrides: Any
 ) -> AsyncIterator[tuple[Settings, ServiceProcesses, str]]:
     """Isolated settings on a Kafka, the fake model, the three processes and a coach token."""

@@ -14,7 +14,7 @@ from schemas.errors import ErrorBody
 from schemas.settings import Settings
 from tests.brokers import PrivateBroker
 from tests.conftest import Services
-from tests.e2e.processes import running_stack
+from tests.e2e.processes import stack_on_kafka
 from tests.e2e.streams import BASE, Stream, assert_complete, replayed, writing
 from tests.fake_openai import Reply
 from tests.harness import connect, eventually, read_topic
@@ -85,7 +85,7 @@ async def test_broker_restart_stream_resumes_with_last_event_id(
 ) -> None:
     replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
     async with (
-        running_stack(broker.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=4) as (
+        stack_on_kafka(broker.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=4) as (
             settings,
             stack,
             token,
@@ -150,7 +150,7 @@ async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
 ) -> None:
     replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
     async with (
-        running_stack(broker.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=3) as (
+        stack_on_kafka(broker.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=3) as (
             settings,
             stack,
             token,

@@ -15,7 +15,7 @@ from schemas import topics
 from schemas.settings import Settings
 from tests.brokers import NODES, KafkaCluster
 from tests.conftest import Services
-from tests.e2e.processes import ServiceProcesses, running_stack
+from tests.e2e.processes import ServiceProcesses, stack_on_kafka
 from tests.e2e.streams import BASE, Stream, assert_complete, replayed, writing
 from tests.fake_openai import Reply
 from tests.harness import connect, eventually, read_topic
@@ -141,7 +141,7 @@ async def test_cluster_broker_killed_mid_generation_loses_nothing(
     replies = [Reply(DRAFT, piece_delay_s=0.2) for _ in range(GENERATIONS)]
     replies += [Reply(DRAFT) for _ in range(2 * GENERATIONS)]  # for attempts a failover may start
     async with (
-        running_stack(kafka_cluster.bootstrap, services, tmp_path, replies, **CLUSTER) as (
+        stack_on_kafka(kafka_cluster.bootstrap, services, tmp_path, replies, **CLUSTER) as (
             settings,
             stack,
             token,
