@@ -15,6 +15,8 @@ from schemas.events import (
 from schemas.notes import Note
 from schemas.workout import WeekInfo
 
+PROGRESS_STEP = 15
+
 
 def plan_params(requested: PlanRequested) -> PlanParams:
     echo = requested.request
@@ -34,15 +36,21 @@ async def run_draft(requested: PlanRequested, emitter: Emitter, provider: Provid
     )
     parts: list[str] = []
     last: DraftChunk | None = None
+    reported = 5
     async for chunk in provider.write_draft(params):
         parts.append(chunk.text)
         last = chunk
-        await emitter.emit(
-            GenerationProgress,
-            status="writing",
-            message=f"Wrote {chunk.label}",
-            progress=min(95, 5 + int(90 * chunk.fraction_done)),
-        )
+        progress = min(95, 5 + int(90 * chunk.fraction_done))
+        # A few rising steps tell a client enough; a record per week of a planner that
+        # writes the whole draft at once would only load the broker.
+        if progress - reported >= PROGRESS_STEP:
+            reported = progress
+            await emitter.emit(
+                GenerationProgress,
+                status="writing",
+                message=f"Wrote {chunk.label}",
+                progress=progress,
+            )
     await emitter.emit(
         DraftGenerated,
         draft="".join(parts),

@@ -24,6 +24,8 @@ class Stack:
     demo_token: str
     env: dict[str, str]
     logs: Path
+    # scripts/run.sh itself, leader of its own process group.
+    run: subprocess.Popen[str]
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         """Run the real `coach-agent` command against this stack."""
@@ -95,9 +97,10 @@ def running_stack(
     )
     try:
         token = _wait_for_token(process, timeout=180)
-        yield Stack(f"http://127.0.0.1:{port}", token, env, logs)
+        yield Stack(f"http://127.0.0.1:{port}", token, env, logs, process)
     finally:
-        os.killpg(process.pid, signal.SIGINT)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGINT)
         try:
             process.wait(timeout=60)
         except subprocess.TimeoutExpired:

@@ -2,18 +2,14 @@
 
 import os
 import signal
-import subprocess
-import tempfile
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import ROOT, Services
+from tests.conftest import Services
 from tests.harness import eventually
-from tests.stack import Stack, _wait_for_token, free_port
+from tests.stack import Stack, running_stack
 
 pytestmark = pytest.mark.e2e
 
@@ -23,41 +19,12 @@ SERVICES = ("api", "agents", "projector")
 
 
 @pytest.fixture
-def own_stack(services: Services) -> Iterator[tuple[Stack, subprocess.Popen[str]]]:
+def own_stack(services: Services) -> Iterator[Stack]:
     """A stack of this test's own (it kills parts of it), as the session's is started."""
-    suffix = uuid.uuid4().hex[:8]
-    port = free_port()
-    logs = Path(tempfile.mkdtemp(prefix="coach-supervision-"))
-    env = {
-        **os.environ,
-        "COACH_KAFKA_BOOTSTRAP": services.kafka_bootstrap,
-        "COACH_DATABASE_URL": services.database_url,
-        "COACH_DATABASE_SCHEMA": f"sup_{suffix}",
-        "COACH_TOPIC_PREFIX": f"sup{suffix}.",
-        "COACH_API_PORT": str(port),
-        "COACH_LOG_DIR": str(logs),
-        "COACH_COMMANDS_PARTITIONS": "2",
-        "COACH_EVENTS_PARTITIONS": "2",
-        # A killed worker's partitions go to its successor this soon.
-        "COACH_WORKER_SESSION_TIMEOUT_S": "6",
-    }
-    process = subprocess.Popen(
-        [str(ROOT / "scripts" / "run.sh")],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        token = _wait_for_token(process, timeout=180)
-        yield Stack(f"http://127.0.0.1:{port}", token, env, logs), process
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(30)
-        if process.stdout is not None:
-            process.stdout.close()
+    # A killed worker's partitions go to its successor this soon.
+    fast = {"COACH_WORKER_SESSION_TIMEOUT_S": "6"}
+    with running_stack(services.kafka_bootstrap, services.database_url, fast) as stack:
+        yield stack
 
 
 def pid_of(stack: Stack, service: str) -> int | None:
@@ -108,9 +75,9 @@ def restart_lines(stack: Stack, service: str) -> list[str]:
 
 
 async def test_run_restarts_killed_services_and_stops_everything_on_interrupt(
-    own_stack: tuple[Stack, subprocess.Popen[str]],
+    own_stack: Stack,
 ) -> None:
-    stack, run = own_stack
+    stack, run = own_stack, own_stack.run
     await draft_reaches_the_read_model(stack)
 
     await kill_and_wait_for_restart(stack, "projector")

@@ -4,8 +4,10 @@ A real fake OpenAI-compatible server (tests/fake_openai.py) answers; nothing is 
 """
 
 import asyncio
+import contextlib
 import json
 import time
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 import httpx
@@ -14,7 +16,7 @@ import pytest
 from agents.planning import read_draft
 from schemas import topics
 from schemas.settings import Settings
-from tests.fake_openai import FakeOpenAI, Reply, fake_openai
+from tests.fake_openai import FakeOpenAI, Reply, Responder, fake_openai
 from tests.harness import agents_worker, api_server, eventually, projector, read_topic, seed
 from tests.model_answers import (
     BODY,
@@ -39,6 +41,25 @@ def model_settings(settings: Settings, fake: FakeOpenAI) -> Settings:
             "openai_timeout_s": 30,
         }
     )
+
+
+@contextlib.asynccontextmanager
+async def model_stack(
+    settings: Settings,
+    responder: Responder | None = None,
+    with_projector: bool = False,
+    replies: Iterable[Reply] = (),
+) -> AsyncIterator[tuple[FakeOpenAI, httpx.AsyncClient]]:
+    """The api and a worker whose provider is the fake model (and the projector, if asked)."""
+    async with fake_openai(replies, responder=responder) as fake:
+        configured = model_settings(settings, fake)
+        async with contextlib.AsyncExitStack() as stack:
+            base = await stack.enter_async_context(api_server(configured))
+            await stack.enter_async_context(agents_worker(configured))
+            if with_projector:
+                await stack.enter_async_context(projector(configured))
+            client = await stack.enter_async_context(httpx.AsyncClient(base_url=base, timeout=60))
+            yield fake, client
 
 
 def auth(token: str) -> dict[str, str]:
@@ -77,15 +98,8 @@ async def test_model_weeks_stream_in_order_before_the_last_week_is_answered(
         week = asked_week(body)
         return Reply(week_answer(week), stall_s=1.5 * week)
 
-    async with fake_openai(responder=slow) as fake:
-        configured = model_settings(settings, fake)
-        async with (
-            api_server(configured) as base,
-            agents_worker(configured),
-            projector(configured),
-            httpx.AsyncClient(base_url=base, timeout=60) as client,
-        ):
-            events = await stream_plan(client, tenancy.coach_token)
+    async with model_stack(settings, slow, with_projector=True) as (fake, client):
+        events = await stream_plan(client, tenancy.coach_token)
     workouts = [(data, at) for name, data, at in events if name == "workout"]
     assert [w["week"] for w, _ in workouts] == [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]
     last_week_answered = max(fake.answered_at)
@@ -111,14 +125,8 @@ async def test_model_week_with_invalid_json_is_repaired_once(settings: Settings)
             return Reply("Sure! Here is the week: Tuesday easy, Thursday easy.")
         return Reply(week_answer(week))
 
-    async with fake_openai(responder=flaky) as fake:
-        configured = model_settings(settings, fake)
-        async with (
-            api_server(configured) as base,
-            agents_worker(configured),
-            httpx.AsyncClient(base_url=base, timeout=60) as client,
-        ):
-            response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
+    async with model_stack(settings, flaky) as (fake, client):
+        response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
     assert response.status_code == 200, response.text
     repairs = [body for body in fake.requests if is_repair(body)]
     assert [asked_week(body) for body in repairs] == [2]
@@ -143,14 +151,8 @@ async def test_model_week_breaking_a_training_rule_is_repaired(settings: Setting
             return Reply(week_answer(week, days=[1, 2, 3, 4, 5, 6]))
         return Reply(week_answer(week))
 
-    async with fake_openai(responder=eager) as fake:
-        configured = model_settings(settings, fake)
-        async with (
-            api_server(configured) as base,
-            agents_worker(configured),
-            httpx.AsyncClient(base_url=base, timeout=60) as client,
-        ):
-            response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
+    async with model_stack(settings, eager) as (fake, client):
+        response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
     assert response.status_code == 200, response.text
     assert [w["day"] for w in response.json()["content"] if w["week"] == 1] == [2, 4, 7]
     repair = next(body for body in fake.requests if is_repair(body))
@@ -159,15 +161,9 @@ async def test_model_week_breaking_a_training_rule_is_repaired(settings: Setting
 
 async def test_model_that_always_fails_ends_in_error_and_500(settings: Settings) -> None:
     tenancy = await seed(settings)
-    async with fake_openai(responder=lambda body: Reply(status=500)) as fake:
-        configured = model_settings(settings, fake)
-        async with (
-            api_server(configured) as base,
-            agents_worker(configured),
-            httpx.AsyncClient(base_url=base, timeout=60) as client,
-        ):
-            events = await stream_plan(client, tenancy.coach_token)
-            response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
+    async with model_stack(settings, lambda body: Reply(status=500)) as (_fake, client):
+        events = await stream_plan(client, tenancy.coach_token)
+        response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
     assert [name for name, _, _ in events][-2:] == ["error", "done"]
     error = events[-2][1]
     assert error["code"] == "generation_failed" and "HTTP 500" in error["error"]
@@ -177,25 +173,20 @@ async def test_model_that_always_fails_ends_in_error_and_500(settings: Settings)
 
 async def test_notes_are_in_every_plan_body(settings: Settings) -> None:
     tenancy = await seed(settings)
-    async with fake_openai(responder=lambda body: Reply(week_answer(asked_week(body)))) as fake:
-        configured = model_settings(settings, fake)
-        async with (
-            api_server(configured) as base,
-            agents_worker(configured),
-            projector(configured),
-            httpx.AsyncClient(base_url=base, timeout=60) as client,
-        ):
-            sync = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
-            streamed = await stream_plan(client, tenancy.coach_token)
-            batch = await stream_plan(client, tenancy.coach_token, "/stream-batch")
-            url = f"/api/v1/ai-coach/generations/{sync.json()['request_id']}"
+    async with model_stack(
+        settings, lambda body: Reply(week_answer(asked_week(body))), with_projector=True
+    ) as (_fake, client):
+        sync = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
+        streamed = await stream_plan(client, tenancy.coach_token)
+        batch = await stream_plan(client, tenancy.coach_token, "/stream-batch")
+        url = f"/api/v1/ai-coach/generations/{sync.json()['request_id']}"
 
-            async def stored() -> Any:
-                found = await client.get(url, headers=auth(tenancy.coach_token))
-                body = found.json()
-                return body if body.get("status") == "succeeded" else None
+        async def stored() -> Any:
+            found = await client.get(url, headers=auth(tenancy.coach_token))
+            body = found.json()
+            return body if body.get("status") == "succeeded" else None
 
-            read_model = await eventually(stored, 30, "the projected plan")
+        read_model = await eventually(stored, 30, "the projected plan")
     bodies = {
         "sync": sync.json(),
         "stream": next(d for n, d, _ in streamed if n == "result"),
@@ -216,18 +207,13 @@ async def test_model_draft_in_prose_is_accepted_when_it_covers_every_week(
         for n in range(1, 5)
     )
     missing = prose.replace("Week 3", "And then")
-    async with fake_openai([Reply(missing), Reply(prose)]) as fake:
-        configured = model_settings(settings, fake)
-        async with (
-            api_server(configured) as base,
-            agents_worker(configured),
-            httpx.AsyncClient(base_url=base, timeout=60) as client,
-        ):
-            response = await client.post(
-                "/api/v1/ai-coach/generate-draft",
-                json={"weeks": 4, "level": "beginner", "org_id": "club"},
-                headers=auth(tenancy.coach_token),
-            )
+    replies = [Reply(missing), Reply(prose)]
+    async with model_stack(settings, replies=replies) as (fake, client):
+        response = await client.post(
+            "/api/v1/ai-coach/generate-draft",
+            json={"weeks": 4, "level": "beginner", "org_id": "club"},
+            headers=auth(tenancy.coach_token),
+        )
     assert response.status_code == 200, response.text
     assert response.json()["draft"] == prose
     assert "week 3 is missing" in fake.requests[1]["messages"][-1]["content"]
