@@ -5,6 +5,8 @@ import datetime as dt
 from collections.abc import Awaitable
 from typing import Any, Protocol
 
+from aiokafka.errors import KafkaTimeoutError
+
 from schemas import topics
 from schemas.events import LOG_EXCLUDED_TYPES, EventBase, PlanRequested, encode_event
 from schemas.settings import Settings
@@ -71,12 +73,33 @@ class Emitter:
         return event
 
     async def flush(self) -> None:
+        """Wait for Kafka's acks; KafkaTimeoutError if they do not come in time.
+
+        aiokafka's idempotent producer never gives a batch up, so an unanswering broker
+        would hold the attempt forever: past the bound the attempt is given up (a new one
+        starts), while the producer still delivers the old batches, in order, later.
+        """
         pending, self._pending = self._pending, []
-        await asyncio.gather(*pending)
+        await acknowledged(pending, self.settings.kafka_flush_timeout_s)
 
 
 async def log_request(producer: Producer, settings: Settings, requested: PlanRequested) -> None:
     """Record an accepted request in the event log, as the api wrote it; waits for the ack."""
     key = requested.request_id.encode()
     log = topics.events_topic(settings.topic_prefix)
-    await (await producer.send(log, encode_event(requested), key=key))
+    sent = await producer.send(log, encode_event(requested), key=key)
+    await acknowledged([sent], settings.kafka_flush_timeout_s)
+
+
+async def acknowledged(pending: list[Awaitable[Any]], timeout: float) -> None:
+    """Every send acknowledged within `timeout` seconds, or KafkaTimeoutError (none cancelled)."""
+    if not pending:
+        return
+    futures = [asyncio.ensure_future(item) for item in pending]
+    done, waiting = await asyncio.wait(futures, timeout=timeout)
+    if waiting:
+        raise KafkaTimeoutError(
+            f"{len(waiting)} of {len(futures)} records unacknowledged after {timeout:g} s"
+        )
+    for future in done:
+        future.result()

@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     rate_limit_retry_after_s: int = 10
     # Seconds Kafka may take to acknowledge a command before the api answers 503.
     kafka_send_timeout_s: float = 10.0
+    # How long a worker waits for Kafka to acknowledge an attempt's events before it gives
+    # the attempt up and starts another.
+    kafka_flush_timeout_s: float = 60.0
 
     llm_provider: Literal["builtin", "openai"] = "builtin"
     openai_base_url: str | None = None

@@ -139,18 +139,19 @@ class NoNewAttempt(AssertionError):
     """The frozen broker did not make the worker give the attempt up."""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NoNewAttempt,
-    reason="the worker's idempotent aiokafka producer never expires a batch: a write does "
-    "not fail after COACH_KAFKA_SEND_TIMEOUT_S, the attempt waits for the broker instead",
-)
 async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
     broker: PrivateBroker, services: Services, tmp_path: Path
 ) -> None:
     replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
     async with (
-        stack_on_kafka(broker.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=3) as (
+        stack_on_kafka(
+            broker.bootstrap,
+            services,
+            tmp_path,
+            replies,
+            kafka_send_timeout_s=3,
+            kafka_flush_timeout_s=3,
+        ) as (
             settings,
             stack,
             token,
