@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from agents.planning import PlanParams, make_draft
 from schemas import topics
@@ -26,6 +28,8 @@ DRAFT = make_draft(PlanParams(weeks=3, level="beginner"))
 STREAM_URL = f"{BASE}/generate-draft/stream"
 # What aiokafka logs when a request to the broker failed (timed out, or no connection).
 FAILED_REQUEST = "Got error produce response"
+# The worker's handler gives an attempt up (agents/handler.py).
+GAVE_UP = "attempt 1 of "
 
 
 @pytest.fixture
@@ -135,23 +139,14 @@ async def test_broker_restart_stream_resumes_with_last_event_id(
         stack.check_alive()
 
 
-class NoNewAttempt(AssertionError):
-    """The frozen broker did not make the worker give the attempt up."""
-
-
-async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
+async def test_frozen_broker_mid_generation_loses_and_duplicates_nothing(
     broker: PrivateBroker, services: Services, tmp_path: Path
 ) -> None:
+    """Frozen past the producers' request timeout: the idempotent producer retries, the
+    attempt goes on when the broker is back, every event lands once."""
     replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
     async with (
-        stack_on_kafka(
-            broker.bootstrap,
-            services,
-            tmp_path,
-            replies,
-            kafka_send_timeout_s=3,
-            kafka_flush_timeout_s=3,
-        ) as (
+        stack_on_kafka(broker.bootstrap, services, tmp_path, replies, kafka_send_timeout_s=3) as (
             settings,
             stack,
             token,
@@ -169,21 +164,70 @@ async def test_frozen_broker_fails_the_attempt_and_a_new_one_finishes(
                     stack.check_alive()
                     return len(stack.grep("agents", FAILED_REQUEST)) > failed_before
 
-                # Frozen past the worker's request timeout: one of its requests failed.
                 await eventually(request_timed_out, 60, "a failed request of the worker")
             finally:
                 broker.resume()
             await asyncio.wait_for(asyncio.shield(reading), 120)
         finally:
             reading.cancel()
+        assert_complete(stream.seen, await replayed(settings, stream.request_id))
+        assert stream.seen[-2].data["draft"] == DRAFT
+        row = await finished_row(settings, stream.request_id)
+        assert (row["status"], row["draft"]) == ("succeeded", DRAFT)
+    log = await read_topic(settings, topics.events_topic(settings.topic_prefix))
+    keys = [(e.attempt, e.seq) for e in log if e.type != "PlanRequested"]
+    assert len(keys) == len(set(keys)), "an event landed twice"
 
+
+async def refuse_writes(settings: Settings, names: list[str], max_bytes: str | None) -> None:
+    """Make the broker refuse every record to these topics (or take them again): a Kafka
+    error the producer cannot retry away."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    await admin.start()
+    try:
+        configs = {"max.message.bytes": max_bytes or "1048588"}
+        await admin.alter_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, name, configs) for name in names]
+        )
+    finally:
+        await admin.close()
+
+
+async def test_kafka_refusing_writes_mid_generation_ends_in_attempt_2(
+    broker: PrivateBroker, services: Services, tmp_path: Path
+) -> None:
+    replies = [Reply(DRAFT, piece_delay_s=0.25), *[Reply(DRAFT) for _ in range(3)]]
+    async with (
+        stack_on_kafka(broker.bootstrap, services, tmp_path, replies) as (settings, stack, token),
+        httpx.AsyncClient(base_url=stack.api_url, timeout=120) as client,
+    ):
+        stream = Stream()
+        reading = await follow_until_writing(client, token, stream)
+        try:
+            names = [
+                topics.run_topic(stream.request_id, settings.topic_prefix),
+                topics.events_topic(settings.topic_prefix),
+            ]
+            await refuse_writes(settings, names, "64")
+            try:
+
+                async def gave_up() -> bool:
+                    stack.check_alive()
+                    return bool(stack.grep("agents", GAVE_UP))
+
+                await eventually(gave_up, 90, "the worker to give attempt 1 up")
+            finally:
+                await refuse_writes(settings, names, None)
+            await asyncio.wait_for(asyncio.shield(reading), 120)
+        finally:
+            reading.cancel()
         assert_complete(stream.seen, await replayed(settings, stream.request_id))
         assert stream.seen[-2].data["draft"] == DRAFT
         statuses = [e.data.get("status") for e in stream.seen if e.name == "progress"]
+        assert "restarted" in statuses
         log = await read_topic(settings, topics.events_topic(settings.topic_prefix))
         attempts = sorted({e.attempt for e in log if e.type == "GenerationStarted"})
-        if "restarted" not in statuses or attempts == [1]:
-            raise NoNewAttempt(f"progress {statuses}, attempts {attempts}")
+        assert attempts[-1] >= 2
         row = await finished_row(settings, stream.request_id)
         assert (row["status"], row["attempt"], row["draft"]) == ("succeeded", attempts[-1], DRAFT)
         assert row["error"] is None and row["workouts"] == 0
