@@ -8,7 +8,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import Route
 
-from api import editor, exports, generation, reads
+from api import editor, exports, generation, metrics, reads
 from api.deps import Deps
 from api.errors import ApiError, handle_api_error, handle_http_exception, handle_unexpected
 from api.kafka_gateway import KafkaGateway
@@ -34,6 +34,7 @@ def routes() -> list[Route]:
         Route(f"{BASE}/training-principle/{{org_id}}", reads.training_principle),
         Route(f"{BASE}/generations/{{request_id}}", reads.generation_status),
         Route(f"{BASE}/generations/{{request_id}}/events", reads.generation_events),
+        Route("/metrics", metrics.metrics_endpoint),
         Route("/healthz", reads.healthz),
         *exports.routes(BASE),
         *editor.routes(),
@@ -75,7 +76,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await kafka.stop()
             await pool.close()
 
-    return Starlette(
+    app = Starlette(
         routes=routes(),
         lifespan=lifespan,
         exception_handlers={
@@ -84,3 +85,5 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Exception: handle_unexpected,
         },
     )
+    app.add_middleware(metrics.HttpMetrics)
+    return app

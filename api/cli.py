@@ -7,7 +7,6 @@ import argparse
 import asyncio
 import contextlib
 import json
-import logging
 import sys
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -193,10 +192,13 @@ def _add_services(commands: Any) -> None:
     schema.set_defaults(func=_events_schema)
 
 
-def _logging() -> None:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+def _logged_settings() -> Settings:
+    """The settings of a service, with logging set up as they say (COACH_LOG_FORMAT)."""
+    from api.logs import configure_logging
+
+    settings = Settings()
+    configure_logging(settings.log_format, settings.log_level)
+    return settings
 
 
 def _serve_api(args: argparse.Namespace) -> int:
@@ -204,11 +206,15 @@ def _serve_api(args: argparse.Namespace) -> int:
 
     from api.app import create_app
 
-    _logging()
-    settings = Settings()
+    settings = _logged_settings()
     asyncio.run(_migrate(args, settings))
+    # log_config=None: uvicorn's loggers go through the setup above instead of their own.
     uvicorn.run(
-        create_app(settings), host=settings.api_host, port=settings.api_port, log_level="info"
+        create_app(settings),
+        host=settings.api_host,
+        port=settings.api_port,
+        log_level=settings.log_level.lower(),
+        log_config=None,
     )
     return 0
 
@@ -216,16 +222,14 @@ def _serve_api(args: argparse.Namespace) -> int:
 def _serve_agents(args: argparse.Namespace) -> int:
     from agents.app import run_worker
 
-    _logging()
-    run_worker(Settings())
+    run_worker(_logged_settings())
     return 0
 
 
 def _serve_projector(args: argparse.Namespace) -> int:
     from projections.app import serve
 
-    _logging()
-    asyncio.run(serve(Settings()))
+    asyncio.run(serve(_logged_settings()))
     return 0
 
 
