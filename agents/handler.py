@@ -83,7 +83,9 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
             )
             await asyncio.sleep(delay)
             continue
-        metrics.generation_finished(requested.step, outcome, time.monotonic() - began)
+        seconds = time.monotonic() - began
+        metrics.generation_finished(requested.step, outcome, seconds)
+        log.info("%s attempt %s in %.2f s", requested.step, outcome, seconds)
         await retrying(functools.partial(ports.ledger.finish, rid, outcome), f"finishing {rid}")
         return attempt
 
