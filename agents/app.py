@@ -181,4 +181,7 @@ def run_worker(settings: Settings) -> None:
     app = create_app(settings)
     # The logging set up by the command line stays: Faust would replace it with its own.
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False)
+    # Faust drops its terminal spinner only when it sets logging up itself; its control
+    # characters would otherwise land in the log.
+    worker.spinner = None
     worker.execute_from_commandline()

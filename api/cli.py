@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import logging
 import sys
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -18,6 +19,8 @@ from pydantic import ValidationError
 
 from api import admin
 from schemas.settings import Settings
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]]
 
@@ -205,9 +208,11 @@ def _serve_api(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
+    from projections.migrate import migrate
 
     settings = _logged_settings()
-    asyncio.run(_migrate(args, settings))
+    applied = asyncio.run(migrate(settings.database_url, settings.database_schema))
+    log.info("migrations applied: %s", ", ".join(applied) or "none pending")
     # log_config=None: uvicorn's loggers go through the setup above instead of their own.
     uvicorn.run(
         create_app(settings),

@@ -8,11 +8,14 @@ import logging
 import sys
 from typing import Literal, TextIO
 
+from pythonjsonlogger.core import RESERVED_ATTRS
 from pythonjsonlogger.json import JsonFormatter
 
 from schemas.log_context import FIELDS, ContextFilter
 
 LogFormat = Literal["json", "text"]
+# uvicorn adds its message again with terminal colours: not for a log file.
+NOT_LOGGED = ("color_message",)
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s%(context)s: %(message)s"
 
 
@@ -35,6 +38,7 @@ def json_formatter() -> logging.Formatter:
         style="{",
         rename_fields={"levelname": "level", "name": "logger"},
         timestamp="time",
+        reserved_attrs=[*RESERVED_ATTRS, *NOT_LOGGED],
     )
 
 
