@@ -108,6 +108,7 @@ async def test_metrics_of_api_worker_and_projector_count_a_generation(settings: 
     unknown = {"method": "GET", "route": "unmatched", "status": "4xx"}
     assert value(api_after, counted, **unknown) - value(api_before, counted, **unknown) == 1
     assert value(api_after, "coach_sse_streams_open", mode="draft") == 0
+    assert value(api_after, "coach_run_reader_followers") == 0
 
     timed = "coach_generation_duration_seconds_count"
     assert value(worker, timed, **succeeded) - value(worker_before, timed, **succeeded) == 1

@@ -4,7 +4,7 @@ import asyncio
 import io
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import AsyncGenerator, Iterator
 
 import httpx
 import pytest
@@ -143,3 +143,23 @@ async def test_http_responses_counted_by_route_template_and_status_class(
     assert (counted("4xx"), counted("5xx")) == (before[0] + 1, before[1] + 1)
     reading = [line for line in lines(captured) if line["message"] == "reading"]
     assert [line["request_id"] for line in reading] == ["abc", "boom"]
+
+
+async def test_sse_stream_counted_while_open_and_closed_with_its_source() -> None:
+    closed: list[bool] = []
+
+    async def source() -> AsyncGenerator[int, None]:
+        try:
+            for number in range(10):
+                yield number
+        finally:
+            closed.append(True)
+
+    gauge = api_metrics.SSE_STREAMS.labels("plan")
+    before = gauge._value.get()
+    stream = api_metrics.counted_stream(source(), "plan")
+    assert await anext(stream) == 0
+    assert gauge._value.get() == before + 1
+    await stream.aclose()  # type: ignore[attr-defined]
+    assert closed == [True]
+    assert gauge._value.get() == before
