@@ -37,6 +37,7 @@ bench:
 
 schema:
 	$(BIN)/coach-agent events-schema > docs/events.schema.json
+	$(BIN)/python -m api.openapi > docs/openapi.json
 
 # The example analytics consumer: reads coach.events from the start, prints its report.
 analytics:

@@ -7,7 +7,7 @@ the provider, so comparing two prompts or models costs one generation.
 from typing import Any
 
 from agents.planning import PlanParams, PlanResult, make_plan, validate_plan
-from agents.providers.base import Provider
+from agents.providers.base import Provider, collect_plan
 from agents.steps import plan_params
 from projections.replay import RecordedGeneration
 
@@ -48,11 +48,13 @@ async def replay(recorded: RecordedGeneration, provider: Provider) -> dict[str, 
         after = make_plan(params, draft)
         same = recorded.draft is not None and recorded.draft.draft == draft
     else:
-        after = await provider.structure(
-            params,
-            requested.refined_draft or "",
-            requested.library,
-            requested.request.workout_preference,
+        after = await collect_plan(
+            provider.structure(
+                params,
+                requested.refined_draft or "",
+                requested.library,
+                requested.request.workout_preference,
+            )
         )
         same = before is not None and before.content == after.content
     source = recorded.final()[0] if recorded.final() else requested

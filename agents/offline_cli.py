@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime
 import json
 import sys
@@ -11,10 +12,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from agents.planning import DraftParseError, PlanParams, make_draft, make_plan
+from agents.planning import DraftParseError, PlanParams, PlanResult
+from agents.providers import provider_for
+from agents.providers.base import Provider, ProviderError, collect_plan
+from schemas.settings import Settings
 
 LEVELS = ("beginner", "intermediate", "advanced")
 PREFERENCES = ("ai_generate", "prefer_existing", "strict_existing")
+PROVIDERS = ("builtin", "openai")
 PROMPT_LIMIT = 4_000
 PRINCIPLE_LIMIT = 10_000
 DRAFT_LIMIT = 100_000
@@ -27,7 +32,9 @@ class UsageError(Exception):
 
 def add_offline_commands(subparsers: argparse._SubParsersAction) -> None:
     """Register `draft` and `plan` on a parent parser's subcommands."""
-    draft = subparsers.add_parser("draft", help="print a plan draft (offline, built-in planner)")
+    draft = subparsers.add_parser(
+        "draft", help="print a plan draft (no Kafka or Postgres; builtin or a model)"
+    )
     _add_plan_arguments(draft)
     draft.set_defaults(func=_guarded(run_draft))
     plan = subparsers.add_parser("plan", help="print the structured plan of a draft as JSON")
@@ -51,6 +58,12 @@ def _add_plan_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--prompt", default=None, metavar="TEXT")
     parser.add_argument("--principle", default=None, metavar="TEXT")
     parser.add_argument("--start-date", default=None, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--provider",
+        default=None,
+        metavar="builtin|openai",
+        help="default: COACH_LLM_PROVIDER; openai uses COACH_OPENAI_BASE_URL, _API_KEY, _MODEL",
+    )
 
 
 def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -60,6 +73,9 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
         except UsageError as problem:
             print(f"coach-agent: error: {problem}", file=sys.stderr)
             return USAGE_ERROR
+        except ProviderError as problem:
+            print(f"coach-agent: error: the model failed: {problem}", file=sys.stderr)
+            return 1
 
     return run
 
@@ -98,8 +114,28 @@ def _check_length(flag: str, value: str | None, limit: int) -> None:
         raise UsageError(f"{flag} is longer than {limit} characters")
 
 
+def provider_from(args: argparse.Namespace) -> Provider:
+    """The provider the flag (or COACH_LLM_PROVIDER) names, configured from the environment."""
+    settings = Settings()
+    name = args.provider or settings.llm_provider
+    if name not in PROVIDERS:
+        raise UsageError(f"--provider must be one of {', '.join(PROVIDERS)}, not {name!r}")
+    if name == "openai" and not settings.openai_base_url:
+        raise UsageError("the openai provider needs COACH_OPENAI_BASE_URL (and a key and model)")
+    return provider_for(settings.model_copy(update={"llm_provider": name}))
+
+
 def run_draft(args: argparse.Namespace) -> int:
-    print(make_draft(params_from(args)), end="")
+    params = params_from(args)
+    provider = provider_from(args)
+
+    async def draft() -> str:
+        try:
+            return "".join([chunk.text async for chunk in provider.write_draft(params)])
+        finally:
+            await close(provider)
+
+    print(asyncio.run(draft()), end="")
     return 0
 
 
@@ -110,18 +146,24 @@ def run_plan(args: argparse.Namespace) -> int:
             f"--preference must be one of {', '.join(PREFERENCES)}, not {args.preference!r}"
         )
     text = _read_draft(args.draft_file)
+    provider = provider_from(args)
+
+    async def plan() -> PlanResult:
+        try:
+            return await collect_plan(provider.structure(params, text, (), args.preference))
+        finally:
+            await close(provider)
+
     try:
-        result = make_plan(params, text, (), args.preference)
+        result = asyncio.run(plan())
     except DraftParseError as problem:
         raise UsageError(f"the draft cannot be used: {problem}") from None
     body = {
         "content": [w.model_dump(mode="json") for w in result.content],
         "weekly_info": {k: v.model_dump(mode="json") for k, v in result.weekly_info.items()},
+        "notes": [n.model_dump(mode="json") for n in result.notes],
     }
     print(json.dumps(body, indent=2, ensure_ascii=False))
-    for note in result.notes:
-        if note.startswith("Note:") or "skipped" in note or "left out" in note:
-            print(note, file=sys.stderr)
     return 0
 
 
@@ -133,3 +175,9 @@ def _read_draft(name: str) -> str:
     if len(text.strip()) < 10 or len(text) > DRAFT_LIMIT:
         raise UsageError(f"--draft-file must hold 10 to {DRAFT_LIMIT} characters of draft text")
     return text
+
+
+async def close(provider: Provider) -> None:
+    closing = getattr(provider, "close", None)
+    if closing is not None:
+        await closing()

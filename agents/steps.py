@@ -1,20 +1,19 @@
 """The draft and structure steps: call the provider, emit what it produced, in order."""
 
-from collections import defaultdict
-
 from agents.emitter import Emitter
-from agents.planning import PlanParams, validate_plan
-from agents.providers.base import Provider
+from agents.planning import PlanParams
+from agents.providers.base import DraftChunk, PlanNotes, Provider
 from schemas.events import (
     DraftGenerated,
     GenerationProgress,
     PlanGenerated,
     PlanRequested,
+    TokenUsage,
     WeekCompleted,
     WorkoutGenerated,
 )
 from schemas.notes import Note
-from schemas.workout import Workout
+from schemas.workout import WeekInfo
 
 
 def plan_params(requested: PlanRequested) -> PlanParams:
@@ -34,8 +33,10 @@ async def run_draft(requested: PlanRequested, emitter: Emitter, provider: Provid
         GenerationProgress, status="planning", message="Reading the request", progress=5
     )
     parts: list[str] = []
+    last: DraftChunk | None = None
     async for chunk in provider.write_draft(params):
         parts.append(chunk.text)
+        last = chunk
         await emitter.emit(
             GenerationProgress,
             status="writing",
@@ -43,50 +44,72 @@ async def run_draft(requested: PlanRequested, emitter: Emitter, provider: Provid
             progress=min(95, 5 + int(90 * chunk.fraction_done)),
         )
     await emitter.emit(
-        DraftGenerated, draft="".join(parts), training_principle=requested.training_principle
+        DraftGenerated,
+        draft="".join(parts),
+        training_principle=requested.training_principle,
+        usage=last.usage if last else None,
+        raw_answer=last.raw_answer if last else None,
     )
 
 
 async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provider) -> None:
+    """Each week's workouts and summary as soon as the provider has the week, then the plan."""
     params = plan_params(requested)
+    weeks = params.weeks
     await emitter.emit(
-        GenerationProgress, status="parsing", message="Reading the approved draft", progress=5
+        GenerationProgress,
+        status="parsing",
+        message="Reading the approved draft",
+        progress=5,
+        count=0,
+        total=weeks,
     )
-    result = await provider.structure(
+    weekly_info: dict[str, WeekInfo] = {}
+    notes: list[Note] = []
+    usage = TokenUsage()
+    count = 0
+    structured = provider.structure(
         params,
         requested.refined_draft or "",
         requested.library,
         requested.request.workout_preference,
     )
-    workouts = result.content
-    by_week: dict[int, list[Workout]] = defaultdict(list)
-    for workout in workouts:
-        by_week[workout.week].append(workout)
-    count = 0
-    for week in range(1, params.weeks + 1):
-        for workout in by_week.get(week, []):
-            await emitter.emit(WorkoutGenerated, index=count, total=len(workouts), workout=workout)
+    async for item in structured:
+        if isinstance(item, PlanNotes):
+            notes.extend(item.notes)
+            usage = item.usage or usage
+            continue
+        for workout in item.workouts:
+            await emitter.emit(WorkoutGenerated, index=count, total=None, workout=workout)
             count += 1
-            await emitter.emit(
-                GenerationProgress,
-                status="structuring",
-                message=f"Workout {count} of {len(workouts)}",
-                progress=min(95, 5 + int(90 * count / max(1, len(workouts)))),
-                count=count,
-                total=len(workouts),
-            )
-        if str(week) in result.weekly_info:
-            await emitter.emit(WeekCompleted, week=week, info=result.weekly_info[str(week)])
+        weekly_info[str(item.number)] = item.info
+        notes.extend(item.notes)
+        await emitter.emit(
+            WeekCompleted,
+            week=item.number,
+            info=item.info,
+            usage=item.usage,
+            raw_answer=item.raw_answer,
+        )
+        await emitter.emit(
+            GenerationProgress,
+            status="structuring",
+            message=f"Week {item.number} of {weeks}",
+            progress=min(95, 5 + int(90 * len(weekly_info) / weeks)),
+            count=len(weekly_info),
+            total=weeks,
+        )
+        # A week's events go out now: the plan editor shows them while later weeks run.
         await emitter.flush()
-    warnings = [
-        Note(kind="warning", week=v.week, message=v.message)
-        for v in validate_plan(result, params)
-        if v.severity == "warning"
-    ]
     await emitter.emit(
         PlanGenerated,
-        total_workouts=len(workouts),
-        weekly_info=result.weekly_info,
+        total_workouts=count,
+        weekly_info=weekly_info,
         training_principle=requested.training_principle,
-        notes=[Note(kind="changed", message=text) for text in result.notes] + warnings,
+        notes=sorted(notes, key=_note_order),
+        usage=usage if usage.calls else None,
     )
+
+
+def _note_order(note: Note) -> tuple[int, int]:
+    return (note.week or 0, note.line or 0)

@@ -8,13 +8,14 @@ from starlette.requests import Request
 from api import store
 from api.errors import ApiError, unauthorized
 
-_BEARER = re.compile(r"^Bearer ([A-Za-z0-9._~+/=-]{16,512})$")
+# RFC 7235: the scheme is case-insensitive, one or more spaces before the token.
+_BEARER = re.compile(r"(?i:bearer) +([A-Za-z0-9._~+/=-]{16,512})")
 
 
 async def authenticate(request: Request, pool: asyncpg.Pool) -> str:
     """The user id behind the request's bearer token, or 401."""
     header = request.headers.get("authorization", "")
-    match = _BEARER.match(header.strip())
+    match = _BEARER.fullmatch(header.strip(" \t"))
     if match is None:
         raise unauthorized()
     user_id = await store.user_for_token(pool, match.group(1))

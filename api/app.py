@@ -2,16 +2,26 @@
 
 import contextlib
 from collections.abc import AsyncIterator
+from typing import Any
 
 import asyncpg
+from aiokafka.errors import KafkaError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import Route
+from starlette.types import ASGIApp
 
-from api import editor, exports, generation, metrics, reads
+from api import docs_page, editor, exports, generation, metrics, openapi, reads, store
 from api.deps import Deps
-from api.errors import ApiError, handle_api_error, handle_http_exception, handle_unexpected
-from api.kafka_gateway import KafkaGateway
+from api.errors import (
+    ApiError,
+    LastResort,
+    handle_api_error,
+    handle_http_exception,
+    handle_unexpected,
+    handle_unreachable,
+)
+from api.kafka_gateway import KafkaGateway, KafkaUnavailable
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
 from projections.migrate import quote_schema
@@ -38,7 +48,31 @@ def routes() -> list[Route]:
         Route("/healthz", reads.healthz),
         *exports.routes(BASE),
         *editor.routes(),
+        Route("/openapi.json", openapi.openapi_json),
+        Route("/docs", docs_page.docs_page),
+        Route("/docs/assets/{name}", docs_page.docs_asset),
     ]
+
+
+class Api(Starlette):
+    """Starlette with one more layer outside its own error middleware (see LastResort)."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return LastResort(super().build_middleware_stack())
+
+
+def exception_handlers() -> dict[type[Exception], Any]:
+    """Every failure as the contract's error body; Postgres or Kafka away is 503."""
+    handlers: dict[type[Exception], Any] = {
+        ApiError: handle_api_error,
+        HTTPException: handle_http_exception,
+        KafkaError: handle_unreachable,
+        KafkaUnavailable: handle_unreachable,
+        Exception: handle_unexpected,
+    }
+    for unreachable in store.UNREACHABLE:
+        handlers[unreachable] = handle_unreachable
+    return handlers
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -76,14 +110,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await kafka.stop()
             await pool.close()
 
-    app = Starlette(
-        routes=routes(),
-        lifespan=lifespan,
-        exception_handlers={
-            ApiError: handle_api_error,
-            HTTPException: handle_http_exception,
-            Exception: handle_unexpected,
-        },
-    )
+    app = Api(routes=routes(), lifespan=lifespan, exception_handlers=exception_handlers())
     app.add_middleware(metrics.HttpMetrics)
     return app

@@ -139,13 +139,3 @@ async def wait_for_result(
         "the generation did not finish in time; it goes on: follow "
         f"/api/v1/ai-coach/generations/{request_id}",
     )
-
-
-def parse_last_event_id(value: str | None) -> int | None:
-    """Last-Event-ID as an offset; anything but 1-18 ASCII digits counts as absent."""
-    if value is None:
-        return None
-    text = value.strip()
-    if not (0 < len(text) <= 18 and text.isascii() and text.isdigit()):
-        return None
-    return int(text)

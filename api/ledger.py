@@ -97,12 +97,17 @@ async def _reserve(
     if in_flight >= admission.limit:
         return Limited(in_flight)
     await conn.execute(
-        """INSERT INTO generation_ledger (request_id, org_id, user_id, step, state)
-           VALUES ($1, $2, $3, $4, 'accepted')""",
+        """INSERT INTO generation_ledger (request_id, org_id, user_id, step, state, accepted_at,
+               request, training_principle, principle_source)
+           VALUES ($1, $2, $3, $4, 'accepted', $5, $6::jsonb, $7, $8)""",
         requested.request_id,
         requested.org_id,
         requested.user_id,
         requested.step,
+        requested.time,
+        requested.request.model_dump_json(),
+        requested.training_principle,
+        requested.principle_source,
     )
     if key is not None:
         await conn.execute(

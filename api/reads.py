@@ -9,8 +9,9 @@ from api import store
 from api.access import authenticate, authorise_coach
 from api.deps import deps
 from api.errors import ApiError
-from api.following import fixed_sse_response, parse_last_event_id, sse_response
+from api.following import fixed_sse_response, sse_response
 from api.kafka_gateway import KafkaUnavailable
+from api.params import last_event_id, org_id_param, request_id_param
 from api.stream_view import Mode, iso_z
 from schemas.principles import resolve_principle
 
@@ -18,18 +19,22 @@ from schemas.principles import resolve_principle
 async def training_principle(request: Request) -> Response:
     found = deps(request)
     user_id = await authenticate(request, found.pool)
-    org_id = request.path_params["org_id"]
+    org_id = org_id_param(request)
     access = await authorise_coach(found.pool, org_id, user_id)
     text, source = resolve_principle(None, access.coach_principle, access.org_principle)
     return JSONResponse({"org_id": org_id, "training_principle": text, "source": source})
 
 
-async def readable_generation(request: Request) -> dict[str, Any]:
-    """The generation's read model, for coaches of its organisation (401, 404, 403 otherwise)."""
+async def readable_generation(request: Request, resumable: bool = False) -> dict[str, Any]:
+    """The generation's read model, for coaches of its organisation (401, 404, 403 otherwise).
+
+    `resumable` also checks Last-Event-ID (400).
+    """
     found = deps(request)
     user_id = await authenticate(request, found.pool)
-    request_id = request.path_params["request_id"]
-    request.state.request_id = request_id
+    if resumable:
+        last_event_id(request)
+    request_id = request_id_param(request)
     record = await store.generation(found.pool, request_id)
     # Non-members learn nothing, not even that the generation exists.
     if record is None or not await store.is_member(found.pool, record["org_id"], user_id):
@@ -44,7 +49,7 @@ async def generation_status(request: Request) -> Response:
 
 
 async def generation_events(request: Request) -> Response:
-    record = await readable_generation(request)
+    record = await readable_generation(request, resumable=True)
     mode: Mode = "draft" if record["step"] == "draft" else "plan"
     found = deps(request)
     finished = record["status"] in ("succeeded", "failed")
@@ -60,7 +65,7 @@ async def generation_events(request: Request) -> Response:
     if finished and not exists:
         # The janitor removed the live buffer; the read model still has the outcome.
         return replay_from_read_model(record)
-    after = parse_last_event_id(request.headers.get("last-event-id"))
+    after = last_event_id(request)
     return sse_response(found.following, record["request_id"], mode, after_id=after)
 
 

@@ -10,6 +10,16 @@ import asyncpg
 COACH_ROLES = frozenset({"coach", "admin"})
 FEATURE = "coach_agent"
 
+# What Postgres being away looks like to the api (the app answers 503 for these): refused
+# or dropped connections, a server shutting down or starting up, no connection in time.
+UNREACHABLE: tuple[type[Exception], ...] = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.exceptions.TooManyConnectionsError,
+)
+
 
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
@@ -75,9 +85,11 @@ async def library_workouts(pool: asyncpg.Pool, org_id: str) -> list[dict[str, An
 
 
 async def generation(pool: asyncpg.Pool, request_id: str) -> dict[str, Any] | None:
+    """The generation's read model; for one accepted but not projected yet, what the ledger
+    knows of it (status queued or running)."""
     row = await pool.fetchrow("SELECT * FROM generations WHERE request_id = $1", request_id)
     if row is None:
-        return None
+        return await _accepted(pool, request_id)
     record = dict(row)
     for column in ("request", "weekly_info", "notes"):
         if record.get(column) is not None:
@@ -87,6 +99,51 @@ async def generation(pool: asyncpg.Pool, request_id: str) -> dict[str, Any] | No
     )
     record["content"] = [_json(w["body"]) for w in workouts] if workouts else None
     return record
+
+
+LEDGER_STATUS = {"accepted": "queued", "taken": "queued", "running": "running"}
+
+
+async def _accepted(pool: asyncpg.Pool, request_id: str) -> dict[str, Any] | None:
+    row = await pool.fetchrow(
+        """SELECT request_id, org_id, user_id, step, state, attempt, request,
+                  training_principle, principle_source, accepted_at
+           FROM generation_ledger WHERE request_id = $1 AND request IS NOT NULL""",
+        request_id,
+    )
+    if row is None:
+        return None
+    # A finished request whose outcome the projector has not recorded yet is still running
+    # as far as a reader can tell.
+    status = LEDGER_STATUS.get(row["state"], "running")
+    return {
+        "request_id": row["request_id"],
+        "org_id": row["org_id"],
+        "user_id": row["user_id"],
+        "step": row["step"],
+        "status": status,
+        "attempt": row["attempt"],
+        "request": _json(row["request"]),
+        "training_principle": row["training_principle"],
+        "principle_source": row["principle_source"],
+        "requested_at": row["accepted_at"],
+        **dict.fromkeys(
+            (
+                "draft",
+                "total_workouts",
+                "weekly_info",
+                "notes",
+                "error",
+                "error_code",
+                "provider",
+                "prompt_version",
+                "model",
+                "started_at",
+                "finished_at",
+                "content",
+            ),
+        ),
+    }
 
 
 def _json(value: Any) -> Any:

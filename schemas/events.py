@@ -124,7 +124,8 @@ class WorkoutGenerated(EventBase):
 
     type: Literal["WorkoutGenerated"] = "WorkoutGenerated"
     index: int
-    total: int
+    # The plan's number of workouts when known up front; null while weeks are still coming.
+    total: int | None = None
     workout: Workout
 
 

@@ -4,7 +4,16 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    JsonValue,
+    ValidationError,
+    field_validator,
+)
 
 from schemas.errors import ErrorDetail
 
@@ -15,42 +24,82 @@ MAX_ADDITIONAL_PROMPT = 4_000
 MAX_PRINCIPLE = 10_000
 MIN_DRAFT = 10
 MAX_DRAFT = 100_000
+MAX_ORG_ID = 200
 MAX_BODY_BYTES = 256 * 1024
 
+# The door's rules for the path parameters and headers the api reads.
+REQUEST_ID_PATTERN = r"^[0-9a-f]{32}$"
+LAST_EVENT_ID_PATTERN = r"^[0-9]{1,18}$"
+IDEMPOTENCY_KEY_PATTERN = r"^[\x20-\x7e]{1,200}$"
+
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _storable(value: str) -> str:
+    """Refuse what Postgres or a UTF-8 encoder cannot hold, before it reaches either."""
+    if "\x00" in value:
+        raise ValueError("must not contain NUL (\\u0000) characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text (no lone surrogates)") from None
+    return value
+
+
+def _default_if_null(value: Any) -> Any:
+    return "ai_generate" if value is None else value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
+# Every text field the api accepts is a Text, bounded by a max_length where it is used.
+Text = Annotated[str, Field(strict=True), AfterValidator(_storable)]
+OrgId = Annotated[Text, Field(min_length=1, max_length=MAX_ORG_ID), AfterValidator(_not_blank)]
+
+
+_DRAFT_EXAMPLE: dict[str, JsonValue] = {
+    "weeks": 12,
+    "level": "intermediate",
+    "org_id": "demo",
+    "additional_prompt": "Include two track sessions per week",
+    "start_date": "2025-05-05",
+}
+_PLAN_EXAMPLE: dict[str, JsonValue] = {
+    "weeks": 1,
+    "level": "beginner",
+    "org_id": "demo",
+    "refined_draft": "Week 1 | base | aerobic foundation\n"
+    "Tue: easy run 30 min\nThu: easy run 30 min\nSun: long run 45 min\n",
+}
 
 
 class DraftRequest(BaseModel):
     """Body of generate-draft; unknown fields are ignored."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(
+        extra="ignore", frozen=True, json_schema_extra={"examples": [_DRAFT_EXAMPLE]}
+    )
 
     weeks: Annotated[int, Field(strict=True, ge=1, le=52)]
     level: Level
-    org_id: Annotated[str, Field(strict=True, min_length=1, max_length=200)]
-    additional_prompt: Annotated[
-        str | None, Field(strict=True, max_length=MAX_ADDITIONAL_PROMPT)
-    ] = None
-    training_principle: Annotated[str | None, Field(strict=True, max_length=MAX_PRINCIPLE)] = None
+    org_id: OrgId
+    additional_prompt: Annotated[Text, Field(max_length=MAX_ADDITIONAL_PROMPT)] | None = None
+    training_principle: Annotated[Text, Field(max_length=MAX_PRINCIPLE)] | None = None
     start_date: dt.date | None = None
-    workout_preference: WorkoutPreference = "ai_generate"
-
-    @field_validator("org_id")
-    @classmethod
-    def _org_not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be blank")
-        return value
+    # null means the default; the schema says so (json_schema_input_type).
+    workout_preference: Annotated[
+        WorkoutPreference,
+        BeforeValidator(_default_if_null, json_schema_input_type=WorkoutPreference | None),
+    ] = "ai_generate"
 
     @field_validator("training_principle")
     @classmethod
     def _blank_principle_is_unset(cls, value: str | None) -> str | None:
         return value if value is not None and value.strip() else None
-
-    @field_validator("workout_preference", mode="before")
-    @classmethod
-    def _null_preference_is_default(cls, value: Any) -> Any:
-        return "ai_generate" if value is None else value
 
     @field_validator("start_date", mode="before")
     @classmethod
@@ -70,7 +119,9 @@ class DraftRequest(BaseModel):
 class PlanRequest(DraftRequest):
     """Body of generate-plan: the draft request plus the coach-approved draft."""
 
-    refined_draft: Annotated[str, Field(strict=True, max_length=MAX_DRAFT)]
+    model_config = ConfigDict(json_schema_extra={"examples": [_PLAN_EXAMPLE]})
+
+    refined_draft: Annotated[Text, Field(max_length=MAX_DRAFT)]
 
     @field_validator("refined_draft")
     @classmethod
@@ -111,10 +162,19 @@ def error_details(error: ValidationError) -> list[ErrorDetail]:
     details: list[ErrorDetail] = []
     for item in error.errors(include_url=False):
         field = ".".join(str(part) for part in item["loc"]) or "body"
-        message = item["msg"]
-        if item["type"] == "missing":
-            message = "is required"
-        elif message.startswith("Value error, "):
-            message = message.removeprefix("Value error, ")
-        details.append(ErrorDetail(field=field, message=message))
+        details.append(ErrorDetail(field=field, message=_message(item)))
     return details
+
+
+def _message(item: Any) -> str:
+    """pydantic's message, phrased for a client: lengths in characters, no 'Value error'."""
+    context = item.get("ctx") or {}
+    match item["type"]:
+        case "missing":
+            return "is required"
+        case "too_long" if isinstance(item["input"], str):
+            return f"must be at most {context['max_length']} characters"
+        case "too_short" if isinstance(item["input"], str):
+            least = context["min_length"]
+            return "must not be empty" if least == 1 else f"must be at least {least} characters"
+    return str(item["msg"]).removeprefix("Value error, ")

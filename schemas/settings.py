@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     openai_api_key: str | None = None
     openai_model: str = "gpt-4o-mini"
     openai_timeout_s: float = 120.0
+    # Weeks of one plan the model structures at once.
+    openai_week_concurrency: int = 4
 
     # Generations one worker runs at once (model calls are I/O-bound: hundreds is right).
     worker_concurrency: int = 500

@@ -5,7 +5,7 @@ import contextlib
 import json
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +30,10 @@ class Reply:
     stall_s: float = 0
 
 
+# Answers computed from the request (for concurrent calls whose order is not known).
+Responder = Callable[[dict[str, Any]], Reply]
+
+
 @dataclass
 class FakeOpenAI:
     """The running fake: where it listens, what it will answer, what it was asked."""
@@ -38,6 +42,9 @@ class FakeOpenAI:
     replies: deque[Reply] = field(default_factory=deque)
     requests: list[dict[str, Any]] = field(default_factory=list)
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
+    responder: Responder | None = None
+    # When each answer went out (monotonic seconds), in the order they went out.
+    answered_at: list[float] = field(default_factory=list)
 
     def prompt(self, index: int = 0) -> str:
         """Every message of one recorded request, joined: what the model was told."""
@@ -48,19 +55,24 @@ def create_app(fake: FakeOpenAI) -> Starlette:
     async def completions(request: Request) -> Response:
         body = await request.json()
         fake.requests.append(body)
-        if not fake.replies:
+        if fake.responder is not None:
+            reply = fake.responder(body)
+        elif fake.replies:
+            reply = fake.replies.popleft()
+        else:
             return error_response(500, "the fake has no scripted reply left")
-        reply = fake.replies.popleft()
         if reply.stall_s:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(fake.stopping.wait(), reply.stall_s)
+        fake.answered_at.append(time.monotonic())
         if reply.status != 200:
             return error_response(reply.status, f"scripted failure {reply.status}")
+        usage = usage_of(body, reply.text)
         if body.get("stream"):
             return StreamingResponse(
-                sse_chunks(reply, body["model"]), media_type="text/event-stream"
+                sse_chunks(reply, body["model"], usage), media_type="text/event-stream"
             )
-        return JSONResponse(completion(reply.text, body["model"]))
+        return JSONResponse(completion(reply.text, body["model"], usage))
 
     return Starlette(routes=[Route("/v1/chat/completions", completions, methods=["POST"])])
 
@@ -70,7 +82,18 @@ def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": error}, status_code=status)
 
 
-def completion(text: str, model: str) -> dict[str, Any]:
+def usage_of(body: dict[str, Any], text: str) -> dict[str, int]:
+    """Token counts as a model server reports them (here: about four characters a token)."""
+    prompt = sum(len(str(m.get("content") or "")) for m in body.get("messages", [])) // 4
+    completion_tokens = len(text) // 4
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt + completion_tokens,
+    }
+
+
+def completion(text: str, model: str, usage: dict[str, int]) -> dict[str, Any]:
     return {
         "id": "chatcmpl-fake",
         "object": "chat.completion",
@@ -83,7 +106,7 @@ def completion(text: str, model: str) -> dict[str, Any]:
                 "finish_reason": "stop",
             }
         ],
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        "usage": usage,
     }
 
 
@@ -98,18 +121,32 @@ def chunk(model: str, delta: dict[str, Any], finish: str | None = None) -> str:
     return f"data: {json.dumps(payload)}\n\n"
 
 
-async def sse_chunks(reply: Reply, model: str) -> AsyncIterator[str]:
+async def sse_chunks(reply: Reply, model: str, usage: dict[str, int]) -> AsyncIterator[str]:
     yield chunk(model, {"role": "assistant", "content": ""})
     for start in range(0, len(reply.text), reply.piece_chars):
         yield chunk(model, {"content": reply.text[start : start + reply.piece_chars]})
     yield chunk(model, {}, "stop")
+    final = {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": model,
+        "choices": [],
+        "usage": usage,
+    }
+    yield f"data: {json.dumps(final)}\n\n"
     yield "data: [DONE]\n\n"
 
 
 @contextlib.asynccontextmanager
-async def fake_openai(replies: Iterable[Reply | str] = ()) -> AsyncIterator[FakeOpenAI]:
+async def fake_openai(
+    replies: Iterable[Reply | str] = (), responder: Responder | None = None
+) -> AsyncIterator[FakeOpenAI]:
     """Serve the fake on 127.0.0.1 (a free port) until the block ends."""
-    fake = FakeOpenAI(replies=deque(r if isinstance(r, Reply) else Reply(r) for r in replies))
+    fake = FakeOpenAI(
+        replies=deque(r if isinstance(r, Reply) else Reply(r) for r in replies),
+        responder=responder,
+    )
     config = uvicorn.Config(create_app(fake), host="127.0.0.1", port=0, log_level="warning")
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())

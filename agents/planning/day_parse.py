@@ -1,256 +1,303 @@
-"""Reading one draft day line ("Tue: tempo 20 min @ T — 45 min") into a plan day."""
+"""Reading one session of a draft day ("tempo 20 min @ T — 45 min") into a plan day."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from agents.planning.model import DISTANCE_FIRST_KINDS, Day, Race
+from agents.planning.day_build import build_day
+from agents.planning.model import Day, Race
+from agents.planning.pace_words import pace_references
 from agents.planning.paces import Paces
-from agents.planning.segments import (
-    Shape,
-    core_segments,
-    natural_distance_m,
-    natural_duration_min,
-    totals,
+from agents.planning.session_kind import HEDGE, OPTIONAL, activity, is_rest, run_kind, words_of
+from agents.planning.session_words import (
+    APPROX,
+    EASY_PART,
+    GOAL,
+    PACE_TEXT,
+    STRIDES,
+    Reps,
+    Size,
+    Sizes,
+    blank,
+    find_recovery,
+    find_reps,
+    find_sizes,
+    normalise,
 )
-from agents.planning.text_values import WEEKDAY, race_distance, weekdays_in
 
-DAY_LINE = re.compile(
-    r"^\s*[-*•]?\s*(" + WEEKDAY + r")\.?\s*[:\-\u2013—|,)]*\s*(.*)$", re.IGNORECASE
-)
-REST = re.compile(r"^(?:rest|off|day off|rest day|none|free|nothing|-+|—|\u2013)?\s*(?:day)?\W*$")
-KIND_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("race", r"\brace\b(?!\s*pace)"),
-    ("run-walk", r"\brun[- /]?walk\b"),
-    ("marathon-pace", r"marathon[- ]pace|\bmp\b"),
-    ("long", r"\blong\b"),
-    ("hills", r"\bhills?\b|uphill"),
-    ("fartlek", r"fartlek"),
-    ("repetition", r"\brepetitions?\b|\breps?\b"),
-    ("intervals", r"interval|track|vo2"),
-    ("tempo", r"tempo|threshold|cruise"),
-    ("recovery", r"\brecovery\b"),
-    ("easy", r"\beasy\b|\bjog\b|\brun\b|aerobic|steady|shake ?out|\btrails?\b|strides"),
-    # A named pace alone ("6 x 1 km @ I") says the kind only when no word did.
-    ("marathon-pace", r"@ ?m\b"),
-    ("repetition", r"@ ?r\b"),
-    ("intervals", r"@ ?i\b"),
-    ("tempo", r"@ ?t\b"),
-)
-PACE = re.compile(r"\d{1,2}:\d{2}\s*(?:[-\u2013]\s*\d{1,2}:\d{2})?\s*/\s*(?:km|mi)")
-APPROX = re.compile(r"[≈~]\s*\d+(?:\.\d+)?\s*(?:km|min)")
-REPS = re.compile(
-    r"(\d+)\s*[x\u00d7*]\s*(\d+(?:\.\d+)?)\s*"
-    r"(minutes|mins|min|km|m|seconds|secs|sec|s|')(?!\w)"
-)
-RECOVERY = re.compile(
-    r"(\d+)\s*(minutes|mins|min|seconds|secs|sec|s|')\s*(?:jog|easy|rest|walk|"
-    r"recovery|float)"
-)
-MINUTES = re.compile(r"(\d+)\s*(?:min|mins|minutes|')")
-HOURS = re.compile(r"\b(\d)\s*(?:h|hrs?|hours?)\s*(\d{1,2})?\b|\b(\d):(\d{2})(?::\d{2})?\b")
-KM = re.compile(r"(\d+(?:\.\d+)?)\s*(km|k|mi|miles?)\b")
-TOTALS_SPLIT = re.compile(r"\s(?:—|\u2013|-|\|)\s|\s*(?:—|\u2013|\|)\s*")
-TOTALS_ONLY = re.compile(
-    r"^[\s\d.,:()'x]*(?:(?:km|k|mi|miles?|min|mins|minutes|h|hrs?|hours?)"
-    r"[\s\d.,:()']*)*$"
-)
-# A shape for a quality day the coach named without saying how (e.g. "Thu: intervals").
-DEFAULT_SHAPES = {
-    "tempo": Shape("tempo", 1, 0, 1200, 0),
-    "intervals": Shape("intervals", 5, 800, 0, 120),
-    "repetition": Shape("repetition", 8, 200, 0, 90),
-    "hills": Shape("hills", 8, 0, 60, 90),
-    "fartlek": Shape("fartlek", 8, 0, 60, 60),
-    "marathon-pace": Shape("marathon-pace", 1, 8000, 0, 0),
+TOTALS_SEPARATOR = re.compile(r" ?[\u2014\u2013|] ?| - ")
+# Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
+EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
+FILLER = frozenset({"", "at", "of", "@", "in"})
+TOTALS_FILLER = frozenset({"total", "in", "about", "approx", "approximately", "ca", "and", "c"})
+NON_WORD = re.compile(r"[^\w ]+")
+EASY = re.compile(r"\beasy\b")
+# Kinds a named pace implies when no kind word says otherwise.
+PACE_KIND = {
+    "marathon": "marathon-pace",
+    "threshold": "tempo",
+    "interval": "intervals",
+    "repetition": "repetition",
+    "5k": "intervals",
+    "10k": "intervals",
+    "half-marathon": "tempo",
+    "easy": "easy",
 }
-DEFAULT_EASY_MIN = 30
-# "8 x (1 min run, 90 s walk)": cycles of running and walking.
-RUN_WALK = re.compile(r"(\d+)\s*x\s*\(\s*(\d+)\s*(min|s)\s*run\s*,?\s*(\d+)\s*(min|s)\s*walk\s*\)")
-# Up to a 100-mile race (about 161 km) and the 30-odd hours it may take.
-MAX_MINUTES = 48 * 60
-MAX_METRES = 170_000
-WARMUP_COOLDOWN_MIN = 25
+# The pace each kind is run at: a named pace equal to it says nothing new.
+OWN_PACE = {
+    "marathon-pace": "marathon",
+    "tempo": "threshold",
+    "intervals": "interval",
+    "repetition": "repetition",
+    "fartlek": "threshold",
+}
+# Zone paces a kind may take without becoming another kind (the validator's zones).
+ZONE_PACES_ALLOWED = {
+    "tempo": {"marathon", "threshold"},
+    "intervals": {"threshold", "interval"},
+    "repetition": {"interval", "repetition"},
+    "fartlek": {"marathon", "threshold", "interval"},
+    "marathon-pace": {"marathon"},
+}
+RACE_PACES = frozenset({"5k", "10k", "half-marathon", "race"})
+PACE_NAMES = {
+    "marathon": "marathon pace",
+    "threshold": "threshold pace",
+    "interval": "I pace",
+    "repetition": "R pace",
+    "5k": "5K pace",
+    "10k": "10K pace",
+    "half-marathon": "half marathon pace",
+    "race": "race pace",
+    "easy": "easy pace",
+}
 
 
 @dataclass(frozen=True)
-class DayLine:
-    """What a line said: a rest day, a training day, or nothing usable (with why)."""
+class SessionReading:
+    """One session as read: a day, a rest day, or nothing usable (with why)."""
 
-    weekday: int
     day: Day | None
+    rest: bool = False
     problem: str | None = None
+    assumptions: tuple[str, ...] = ()
 
 
-def match_day_line(line: str) -> tuple[int, str] | None:
-    """(weekday, the rest of the line) when the line starts with a weekday name."""
-    match = DAY_LINE.match(line)
-    if not match:
-        return None
-    return weekdays_in(match.group(1).lower())[0], match.group(2).strip()
+@dataclass
+class Words:
+    """A session's text split into the values it names; `text` keeps what is left."""
+
+    text: str
+    totals_at: int
+    source: str
+    paces: list[str]
+    absolute_pace: bool
+    pace_spans: list[tuple[int, int]] = field(default_factory=list)
+    reps: Reps | None = None
+    recovery: tuple[int, int] | None = None
+    strides: int = 0
+    activity: str | None = None
+    notes: list[str] = field(default_factory=list)
 
 
-def parse_day(weekday: int, body: str, paces: Paces, race: Race | None) -> DayLine:
-    text = re.sub(r"(\d),(\d)", r"\1.\2", body.lower())
-    text = PACE.sub(" ", text.replace(",", ", ")).replace("\u00d7", "x")
-    text = APPROX.sub(" ", text)
-    if REST.match(text.strip()):
-        return DayLine(weekday, None)
-    # "2 min jog" between repeats does not make the day an easy run.
-    named = RECOVERY.sub(" ", text)
-    kind = next((k for k, pattern in KIND_PATTERNS if re.search(pattern, named)), None)
-    if kind is None:
-        return DayLine(weekday, None, "not a kind of run the planner knows")
-    detail, totals_text = _split_totals(text, kind)
-    shape = _shape(kind, detail)
-    minutes, metres = _read_totals(totals_text)
-    return _complete(weekday, shape, minutes, metres, detail, paces, race)
+def parse_session(weekday: int, body: str, paces: Paces, race: Race | None) -> SessionReading:
+    """One session's words as a plan day; what it assumed is said, what it cannot read is not
+    guessed."""
+    text = normalise(body)
+    if is_rest(text):
+        return SessionReading(None, rest=True)
+    if HEDGE.search(text):
+        return SessionReading(None, problem="it offers a choice or a condition: say one session")
+    words = read_words(text)
+    kind, work_pace, problem = decide_kind(words, race)
+    if problem or kind is None:
+        return SessionReading(None, problem=problem or "not a kind of session the planner knows")
+    sizes = split_sizes(words, kind, work_pace)
+    if words.absolute_pace:
+        words.notes.append("a pace in minutes per km is not applied: paces follow the VDOT")
+    if OPTIONAL.search(text):
+        words.notes.append("marked optional: kept in the plan")
+    result = build_day(weekday, kind, work_pace, words, sizes, paces, race)
+    if isinstance(result, str):
+        return SessionReading(None, problem=result)
+    day, notes = result
+    return SessionReading(day, assumptions=tuple([*words.notes, *notes]))
 
 
-def _split_totals(text: str, kind: str) -> tuple[str, str]:
-    parts = TOTALS_SPLIT.split(text)
-    if len(parts) > 1 and TOTALS_ONLY.match(parts[-1]) and re.search(r"\d", parts[-1]):
-        return " ".join(parts[:-1]), parts[-1]
-    if kind in ("easy", "recovery", "long", "race"):
-        return text, text
-    if kind == "run-walk":  # the cycles' minutes are not the day's
-        return text, RUN_WALK.sub(" ", text)
-    leftover = RECOVERY.sub(" ", REPS.sub(" ", text))
-    if kind == "tempo" and not REPS.search(text):
-        leftover = MINUTES.sub(" ", leftover, count=1)  # "tempo 20 min": the tempo itself
-    if kind == "marathon-pace":
-        leftover = KM.sub(" ", leftover, count=1)
-    return text, leftover
-
-
-def _read_totals(text: str) -> tuple[int | None, int | None]:
-    minutes: int | None = None
-    minute_match = MINUTES.search(text)
-    hour_match = HOURS.search(text)
-    if minute_match and not (hour_match and hour_match.group(1) and hour_match.group(2)):
-        minutes = int(minute_match.group(1))
-    if hour_match and minutes is None:
-        hours = hour_match.group(1) or hour_match.group(3)
-        rest = hour_match.group(2) or hour_match.group(4) or "0"
-        minutes = int(hours) * 60 + int(rest)
-    metres: int | None = None
-    km_match = KM.search(text)
-    if km_match:
-        factor = 1000 if km_match.group(2) in ("km", "k") else 1609.344
-        metres = round(float(km_match.group(1)) * factor)
-    return minutes, metres
-
-
-# "8 x (1 min run, 90 s walk)": cycles of running and walking.
-RUN_WALK = re.compile(r"(\d+)\s*x\s*\(\s*(\d+)\s*(min|s)\s*run\s*,?\s*(\d+)\s*(min|s)\s*walk\s*\)")
-
-
-def _run_walk_shape(detail: str) -> Shape:
-    found = RUN_WALK.search(detail)
-    if not found:
-        return Shape("run-walk", 8, 0, 60, 90)
-    cycles, run, run_unit, walk, walk_unit = found.groups()
-    return Shape("run-walk", int(cycles), 0, _seconds(run, run_unit), _seconds(walk, walk_unit))
-
-
-def _shape(kind: str, detail: str) -> Shape:
-    if kind == "run-walk":
-        return _run_walk_shape(detail)
-    strides_match = re.search(r"(\d+)\s*(?:x\s*)?strides", detail)
-    strides = int(strides_match.group(1)) if strides_match else (6 if "strides" in detail else 0)
-    if kind not in DEFAULT_SHAPES:
-        return Shape(kind, strides=strides if kind == "easy" else 0)
-    reps = REPS.search(detail)
-    recovery = RECOVERY.search(detail)
-    default = DEFAULT_SHAPES[kind]
-    recovery_s = _seconds(recovery.group(1), recovery.group(2)) if recovery else None
+def read_words(source: str) -> Words:
+    absolute = bool(PACE_TEXT.search(source))
+    text = source
+    text = APPROX.sub(lambda m: " " * len(m.group(0)), PACE_TEXT.sub(_spaces, text))
+    text, named = pace_references(text)
+    refs = list(dict.fromkeys(name for name, _, _ in named))
+    words = Words(text, _totals_start(text), source, refs, absolute and not refs)
+    words.pace_spans = [(start, end) for _, start, end in named]
+    strides = STRIDES.search(words.text[: words.totals_at])
+    if strides:
+        words.strides = int(strides.group("n") or 0)
+        if not words.strides:
+            words.strides = 6
+            words.notes.append("strides without a count: 6 strides")
+        words.text = blank(words.text, strides.start(), strides.end())
+    reps = find_reps(words.text[: words.totals_at])
     if reps:
-        count, size, unit = int(reps.group(1)), float(reps.group(2)), reps.group(3)
-        rep_m = round(size * 1000) if unit == "km" else (round(size) if unit == "m" else 0)
-        rep_s = 0 if rep_m else _seconds(str(round(size)), unit)
-        rest = recovery_s if recovery_s is not None else (default.recovery_seconds or 60)
-        return Shape(kind, count, rep_m, rep_s, rest if count > 1 else 0)
-    single = _single_effort(kind, detail)
-    return single or default
+        words.reps, match = reps
+        words.text = blank(words.text, match.start(), match.end())
+        _read_recovery(words)
+    return words
 
 
-SINGLE_DISTANCE = re.compile(r"(\d+(?:\.\d+)?)\s*(km|k|m)\b")
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
-def _single_effort(kind: str, detail: str) -> Shape | None:
-    """One continuous effort: 'tempo 20 min', 'tempo 5 km', 'marathon pace 10 km'."""
-    minutes = MINUTES.search(detail)
-    if kind == "tempo" and minutes:
-        return Shape(kind, 1, 0, int(minutes.group(1)) * 60, 0)
-    distance = SINGLE_DISTANCE.search(detail)
-    if kind in ("tempo", "marathon-pace") and distance:
-        size = float(distance.group(1))
-        return Shape(kind, 1, round(size * 1000) if distance.group(2) != "m" else round(size), 0, 0)
-    return None
+def _read_recovery(words: Words) -> None:
+    recovery = find_recovery(words.text[: words.totals_at])
+    if recovery is None:
+        return
+    seconds, metres, unitless, match = recovery
+    words.recovery = (seconds, metres)
+    words.text = blank(words.text, match.start(), match.end())
+    if unitless:
+        amount = f"{metres} m" if metres else f"{seconds} s"
+        words.notes.append(f"the recovery '{match.group(0).strip()}' has no unit: read as {amount}")
 
 
-def _seconds(amount: str, unit: str) -> int:
-    return int(amount) * (60 if unit.startswith("min") or unit == "'" else 1)
+def _totals_start(text: str) -> int:
+    """Where the day's totals begin ('... — 45 min'), or the text's end if none are written."""
+    separators = [m for m in TOTALS_SEPARATOR.finditer(text) if not _is_range(text, m)]
+    if not separators:
+        return len(text)
+    last = separators[-1]
+    tail = text[last.end() :]
+    sizes = find_sizes(tail)
+    for size in sizes:
+        tail = blank(tail, size.start, size.end)
+    if sizes and set(NON_WORD.sub(" ", tail).split()) <= TOTALS_FILLER:
+        return last.start()
+    return len(text)
 
 
-def _complete(
-    weekday: int,
-    shape: Shape,
-    minutes: int | None,
-    metres: int | None,
-    detail: str,
-    paces: Paces,
-    race: Race | None,
-) -> DayLine:
-    if shape.kind == "race" and metres is None:
-        named = race_distance(detail)
-        metres = named[0] if named else (race.distance_m if race else None)
-        if metres is None:
-            return DayLine(weekday, None, "a race without a distance")
-    by_time = metres is None  # a long run given in minutes is sized by time on feet
-    if minutes is None and metres is None:
-        if shape.kind == "long":
-            return DayLine(weekday, None, "a long run without a distance or time")
-        minutes = _default_minutes(shape, paces)
-    if minutes is None and metres is not None:
-        minutes = _race_minutes(metres, race) if shape.kind == "race" else None
-        minutes = minutes or natural_duration_min(shape, metres, paces)
-    assert minutes is not None
-    if metres is None:
-        metres = natural_distance_m(shape, minutes, paces)
-    if not 1 <= minutes <= MAX_MINUTES or not 0 <= metres <= MAX_METRES:
-        return DayLine(weekday, None, "the size is out of range")
-    day = Day(
-        weekday=weekday,
-        kind=shape.kind,  # type: ignore[arg-type]
-        duration_min=minutes,
-        distance_m=metres,
-        reps=shape.reps,
-        rep_distance_m=shape.rep_distance_m,
-        rep_seconds=shape.rep_seconds,
-        recovery_seconds=shape.recovery_seconds,
-        strides=shape.strides,
-        trail=bool(re.search(r"\btrails?\b", detail)),
-        by_time=shape.kind == "long" and by_time,
-    )
-    return DayLine(weekday, day)
+def _is_range(text: str, dash: re.Match[str]) -> bool:
+    """A hyphen or en dash between two numbers ('40 - 45 min') is a range, not a separator."""
+    before, after = text[: dash.start()].rstrip(), text[dash.end() :].lstrip()
+    hyphen = dash.group(0).strip() in ("-", "\u2013")
+    return hyphen and before[-1:].isdigit() and after[:1].isdigit()
 
 
-def _default_minutes(shape: Shape, paces: Paces) -> int:
-    if shape.kind == "run-walk":  # the cycles after a 5-minute brisk walk
-        return -(-totals(core_segments(shape, paces))[0] // 60) + 5
-    if shape.kind not in DEFAULT_SHAPES:
-        return DEFAULT_EASY_MIN
-    core_s, _ = totals(core_segments(shape, paces))
-    return int(5 * -(-(core_s / 60 + WARMUP_COOLDOWN_MIN) // 5))
+def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None, str | None]:
+    """(kind, work pace, problem) from the kind words and the paces named."""
+    detail = words.text[: words.totals_at]
+    named = words_of(detail)
+    cross, words.activity = activity(detail, named)
+    if cross:
+        _pace_not_applied(words, "cross-training")
+        return "cross-training", None, None
+    kind = run_kind(detail, named)
+    if kind in (None, "easy") and (words.reps or "track" in named):
+        kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
+    quality = [p for p in words.paces if p != "easy"]
+    if len(quality) > 1:
+        words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
+    pace = quality[0] if quality else None
+    if pace is None:
+        if kind is None and "easy" in words.paces:
+            return "easy", None, None
+        if kind is None and (words.reps or "track" in named):
+            words.notes.append("no kind or pace named: read as intervals at I pace")
+            return "intervals", None, None
+        return kind, None, None
+    if pace == "race" and race is None:
+        return None, None, "race pace named, but the draft names no race"
+    if kind in (None, "easy"):
+        return _kind_of_pace(words, pace, race, kind)
+    if kind in ("long", "recovery", "run-walk", "race", "time-trial", "hills"):
+        _pace_not_applied(words, kind)
+        return kind, None, None
+    return _kind_with_pace(words, kind, pace)
 
 
-def _race_minutes(metres: int, race: Race | None) -> int | None:
-    if race and race.goal_s and race.distance_m == metres:
-        return max(1, round(race.goal_s / 60))
-    return None
+def _kind_of_pace(
+    words: Words, pace: str, race: Race | None, word: str | None
+) -> tuple[str | None, str | None, str | None]:
+    kind = PACE_KIND.get(pace) or _race_pace_kind(race)
+    if word == "easy" and EASY.search(words.text):
+        words.notes.append(f"'easy' with {PACE_NAMES[pace]}: read as {kind} at {PACE_NAMES[pace]}")
+    return kind, _stored_pace(kind, pace), None
 
 
-def is_distance_first(kind: str) -> bool:
-    return kind in DISTANCE_FIRST_KINDS
+def _kind_with_pace(words: Words, kind: str, pace: str) -> tuple[str, str | None, None]:
+    """The kind word wins; a zone pace the kind cannot take is not applied, and said so."""
+    if pace in RACE_PACES or pace in ZONE_PACES_ALLOWED.get(kind, set()):
+        return kind, _stored_pace(kind, pace), None
+    words.notes.append(f"{PACE_NAMES[pace]} not applied: this {kind} session keeps its own pace")
+    return kind, None, None
+
+
+def _race_pace_kind(race: Race | None) -> str:
+    metres = race.distance_m if race else 0
+    return "intervals" if metres <= 10_000 else "tempo" if metres < 30_000 else "marathon-pace"
+
+
+def _stored_pace(kind: str, pace: str) -> str | None:
+    return None if pace == "easy" or OWN_PACE.get(kind) == pace else pace
+
+
+def _pace_not_applied(words: Words, kind: str) -> None:
+    quality = [p for p in words.paces if p != "easy"]
+    if quality:
+        words.notes.append(
+            f"{PACE_NAMES[quality[0]]} not applied: this {kind} session keeps its own effort"
+        )
+
+
+def split_sizes(words: Words, kind: str, work_pace: str | None) -> Sizes:
+    """The sizes of the work (a single effort), of the whole day, and of its warm-up and
+    cool-down."""
+    at = words.totals_at
+    detail = find_sizes(words.text[:at])
+    totals = [replace(s, start=s.start + at, end=s.end + at) for s in find_sizes(words.text[at:])]
+    goal = GOAL.search(words.text) if kind in ("race", "time-trial") else None
+    if goal:
+        detail = [s for s in detail if not goal.start() <= s.start < goal.end()]
+    easy_spans = [m.span() for m in EASY_PART.finditer(words.text[:at])]
+    easy_parts = [s for s in detail if _next_to(words.text, s, easy_spans)]
+    detail = [s for s in detail if s not in easy_parts]
+    effort = _effort(words, kind, work_pace, detail)
+    detail = [s for s in detail if s is not effort]
+    # A size in the detail counts for the day when the totals do not give that dimension.
+    given = {size.is_time for size in totals}
+    whole = [*totals, *(s for s in detail if s.is_time not in given)]
+    extra = [s for s in detail if s.is_time in given]
+    for size in (*detail, *totals, *easy_parts, *([effort] if effort else [])):
+        words.text = blank(words.text, size.start, size.end)
+    if goal:
+        words.text = blank(words.text, goal.start(), goal.end())
+    goal_text = goal.group("t") if goal else None
+    return Sizes(effort, whole, extra, goal_text, _leftover(words.text), easy_parts)
+
+
+def _effort(words: Words, kind: str, work_pace: str | None, detail: list[Size]) -> Size | None:
+    """The size of a single effort: the one next to the pace or the effort's name, else the
+    first (for kinds that are one effort)."""
+    single = kind in ("tempo", "marathon-pace") or (work_pace is not None and kind != "easy")
+    if not single or words.reps is not None or not detail:
+        return None
+    spans = [*words.pace_spans, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
+    return next((s for s in detail if _next_to(words.text, s, spans)), detail[0])
+
+
+def _next_to(text: str, size: Size, spans: list[tuple[int, int]]) -> bool:
+    """The size stands right before or after one of the spans (only 'at', '@', ':' between;
+    a comma separates)."""
+    for start, end in spans:
+        gap = text[size.end : start] if start >= size.end else text[end : size.start]
+        if (start >= size.end or end <= size.start) and gap.strip(" :-") in FILLER:
+            return True
+    return False
+
+
+def _leftover(text: str) -> list[str]:
+    """Words with digits that no reading used ('8 x 1:30' leaves ':30')."""
+    return [f"'{w}'" for w in text.split() if any(c.isdigit() for c in w)]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from agents.planning.model import WEEKDAY_NAMES, Day, Plan, Week
+from agents.planning.model import DISTANCE_FIRST_KINDS, WEEKDAY_NAMES, Day, Plan, Race, Week
 from agents.planning.paces import Paces, format_duration, paces_for
-from agents.planning.segments import Shape, natural_distance_m, natural_duration_min
+from agents.planning.segments import Shape, natural_distance_m, natural_duration_min, work_pace_of
 from agents.planning.text_values import race_name
 
 KIND_LABELS = {
@@ -19,6 +19,8 @@ KIND_LABELS = {
     "marathon-pace": "marathon pace",
     "race": "RACE",
     "run-walk": "run-walk",
+    "time-trial": "time trial",
+    "cross-training": "cross-training",
 }
 ZONE_OF_KIND = {
     "tempo": "T",
@@ -31,6 +33,17 @@ ZONE_OF_KIND = {
     "run-walk": "E",
 }
 ZONE_NAME = {"E": "z2", "M": "z3", "T": "z4", "I": "z5", "R": "z6"}
+# How a named work pace is written: a zone letter, or the race pace's name.
+PACE_LABELS = {
+    "marathon": "M",
+    "threshold": "T",
+    "interval": "I",
+    "repetition": "R",
+    "5k": "5K pace",
+    "10k": "10K pace",
+    "half-marathon": "HM pace",
+    "race": "race pace",
+}
 
 
 def km_text(metres: int) -> str:
@@ -61,28 +74,41 @@ def render_header(plan: Plan) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_week(week: Week, paces: Paces) -> str:
+def render_week(week: Week, paces: Paces, race: Race | None = None) -> str:
     phase = f"{week.phase} (cutback)" if week.cutback else week.phase
     lines = [f"Week {week.number} | {phase} | {week.focus} | {week.volume_m / 1000:.1f} km"]
-    by_day = {day.weekday: day for day in week.days}
     for weekday in range(1, 8):
-        day = by_day.get(weekday)
         name = WEEKDAY_NAMES[weekday - 1]
-        lines.append(f"{name}: {render_day(day, paces)}" if day else f"{name}: rest")
+        sessions = [day for day in week.days if day.weekday == weekday]
+        lines.extend(f"{name}: {render_day(day, paces, race)}" for day in sessions)
+        if not sessions:
+            lines.append(f"{name}: rest")
     return "\n".join(lines) + "\n"
 
 
-def render_day(day: Day, paces: Paces) -> str:
-    return f"{_detail(day, paces)} — {_totals(day, paces)}"
+def render_day(day: Day, paces: Paces, race: Race | None = None) -> str:
+    return f"{_detail(day, paces, race)} — {_totals(day, paces, race)}"
 
 
-def _detail(day: Day, paces: Paces) -> str:
+def _pace(day: Day, paces: Paces, race: Race | None) -> str:
+    if day.work_pace is None:
+        zone = ZONE_OF_KIND.get(day.kind)
+        return f" @ {zone} {paces.pace_text(ZONE_NAME[zone])}" if zone else ""
+    _, _, text = work_pace_of(Shape.of(day), paces, race)
+    label = PACE_LABELS[day.work_pace]
+    if not isinstance(text, str):
+        text = paces.pace_text(ZONE_NAME[label])
+    return f" @ {label} {text}"
+
+
+def _detail(day: Day, paces: Paces, race: Race | None) -> str:
     label = KIND_LABELS[day.kind]
-    zone = ZONE_OF_KIND.get(day.kind)
-    pace = f" @ {zone} {paces.pace_text(ZONE_NAME[zone])}" if zone else ""
     trail = " on trails" if day.trail else ""
     if day.kind == "race":
         return f"{label} {race_name(day.distance_m)}"
+    if day.kind in ("time-trial", "cross-training"):
+        return f"{label} {day.activity}" if day.activity else label
+    pace = _pace(day, paces, race)
     if day.kind in ("easy", "long", "recovery"):
         strides = f" + {day.strides} strides" if day.strides else ""
         return f"{label}{trail}{strides}{pace}"
@@ -91,28 +117,34 @@ def _detail(day: Day, paces: Paces) -> str:
             f"{amount_text(0, day.rep_seconds)} run, {amount_text(0, day.recovery_seconds)} walk"
         )
         return f"{label} {day.reps} x ({cycle}){pace}"
+    recovery = _recovery(day)
     if day.kind == "hills":
-        work = f"{day.reps} x {amount_text(0, day.rep_seconds)} uphill"
-        return f"{label} {work}, {amount_text(0, day.recovery_seconds)} jog down"
+        work = f"{day.reps} x {amount_text(day.rep_distance_m, day.rep_seconds)} uphill"
+        return f"{label} {work}{recovery}{' down' if recovery else ''}"
     amount = amount_text(day.rep_distance_m, day.rep_seconds)
     if day.reps <= 1 and day.rep_distance_m >= 1000:
         amount = f"{km_text(day.rep_distance_m)} km"
     work = f"{day.reps} x {amount}" if day.reps > 1 else amount
-    recovery = ""
-    if day.reps > 1 and day.recovery_seconds:
-        easy = "easy" if day.kind == "fartlek" else "jog"
-        recovery = f", {amount_text(0, day.recovery_seconds)} {easy}"
     return f"{label} {work}{pace}{recovery}"
 
 
-def _totals(day: Day, paces: Paces) -> str:
+def _recovery(day: Day) -> str:
+    if day.reps <= 1 or not (day.recovery_seconds or day.recovery_distance_m):
+        return ""
+    easy = "easy" if day.kind == "fartlek" else "jog"
+    return f", {amount_text(day.recovery_distance_m, day.recovery_seconds)} {easy}"
+
+
+def _totals(day: Day, paces: Paces, race: Race | None) -> str:
     shape = Shape.of(day)
-    if day.kind in ("long", "marathon-pace", "race") and not day.by_time:
-        natural = natural_duration_min(shape, day.distance_m, paces)
+    if day.kind == "cross-training":
+        return f"{day.duration_min} min"
+    if day.kind in DISTANCE_FIRST_KINDS and not day.by_time:
+        natural = natural_duration_min(shape, day.distance_m, paces, race)
         size = f"{km_text(day.distance_m)} km"
         other = f"(≈ {natural} min)" if day.duration_min == natural else f", {day.duration_min} min"
     else:
-        natural_m = natural_distance_m(shape, day.duration_min, paces)
+        natural_m = natural_distance_m(shape, day.duration_min, paces, race)
         size = f"{day.duration_min} min"
         other = (
             f"(≈ {natural_m / 1000:.1f} km)"
@@ -125,7 +157,9 @@ def _totals(day: Day, paces: Paces) -> str:
 def draft_sections(plan: Plan) -> list[str]:
     """The header, then one section per week; joined they are the draft."""
     paces = paces_for(plan.vdot)
-    return [render_header(plan)] + ["\n" + render_week(week, paces) for week in plan.weeks]
+    return [render_header(plan)] + [
+        "\n" + render_week(week, paces, plan.race) for week in plan.weeks
+    ]
 
 
 def render_draft(plan: Plan) -> str:

@@ -19,6 +19,9 @@ Kind = Literal[
     "fartlek",
     "marathon-pace",
     "race",
+    # A hard effort over a set distance inside training (a parkrun raced, a 5K time
+    # trial): paced from the VDOT's race prediction, not the plan's goal race.
+    "time-trial",
     # Alternating running and walking, for athletes who cannot yet run continuously:
     # reps cycles of rep_seconds running and recovery_seconds walking.
     "run-walk",
@@ -27,12 +30,18 @@ Kind = Literal[
     "cross-training",
 ]
 PlanPhase = Literal["base", "build", "peak", "taper"]
+# A pace the coach named for the work of a session ("6 x 800 m at 10K pace"). Zone paces
+# (marathon, threshold, interval, repetition) are stored only when they differ from the
+# kind's own; race paces come from the VDOT's prediction ("race": the goal race's pace).
+WorkPace = Literal[
+    "marathon", "threshold", "interval", "repetition", "5k", "10k", "half-marathon", "race"
+]
 
 QUALITY_KINDS: frozenset[str] = frozenset(
     {"tempo", "intervals", "repetition", "hills", "fartlek", "marathon-pace"}
 )
 # Kinds whose size a coach thinks of in kilometres; the rest in minutes.
-DISTANCE_FIRST_KINDS: frozenset[str] = frozenset({"long", "marathon-pace", "race"})
+DISTANCE_FIRST_KINDS: frozenset[str] = frozenset({"long", "marathon-pace", "race", "time-trial"})
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -51,6 +60,9 @@ class Day(BaseModel):
     rep_distance_m: int = Field(default=0, ge=0)
     rep_seconds: int = Field(default=0, ge=0)
     recovery_seconds: int = Field(default=0, ge=0)
+    # A recovery the coach gave as a distance ("400 m jog"); then recovery_seconds is 0.
+    recovery_distance_m: int = Field(default=0, ge=0)
+    work_pace: WorkPace | None = None
     strides: int = Field(default=0, ge=0)
     trail: bool = False
     # A long run sized in minutes (time on feet, or a time budget): the draft shows minutes
@@ -65,7 +77,7 @@ class Day(BaseModel):
 
     @property
     def is_hard(self) -> bool:
-        return self.kind in QUALITY_KINDS or self.kind in ("long", "race")
+        return self.kind in QUALITY_KINDS or self.kind in ("long", "race", "time-trial")
 
 
 class Week(BaseModel):

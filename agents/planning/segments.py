@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agents.planning.model import Day
-from agents.planning.paces import MARATHON_M, Paces, race_time_s
+from agents.planning.model import Day, Race
+from agents.planning.paces import MARATHON_M, Paces, format_clock, race_time_s
 from schemas.workout import Intensity, Segment
 
 # The zone of the repetitions (or continuous main part) of each kind of day.
@@ -22,6 +22,18 @@ FLEX_ZONE = {"recovery": "z1", "run-walk": "z1"}
 HILL_SLOWDOWN = 1.2  # uphill efforts cover less ground than flat interval pace
 # A brisk walk, about 6 km/h: the walking of a run-walk day and its warm-up.
 WALK_S_PER_KM = 600
+# The zone of a named zone pace ("intervals 5 x 1 km @ T" runs its work in z4).
+ZONE_OF_PACE = {"marathon": "z3", "threshold": "z4", "interval": "z5", "repetition": "z6"}
+# Race paces (10K pace...) are labelled with the nearest of the zones the validator allows
+# for the kind, so a kind never carries a zone foreign to it.
+KIND_ZONES = {
+    "tempo": ("z3", "z4"),
+    "intervals": ("z4", "z5"),
+    "repetition": ("z5", "z6"),
+    "fartlek": ("z3", "z4", "z5"),
+    "marathon-pace": ("z3",),
+}
+RACE_PACE_M = {"5k": 5000, "10k": 10000, "half-marathon": 21097}
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,8 @@ class Shape:
     rep_seconds: int = 0
     recovery_seconds: int = 0
     strides: int = 0
+    recovery_distance_m: int = 0
+    work_pace: str | None = None
 
     @classmethod
     def of(cls, day: Day) -> Shape:
@@ -44,6 +58,8 @@ class Shape:
             day.rep_seconds,
             day.recovery_seconds,
             day.strides,
+            day.recovery_distance_m,
+            day.work_pace,
         )
 
 
@@ -63,9 +79,10 @@ def segment(
     paces: Paces,
     text: str,
     repeat: int = 1,
-    pace: bool = True,
+    pace: bool | str = True,
 ) -> Segment:
-    pace_text = paces.pace_text(zone) if pace else None
+    """A segment; `pace` False leaves the pace out, a string replaces the zone's pace."""
+    pace_text = pace if isinstance(pace, str) else paces.pace_text(zone) if pace else None
     return Segment(
         type=kind,  # type: ignore[arg-type]
         duration=seconds,
@@ -76,10 +93,10 @@ def segment(
     )
 
 
-def core_segments(shape: Shape, paces: Paces) -> list[Segment]:
+def core_segments(shape: Shape, paces: Paces, race: Race | None = None) -> list[Segment]:
     """The fixed-size work of a day (repetitions, strides); the rest of the day flexes."""
     if shape.kind in WORK_ZONE and shape.reps > 0:
-        return _work_segments(shape, paces)
+        return _work_segments(shape, paces, race)
     if shape.kind == "run-walk" and shape.reps > 0:
         return _run_walk_cycles(shape, paces)
     if shape.strides > 0 and shape.kind == "easy":
@@ -106,15 +123,39 @@ def core_segments(shape: Shape, paces: Paces) -> list[Segment]:
     return []
 
 
-def _work_segments(shape: Shape, paces: Paces) -> list[Segment]:
-    zone = WORK_ZONE[shape.kind]
-    pace = paces.zone_pace(zone) * (HILL_SLOWDOWN if shape.kind == "hills" else 1)
+def work_pace_of(shape: Shape, paces: Paces, race: Race | None) -> tuple[str, float, str | bool]:
+    """(zone, seconds per km, pace text or True for the zone's) of a day's work."""
+    named = shape.work_pace
+    if named in ZONE_OF_PACE:
+        zone = ZONE_OF_PACE[named]
+        return zone, paces.zone_pace(zone), True
+    if named is None or shape.kind not in KIND_ZONES:
+        zone = WORK_ZONE[shape.kind]
+        return zone, paces.zone_pace(zone) * (HILL_SLOWDOWN if shape.kind == "hills" else 1), True
+    pace_s = race_pace_s(named, paces, race)
+    zone = min(KIND_ZONES[shape.kind], key=lambda z: abs(paces.zone_pace(z) - pace_s))
+    return zone, pace_s, f"{format_clock(pace_s - 3)}-{format_clock(pace_s + 3)}/km"
+
+
+def race_pace_s(named: str, paces: Paces, race: Race | None) -> float:
+    """Seconds per km of a race pace: the VDOT's prediction, or the goal race's goal pace."""
+    if named == "race" and race is not None:
+        return race_seconds(race.distance_m, race.goal_s, paces) / (race.distance_m / 1000)
+    metres = RACE_PACE_M.get(named)
+    if metres is None:  # race pace without a race: threshold is the honest middle
+        return paces.threshold
+    return race_time_s(paces.vdot, metres) / (metres / 1000)
+
+
+def _work_segments(shape: Shape, paces: Paces, race: Race | None) -> list[Segment]:
+    zone, pace, pace_text = work_pace_of(shape, paces, race)
     if shape.rep_distance_m:
         rep_m, rep_s = shape.rep_distance_m, seconds_for(shape.rep_distance_m, pace)
     else:
         rep_s, rep_m = shape.rep_seconds, metres_in(shape.rep_seconds, pace)
     work_type = "interval" if shape.reps > 1 else "main"
     effort = "hard uphill effort" if shape.kind == "hills" else f"at {zone.upper()} pace"
+    hills = shape.kind == "hills"
     parts = [
         segment(
             work_type,
@@ -124,22 +165,11 @@ def _work_segments(shape: Shape, paces: Paces) -> list[Segment]:
             paces,
             effort,
             repeat=shape.reps,
-            pace=shape.kind != "hills",
+            pace=False if hills else pace_text,
         )
     ]
-    if shape.reps > 1 and shape.recovery_seconds:
-        easy_zone = "z2" if shape.kind == "fartlek" else "z1"
-        parts.append(
-            segment(
-                "recovery",
-                shape.recovery_seconds,
-                metres_in(shape.recovery_seconds, paces.zone_pace(easy_zone)),
-                easy_zone,
-                paces,
-                "easy jog between efforts",
-                repeat=shape.reps - 1,
-            )
-        )
+    if shape.reps > 1 and (shape.recovery_seconds or shape.recovery_distance_m):
+        parts.append(_recovery_segment(shape, paces))
     return parts
 
 
@@ -181,6 +211,27 @@ def run_walk_segments(day: Day, paces: Paces) -> list[Segment]:
     return [warmup, *cycles]
 
 
+def _recovery_segment(shape: Shape, paces: Paces) -> Segment:
+    easy_zone = "z2" if shape.kind == "fartlek" else "z1"
+    easy_pace = paces.zone_pace(easy_zone)
+    if shape.recovery_distance_m:
+        metres, seconds = (
+            shape.recovery_distance_m,
+            seconds_for(shape.recovery_distance_m, easy_pace),
+        )
+    else:
+        seconds, metres = shape.recovery_seconds, metres_in(shape.recovery_seconds, easy_pace)
+    return segment(
+        "recovery",
+        seconds,
+        metres,
+        easy_zone,
+        paces,
+        "easy jog between efforts",
+        repeat=shape.reps - 1,
+    )
+
+
 def totals(segments: list[Segment]) -> tuple[int, int]:
     """(seconds, metres) of segments, counting repeats."""
     seconds = sum((s.duration or 0) * s.repeat for s in segments)
@@ -194,19 +245,23 @@ def flex_pace(kind: str, paces: Paces) -> int:
     return paces.zone_pace(FLEX_ZONE.get(kind, "z2"))
 
 
-def natural_distance_m(shape: Shape, duration_min: int, paces: Paces) -> int:
+def natural_distance_m(
+    shape: Shape, duration_min: int, paces: Paces, race: Race | None = None
+) -> int:
     """The distance a day of this duration covers at its planned paces."""
-    if shape.kind == "race":
+    if shape.kind in ("race", "time-trial", "cross-training"):
         return 0
-    core_s, core_m = totals(core_segments(shape, paces))
+    core_s, core_m = totals(core_segments(shape, paces, race))
     return core_m + metres_in(max(0, duration_min * 60 - core_s), flex_pace(shape.kind, paces))
 
 
-def natural_duration_min(shape: Shape, distance_m: int, paces: Paces) -> int:
+def natural_duration_min(
+    shape: Shape, distance_m: int, paces: Paces, race: Race | None = None
+) -> int:
     """The whole minutes a day of this distance takes at its planned paces."""
-    if shape.kind == "race":
+    if shape.kind in ("race", "time-trial"):
         return max(1, round(race_seconds(distance_m, None, paces) / 60))
-    core_s, core_m = totals(core_segments(shape, paces))
+    core_s, core_m = totals(core_segments(shape, paces, race))
     flex_s = seconds_for(max(0, distance_m - core_m), flex_pace(shape.kind, paces))
     return max(1, round((core_s + flex_s) / 60))
 

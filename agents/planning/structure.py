@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from agents.planning.library import find_match, from_library
-from agents.planning.model import Day, Plan, Race, Week
+from agents.planning.model import WEEKDAY_NAMES, Day, Plan, Race, Week
 from agents.planning.paces import Paces, format_clock, paces_for
 from agents.planning.params import PlanParams, Preference
 from agents.planning.segments import (
@@ -19,7 +19,9 @@ from agents.planning.segments import (
     segment,
     totals,
 )
+from agents.planning.session_kind import LIGHT_ACTIVITIES
 from agents.planning.workout_text import SUB_TYPES, workout_description, workout_name
+from schemas.notes import Note
 from schemas.workout import Intensity, LibraryWorkout, Segment, WeekInfo, Workout
 
 
@@ -30,7 +32,7 @@ class PlanResult(BaseModel):
 
     content: list[Workout]
     weekly_info: dict[str, WeekInfo]
-    notes: list[str]
+    notes: list[Note]
 
 
 def week_monday(start: datetime.date) -> datetime.date:
@@ -44,53 +46,70 @@ def structure_plan(
     preference: Preference = "ai_generate",
 ) -> PlanResult:
     """Every training day as a Workout, its date from start_date; library reuse on request."""
-    paces = paces_for(plan.vdot)
-    notes = list(plan.notes)
     content: list[Workout] = []
     weekly: dict[str, WeekInfo] = {}
-    counts = {"before_start": 0, "skipped": 0, "library": 0}
+    notes: list[Note] = []
     for week in plan.weeks:
-        workouts = []
-        for day in week.days:
-            workout = _dated_workout(day, week, paces, plan.race, params.start_date)
-            if workout is None:
-                counts["before_start"] += 1
-                continue
-            chosen = _apply_library(workout, library, preference, counts)
-            if chosen is not None:
-                workouts.append(chosen)
+        workouts, info, week_notes = structure_week(week, plan, params, library, preference)
         content.extend(workouts)
-        weekly[str(week.number)] = week_info(week, workouts)
-    notes.extend(_count_notes(counts))
+        weekly[str(week.number)] = info
+        notes.extend(week_notes)
     return PlanResult(content=content, weekly_info=weekly, notes=notes)
 
 
+def structure_week(
+    week: Week,
+    plan: Plan,
+    params: PlanParams,
+    library: Sequence[LibraryWorkout] = (),
+    preference: Preference = "ai_generate",
+) -> tuple[list[Workout], WeekInfo, list[Note]]:
+    """One week's workouts, its weekly_info, and what structuring left out or replaced."""
+    paces = paces_for(plan.vdot)
+    workouts: list[Workout] = []
+    outcome: dict[str, list[str]] = {"before_start": [], "library": [], "skipped": []}
+    for day in week.days:
+        workout = _dated_workout(day, week, paces, plan.race, params.start_date)
+        name = WEEKDAY_NAMES[day.weekday - 1]
+        if workout is None:
+            outcome["before_start"].append(name)
+            continue
+        chosen = _apply_library(workout, library, preference)
+        if chosen is None:
+            outcome["skipped"].append(name)
+        else:
+            if chosen.source == "library":
+                outcome["library"].append(name)
+            workouts.append(chosen)
+    return workouts, week_info(week, workouts), _week_notes(week.number, outcome, params)
+
+
 def _apply_library(
-    workout: Workout, library: Sequence[LibraryWorkout], preference: str, counts: dict[str, int]
+    workout: Workout, library: Sequence[LibraryWorkout], preference: str
 ) -> Workout | None:
     if preference == "ai_generate":
         return workout
     match = find_match(workout, library)
     if match is not None:
-        counts["library"] += 1
         return from_library(workout, match)
-    if preference == "strict_existing":
-        counts["skipped"] += 1
-        return None
-    return workout
+    return None if preference == "strict_existing" else workout
 
 
-def _count_notes(counts: dict[str, int]) -> list[str]:
-    notes = []
-    if counts["before_start"]:
-        notes.append(f"{counts['before_start']} day(s) before the start date were left out")
-    if counts["library"]:
-        notes.append(f"{counts['library']} workout(s) taken from the library")
-    if counts["skipped"]:
-        notes.append(
-            f"{counts['skipped']} day(s) skipped: no fitting library workout (strict_existing)"
+def _week_notes(number: int, outcome: dict[str, list[str]], params: PlanParams) -> list[Note]:
+    messages = []
+    if outcome["before_start"]:
+        messages.append(
+            f"{', '.join(outcome['before_start'])}: before the start date "
+            f"{params.start_date}, left out"
         )
-    return notes
+    if outcome["library"]:
+        messages.append(f"{', '.join(outcome['library'])}: taken from the library")
+    if outcome["skipped"]:
+        messages.append(
+            f"{', '.join(outcome['skipped'])}: skipped, no fitting library workout "
+            "(strict_existing)"
+        )
+    return [Note(kind="changed", week=number, message=m) for m in messages]
 
 
 def week_info(week: Week, workouts: list[Workout]) -> WeekInfo:
@@ -99,7 +118,7 @@ def week_info(week: Week, workouts: list[Workout]) -> WeekInfo:
         focus=week.focus,
         total_distance=sum(w.distance for w in workouts),
         total_duration=sum(w.duration for w in workouts),
-        runs=len(workouts),
+        runs=sum(w.sub_type != "cross-training" for w in workouts),
         cutback=week.cutback,
     )
 
@@ -126,7 +145,7 @@ def make_workout(
         day=day.weekday,
         date=date,
         name=workout_name(day),
-        description=workout_description(day, paces),
+        description=workout_description(day, paces, race),
         phase=week.phase,
         sub_type=SUB_TYPES[day.kind],
         duration=seconds,
@@ -137,11 +156,13 @@ def make_workout(
 
 def day_segments(day: Day, paces: Paces, race: Race | None = None) -> list[Segment]:
     """Segments adding up to the day: fixed work plus warm-up and cool-down (or one steady run)."""
-    if day.kind == "race":
+    if day.kind in ("race", "time-trial"):
         return [_race_segment(day, paces)]
+    if day.kind == "cross-training":
+        return [_cross_training_segment(day, paces)]
     if day.kind == "run-walk":
         return run_walk_segments(day, paces)
-    core = core_segments(Shape.of(day), paces)
+    core = core_segments(Shape.of(day), paces, race)
     core_s, core_m = totals(core)
     flex_s = max(0, day.duration_min * 60 - core_s)
     flex_m = max(0, day.distance_m - core_m)
@@ -164,12 +185,25 @@ def day_segments(day: Day, paces: Paces, race: Race | None = None) -> list[Segme
 def _race_segment(day: Day, paces: Paces) -> Segment:
     seconds = day.duration_min * 60
     pace_s = seconds / (day.distance_m / 1000) if day.distance_m else paces.marathon
-    zone = "z3" if day.distance_m >= 30000 else "z4" if day.distance_m >= 15000 else "z5"
+    if day.kind == "race":
+        zone = "z3" if day.distance_m >= 30000 else "z4" if day.distance_m >= 15000 else "z5"
+        what = "race at goal pace, even effort"
+    else:
+        zone = min(("z3", "z4", "z5", "z6"), key=lambda z: abs(paces.zone_pace(z) - pace_s))
+        what = "time trial: an even, hard effort after a good warm-up"
     text = f"{format_clock(pace_s - 3)}-{format_clock(pace_s + 3)}/km"
     return Segment(
         type="main",
         duration=seconds,
         distance=day.distance_m,
         intensity=Intensity(zone=zone, pace=text),  # type: ignore[arg-type]
-        description="race at goal pace, even effort",
+        description=what,
+    )
+
+
+def _cross_training_segment(day: Day, paces: Paces) -> Segment:
+    zone = "z1" if day.activity in LIGHT_ACTIVITIES else "z2"
+    what = day.activity or "cross-training"
+    return segment(
+        "main", day.duration_min * 60, 0, zone, paces, f"{what}, easy effort", pace=False
     )

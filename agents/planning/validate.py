@@ -12,10 +12,11 @@ from collections.abc import Callable
 from agents.planning import validate_load as load
 from agents.planning.instructions import Instructions, read_instructions
 from agents.planning.params import PlanParams
-from agents.planning.plan_view import PlanView, Violation, error
+from agents.planning.plan_view import PlanView, Violation, error, warning
 from agents.planning.structure import PlanResult, week_monday
 from agents.planning.text_values import is_ultra
 from agents.planning.validate_athlete import COUCH_TO_5K_LIMIT_S, first_week_running
+from schemas.workout import Workout
 
 PHASE_RANK = {"base": 0, "build": 1, "peak": 2, "taper": 3}
 # Zones a sub_type's main or interval segments may use; strides make z6 fine in easy runs.
@@ -155,14 +156,21 @@ def _week_totals(view: PlanView) -> list[Violation]:
 
 
 def _one_a_day(view: PlanView, params: PlanParams) -> list[Violation]:
+    """Two runs on a day are a warning (the planner writes one; a coach may write two);
+    a second session that is cross-training or a short strides-like jog is fine."""
     if params.additional_prompt and DOUBLES.search(params.additional_prompt):
         return []
     found = []
     for week in view.weeks:
-        days = [w.day for w in view.workouts.get(week, [])]
-        for day in sorted({d for d in days if days.count(d) > 1}):
-            found.append(error("one-workout-a-day", "more than one workout on a day", week, day))
+        runs = [w.day for w in view.workouts.get(week, []) if not _light_extra(w)]
+        for day in sorted({d for d in runs if runs.count(d) > 1}):
+            found.append(warning("one-workout-a-day", "more than one run on a day", week, day))
     return found
+
+
+def _light_extra(workout: Workout) -> bool:
+    short_jog = workout.sub_type in ("easy-run", "recovery-run") and workout.duration <= 15 * 60
+    return workout.sub_type == "cross-training" or short_jog
 
 
 def _zones(result: PlanResult) -> list[Violation]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from agents.planning.draft_render import amount_text, km_text, race_name
-from agents.planning.model import Day
+from agents.planning.draft_render import PACE_LABELS, amount_text, km_text, race_name
+from agents.planning.model import Day, Race
 from agents.planning.paces import Paces
+from agents.planning.segments import Shape, work_pace_of
 
 SUB_TYPES = {
     "easy": "easy-run",
@@ -18,6 +19,8 @@ SUB_TYPES = {
     "marathon-pace": "marathon-pace",
     "race": "race",
     "run-walk": "run-walk",
+    "time-trial": "time-trial",
+    "cross-training": "cross-training",
 }
 WHY = {
     "easy": "Conversational effort: builds aerobic capacity and durability at low cost.",
@@ -31,6 +34,8 @@ WHY = {
     "marathon-pace": "A block at goal marathon pace: rehearses race rhythm and fuelling.",
     "race": "Race day: warm up well, start controlled, run your goal pace.",
     "run-walk": "Run easy, walk briskly, repeat: builds the legs and lungs to run continuously.",
+    "time-trial": "A hard, even effort over a set distance: a fitness check and race practice.",
+    "cross-training": "Non-running aerobic or strength work: fitness without running impact.",
 }
 PACE_ZONE = {
     "easy": "z2",
@@ -48,6 +53,10 @@ PACE_ZONE = {
 def workout_name(day: Day) -> str:
     if day.kind == "race":
         return f"Race: {race_name(day.distance_m)}"
+    if day.kind == "time-trial":
+        return f"Time trial {km_text(day.distance_m)} km"
+    if day.kind == "cross-training":
+        return f"{(day.activity or 'cross-training').capitalize()} {day.duration_min} min"
     if day.kind == "run-walk":
         run, walk = amount_text(0, day.rep_seconds), amount_text(0, day.recovery_seconds)
         return f"Run-walk {day.reps} x ({run} run, {walk} walk)"
@@ -71,9 +80,13 @@ def workout_name(day: Day) -> str:
     return f"{label} {day.reps} x {amount}" if day.reps > 1 else f"{label} {amount}"
 
 
-def workout_description(day: Day, paces: Paces) -> str:
+def workout_description(day: Day, paces: Paces, race: Race | None = None) -> str:
     zone = PACE_ZONE.get(day.kind)
     pace = f" Pace {paces.pace_text(zone)} ({zone})." if zone else ""
+    if day.work_pace is not None:
+        zone, _, text = work_pace_of(Shape.of(day), paces, race)
+        text = text if isinstance(text, str) else paces.pace_text(zone)
+        pace = f" Work at {PACE_LABELS[day.work_pace]} {text} ({zone})."
     terrain = " On trails: run by effort, not pace." if day.trail else ""
     strides = f" Finish with {day.strides} relaxed 20 s strides." if day.strides else ""
     feet = " Sized by time on feet: keep the effort easy for the whole time." if day.by_time else ""

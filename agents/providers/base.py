@@ -1,12 +1,13 @@
 """The small interface every generation provider implements."""
 
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from agents.planning import PlanParams, PlanResult
 from schemas.events import TokenUsage
-from schemas.workout import LibraryWorkout
+from schemas.notes import Note
+from schemas.workout import LibraryWorkout, WeekInfo, Workout
 
 
 class ProviderError(Exception):
@@ -25,9 +26,33 @@ class ProviderError(Exception):
 
 @dataclass(frozen=True)
 class DraftChunk:
+    """A piece of the draft and how far it has come; the last one carries the audit."""
+
     text: str
     fraction_done: float
     label: str
+    usage: TokenUsage | None = None
+    raw_answer: str | None = None
+
+
+@dataclass(frozen=True)
+class StructuredWeek:
+    """One week of a structured plan, ready to be emitted."""
+
+    number: int
+    workouts: list[Workout]
+    info: WeekInfo
+    notes: list[Note] = field(default_factory=list)
+    usage: TokenUsage | None = None
+    raw_answer: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanNotes:
+    """What concerns the plan as a whole, once every week is done: notes and the total cost."""
+
+    notes: list[Note] = field(default_factory=list)
+    usage: TokenUsage | None = None
 
 
 class Provider(Protocol):
@@ -39,12 +64,28 @@ class Provider(Protocol):
         """The draft text in pieces, each with how far the draft has come (0..1)."""
         ...
 
-    async def structure(
+    def structure(
         self,
         params: PlanParams,
         draft: str,
         library: Sequence[LibraryWorkout],
         preference: str,
-    ) -> PlanResult:
-        """The structured plan for an approved draft; DraftParseError if it is unusable."""
+    ) -> AsyncIterator[StructuredWeek | PlanNotes]:
+        """The approved draft's weeks in week order as each is ready, then the plan's notes.
+
+        Raises DraftParseError when the draft is unusable.
+        """
         ...
+
+
+async def collect_plan(items: AsyncIterator[StructuredWeek | PlanNotes]) -> PlanResult:
+    """A provider's weeks gathered into one structured plan (for replay and the offline CLI)."""
+    content: list[Workout] = []
+    weekly: dict[str, WeekInfo] = {}
+    notes: list[Note] = []
+    async for item in items:
+        if isinstance(item, StructuredWeek):
+            content.extend(item.workouts)
+            weekly[str(item.number)] = item.info
+        notes.extend(item.notes)
+    return PlanResult(content=content, weekly_info=weekly, notes=notes)

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Literal, TypeVar, cast
 
 from agents.planning import PROMPT_VERSION, PlanParams, PlanResult, draft_outline, make_plan
-from agents.providers.base import DraftChunk
+from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek
 from schemas.workout import LibraryWorkout
 
 Preference = Literal["ai_generate", "prefer_existing", "strict_existing"]
@@ -36,13 +36,29 @@ class BuiltinProvider:
         draft: str,
         library: Sequence[LibraryWorkout],
         preference: str,
-    ) -> PlanResult:
-        return await self._compute(
+    ) -> AsyncIterator[StructuredWeek | PlanNotes]:
+        result = await self._compute(
             make_plan, params, draft, list(library), cast(Preference, preference)
         )
+        for week in weeks_of(result):
+            yield week
+        yield PlanNotes([note for note in result.notes if note.week is None])
 
     async def _compute(self, function: Callable[..., T], *args: object) -> T:
         if self.executor is None:
             return function(*args)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, functools.partial(function, *args))
+
+
+def weeks_of(result: PlanResult) -> list[StructuredWeek]:
+    """A whole structured plan cut into its weeks, each with the notes about it."""
+    return [
+        StructuredWeek(
+            number=int(number),
+            workouts=[w for w in result.content if w.week == int(number)],
+            info=info,
+            notes=[note for note in result.notes if note.week == int(number)],
+        )
+        for number, info in sorted(result.weekly_info.items(), key=lambda item: int(item[0]))
+    ]

@@ -103,7 +103,8 @@ async def test_mixed_case_schema_works_for_migrations_admin_projector_and_api(
     ok(settings, "admin", "create-user", "coach", "--org", "club", "--role", "coach")
     token = ok(settings, "admin", "issue-token", "coach")
 
-    await publish(settings, generation("mixed"))
+    request_id = "0123456789abcdef0123456789abcdef"  # the api reads 32-hex ids only
+    await publish(settings, generation(request_id))
     async with projector(settings):
         await caught_up(settings)
     async with (
@@ -111,7 +112,8 @@ async def test_mixed_case_schema_works_for_migrations_admin_projector_and_api(
         httpx.AsyncClient(base_url=base, timeout=30) as client,
     ):
         response = await client.get(
-            "/api/v1/ai-coach/generations/mixed", headers={"Authorization": f"Bearer {token}"}
+            f"/api/v1/ai-coach/generations/{request_id}",
+            headers={"Authorization": f"Bearer {token}"},
         )
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "succeeded"

@@ -48,12 +48,41 @@ def test_offline_plan_prints_content_and_weekly_info(
     code = run(["plan", *base, "--draft-file", str(draft)])
     body = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert set(body) == {"content", "weekly_info"}
+    assert set(body) == {"content", "weekly_info", "notes"}
     assert body["content"][0]["date"] == "2025-05-06"
     assert set(body["weekly_info"]) == {"1", "2"}
     assert body["weekly_info"]["1"]["total_distance"] == sum(
         w["distance"] for w in body["content"] if w["week"] == 1
     )
+
+
+def test_offline_plan_prints_notes_as_json_objects(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--weeks", "2", "--level", "intermediate", "--start-date", "2025-05-07"]
+    run(["draft", *base])
+    edit = "Mon: easy 30 min\nSat: see how you feel"
+    text = capsys.readouterr().out.replace("Mon: rest", edit, 1)
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    code = run(["plan", *base, "--draft-file", str(draft)])
+    captured = capsys.readouterr()
+    notes = json.loads(captured.out)["notes"]
+    assert code == 0 and captured.err == ""
+    line = text.splitlines().index("Sat: see how you feel") + 1
+    assert [n for n in notes if n["kind"] == "not_used"] == [
+        {
+            "kind": "not_used",
+            "week": 1,
+            "line": line,
+            "text": "Sat: see how you feel",
+            "message": "it offers a choice or a condition: say one session",
+        }
+    ]
+    assert {"kind": "changed", "week": 1, "line": None, "text": None} | {
+        "message": "Mon: before the start date 2025-05-07, left out"
+    } in notes
+    assert all(set(n) == {"kind", "week", "line", "text", "message"} for n in notes)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from planning_helpers import params
 
-from agents.planning import DraftParseError, build_plan, parse_draft, render_draft
+from agents.planning import DraftParseError, build_plan, parse_draft, read_draft, render_draft
 from agents.planning.model import Day, Plan
 
 PLAN = build_plan(params(2, "intermediate"))
@@ -112,19 +112,24 @@ def test_miles_and_hours_are_understood() -> None:
     assert sunday is not None and (sunday.distance_m, sunday.duration_min) == (16093, 90)
 
 
-def test_unusable_lines_are_kept_as_notes() -> None:
-    edited = replace_day(DRAFT, 1, "Fri:", "Fri: swim 45 min")
+def test_unusable_lines_become_not_used_notes_with_week_and_line() -> None:
+    edited = replace_day(DRAFT, 1, "Fri:", "Fri: see how you feel")
     edited = edited.replace("Week 2 |", "Remember to hydrate\nWeek 2 |")
-    parsed = parse_draft(edited)
-    assert any("swim 45 min" in note for note in parsed.notes)
-    assert any("Remember to hydrate" in note for note in parsed.notes)
-    assert day(parsed, 1, 5) is None
+    reading = read_draft(edited)
+    lines = edited.splitlines()
+    by_text = {note.text: note for note in reading.notes}
+    for text in ("Fri: see how you feel", "Remember to hydrate"):
+        note = by_text[text]
+        assert note.line is not None and lines[note.line - 1] == text
+        assert (note.kind, note.week) == ("not_used", 1)
+    assert day(reading.plan(), 1, 5) is None
 
 
-def test_second_session_on_a_day_is_kept_as_a_note() -> None:
+def test_second_session_on_a_day_is_kept_after_the_first() -> None:
     parsed = parse_draft(DRAFT.replace("Fri: rest", "Fri: rest\nWed: easy run 20 min", 1))
-    assert day(parsed, 1, 3) == day(PLAN, 1, 3)
-    assert any("same day" in note for note in parsed.notes)
+    wednesday = [d for d in parsed.weeks[0].days if d.weekday == 3]
+    assert wednesday[0] == day(PLAN, 1, 3)
+    assert (wednesday[1].kind, wednesday[1].duration_min) == ("easy", 20)
 
 
 def test_week_without_a_usable_line_is_an_error_naming_it() -> None:
@@ -162,9 +167,15 @@ def test_week_header_edits_are_tolerated() -> None:
 
 
 def test_week_header_without_phase_takes_the_previous_one_and_says_so() -> None:
-    parsed = parse_draft(DRAFT.replace("Week 2 | build | threshold and strength", "Week 2"))
-    assert parsed.weeks[1].phase == "base"
-    assert any("names no phase" in note for note in parsed.notes)
+    reading = read_draft(DRAFT.replace("Week 2 | build | threshold and strength", "Week 2"))
+    assert reading.plan().weeks[1].phase == "base"
+    note = reading.weeks[1].notes[0]
+    assert (note.kind, note.week, note.line, note.message) == (
+        "changed",
+        2,
+        reading.weeks[1].line,
+        "no phase named: base, as before",
+    )
 
 
 def test_edited_vdot_changes_the_paces_of_derived_distances() -> None:

@@ -115,12 +115,13 @@ def assert_plan_properties(params: PlanParams) -> None:
 
 
 def assert_base_volume_never_falls(plan: Plan, params: PlanParams) -> None:
-    """Base weeks grow or hold; only a cutback or a tune-up race week is lighter (a short
-    first week is no reference)."""
+    """Base weeks grow or hold; only a cutback, a tune-up race week and the week after it
+    (its recovery days spill over) are lighter (a short first week is no reference)."""
     partial_start = params.start_date is not None and params.start_date.isoweekday() > 1
     race_weeks = {w.number for w in plan.weeks if any(d.kind == "race" for d in w.days)}
+    after_race = {number + 1 for number in race_weeks}
     for before, week in zip(plan.weeks, plan.weeks[1:], strict=False):
-        lighter = week.cutback or week.number in race_weeks
+        lighter = week.cutback or week.number in race_weeks | after_race
         if week.phase == "base" and not lighter and not (before.number == 1 and partial_start):
             assert week.volume_m >= before.volume_m, (before.number, week.number)
 

@@ -186,10 +186,17 @@ def test_missing_week_is_an_error() -> None:
     assert "error" in rules(gap.model_copy(update={"content": good.content}))["weeks-contiguous"]
 
 
-def test_two_workouts_a_day_are_an_error_unless_doubles_were_asked() -> None:
+def test_two_runs_a_day_are_a_warning_unless_doubles_were_asked() -> None:
     doubled = result([[(2, "easy-run", 30, 5000), (2, "easy-run", 30, 5000)]])
-    assert rules(doubled)["one-workout-a-day"] == {"error"}
+    assert rules(doubled)["one-workout-a-day"] == {"warning"}
     assert "one-workout-a-day" not in rules(doubled, prompt="double days on Tuesdays")
+
+
+def test_cross_training_or_a_short_jog_as_second_session_is_fine() -> None:
+    with_strength = result([[(2, "easy-run", 30, 5000), (2, "cross-training", 20, 0, "z2")]])
+    with_strides = result([[(2, "tempo", 45, 9000), (2, "easy-run", 12, 2000)]])
+    assert "one-workout-a-day" not in rules(with_strength)
+    assert "one-workout-a-day" not in rules(with_strides)
 
 
 def test_zone_outside_the_sub_type_is_an_error() -> None:

@@ -1,0 +1,156 @@
+"""One OpenAI-compatible client per provider, the calls the steps make, and their errors.
+
+Structured output asks for a JSON schema (`response_format` json_schema, which OpenAI,
+Ollama, vLLM, llama.cpp's server and LM Studio accept); a server that refuses it with
+HTTP 400 is asked again in JSON mode, with the schema in the prompt, from then on.
+Errors become ProviderError in words a coach can pass on: never the server's address.
+"""
+
+import contextlib
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import openai
+from openai import AsyncOpenAI
+from openai.types.chat import ChatCompletionMessageParam
+
+from agents.providers.base import ProviderError
+from schemas.events import TokenUsage
+from schemas.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Answer:
+    """What one call returned: the text, what it cost, how long it took."""
+
+    text: str = ""
+    usage: TokenUsage = field(default_factory=TokenUsage)
+    seconds: float = 0.0
+
+
+class ModelClient:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.model = settings.openai_model
+        self._client: AsyncOpenAI | None = None
+        self.json_mode = "json_schema"
+
+    @property
+    def client(self) -> AsyncOpenAI:
+        if self._client is None:
+            # Local servers (Ollama, llama.cpp) ignore the key, but the client insists on one.
+            self._client = AsyncOpenAI(
+                base_url=self.settings.openai_base_url,
+                api_key=self.settings.openai_api_key or "unused",
+                timeout=self.settings.openai_timeout_s,
+                max_retries=1,
+            )
+        return self._client
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+    async def stream(
+        self, messages: list[ChatCompletionMessageParam], answer: Answer
+    ) -> AsyncIterator[str]:
+        """The answer's text in pieces; `answer` holds the whole text and usage at the end."""
+        started = time.perf_counter()
+        with translated_errors(self.settings):
+            stream = await self.client.chat.completions.create(
+                model=self.model,
+                messages=messages,
+                stream=True,
+                stream_options={"include_usage": True},
+            )
+            async with stream:
+                async for event in stream:
+                    if event.usage is not None:
+                        answer.usage = usage_of(event.usage)
+                    delta = event.choices[0].delta.content if event.choices else None
+                    if delta:
+                        answer.text += delta
+                        yield delta
+        answer.seconds = time.perf_counter() - started
+
+    async def complete(self, messages: list[ChatCompletionMessageParam]) -> Answer:
+        return await self._create(messages, {})
+
+    async def complete_json(
+        self, messages: list[ChatCompletionMessageParam], response_format: dict[str, Any]
+    ) -> Answer:
+        """A JSON answer in the given schema (or in JSON mode where the server lacks schemas)."""
+        if self.json_mode == "json_schema":
+            try:
+                return await self._create(messages, {"response_format": response_format})
+            except ProviderError as exc:
+                if not isinstance(exc.__cause__, openai.BadRequestError):
+                    raise
+                log.warning("the model server refused a JSON schema; using JSON mode instead")
+                self.json_mode = "json_object"
+        schema = json.dumps(response_format["json_schema"]["schema"])
+        hint: ChatCompletionMessageParam = {
+            "role": "system",
+            "content": f"Answer with one JSON object that follows this JSON schema: {schema}",
+        }
+        return await self._create([*messages, hint], {"response_format": {"type": "json_object"}})
+
+    async def _create(
+        self, messages: list[ChatCompletionMessageParam], options: dict[str, Any]
+    ) -> Answer:
+        started = time.perf_counter()
+        with translated_errors(self.settings):
+            completion = await self.client.chat.completions.create(
+                model=self.model, messages=messages, **options
+            )
+        text = completion.choices[0].message.content if completion.choices else None
+        usage = usage_of(completion.usage) if completion.usage else TokenUsage(calls=1)
+        return Answer(text or "", usage, time.perf_counter() - started)
+
+
+def usage_of(reported: Any) -> TokenUsage:
+    return TokenUsage(
+        prompt_tokens=getattr(reported, "prompt_tokens", 0) or 0,
+        completion_tokens=getattr(reported, "completion_tokens", 0) or 0,
+        calls=1,
+    )
+
+
+@contextlib.contextmanager
+def translated_errors(settings: Settings) -> Iterator[None]:
+    """The openai client's errors as ProviderError; the server's address stays in the logs."""
+    try:
+        yield
+    except openai.APITimeoutError as exc:
+        log.warning("model server %s timed out", settings.openai_base_url)
+        raise ProviderError(
+            f"the model server did not answer within {settings.openai_timeout_s:g} s"
+        ) from exc
+    except openai.APIConnectionError as exc:
+        log.warning("model server %s unreachable: %r", settings.openai_base_url, exc)
+        raise ProviderError("could not reach the model server") from exc
+    except openai.APIStatusError as exc:
+        log.warning("model server %s answered %s", settings.openai_base_url, exc.status_code)
+        raise ProviderError(
+            f"the model server answered HTTP {exc.status_code}{status_detail(exc)}"
+        ) from exc
+    except openai.OpenAIError as exc:
+        log.warning("model server %s failed: %r", settings.openai_base_url, exc)
+        raise ProviderError("the model server's answer could not be read") from exc
+
+
+def status_detail(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    message = body.get("message") if isinstance(body, dict) else None
+    if not message:
+        return ""
+    # Servers sometimes echo addresses; a coach needs the gist only.
+    gist = " ".join(str(message).split())[:200]
+    return f": {gist}" if "://" not in gist else ""

@@ -1,0 +1,349 @@
+"""The model structures a coach's draft week by week through the whole stack.
+
+A real fake OpenAI-compatible server (tests/fake_openai.py) answers; nothing is patched.
+"""
+
+import asyncio
+import json
+import re
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+from agents.planning import read_draft
+from schemas import topics
+from schemas.settings import Settings
+from tests.fake_openai import FakeOpenAI, Reply, fake_openai
+from tests.harness import agents_worker, api_server, eventually, projector, read_topic, seed
+
+pytestmark = pytest.mark.integration
+
+PLAN_URL = "/api/v1/ai-coach/generate-plan"
+WEEK = re.compile(r"This is week (\d+)")
+
+# Each week has a line the built-in reader cannot read with confidence: it goes to the model.
+PROSE_DRAFT = """Training plan: 4 weeks, beginner
+Week 1 | base | getting going
+Tue: club session, whatever the coach there says
+Thu: easy run 30 min
+Sun: long run 50 min
+Week 2 | base | more of the same
+Tue: club session, whatever the coach there says
+Thu: easy run 30 min
+Sun: long run 55 min
+Week 3 | build | a little longer
+Tue: club session, whatever the coach there says
+Thu: easy run 35 min
+Sun: long run 60 min
+Week 4 | taper | easy does it
+Tue: club session, whatever the coach there says
+Thu: easy run 25 min
+Sun: long run 45 min
+"""
+BODY = {"weeks": 4, "level": "beginner", "org_id": "club", "refined_draft": PROSE_DRAFT}
+
+
+def club_line(week: int) -> int:
+    """The line number of week `week`'s club session in PROSE_DRAFT."""
+    return 3 + (week - 1) * 4
+
+
+def easy(day: int, minutes: int, sub_type: str = "easy-run") -> dict[str, Any]:
+    return {
+        "day": day,
+        "name": "Easy run",
+        "description": "Conversational effort.",
+        "sub_type": sub_type,
+        "segments": [
+            {
+                "type": "main",
+                "duration_s": minutes * 60,
+                "distance_m": None,
+                "repeat": 1,
+                "zone": "z2",
+                "pace": None,
+                "description": "easy running",
+            }
+        ],
+    }
+
+
+def week_answer(week: int, days: list[int] | None = None) -> str:
+    """A valid answer for a week of PROSE_DRAFT (or the given days, all easy 30 min)."""
+    workouts = (
+        [easy(day, 30) for day in days]
+        if days is not None
+        else [easy(2, 35), easy(4, 30), easy(7, 50, "long-run")]
+    )
+    lines = [{"line": club_line(week), "used": True, "how": "an easy run with the club, 35 min"}]
+    return json.dumps({"workouts": workouts, "lines": lines})
+
+
+def asked_week(body: dict[str, Any]) -> int:
+    found = WEEK.search(body["messages"][1]["content"])
+    assert found, "the request names its week"
+    return int(found.group(1))
+
+
+def is_repair(body: dict[str, Any]) -> bool:
+    return any("cannot be used" in (m.get("content") or "") for m in body["messages"][2:])
+
+
+def model_settings(settings: Settings, fake: FakeOpenAI) -> Settings:
+    return settings.model_copy(
+        update={
+            "llm_provider": "openai",
+            "openai_base_url": fake.base_url,
+            "openai_api_key": "test",
+            "openai_model": "fake-model",
+            "openai_timeout_s": 30,
+        }
+    )
+
+
+def auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_prose_draft_weeks_are_not_all_read_with_confidence() -> None:
+    reading = read_draft(PROSE_DRAFT)
+    assert [club_line(w.number) in w.unsure for w in reading.weeks] == [True] * 4
+
+
+async def stream_plan(
+    client: httpx.AsyncClient, token: str, path: str = "/stream"
+) -> list[tuple[str, Any, float]]:
+    """(event, data, monotonic time received) of a plan stream, until done."""
+    received: list[tuple[str, Any, float]] = []
+    name = ""
+    async with client.stream("POST", PLAN_URL + path, json=BODY, headers=auth(token)) as response:
+        assert response.status_code == 200, await response.aread()
+        async for line in response.aiter_lines():
+            if line.startswith("event:"):
+                name = line.split(":", 1)[1].strip()
+            elif line.startswith("data:") and name:
+                received.append((name, json.loads(line[5:]), time.monotonic()))
+                if name == "done":
+                    break
+    return received
+
+
+async def test_model_weeks_stream_in_order_before_the_last_week_is_answered(
+    settings: Settings,
+) -> None:
+    tenancy = await seed(settings)
+
+    def slow(body: dict[str, Any]) -> Reply:
+        week = asked_week(body)
+        return Reply(week_answer(week), stall_s=1.5 * week)
+
+    async with fake_openai(responder=slow) as fake:
+        configured = model_settings(settings, fake)
+        async with (
+            api_server(configured) as base,
+            agents_worker(configured),
+            projector(configured),
+            httpx.AsyncClient(base_url=base, timeout=60) as client,
+        ):
+            events = await stream_plan(client, tenancy.coach_token)
+    workouts = [(data, at) for name, data, at in events if name == "workout"]
+    assert [w["week"] for w, _ in workouts] == [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]
+    last_week_answered = max(fake.answered_at)
+    assert workouts[0][1] < last_week_answered, "the first workout waited for the whole plan"
+    progress = [data for name, data, _ in events if name == "progress" and "count" in data]
+    assert all(p["total"] == 4 and p["count"] is not None for p in progress)
+    result = next(data for name, data, _ in events if name == "result")
+    assert result["total_workouts"] == 12
+    club_notes = [n for n in result["notes"] if n["line"] == club_line(1)]
+    assert club_notes[0]["kind"] == "changed" and "read by the model" in club_notes[0]["message"]
+    assert club_notes[0]["text"] == "Tue: club session, whatever the coach there says"
+    assert sorted(asked_week(body) for body in fake.requests) == [1, 2, 3, 4]
+
+
+async def test_model_week_with_invalid_json_is_repaired_once(settings: Settings) -> None:
+    tenancy = await seed(settings)
+    seen: dict[int, int] = {}
+
+    def flaky(body: dict[str, Any]) -> Reply:
+        week = asked_week(body)
+        seen[week] = seen.get(week, 0) + 1
+        if week == 2 and seen[week] == 1:
+            return Reply("Sure! Here is the week: Tuesday easy, Thursday easy.")
+        return Reply(week_answer(week))
+
+    async with fake_openai(responder=flaky) as fake:
+        configured = model_settings(settings, fake)
+        async with (
+            api_server(configured) as base,
+            agents_worker(configured),
+            httpx.AsyncClient(base_url=base, timeout=60) as client,
+        ):
+            response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
+    assert response.status_code == 200, response.text
+    repairs = [body for body in fake.requests if is_repair(body)]
+    assert [asked_week(body) for body in repairs] == [2]
+    log = await read_topic(settings, topics.events_topic(settings.topic_prefix))
+    week_two = next(e for e in log if e.type == "WeekCompleted" and e.week == 2)
+    assert week_two.raw_answer.startswith("Sure! Here is the week")
+    assert week_two.usage is not None and week_two.usage.calls == 2
+    plan = next(e for e in log if e.type == "PlanGenerated")
+    assert plan.usage is not None and plan.usage.calls == 5
+    assert all(e.provider == "openai" and e.prompt_version.startswith("openai-") for e in log[1:])
+
+
+async def test_model_week_breaking_a_training_rule_is_repaired(settings: Settings) -> None:
+    tenancy = await seed(settings)
+    seen: dict[int, int] = {}
+
+    def eager(body: dict[str, Any]) -> Reply:
+        week = asked_week(body)
+        seen[week] = seen.get(week, 0) + 1
+        if week == 1 and seen[week] == 1:
+            # Six runs a week: a beginner needs two rest days.
+            return Reply(week_answer(week, days=[1, 2, 3, 4, 5, 6]))
+        return Reply(week_answer(week))
+
+    async with fake_openai(responder=eager) as fake:
+        configured = model_settings(settings, fake)
+        async with (
+            api_server(configured) as base,
+            agents_worker(configured),
+            httpx.AsyncClient(base_url=base, timeout=60) as client,
+        ):
+            response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
+    assert response.status_code == 200, response.text
+    assert [w["day"] for w in response.json()["content"] if w["week"] == 1] == [2, 4, 7]
+    repair = next(body for body in fake.requests if is_repair(body))
+    assert "[rest-days]" in repair["messages"][-1]["content"]
+
+
+async def test_model_that_always_fails_ends_in_error_and_500(settings: Settings) -> None:
+    tenancy = await seed(settings)
+    async with fake_openai(responder=lambda body: Reply(status=500)) as fake:
+        configured = model_settings(settings, fake)
+        async with (
+            api_server(configured) as base,
+            agents_worker(configured),
+            httpx.AsyncClient(base_url=base, timeout=60) as client,
+        ):
+            events = await stream_plan(client, tenancy.coach_token)
+            response = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
+    assert [name for name, _, _ in events][-2:] == ["error", "done"]
+    error = events[-2][1]
+    assert error["code"] == "generation_failed" and "HTTP 500" in error["error"]
+    assert "127.0.0.1" not in error["error"], "the model server's address leaked"
+    assert response.status_code == 500 and response.json()["code"] == "generation_failed"
+
+
+async def test_notes_are_in_every_plan_body(settings: Settings) -> None:
+    tenancy = await seed(settings)
+    async with fake_openai(responder=lambda body: Reply(week_answer(asked_week(body)))) as fake:
+        configured = model_settings(settings, fake)
+        async with (
+            api_server(configured) as base,
+            agents_worker(configured),
+            projector(configured),
+            httpx.AsyncClient(base_url=base, timeout=60) as client,
+        ):
+            sync = await client.post(PLAN_URL, json=BODY, headers=auth(tenancy.coach_token))
+            streamed = await stream_plan(client, tenancy.coach_token)
+            batch = await stream_plan(client, tenancy.coach_token, "/stream-batch")
+            url = f"/api/v1/ai-coach/generations/{sync.json()['request_id']}"
+
+            async def stored() -> Any:
+                found = await client.get(url, headers=auth(tenancy.coach_token))
+                body = found.json()
+                return body if body.get("status") == "succeeded" else None
+
+            read_model = await eventually(stored, 30, "the projected plan")
+    bodies = {
+        "sync": sync.json(),
+        "stream": next(d for n, d, _ in streamed if n == "result"),
+        "stream-batch": next(d for n, d, _ in batch if n == "result"),
+        "read model": read_model,
+    }
+    for where, body in bodies.items():
+        lines = {note["line"] for note in body["notes"]}
+        assert {club_line(w) for w in range(1, 5)} <= lines, where
+
+
+async def test_model_draft_in_prose_is_accepted_when_it_covers_every_week(
+    settings: Settings,
+) -> None:
+    tenancy = await seed(settings)
+    prose = "".join(
+        f"Week {n}: easy runs Tue and Thu 30 min, long run Sun {45 + 5 * n} min.\n"
+        for n in range(1, 5)
+    )
+    missing = prose.replace("Week 3", "And then")
+    async with fake_openai([Reply(missing), Reply(prose)]) as fake:
+        configured = model_settings(settings, fake)
+        async with (
+            api_server(configured) as base,
+            agents_worker(configured),
+            httpx.AsyncClient(base_url=base, timeout=60) as client,
+        ):
+            response = await client.post(
+                "/api/v1/ai-coach/generate-draft",
+                json={"weeks": 4, "level": "beginner", "org_id": "club"},
+                headers=auth(tenancy.coach_token),
+            )
+    assert response.status_code == 200, response.text
+    assert response.json()["draft"] == prose
+    assert "week 3 is missing" in fake.requests[1]["messages"][-1]["content"]
+    log = await read_topic(settings, topics.events_topic(settings.topic_prefix))
+    drafted = next(e for e in log if e.type == "DraftGenerated")
+    assert drafted.raw_answer == missing and drafted.usage and drafted.usage.calls == 2
+
+
+async def run_cli(fake: FakeOpenAI, *args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    from tests.conftest import ROOT
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "COACH_OPENAI_BASE_URL": fake.base_url,
+        "COACH_OPENAI_API_KEY": "test",
+        "COACH_OPENAI_MODEL": "fake-model",
+        # Nothing else: the offline commands need no Kafka and no Postgres.
+        "COACH_KAFKA_BOOTSTRAP": "127.0.0.1:1",
+        "COACH_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none",
+    }
+    process = await asyncio.create_subprocess_exec(
+        str(ROOT / ".venv" / "bin" / "coach-agent"),
+        *args,
+        env=env,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(stdin.encode() if stdin else None), 60)
+    return process.returncode or 0, out.decode(), err.decode()
+
+
+async def test_offline_cli_runs_the_model_without_kafka_or_postgres() -> None:
+    prose = "".join(f"Week {n}: easy runs Tue and Thu 30 min.\n" for n in range(1, 5))
+    async with fake_openai([Reply(prose)], responder=None) as fake:
+        code, out, err = await run_cli(
+            fake, "draft", "--weeks", "4", "--level", "beginner", "--provider", "openai"
+        )
+        assert (code, out) == (0, prose), err
+        fake.responder = lambda body: Reply(week_answer(asked_week(body)))
+        code, out, err = await run_cli(
+            fake,
+            "plan",
+            "--weeks",
+            "4",
+            "--level",
+            "beginner",
+            "--provider",
+            "openai",
+            "--draft-file",
+            "-",
+            stdin=PROSE_DRAFT,
+        )
+    assert code == 0, err
+    body = json.loads(out)
+    assert len(body["content"]) == 12
+    assert any(note["line"] == club_line(1) for note in body["notes"])
