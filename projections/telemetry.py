@@ -58,12 +58,10 @@ class OffsetProbe:
             bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False
         )
         self._admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-        self._started = False
 
     async def start(self) -> None:
         await self._admin.start()
         await self._consumer.start()
-        self._started = True
 
     async def stop(self) -> None:
         with contextlib.suppress(Exception):
