@@ -1,10 +1,11 @@
-# coach-agent: `make run` starts the whole stack, `make test` runs every test.
+# coach-agent: `make run` starts the whole stack, `make test` runs every test (and stops
+# the Kafka and Postgres it started).
 # Both install what is missing first (scripts/install.sh is idempotent).
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install services stop-services lint unit bench schema clean-data
+.PHONY: run test install services stop-services lint unit bench schema analytics clean-data
 
 run: install
 	scripts/run.sh
@@ -37,6 +38,10 @@ bench:
 schema:
 	$(BIN)/coach-agent events-schema > docs/events.schema.json
 	$(BIN)/python -m api.openapi > docs/openapi.json
+
+# The example analytics consumer: reads coach.events from the start, prints its report.
+analytics:
+	$(BIN)/python -m examples.analytics --until-idle 5
 
 clean-data: stop-services
 	rm -rf .data

@@ -18,6 +18,7 @@ import faust
 import mode
 from aiokafka import AIOKafkaProducer
 
+from agents import metrics
 from agents.handler import Ports, handle_command
 from agents.janitor import Janitor
 from agents.ledger import PostgresLedger
@@ -25,7 +26,7 @@ from agents.providers import provider_for
 from agents.runner import CommandRunner
 from projections.log_topics import ensure_log_topics
 from projections.migrate import create_pool, migrate
-from schemas import topics
+from schemas import log_context, topics
 from schemas.events import PlanRequested
 from schemas.settings import Settings
 
@@ -108,21 +109,37 @@ def create_app(settings: Settings) -> faust.App:
     resources = Resources(settings)
 
     async def handle(requested: PlanRequested) -> None:
+        # Each command runs in a task of its own: this binds its log lines only.
+        log_context.bind(request_id=requested.request_id)
         await resources.ready.wait()
         assert resources.ports is not None
         await handle_command(requested, resources.ports)
 
     runner = CommandRunner(handle, settings.worker_concurrency)
     app.runner = runner  # type: ignore[attr-defined]  # for tests and metrics
+    metrics.watch_in_flight(lambda: runner.running)
+    telemetry = metrics.WorkerTelemetry(
+        settings.metrics_host,
+        settings.worker_metrics_port,
+        settings.kafka_servers,
+        app.conf.id,
+        commands.get_topic_name(),
+    )
 
     @app.service
     class _Lifetime(mode.Service):
         async def on_start(self) -> None:
+            await telemetry.start()
             await resources.start(worker)
 
         async def on_stop(self) -> None:
             await runner.stop()
             await resources.stop()
+            await telemetry.stop()
+
+        @mode.Service.timer(settings.metrics_sample_s)
+        async def _sample_metrics(self) -> None:
+            await telemetry.sample()
 
         @mode.Service.timer(settings.heartbeat_s)
         async def _heartbeat(self) -> None:
@@ -162,5 +179,9 @@ def run_worker(settings: Settings) -> None:
     # partitions until its next metadata refresh: create the topics first.
     asyncio.run(ensure_log_topics(settings))
     app = create_app(settings)
-    worker = faust.Worker(app, loglevel="INFO", quiet=True)
+    # The logging set up by the command line stays: Faust would replace it with its own.
+    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False)
+    # Faust drops its terminal spinner only when it sets logging up itself; its control
+    # characters would otherwise land in the log.
+    worker.spinner = None
     worker.execute_from_commandline()

@@ -10,6 +10,7 @@ unacknowledged, so it is redelivered and another attempt starts.
 import asyncio
 import functools
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -17,11 +18,13 @@ from typing import TypeVar
 import asyncpg
 from aiokafka.errors import KafkaError
 
+from agents import metrics
 from agents.emitter import Emitter, Producer, log_request
 from agents.ledger import Ledger
 from agents.planning import DraftParseError
 from agents.providers.base import Provider, ProviderError
 from agents.steps import run_draft, run_plan
+from schemas import log_context
 from schemas.events import GenerationFailed, GenerationStarted, PlanRequested
 from schemas.settings import Settings
 
@@ -62,9 +65,12 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
         attempt = await retrying(lambda: ports.ledger.begin_attempt(rid), f"starting {rid}")
         if attempt is None:
             return None  # the janitor ended it meanwhile
+        log_context.update(attempt=attempt)
+        began = time.monotonic()
         try:
             outcome = await run_attempt(requested, attempt, ports)
         except TRANSIENT as exc:
+            metrics.generation_finished(requested.step, "interrupted", time.monotonic() - began)
             delay = BACKOFF_S[min(failures, len(BACKOFF_S) - 1)]
             failures += 1
             log.warning(
@@ -77,6 +83,9 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
             )
             await asyncio.sleep(delay)
             continue
+        seconds = time.monotonic() - began
+        metrics.generation_finished(requested.step, outcome, seconds)
+        log.info("%s attempt %s in %.2f s", requested.step, outcome, seconds)
         await retrying(functools.partial(ports.ledger.finish, rid, outcome), f"finishing {rid}")
         return attempt
 

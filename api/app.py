@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from api import docs_page, editor, exports, generation, openapi, reads, store
+from api import docs_page, editor, exports, generation, metrics, openapi, reads, store
 from api.deps import Deps
 from api.errors import (
     ApiError,
@@ -44,6 +44,7 @@ def routes() -> list[Route]:
         Route(f"{BASE}/training-principle/{{org_id}}", reads.training_principle),
         Route(f"{BASE}/generations/{{request_id}}", reads.generation_status),
         Route(f"{BASE}/generations/{{request_id}}/events", reads.generation_events),
+        Route("/metrics", metrics.metrics_endpoint),
         Route("/healthz", reads.healthz),
         *exports.routes(BASE),
         *editor.routes(),
@@ -109,4 +110,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await kafka.stop()
             await pool.close()
 
-    return Api(routes=routes(), lifespan=lifespan, exception_handlers=exception_handlers())
+    app = Api(routes=routes(), lifespan=lifespan, exception_handlers=exception_handlers())
+    app.add_middleware(metrics.HttpMetrics)
+    return app

@@ -20,6 +20,8 @@ from pydantic import ValidationError
 from api import admin
 from schemas.settings import Settings
 
+log = logging.getLogger(__name__)
+
 Handler = Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]]
 
 
@@ -193,22 +195,31 @@ def _add_services(commands: Any) -> None:
     schema.set_defaults(func=_events_schema)
 
 
-def _logging() -> None:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+def _logged_settings() -> Settings:
+    """The settings of a service, with logging set up as they say (COACH_LOG_FORMAT)."""
+    from api.logs import configure_logging
+
+    settings = Settings()
+    configure_logging(settings.log_format, settings.log_level)
+    return settings
 
 
 def _serve_api(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
+    from projections.migrate import migrate
 
-    _logging()
-    settings = Settings()
-    asyncio.run(_migrate(args, settings))
+    settings = _logged_settings()
+    applied = asyncio.run(migrate(settings.database_url, settings.database_schema))
+    log.info("migrations applied: %s", ", ".join(applied) or "none pending")
+    # log_config=None: uvicorn's loggers go through the setup above instead of their own.
     uvicorn.run(
-        create_app(settings), host=settings.api_host, port=settings.api_port, log_level="info"
+        create_app(settings),
+        host=settings.api_host,
+        port=settings.api_port,
+        log_level=settings.log_level.lower(),
+        log_config=None,
     )
     return 0
 
@@ -216,16 +227,14 @@ def _serve_api(args: argparse.Namespace) -> int:
 def _serve_agents(args: argparse.Namespace) -> int:
     from agents.app import run_worker
 
-    _logging()
-    run_worker(Settings())
+    run_worker(_logged_settings())
     return 0
 
 
 def _serve_projector(args: argparse.Namespace) -> int:
     from projections.app import serve
 
-    _logging()
-    asyncio.run(serve(Settings()))
+    asyncio.run(serve(_logged_settings()))
     return 0
 
 

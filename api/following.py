@@ -9,6 +9,7 @@ from typing import Any
 
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
+from api import metrics
 from api.errors import ApiError
 from api.run_reader import RunTopicReader
 from api.stream_view import Message, Mode, RunView, apply
@@ -100,7 +101,7 @@ def sse_response(
                 )
 
     return EventSourceResponse(
-        events(),
+        metrics.counted_stream(events(), mode),
         ping=max(1, int(settings.sse_ping_s)),
         headers={"X-Request-ID": request_id, "Cache-Control": "no-store"},
     )

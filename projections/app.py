@@ -5,7 +5,7 @@ import contextlib
 import logging
 import signal
 
-from projections import dead_letters, generations, offsets
+from projections import dead_letters, generations, metrics, offsets
 from projections.migrate import create_pool, migrate
 from projections.projection import Projection
 from projections.runner import run_projection
@@ -22,16 +22,17 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     pool = await create_pool(
         settings.database_url, settings.database_schema, min_size=1, max_size=4
     )
+    topic = topics.events_topic(settings.topic_prefix)
+    sampling = asyncio.create_task(
+        metrics.sample_forever(settings, pool, topic, generations.NAME, stop), name="metrics"
+    )
     try:
-        log.info("projector running on %s", topics.events_topic(settings.topic_prefix))
-        await run_projection(
-            pool,
-            settings.kafka_servers,
-            topics.events_topic(settings.topic_prefix),
-            generations.PROJECTION,
-            stop,
-        )
+        log.info("projector running on %s", topic)
+        await run_projection(pool, settings.kafka_servers, topic, generations.PROJECTION, stop)
     finally:
+        sampling.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sampling
         await pool.close()
 
 

@@ -68,6 +68,17 @@ class Settings(BaseSettings):
     # Run topics nobody claimed (an api that stopped, a refused request) go after this long.
     orphan_topic_age_h: float = 1.0
 
+    # Logs: `json` (one object a line, with request_id and attempt) or `text`; unset: text on a
+    # terminal, json otherwise.
+    log_format: Literal["json", "text"] | None = None
+    log_level: str = "INFO"
+    # Prometheus: the api serves GET /metrics on its own port; the worker and the projector
+    # each listen on their own port on metrics_host (0 disables). Lag is sampled this often.
+    metrics_host: str = "127.0.0.1"
+    worker_metrics_port: int = 9101
+    projector_metrics_port: int = 9102
+    metrics_sample_s: float = 5.0
+
     @property
     def kafka_servers(self) -> list[str]:
         return [part.strip() for part in self.kafka_bootstrap.split(",") if part.strip()]

@@ -1,17 +1,54 @@
 #!/usr/bin/env bash
 # Run every test against a real Kafka and a real Postgres.
-# Services come from COACH_KAFKA_BOOTSTRAP / COACH_DATABASE_URL when set;
-# otherwise the local scripts start (or reuse) them. Extra args go to pytest.
+# Services come from COACH_KAFKA_BOOTSTRAP / COACH_DATABASE_URL when set; otherwise the
+# local scripts start them, or reuse them when they already run. At the end, this script
+# stops what it started and leaves alone what it found running or was given; it says
+# which. COACH_TEST_KEEP_SERVICES=1 keeps what it started (faster reruns; stop them with
+# `make stop-services`). Extra args go to pytest; the exit code is pytest's.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+started=()
+
+finish() {
+  trap - EXIT INT TERM
+  if [[ ${#started[@]} -eq 0 ]]; then
+    return
+  fi
+  if [[ "${COACH_TEST_KEEP_SERVICES:-}" == 1 ]]; then
+    echo "test.sh: keeping ${started[*]} running (COACH_TEST_KEEP_SERVICES=1); stop with: make stop-services"
+    return
+  fi
+  echo "test.sh: stopping what this run started: ${started[*]}"
+  for service in "${started[@]}"; do scripts/"$service".sh stop || true; done
+}
+trap finish EXIT
+trap 'finish; exit 130' INT TERM
+
+# Start a service with its script unless something already answers (then leave it alone).
+use_service() {
+  local name=$1
+  if scripts/"$name".sh status >/dev/null 2>&1; then
+    echo "test.sh: $name already running; it stays running"
+  else
+    scripts/"$name".sh start
+    started+=("$name")
+  fi
+}
+
 if [[ -z "${COACH_KAFKA_BOOTSTRAP:-}" ]]; then
-  scripts/kafka.sh start
+  use_service kafka
   export COACH_KAFKA_BOOTSTRAP="127.0.0.1:${COACH_KAFKA_PORT:-19092}"
+else
+  echo "test.sh: Kafka given ($COACH_KAFKA_BOOTSTRAP); not started or stopped here"
 fi
 if [[ -z "${COACH_DATABASE_URL:-}" ]]; then
-  scripts/postgres.sh start
+  use_service postgres
   export COACH_DATABASE_URL="postgresql://coach@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+else
+  echo "test.sh: Postgres given; not started or stopped here"
 fi
 
-exec .venv/bin/pytest -p no:cacheprovider "$@"
+status=0
+.venv/bin/pytest -p no:cacheprovider "$@" || status=$?
+exit "$status"

@@ -32,16 +32,6 @@ class Services:
     database_url: str
 
 
-def _docker_answers() -> bool:
-    try:
-        import docker
-
-        docker.from_env().ping()
-    except Exception:
-        return False
-    return True
-
-
 @pytest.fixture(scope="session")
 def services() -> Iterator[Services]:
     kafka = os.environ.get("COACH_KAFKA_BOOTSTRAP")
@@ -49,15 +39,11 @@ def services() -> Iterator[Services]:
     if kafka and database:
         yield Services(kafka, database)
         return
-    if _docker_answers():
-        from testcontainers.kafka import KafkaContainer
-        from testcontainers.postgres import PostgresContainer
+    from tests import containers
 
-        with (
-            KafkaContainer("apache/kafka:4.1.0").with_kraft() as kafka_box,
-            PostgresContainer("postgres:15", driver=None) as pg_box,
-        ):
-            yield Services(kafka_box.get_bootstrap_server(), pg_box.get_connection_url())
+    if containers.docker_answers():
+        with containers.running_services() as (kafka_bootstrap, database_url):
+            yield Services(kafka_bootstrap, database_url)
         return
     for script in ("kafka.sh", "postgres.sh"):
         subprocess.run([str(ROOT / "scripts" / script), "start"], check=True)
@@ -83,6 +69,9 @@ async def settings(services: Services) -> AsyncIterator[Settings]:
         events_partitions=2,
         sync_timeout_s=60,
         sse_ping_s=1,
+        # Tests that read the worker's or the projector's metrics give them a free port.
+        worker_metrics_port=0,
+        projector_metrics_port=0,
     )
     await migrate(isolated.database_url, isolated.database_schema)
     yield isolated

@@ -1,0 +1,1 @@
+"""Examples of using coach-agent from outside; not part of the installed package."""
