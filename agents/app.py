@@ -16,12 +16,12 @@ from typing import Any
 import asyncpg
 import faust
 import mode
-from aiokafka import AIOKafkaProducer
 
 from agents import metrics
 from agents.handler import Ports, handle_command
 from agents.janitor import Janitor
 from agents.ledger import PostgresLedger
+from agents.producer import RenewableProducer
 from agents.providers import provider_for
 from agents.runner import CommandRunner
 from projections.log_topics import ensure_log_topics
@@ -40,7 +40,7 @@ class Resources:
         self.settings = settings
         self.ready = asyncio.Event()
         self.pool: asyncpg.Pool | None = None
-        self.producer: AIOKafkaProducer | None = None
+        self.producer: RenewableProducer | None = None
         self.executor: concurrent.futures.Executor | None = None
         self.ports: Ports | None = None
 
@@ -50,12 +50,7 @@ class Resources:
         self.pool = await create_pool(
             settings.database_url, settings.database_schema, min_size=1, max_size=10
         )
-        self.producer = AIOKafkaProducer(
-            bootstrap_servers=settings.kafka_servers,
-            enable_idempotence=True,
-            linger_ms=5,
-            request_timeout_ms=int(settings.kafka_send_timeout_s * 1000),
-        )
+        self.producer = RenewableProducer(settings)
         await self.producer.start()
         # Spawned, not forked: a fork would copy the worker's sockets and event loop.
         self.executor = concurrent.futures.ProcessPoolExecutor(

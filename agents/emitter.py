@@ -18,6 +18,12 @@ class Producer(Protocol):
     async def send(self, topic: str, value: bytes, key: bytes) -> Awaitable[Any]: ...
 
 
+class RenewableSink(Producer, Protocol):
+    """A producer that can be replaced by a fresh one after a Kafka error."""
+
+    async def renew(self) -> None: ...
+
+
 class Emitter:
     """One attempt's writer: seq increases by one per event; `flush` awaits Kafka's acks."""
 

@@ -19,7 +19,7 @@ import asyncpg
 from aiokafka.errors import KafkaError
 
 from agents import metrics
-from agents.emitter import Emitter, Producer, log_request
+from agents.emitter import Emitter, RenewableSink, log_request
 from agents.ledger import Ledger
 from agents.planning import DraftParseError
 from agents.providers.base import Provider, ProviderError
@@ -40,7 +40,7 @@ BACKOFF_S = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 class Ports:
     """What handling a command talks to."""
 
-    producer: Producer
+    producer: RenewableSink
     ledger: Ledger
     provider: Provider
     settings: Settings
@@ -58,7 +58,7 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
         log.info("request %s already finished; skipping", rid)
         return None
     if not taken.logged:
-        await retrying(lambda: log_request(ports.producer, ports.settings, requested), "logging")
+        await retrying(functools.partial(logged, requested, ports), "logging")
         await retrying(lambda: ports.ledger.mark_logged(rid), f"marking {rid} logged")
     failures = 0
     while True:
@@ -71,6 +71,9 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
             outcome = await run_attempt(requested, attempt, ports)
         except TRANSIENT as exc:
             metrics.generation_finished(requested.step, "interrupted", time.monotonic() - began)
+            if isinstance(exc, KafkaError):
+                # The producer's sequence may be broken: the next attempt writes afresh.
+                await retrying(ports.producer.renew, "renewing the producer")
             delay = BACKOFF_S[min(failures, len(BACKOFF_S) - 1)]
             failures += 1
             log.warning(
@@ -88,6 +91,14 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
         log.info("%s attempt %s in %.2f s", requested.step, outcome, seconds)
         await retrying(functools.partial(ports.ledger.finish, rid, outcome), f"finishing {rid}")
         return attempt
+
+
+async def logged(requested: PlanRequested, ports: Ports) -> None:
+    try:
+        await log_request(ports.producer, ports.settings, requested)
+    except KafkaError:
+        await ports.producer.renew()
+        raise
 
 
 async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> str:
