@@ -89,7 +89,8 @@ class RunTopicPool:
             await self._wanted.wait()
             self._wanted.clear()
             while len(self._ready) < self.size:
-                ids = [topics.new_request_id() for _ in range(self.batch)]
+                wanted = min(self.batch, self.size - len(self._ready))
+                ids = [topics.new_request_id() for _ in range(wanted)]
                 try:
                     await self._create([topics.run_topic(rid, self.prefix) for rid in ids])
                 except Exception as exc:  # Kafka down: keep trying, slower and slower

@@ -18,6 +18,7 @@ import openai
 from openai import AsyncOpenAI
 from openai.types.chat import ChatCompletionMessageParam
 
+from agents import metrics
 from agents.providers.base import ProviderError
 from schemas.events import TokenUsage
 from schemas.settings import Settings
@@ -63,7 +64,7 @@ class ModelClient:
     ) -> AsyncIterator[str]:
         """The answer's text in pieces; `answer` holds the whole text and usage at the end."""
         started = time.perf_counter()
-        with translated_errors(self.settings):
+        with translated_errors(self.settings, "draft", started):
             stream = await self.client.chat.completions.create(
                 model=self.model,
                 messages=messages,
@@ -79,9 +80,10 @@ class ModelClient:
                         answer.text += delta
                         yield delta
         answer.seconds = time.perf_counter() - started
+        metrics.observe_model_call("draft", answer.seconds, answer.usage)
 
     async def complete(self, messages: list[ChatCompletionMessageParam]) -> Answer:
-        return await self._create(messages, {})
+        return await self._create(messages, {}, "draft")
 
     async def complete_json(
         self, messages: list[ChatCompletionMessageParam], response_format: dict[str, Any]
@@ -89,7 +91,9 @@ class ModelClient:
         """A JSON answer in the given schema (or in JSON mode where the server lacks schemas)."""
         if self.json_mode == "json_schema":
             try:
-                return await self._create(messages, {"response_format": response_format})
+                return await self._create(
+                    messages, {"response_format": response_format}, "structure"
+                )
             except ProviderError as exc:
                 if not isinstance(exc.__cause__, openai.BadRequestError):
                     raise
@@ -100,19 +104,22 @@ class ModelClient:
             "role": "system",
             "content": f"Answer with one JSON object that follows this JSON schema: {schema}",
         }
-        return await self._create([*messages, hint], {"response_format": {"type": "json_object"}})
+        json_mode = {"response_format": {"type": "json_object"}}
+        return await self._create([*messages, hint], json_mode, "structure")
 
     async def _create(
-        self, messages: list[ChatCompletionMessageParam], options: dict[str, Any]
+        self, messages: list[ChatCompletionMessageParam], options: dict[str, Any], step: str
     ) -> Answer:
         started = time.perf_counter()
-        with translated_errors(self.settings):
+        with translated_errors(self.settings, step, started):
             completion = await self.client.chat.completions.create(
                 model=self.model, messages=messages, **options
             )
         text = completion.choices[0].message.content if completion.choices else None
         usage = usage_of(completion.usage) if completion.usage else TokenUsage(calls=1)
-        return Answer(text or "", usage, time.perf_counter() - started)
+        seconds = time.perf_counter() - started
+        metrics.observe_model_call(step, seconds, usage)
+        return Answer(text or "", usage, seconds)
 
 
 def usage_of(reported: Any) -> TokenUsage:
@@ -124,10 +131,14 @@ def usage_of(reported: Any) -> TokenUsage:
 
 
 @contextlib.contextmanager
-def translated_errors(settings: Settings) -> Iterator[None]:
+def translated_errors(settings: Settings, step: str, started: float) -> Iterator[None]:
     """The openai client's errors as ProviderError; the server's address stays in the logs."""
     try:
-        yield
+        try:
+            yield
+        except openai.OpenAIError:
+            metrics.observe_model_call(step, time.perf_counter() - started, None, failed=True)
+            raise
     except openai.APITimeoutError as exc:
         log.warning("model server %s timed out", settings.openai_base_url)
         raise ProviderError(
