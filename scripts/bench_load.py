@@ -51,6 +51,9 @@ STACK_ENV = {
     "COACH_SSE_PING_S": "15",
     "COACH_SYNC_TIMEOUT_S": "600",
     "COACH_SSE_IDLE_S": "900",
+    # The defaults of a real api (tests/stack.py keeps a small pool for tests).
+    "COACH_TOPIC_POOL_SIZE": "256",
+    "COACH_TOPIC_POOL_BATCH": "64",
 }
 
 

@@ -69,6 +69,9 @@ async def settings(services: Services) -> AsyncIterator[Settings]:
         events_partitions=2,
         sync_timeout_s=60,
         sse_ping_s=1,
+        # A test's api needs a handful of run topics, not the 256 a real one keeps ready.
+        topic_pool_size=8,
+        topic_pool_batch=8,
         # Tests that read the worker's or the projector's metrics give them a free port.
         worker_metrics_port=0,
         projector_metrics_port=0,

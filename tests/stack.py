@@ -85,6 +85,8 @@ def running_stack(
         "COACH_COMMANDS_PARTITIONS": "2",
         "COACH_EVENTS_PARTITIONS": "2",
         "COACH_SSE_PING_S": "1",
+        "COACH_TOPIC_POOL_SIZE": "16",
+        "COACH_TOPIC_POOL_BATCH": "16",
         "COACH_WORKER_METRICS_PORT": str(free_port()),
         "COACH_PROJECTOR_METRICS_PORT": str(free_port()),
         **(extra or {}),
