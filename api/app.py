@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         pool = await asyncpg.create_pool(
             settings.database_url,
             min_size=1,
-            max_size=10,
+            max_size=40,
             server_settings={"search_path": quote_schema(settings.database_schema)},
         )
         assert pool is not None

@@ -10,6 +10,7 @@ partition is dropped. No broker client is opened per request.
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ from schemas.settings import Settings
 log = logging.getLogger(__name__)
 
 POLL_MS = 20
+ASSIGN_EVERY_S = 0.1
 MAX_RECORDS = 2000
 
 
@@ -49,6 +51,7 @@ class RunTopicReader:
         # Partitions rewound for a newcomer: what a fetch in flight returns for them is stale.
         self._rewound: set[TopicPartition] = set()
         self._wake = asyncio.Event()
+        self._applied_at = 0.0
         self._task: asyncio.Task[None] | None = None
 
     @property
@@ -116,9 +119,17 @@ class RunTopicReader:
                 self._wake.clear()
                 await self._wake.wait()
                 continue
+            poll_ms = POLL_MS
             if self._dirty:
-                self._apply_assignment(consumer)
-            batches = await consumer.getmany(timeout_ms=POLL_MS, max_records=MAX_RECORDS)
+                # Each change of assignment costs a metadata request for every followed
+                # topic: a burst of newcomers is taken in one change, not one each.
+                due = self._applied_at + ASSIGN_EVERY_S - time.monotonic()
+                if due <= 0:
+                    self._apply_assignment(consumer)
+                    self._applied_at = time.monotonic()
+                else:
+                    poll_ms = max(1, min(POLL_MS, int(due * 1000)))
+            batches = await consumer.getmany(timeout_ms=poll_ms, max_records=MAX_RECORDS)
             for partition, records in batches.items():
                 self._dispatch(partition, records)
 

@@ -1,10 +1,11 @@
 """The openai provider: any OpenAI-compatible chat model writes drafts and structures plans."""
 
+import asyncio
 import concurrent.futures
 from collections.abc import AsyncIterator, Sequence
 from typing import cast
 
-from agents.planning import PlanParams, Preference
+from agents.planning import PlanParams, Preference, make_draft
 from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek
 from agents.providers.openai_client import ModelClient
 from agents.providers.openai_draft import write_model_draft
@@ -25,12 +26,21 @@ class OpenAIProvider:
         self.model = settings.openai_model
         self.prompt_version = prompt_version()
         self.settings = settings
-        # The deterministic first pass is light next to a model call: it runs in-process.
+        # The planner (the draft skeleton) runs there; reading a draft is light: in-process.
         self.executor = executor
         self.client = ModelClient(settings)
 
-    def write_draft(self, params: PlanParams) -> AsyncIterator[DraftChunk]:
-        return write_model_draft(self.client, params)
+    async def write_draft(self, params: PlanParams) -> AsyncIterator[DraftChunk]:
+        reference = await self._planned(params)
+        async for chunk in write_model_draft(self.client, params, reference):
+            yield chunk
+
+    async def _planned(self, params: PlanParams) -> str:
+        """The built-in planner's draft (the model's skeleton), computed off the event loop."""
+        if self.executor is None:
+            return make_draft(params)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, make_draft, params)
 
     def structure(
         self,

@@ -8,7 +8,7 @@ is told what is missing and asked once more.
 import re
 from collections.abc import AsyncIterator
 
-from agents.planning import DraftParseError, PlanParams, make_draft, read_draft
+from agents.planning import DraftParseError, PlanParams, read_draft
 from agents.providers.base import DraftChunk, ProviderError
 from agents.providers.openai_client import Answer, ModelClient
 from agents.providers.prompt_files import conversation, render, with_repair
@@ -22,8 +22,13 @@ THINKING = re.compile(r"<think>.*?</think>", re.DOTALL)
 FENCE = re.compile(r"^```[\w-]*[ \t]*$", re.MULTILINE)
 
 
-async def write_model_draft(client: ModelClient, params: PlanParams) -> AsyncIterator[DraftChunk]:
-    """Progress while the model writes (no text), then the accepted draft as the last chunk."""
+async def write_model_draft(
+    client: ModelClient, params: PlanParams, reference: str
+) -> AsyncIterator[DraftChunk]:
+    """Progress while the model writes (no text), then the accepted draft as the last chunk.
+
+    `reference` is the built-in planner's draft for the same request: the model's skeleton.
+    """
     messages = conversation(
         render("draft_system"),
         render(
@@ -33,7 +38,7 @@ async def write_model_draft(client: ModelClient, params: PlanParams) -> AsyncIte
             principle=params.training_principle or "none given; use sound periodisation",
             instructions=params.additional_prompt or "none",
             start=params.start_date.isoformat() if params.start_date else "not given",
-            reference=make_draft(params).strip(),
+            reference=reference.strip(),
         ),
     )
     first = Answer()
