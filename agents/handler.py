@@ -50,7 +50,7 @@ class Ports:
 async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
     """Run the command to its end; the last attempt's number, None if it had nothing to do."""
     rid = requested.request_id
-    taken = await retrying(lambda: ports.ledger.take(rid), f"taking {rid}")
+    taken = await retrying(lambda: ports.ledger.start_attempt(rid), f"taking {rid}")
     if taken is None:
         log.warning("request %s was never accepted (the api answered 503); skipping", rid)
         return None
@@ -61,8 +61,10 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
         await retrying(functools.partial(logged, requested, ports), "logging")
         await retrying(lambda: ports.ledger.mark_logged(rid), f"marking {rid} logged")
     failures = 0
+    attempt: int | None = taken.attempt
     while True:
-        attempt = await retrying(lambda: ports.ledger.begin_attempt(rid), f"starting {rid}")
+        if attempt is None:
+            attempt = await retrying(lambda: ports.ledger.begin_attempt(rid), f"starting {rid}")
         if attempt is None:
             return None  # the janitor ended it meanwhile
         log_context.update(attempt=attempt)
@@ -85,6 +87,7 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
                 delay,
             )
             await asyncio.sleep(delay)
+            attempt = None
             continue
         seconds = time.monotonic() - began
         metrics.generation_finished(requested.step, outcome, seconds)

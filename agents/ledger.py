@@ -35,6 +35,11 @@ class Abandoned:
 
 
 class Ledger(Protocol):
+    async def start_attempt(self, request_id: str) -> Taken | None:
+        """Take the command and number its next attempt in one step; None if the api never
+        accepted it; `finished` (attempt unchanged) if it already ended."""
+        ...
+
     async def take(self, request_id: str) -> Taken | None:
         """The request's state as a worker takes its command; None if the api never accepted it."""
         ...
@@ -66,6 +71,18 @@ class PostgresLedger:
         if row is None:
             return None
         return Taken(row["state"] == "finished", row["logged"], row["attempt"])
+
+    async def start_attempt(self, request_id: str) -> Taken | None:
+        row = await self.pool.fetchrow(
+            """UPDATE generation_ledger
+               SET attempt = attempt + 1, state = 'running', heartbeat_at = now()
+               WHERE request_id = $1 AND state <> 'finished'
+               RETURNING logged, attempt""",
+            request_id,
+        )
+        if row is not None:
+            return Taken(False, row["logged"], row["attempt"])
+        return await self.take(request_id)  # finished, or never accepted
 
     async def mark_logged(self, request_id: str) -> None:
         await self.pool.execute(

@@ -15,7 +15,7 @@ from schemas.events import (
 from schemas.notes import Note
 from schemas.workout import WeekInfo
 
-PROGRESS_STEP = 15
+PROGRESS_STEP = 25
 
 
 def plan_params(requested: PlanRequested) -> PlanParams:

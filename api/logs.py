@@ -67,4 +67,8 @@ def configure_logging(
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())
+    # The shared run-topic reader changes its assignment for every stream: aiokafka says so
+    # at INFO each time, which would be most of an api's log.
+    for chatty in ("aiokafka.consumer.subscription_state", "aiokafka.consumer.consumer"):
+        logging.getLogger(chatty).setLevel(max(logging.WARNING, root.level))
     return chosen

@@ -52,6 +52,8 @@ class RunTopicReader:
         self._rewound: set[TopicPartition] = set()
         self._wake = asyncio.Event()
         self._applied_at = 0.0
+        self.assign_every_s = ASSIGN_EVERY_S
+        self._idle = False
         self._task: asyncio.Task[None] | None = None
 
     @property
@@ -61,6 +63,11 @@ class RunTopicReader:
     @property
     def partitions(self) -> int:
         return len(self._followers)
+
+    @property
+    def idle(self) -> bool:
+        """True while the reader waits for its first follower, holding no partition."""
+        return self._idle
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="run-topic-reader")
@@ -114,17 +121,19 @@ class RunTopicReader:
         while True:
             if not self._followers:
                 if self._dirty:
-                    consumer.unsubscribe()
-                    self._dirty = False
+                    self._apply_assignment(consumer)
                 self._wake.clear()
+                self._idle = True
                 await self._wake.wait()
+                self._idle = False
                 continue
             poll_ms = POLL_MS
             if self._dirty:
                 # Each change of assignment costs a metadata request for every followed
-                # topic: a burst of newcomers is taken in one change, not one each.
-                due = self._applied_at + ASSIGN_EVERY_S - time.monotonic()
-                if due <= 0:
+                # topic: a burst of newcomers is taken in one change, not one each. An
+                # empty assignment is replaced at once: a fetch would wait on it forever.
+                due = self._applied_at + self.assign_every_s - time.monotonic()
+                if due <= 0 or not consumer.assignment():
                     self._apply_assignment(consumer)
                     self._applied_at = time.monotonic()
                 else:

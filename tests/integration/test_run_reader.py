@@ -94,3 +94,28 @@ async def test_reader_fans_out_each_topic_to_its_own_followers(settings: Setting
         await eventually(released, 10, "followers that left to free their partitions")
     finally:
         await reader.stop()
+
+
+async def test_a_newcomer_right_after_the_last_follower_left_is_served(settings: Settings) -> None:
+    """One after another, as sequential clients do: the reader goes idle and wakes at once.
+
+    A consumer left with no partitions waits in its next fetch for an assignment that only
+    the reader itself can make; the reader must never fetch in that state.
+    """
+    request_ids = [topics.new_request_id() for _ in range(6)]
+    await make_topics(settings, request_ids)
+    await write(settings, request_ids, range(2))
+    reader = RunTopicReader(settings)
+    reader.assign_every_s = 5  # every newcomer comes within the batching window
+    reader.start()
+    try:
+        for rid in request_ids:
+            async with reader.follow(rid, 0) as follower:
+                assert await take(follower, 2) == [(0, rid, 0), (1, rid, 1)]
+
+            async def idle() -> bool:
+                return reader.idle
+
+            await eventually(idle, 10, "the reader to go idle once its last follower left")
+    finally:
+        await reader.stop()
