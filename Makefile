@@ -5,7 +5,7 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install services stop-services lint unit bench schema analytics clean-data
+.PHONY: run test install services stop-services lint unit bench bench-load schema analytics clean-data
 
 run: install
 	scripts/run.sh
@@ -34,6 +34,10 @@ lint:
 
 bench:
 	$(BIN)/python scripts/bench_planning.py
+
+# Needs the local Kafka and Postgres (make services); starts its own stacks on them.
+bench-load:
+	$(BIN)/python scripts/bench_load.py
 
 schema:
 	$(BIN)/coach-agent events-schema > docs/events.schema.json

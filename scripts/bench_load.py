@@ -200,7 +200,8 @@ def fake_model(port: int, *extra: str) -> Iterator[str]:
             time.sleep(0.2)
         yield f"http://127.0.0.1:{port}/v1"
     finally:
-        process.terminate()
+        # uvicorn waits for open streams on SIGTERM; a stalled one never ends.
+        process.kill()
         process.wait(30)
 
 

@@ -1,4 +1,4 @@
-"""The plan validator: every rule of TRAINING.md's table, as errors and warnings."""
+"""The plan validator: every rule of the training-science doc's table, as errors and warnings."""
 
 from __future__ import annotations
 

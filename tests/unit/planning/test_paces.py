@@ -1,4 +1,4 @@
-"""Daniels-Gilbert VDOT and paces: TRAINING.md's check values."""
+"""Daniels-Gilbert VDOT and paces: the training-science doc's check values."""
 
 from __future__ import annotations
 
