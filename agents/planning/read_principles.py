@@ -41,7 +41,7 @@ def read_cutback(clause: Clause, found: Instructions) -> bool:
         found.cutback_every = every
         found.read(clause.quote, f"a cutback week every {every} weeks")
     else:
-        found.refuse(clause.quote, "cutbacks come every 3-4 weeks in this planner (docs/training-science.md)")
+        found.refuse(clause.quote, "cutbacks come every 3-4 weeks in this planner")
     clause.take(match)
     return True
 

@@ -1,4 +1,4 @@
-"""Sizing each kind of run for a week: quality sessions inside the training-science doc's volume caps."""
+"""Sizing each kind of run for a week: quality sessions inside the training-science caps."""
 
 from __future__ import annotations
 

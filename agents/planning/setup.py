@@ -26,7 +26,8 @@ RUNS = {"beginner": (3, 2, 5), "intermediate": (5, 3, 6), "advanced": (6, 3, 7)}
 QUALITY_CAP = {"beginner": 1, "intermediate": 2, "advanced": 2}
 START_KM = {"beginner": 15.0, "intermediate": 32.0, "advanced": 55.0}
 PER_RUN_MAX_KM = {"beginner": 11.0, "intermediate": 15.0, "advanced": 19.0}
-# Peak weekly km and longest run km by race distance (None = no race): the training-science doc's level table.
+# Peak weekly km and longest run km by race distance (None = no race): the level table of
+# docs/training-science.md.
 PEAK_KM = {
     "beginner": {5000: 25, 10000: 30, 21097: 35, 42195: 45, None: 30},
     "intermediate": {5000: 50, 10000: 55, 21097: 60, 42195: 70, None: 55},
@@ -80,7 +81,7 @@ class Setup:
 
 
 def make_setup(params: PlanParams) -> Setup:
-    """Read the instructions and reconcile them with the level and the training-science doc's limits."""
+    """Read the instructions and reconcile them with the level and the training limits."""
     found = read_instructions(params.additional_prompt, params.training_principle)
     level = params.level
     vdot = plan_vdot(found, level)  # before the race is used: an implausible goal is dropped

@@ -1,4 +1,4 @@
-"""The validator flags each rule of the training-science doc's table, and passes the planner's plans."""
+"""The validator flags each rule of the training-science table, and passes the planner's plans."""
 
 from __future__ import annotations
 
