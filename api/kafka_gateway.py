@@ -102,6 +102,27 @@ class KafkaGateway:
             for name in names
         ]
         await ensure_topics(self.admin, run)
+        await self._await_leaders(names)
+
+    async def _await_leaders(self, names: list[str]) -> None:
+        """Return once every topic has a leader: a busy broker elects them some time after
+        saying 'created', and a request writing to one before answers 503."""
+        pending = set(names)
+        delay = 0.02
+        async with asyncio.timeout(self.settings.kafka_send_timeout_s):
+            while True:
+                for item in await self.admin.describe_topics(sorted(pending)):
+                    partitions = item["partitions"]
+                    if (
+                        item["error_code"] == 0
+                        and partitions
+                        and all(p["error_code"] == 0 and p["leader"] >= 0 for p in partitions)
+                    ):
+                        pending.discard(item["topic"])
+                if not pending:
+                    return
+                await asyncio.sleep(delay)
+                delay = min(2 * delay, 0.5)
 
     async def delete_topics(self, names: list[str]) -> None:
         await self.ensure_started()

@@ -80,6 +80,10 @@ async def settings(services: Services) -> AsyncIterator[Settings]:
     yield isolated
     import asyncpg
 
+    from tests.topic_cleanup import delete_topics_with_prefix
+
+    await delete_topics_with_prefix(isolated.kafka_bootstrap, isolated.topic_prefix)
+
     conn = await asyncpg.connect(isolated.database_url)
     try:
         await asyncio.wait_for(
@@ -112,6 +116,10 @@ async def isolated_settings(
         yield isolated
     finally:
         import asyncpg
+
+        from tests.topic_cleanup import delete_topics_with_prefix
+
+        await delete_topics_with_prefix(isolated.kafka_bootstrap, isolated.topic_prefix)
 
         conn = await asyncpg.connect(isolated.database_url)
         try:

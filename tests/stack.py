@@ -15,6 +15,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.topic_cleanup import delete_topics_with_prefix_now
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -112,3 +114,4 @@ def running_stack(
             process.wait(timeout=30)
         if process.stdout is not None:
             process.stdout.close()
+        delete_topics_with_prefix_now(kafka_bootstrap, env["COACH_TOPIC_PREFIX"])
