@@ -22,7 +22,7 @@ from agents.handler import Ports, handle_command
 from agents.janitor import Janitor
 from agents.ledger import PostgresLedger
 from agents.producer import RenewableProducer
-from agents.providers import provider_for
+from agents.providers import close_provider, provider_for
 from agents.runner import CommandRunner
 from projections.log_topics import ensure_log_topics
 from projections.migrate import create_pool, migrate
@@ -67,6 +67,8 @@ class Resources:
         self.ready.set()
 
     async def stop(self) -> None:
+        if self.ports is not None:
+            await close_provider(self.ports.provider)
         if self.producer is not None:
             await self.producer.stop()
         if self.pool is not None:

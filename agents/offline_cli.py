@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from agents.planning import DraftParseError, PlanParams, PlanResult
-from agents.providers import provider_for
+from agents.providers import close_provider, provider_for
 from agents.providers.base import Provider, ProviderError, collect_plan
 from schemas.settings import Settings
 
@@ -133,7 +133,7 @@ def run_draft(args: argparse.Namespace) -> int:
         try:
             return "".join([chunk.text async for chunk in provider.write_draft(params)])
         finally:
-            await close(provider)
+            await close_provider(provider)
 
     print(asyncio.run(draft()), end="")
     return 0
@@ -152,7 +152,7 @@ def run_plan(args: argparse.Namespace) -> int:
         try:
             return await collect_plan(provider.structure(params, text, (), args.preference))
         finally:
-            await close(provider)
+            await close_provider(provider)
 
     try:
         result = asyncio.run(plan())
@@ -175,9 +175,3 @@ def _read_draft(name: str) -> str:
     if len(text.strip()) < 10 or len(text) > DRAFT_LIMIT:
         raise UsageError(f"--draft-file must hold 10 to {DRAFT_LIMIT} characters of draft text")
     return text
-
-
-async def close(provider: Provider) -> None:
-    closing = getattr(provider, "close", None)
-    if closing is not None:
-        await closing()

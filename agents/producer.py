@@ -13,6 +13,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
+from projections.producer_topics import TrackedTopics
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ class RenewableProducer:
         self._producer: AIOKafkaProducer | None = None
         self._retiring: set[asyncio.Task[None]] = set()
         self.renewals = 0
+        self.topics = TrackedTopics()
 
     def _new(self) -> AIOKafkaProducer:
         return AIOKafkaProducer(
@@ -42,6 +44,7 @@ class RenewableProducer:
 
     async def send(self, topic: str, value: bytes, key: bytes) -> Any:
         assert self._producer is not None, "start() the producer first"
+        self.topics.wrote(self._producer, topic)
         return await self._producer.send(topic, value, key=key)
 
     async def renew(self) -> None:

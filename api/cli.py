@@ -257,16 +257,19 @@ async def _migrate(args: argparse.Namespace, settings: Settings) -> int:
 async def _replay(args: argparse.Namespace, settings: Settings) -> int:
     from agents.evaluate import replay
     from agents.planning import DraftParseError
-    from agents.providers import ProviderError, provider_for
+    from agents.providers import ProviderError, close_provider, provider_for
     from projections.replay import NotInLog, recorded_generation
 
+    provider = provider_for(settings)
     try:
         recorded = await recorded_generation(settings, args.request_id)
-        comparison = await replay(recorded, provider_for(settings))
+        comparison = await replay(recorded, provider)
     except NotInLog as exc:
         raise admin.AdminError(str(exc)) from None
     except (DraftParseError, ProviderError) as exc:
         raise admin.AdminError(f"the replay failed: {exc}") from None
+    finally:
+        await close_provider(provider)
     print(json.dumps(comparison, indent=2))
     return 0
 

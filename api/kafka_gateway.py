@@ -9,6 +9,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError
 
 from projections.log_topics import TopicError, ensure_topics, log_topics
+from projections.producer_topics import TrackedTopics
 from schemas import topics
 from schemas.events import PlanRequested, encode_event
 from schemas.settings import Settings
@@ -31,6 +32,7 @@ class KafkaGateway:
         self.producer, self.admin = self._clients()
         self._started = False
         self._lock = asyncio.Lock()
+        self.topics = TrackedTopics()
 
     def _clients(self) -> tuple[AIOKafkaProducer, AIOKafkaAdminClient]:
         timeout_ms = int(self.settings.kafka_send_timeout_s * 1000)
@@ -152,8 +154,11 @@ class KafkaGateway:
         try:
             async with asyncio.timeout(self.settings.kafka_send_timeout_s):
                 run = topics.run_topic(requested.request_id, prefix)
+                self.topics.wrote(self.producer, run)
                 queued = await self.producer.send_and_wait(run, value, key=key)
-                await self.producer.send_and_wait(topics.commands_topic(prefix), value, key=key)
+                commands = topics.commands_topic(prefix)
+                self.topics.wrote(self.producer, commands)
+                await self.producer.send_and_wait(commands, value, key=key)
         except (KafkaError, TimeoutError, OSError) as exc:
             log.warning("kafka refused request %s: %r", requested.request_id, exc)
             raise KafkaUnavailable(str(exc) or repr(exc)) from exc

@@ -6,7 +6,14 @@ from agents.providers.base import DraftChunk, Provider, ProviderError
 from agents.providers.builtin import BuiltinProvider
 from schemas.settings import Settings
 
-__all__ = ["BuiltinProvider", "DraftChunk", "Provider", "ProviderError", "provider_for"]
+__all__ = [
+    "BuiltinProvider",
+    "DraftChunk",
+    "Provider",
+    "ProviderError",
+    "close_provider",
+    "provider_for",
+]
 
 
 def provider_for(
@@ -18,3 +25,10 @@ def provider_for(
 
         return OpenAIProvider(settings, executor)
     return BuiltinProvider(executor)
+
+
+async def close_provider(provider: Provider) -> None:
+    """Close what the provider holds open (a model client's connections), if anything."""
+    closing = getattr(provider, "close", None)
+    if closing is not None:
+        await closing()

@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 import openai
 from openai import AsyncOpenAI
 from openai.types.chat import ChatCompletionMessageParam
@@ -46,11 +47,14 @@ class ModelClient:
     def client(self) -> AsyncOpenAI:
         if self._client is None:
             # Local servers (Ollama, llama.cpp) ignore the key, but the client insists on one.
+            # The SDK's aiohttp transport: a third less CPU per streamed chunk than its
+            # default one, which counts with hundreds of streams on one worker.
             self._client = AsyncOpenAI(
                 base_url=self.settings.openai_base_url,
                 api_key=self.settings.openai_api_key or "unused",
                 timeout=self.settings.openai_timeout_s,
                 max_retries=1,
+                http_client=openai.DefaultAioHttpClient(timeout=self.settings.openai_timeout_s),
             )
         return self._client
 
@@ -174,6 +178,9 @@ def translated_errors(settings: Settings, step: str, started: float) -> Iterator
             metrics.observe_model_call(step, time.perf_counter() - started, None, failed=True)
             raise
     except openai.APITimeoutError as exc:
+        if refused(exc):
+            log.warning("model server %s unreachable: %r", settings.openai_base_url, exc)
+            raise ProviderError("could not reach the model server") from exc
         log.warning("model server %s timed out", settings.openai_base_url)
         raise ProviderError(
             f"the model server did not answer within {settings.openai_timeout_s:g} s"
@@ -189,6 +196,17 @@ def translated_errors(settings: Settings, step: str, started: float) -> Iterator
     except openai.OpenAIError as exc:
         log.warning("model server %s failed: %r", settings.openai_base_url, exc)
         raise ProviderError("the model server's answer could not be read") from exc
+
+
+def refused(exc: BaseException) -> bool:
+    """The aiohttp transport reports a refused connection as a connect timeout; its cause
+    says what happened."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, aiohttp.ClientConnectorError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def status_detail(exc: openai.APIStatusError) -> str:

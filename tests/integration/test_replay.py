@@ -58,7 +58,11 @@ async def test_replay_draft_same_provider_is_identical_other_model_differs(
         model = settings.model_copy(
             update={"openai_base_url": fake.base_url, "openai_api_key": "k", "openai_model": "m2"}
         )
-        other = await replay(recorded, OpenAIProvider(model))
+        provider = OpenAIProvider(model)
+        try:
+            other = await replay(recorded, provider)
+        finally:
+            await provider.close()
     assert len(fake.requests) == 1  # only the new run asked a model
     assert other["identical"] is False and other["replayed"]["model"] == "m2"
     assert other["replayed"]["weekly_distance_km"] != other["recorded"]["weekly_distance_km"]

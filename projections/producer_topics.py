@@ -1,0 +1,37 @@
+"""Keep a long-lived producer's metadata to the topics it still writes to.
+
+aiokafka's client remembers every topic it ever wrote to, and each metadata refresh (one
+per topic it has not seen, plus a periodic one) asks for all of them. With one run topic
+per request, that list grows by one per generation: after a day, every new request
+costs a metadata request for thousands of mostly deleted topics. Writers record each
+topic they write to; every `every_s` the tracked set is cut back to those written to in
+the last `idle_s`. A topic idle that long has no record in flight, and writing to it
+again simply fetches its metadata anew.
+"""
+
+import time
+
+from aiokafka import AIOKafkaProducer
+
+
+class TrackedTopics:
+    def __init__(self, idle_s: float = 60.0, every_s: float = 30.0) -> None:
+        self.idle_s = idle_s
+        self.every_s = every_s
+        self._used: dict[str, float] = {}
+        self._pruned_at = time.monotonic()
+
+    def wrote(self, producer: AIOKafkaProducer, topic: str) -> None:
+        now = time.monotonic()
+        self._used[topic] = now
+        if now - self._pruned_at < self.every_s:
+            return
+        self._pruned_at = now
+        kept = {name: at for name, at in self._used.items() if now - at < self.idle_s}
+        kept[topic] = now  # never empty: to aiokafka, an empty set means every topic
+        self._used = kept
+        producer.client.set_topics(list(kept))
+
+    @property
+    def tracked(self) -> int:
+        return len(self._used)

@@ -1,0 +1,34 @@
+"""A long-lived producer forgets the run topics it no longer writes to, and still writes."""
+
+import pytest
+from aiokafka import AIOKafkaProducer
+
+from projections.producer_topics import TrackedTopics
+from schemas import topics
+from schemas.settings import Settings
+
+pytestmark = pytest.mark.integration
+
+
+async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_again(
+    settings: Settings,
+) -> None:
+    names = [topics.run_topic(topics.new_request_id(), settings.topic_prefix) for _ in range(5)]
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
+    await producer.start()
+    try:
+        tracked = TrackedTopics(idle_s=3600, every_s=3600)
+        for name in names:
+            tracked.wrote(producer, name)
+            await producer.send_and_wait(name, b"x")
+        # aiokafka asks for every topic it has written to at each metadata refresh.
+        assert set(names) <= producer.client._topics
+        tracked.idle_s = tracked.every_s = 0  # everything but the newest is idle now
+        tracked.wrote(producer, names[-1])
+        assert producer.client._topics == {names[-1]} and tracked.tracked == 1
+        # A forgotten topic is written again: its metadata is simply fetched anew.
+        tracked.wrote(producer, names[0])
+        record = await producer.send_and_wait(names[0], b"y")
+        assert record.offset == 1
+    finally:
+        await producer.stop()
