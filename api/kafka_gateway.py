@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 # Run topics hold a few hundred small records: small index files keep thousands cheap.
 RUN_TOPIC_CONFIG = {"segment.index.bytes": "65536"}
+# How long the producer keeps metadata of a pool topic nobody has claimed yet.
+POOL_TOPIC_TTL_S = 600.0
 
 
 class KafkaUnavailable(Exception):
@@ -40,7 +42,7 @@ class KafkaGateway:
             bootstrap_servers=self.settings.kafka_servers,
             enable_idempotence=True,
             acks="all",
-            linger_ms=1,
+            linger_ms=0,
             request_timeout_ms=timeout_ms,
         )
         admin = AIOKafkaAdminClient(
@@ -105,6 +107,9 @@ class KafkaGateway:
         ]
         await ensure_topics(self.admin, run)
         await self._await_leaders(names)
+        # The producer learns where they live now, in one metadata request, rather than
+        # in one per request on the way to its first event.
+        self.topics.expect(self.producer, names, POOL_TOPIC_TTL_S)
 
     async def _await_leaders(self, names: list[str]) -> None:
         """Return once every topic has a leader: a busy broker elects them some time after

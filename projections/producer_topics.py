@@ -32,6 +32,15 @@ class TrackedTopics:
         self._used = kept
         producer.client.set_topics(list(kept))
 
+    def expect(self, producer: AIOKafkaProducer, names: list[str], within_s: float) -> None:
+        """Fetch metadata of topics about to be written (within `within_s`) ahead of time."""
+        if not names:
+            return
+        due = time.monotonic() + within_s
+        for name in names:
+            self._used[name] = due
+        producer.client.set_topics(list(self._used))
+
     @property
     def tracked(self) -> int:
         return len(self._used)

@@ -47,8 +47,13 @@ def create_app(args: argparse.Namespace) -> Starlette:
 
     async def stream(model: str) -> AsyncIterator[str]:
         yield chunk(model, {"role": "assistant", "content": ""})
-        for start in range(0, len(text), piece):
-            await asyncio.sleep(pause)
+        # Chunk i is due at begin + i * pause: a busy loop delays a chunk, never the rest
+        # (sleeping `pause` after each send would add every delay up, and charge this
+        # fake's own lag to the stack under test).
+        loop = asyncio.get_running_loop()
+        begin = loop.time()
+        for index, start in enumerate(range(0, len(text), piece), start=1):
+            await asyncio.sleep(max(0.0, begin + index * pause - loop.time()))
             yield chunk(model, {"content": text[start : start + piece]})
         yield chunk(model, {}, "stop")
         yield f"data: {json.dumps({'choices': [], 'usage': usage, 'model': model})}\n\n"

@@ -32,3 +32,29 @@ async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_agai
         assert record.offset == 1
     finally:
         await producer.stop()
+
+
+async def test_expected_topics_are_known_before_their_first_write(settings: Settings) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+    from projections.log_topics import ensure_topics
+    from tests.harness import eventually
+
+    names = [topics.run_topic(topics.new_request_id(), settings.topic_prefix) for _ in range(3)]
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    await admin.start()
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
+    await producer.start()
+    try:
+        await ensure_topics(admin, [NewTopic(name, 1, 1) for name in names])
+        TrackedTopics().expect(producer, names, 600)
+
+        async def known() -> bool:
+            cluster = producer.client.cluster
+            return all(cluster.partitions_for_topic(name) for name in names)
+
+        # One metadata request for the batch, before anything is written to them.
+        await eventually(known, 10, "the producer to learn the expected topics")
+    finally:
+        await producer.stop()
+        await admin.close()
