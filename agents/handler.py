@@ -61,12 +61,8 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
         await retrying(functools.partial(logged, requested, ports), "logging")
         await retrying(lambda: ports.ledger.mark_logged(rid), f"marking {rid} logged")
     failures = 0
-    attempt: int | None = taken.attempt
+    attempt = taken.attempt
     while True:
-        if attempt is None:
-            attempt = await retrying(lambda: ports.ledger.begin_attempt(rid), f"starting {rid}")
-        if attempt is None:
-            return None  # the janitor ended it meanwhile
         log_context.update(attempt=attempt)
         began = time.monotonic()
         try:
@@ -87,7 +83,10 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
                 delay,
             )
             await asyncio.sleep(delay)
-            attempt = None
+            taken = await retrying(lambda: ports.ledger.start_attempt(rid), f"starting {rid}")
+            if taken is None or taken.finished:
+                return None  # the janitor ended it meanwhile
+            attempt = taken.attempt
             continue
         seconds = time.monotonic() - began
         metrics.generation_finished(requested.step, outcome, seconds)

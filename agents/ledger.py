@@ -40,15 +40,7 @@ class Ledger(Protocol):
         accepted it; `finished` (attempt unchanged) if it already ended."""
         ...
 
-    async def take(self, request_id: str) -> Taken | None:
-        """The request's state as a worker takes its command; None if the api never accepted it."""
-        ...
-
     async def mark_logged(self, request_id: str) -> None: ...
-
-    async def begin_attempt(self, request_id: str) -> int | None:
-        """The next attempt's number, or None if the request finished meanwhile."""
-        ...
 
     async def finish(self, request_id: str, outcome: str) -> None: ...
 
@@ -58,19 +50,6 @@ class Ledger(Protocol):
 class PostgresLedger:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
-
-    async def take(self, request_id: str) -> Taken | None:
-        row = await self.pool.fetchrow(
-            """UPDATE generation_ledger
-               SET state = CASE WHEN state = 'accepted' THEN 'taken' ELSE state END,
-                   heartbeat_at = now()
-               WHERE request_id = $1
-               RETURNING state, logged, attempt""",
-            request_id,
-        )
-        if row is None:
-            return None
-        return Taken(row["state"] == "finished", row["logged"], row["attempt"])
 
     async def start_attempt(self, request_id: str) -> Taken | None:
         row = await self.pool.fetchrow(
@@ -82,22 +61,15 @@ class PostgresLedger:
         )
         if row is not None:
             return Taken(False, row["logged"], row["attempt"])
-        return await self.take(request_id)  # finished, or never accepted
+        row = await self.pool.fetchrow(  # finished, or never accepted
+            "SELECT logged, attempt FROM generation_ledger WHERE request_id = $1", request_id
+        )
+        return None if row is None else Taken(True, row["logged"], row["attempt"])
 
     async def mark_logged(self, request_id: str) -> None:
         await self.pool.execute(
             "UPDATE generation_ledger SET logged = true WHERE request_id = $1", request_id
         )
-
-    async def begin_attempt(self, request_id: str) -> int | None:
-        attempt: int | None = await self.pool.fetchval(
-            """UPDATE generation_ledger
-               SET attempt = attempt + 1, state = 'running', heartbeat_at = now()
-               WHERE request_id = $1 AND state <> 'finished'
-               RETURNING attempt""",
-            request_id,
-        )
-        return attempt
 
     async def finish(self, request_id: str, outcome: str) -> None:
         await self.pool.execute(

@@ -12,15 +12,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from prometheus_client import (
-    GC_COLLECTOR,
-    PLATFORM_COLLECTOR,
-    PROCESS_COLLECTOR,
-    CollectorRegistry,
     Counter,
     Gauge,
     Histogram,
 )
 
+from projections.registry import process_registry
 from schemas.events import TokenUsage
 
 if TYPE_CHECKING:  # the offline planner imports this module: no Kafka client at import
@@ -28,9 +25,7 @@ if TYPE_CHECKING:  # the offline planner imports this module: no Kafka client at
 
 log = logging.getLogger(__name__)
 
-REGISTRY = CollectorRegistry()
-for _collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):
-    REGISTRY.register(_collector)
+REGISTRY = process_registry()
 
 # A generation with the built-in planner takes well under a second; with a model, minutes.
 DURATION_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1200)

@@ -10,10 +10,6 @@ from typing import Any, TypeVar
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
-    GC_COLLECTOR,
-    PLATFORM_COLLECTOR,
-    PROCESS_COLLECTOR,
-    CollectorRegistry,
     Counter,
     Gauge,
     generate_latest,
@@ -22,11 +18,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from projections.registry import process_registry
 from schemas import log_context
 
-REGISTRY = CollectorRegistry()
-for _collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):
-    REGISTRY.register(_collector)
+REGISTRY = process_registry()
 
 HTTP_RESPONSES = Counter(
     "coach_http_responses",

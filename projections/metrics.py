@@ -10,22 +10,17 @@ import logging
 
 import asyncpg
 from prometheus_client import (
-    GC_COLLECTOR,
-    PLATFORM_COLLECTOR,
-    PROCESS_COLLECTOR,
-    CollectorRegistry,
     Gauge,
 )
 
 from projections import dead_letters, offsets
+from projections.registry import process_registry
 from projections.telemetry import OffsetProbe, lag, serve_metrics
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
 
-REGISTRY = CollectorRegistry()
-for _collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):
-    REGISTRY.register(_collector)
+REGISTRY = process_registry()
 
 POSITION = Gauge(
     "coach_projector_position",

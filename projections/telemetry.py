@@ -7,7 +7,9 @@ and samples how far its consumer is behind the end of a topic.
 import contextlib
 import logging
 import threading
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 from wsgiref.simple_server import WSGIServer
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -71,19 +73,19 @@ class OffsetProbe:
 
     async def end_offsets(self, topic: str) -> dict[int, int]:
         """The next offset to be written, per partition; empty while the topic is missing."""
-        partitions = await self._partitions(topic)
-        if not partitions:
-            return {}
-        ends = await self._consumer.end_offsets(partitions)
-        return {tp.partition: int(offset) for tp, offset in ends.items()}
+        return await self._offsets(topic, self._consumer.end_offsets)
 
     async def start_offsets(self, topic: str) -> dict[int, int]:
         """The first offset still kept, per partition (above 0 once retention trimmed it)."""
+        return await self._offsets(topic, self._consumer.beginning_offsets)
+
+    async def _offsets(
+        self, topic: str, fetch: Callable[[list[TopicPartition]], Awaitable[dict[Any, int]]]
+    ) -> dict[int, int]:
         partitions = await self._partitions(topic)
         if not partitions:
             return {}
-        starts = await self._consumer.beginning_offsets(partitions)
-        return {tp.partition: int(offset) for tp, offset in starts.items()}
+        return {tp.partition: int(offset) for tp, offset in (await fetch(partitions)).items()}
 
     async def _partitions(self, topic: str) -> list[TopicPartition]:
         described = await self._admin.describe_topics([topic])

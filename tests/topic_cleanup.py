@@ -11,7 +11,7 @@ import threading
 
 from aiokafka.admin import AIOKafkaAdminClient
 
-BATCH = 500
+from agents.janitor import delete_topics
 
 
 async def delete_topics_with_prefix(bootstrap: str, prefix: str, timeout: float = 10.0) -> None:
@@ -23,8 +23,7 @@ async def delete_topics_with_prefix(bootstrap: str, prefix: str, timeout: float 
             await admin.start()
             try:
                 names = [name for name in await admin.list_topics() if name.startswith(prefix)]
-                for start in range(0, len(names), BATCH):
-                    await admin.delete_topics(names[start : start + BATCH])
+                await delete_topics(admin, names)
             finally:
                 await admin.close()
 
