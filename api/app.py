@@ -4,7 +4,6 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
-import asyncpg
 from aiokafka.errors import KafkaError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -24,7 +23,7 @@ from api.errors import (
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
-from projections.migrate import quote_schema
+from projections.migrate import create_pool
 from schemas.settings import Settings
 
 BASE = "/api/v1/ai-coach"
@@ -80,13 +79,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        pool = await asyncpg.create_pool(
-            settings.database_url,
-            min_size=1,
-            max_size=40,
-            server_settings={"search_path": quote_schema(settings.database_schema)},
+        pool = await create_pool(
+            settings.database_url, settings.database_schema, min_size=1, max_size=40
         )
-        assert pool is not None
         kafka = KafkaGateway(settings)
         await kafka.start()
         reader = RunTopicReader(settings)

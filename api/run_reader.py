@@ -27,6 +27,17 @@ log = logging.getLogger(__name__)
 POLL_MS = 20
 ASSIGN_EVERY_S = 0.1
 MAX_RECORDS = 2000
+# The broker answers a consumer's requests in order, so a newly followed partition's
+# first fetch waits behind the fetch in flight for the old assignment: the fetch wait
+# bounds how late a newcomer hears of its first records. Each fetch names every followed
+# partition, so the wait grows with them: ~2,000 partition entries a second at most.
+WAIT_MS_PER_PARTITION = 0.5
+MIN_WAIT_MS = 10
+
+
+def fetch_wait_ms(partitions: int, most: int) -> int:
+    """The fetch wait for `partitions` followed partitions, at most `most` ms."""
+    return max(1, min(most, max(MIN_WAIT_MS, round(partitions * WAIT_MS_PER_PARTITION))))
 
 
 @dataclass(eq=False)
@@ -165,9 +176,18 @@ class RunTopicReader:
     def _apply_assignment(self, consumer: AIOKafkaConsumer) -> None:
         self._dirty = False
         self._rewound.clear()
+        self._set_fetch_wait(consumer)
         consumer.assign(list(self._followers))
         for partition, offset in self._positions.items():
             consumer.seek(partition, offset)
+
+    def _set_fetch_wait(self, consumer: AIOKafkaConsumer) -> None:
+        """Fit the broker's fetch wait to the partitions followed (aiokafka reads it from its
+        fetcher for each request it builds; there is no public setter)."""
+        fetcher = getattr(consumer, "_fetcher", None)
+        if fetcher is not None and hasattr(fetcher, "_fetch_max_wait_ms"):
+            most = self.settings.reader_fetch_wait_ms
+            fetcher._fetch_max_wait_ms = fetch_wait_ms(len(self._followers), most)
 
     def _dispatch(self, partition: TopicPartition, records: list[Any]) -> None:
         followers = self._followers.get(partition)

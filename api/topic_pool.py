@@ -1,7 +1,8 @@
 """Run topics created ahead of need, in batches, so accepting a request never waits for one.
 
 A request claims a ready topic; its id becomes the request id. A background task keeps
-`size` topics ready, creating them `batch` at a time. Topics never claimed are deleted
+`size` topics ready, creating them `batch` at a time once `batch` of them (or half of
+`size`, if less) were claimed: one CreateTopics request per batch, not one per request. Topics never claimed are deleted
 when the api stops, or by the janitor once they are old (the id says when it was made).
 """
 
@@ -39,6 +40,8 @@ class RunTopicPool:
         self._delete = delete
         self.size = size
         self.batch = max(1, min(batch, size))
+        # Refill once this few are ready.
+        self.low = max(size - self.batch, size // 2)
         self._ready: collections.deque[str] = collections.deque()
         self._wanted = asyncio.Event()
         self._added = asyncio.Condition()
@@ -75,7 +78,7 @@ class RunTopicPool:
             except TimeoutError:
                 raise PoolExhausted(f"no run topic ready within {timeout:g} s") from None
         request_id = self._ready.popleft()
-        if len(self._ready) < self.size:
+        if len(self._ready) <= self.low:
             self._wanted.set()
         return request_id
 

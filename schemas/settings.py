@@ -29,9 +29,10 @@ class Settings(BaseSettings):
     # generation, or this long in all; the generation goes on and can be followed again.
     sse_idle_s: float = 600.0
     sse_total_s: float = 3600.0
-    # How long the shared run-topic reader lets the broker hold an empty fetch: shorter
-    # gives a newly followed topic its first records sooner, longer costs less while idle
-    # (each fetch names every followed partition).
+    # The longest the shared run-topic reader lets the broker hold an empty fetch; the
+    # reader waits 0.5 ms per followed partition (at least 10 ms) up to this: shorter gives
+    # a newly followed topic its first records sooner, longer costs less while idle (each
+    # fetch names every followed partition).
     reader_fetch_wait_ms: int = 250
     # Run topics created ahead of need, in batches, so a request never waits for one.
     topic_pool_size: int = 256

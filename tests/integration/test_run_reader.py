@@ -119,3 +119,24 @@ async def test_a_newcomer_right_after_the_last_follower_left_is_served(settings:
             await eventually(idle, 10, "the reader to go idle once its last follower left")
     finally:
         await reader.stop()
+
+
+async def test_a_newcomer_does_not_wait_out_the_fetch_in_flight(settings: Settings) -> None:
+    """The broker answers a consumer's requests in order: a newcomer's first fetch comes
+    after the fetch in flight for the partitions already followed. The reader shortens
+    that wait for a few partitions, so with a 20 s ceiling a newcomer still hears of its
+    records within seconds, every time."""
+    held, *newcomers = [topics.new_request_id() for _ in range(4)]
+    await make_topics(settings, [held, *newcomers])
+    reader = RunTopicReader(settings.model_copy(update={"reader_fetch_wait_ms": 20_000}))
+    reader.assign_every_s = 0
+    reader.start()
+    try:
+        async with reader.follow(held, 0):
+            for rid in newcomers:
+                async with reader.follow(rid, 0) as follower:
+                    await write(settings, [rid], range(1))
+                    offset, item = await asyncio.wait_for(follower.next(), 10)
+                    assert (offset, item.request_id) == (0, rid)
+    finally:
+        await reader.stop()

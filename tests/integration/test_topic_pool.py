@@ -40,10 +40,10 @@ async def test_pool_claims_distinct_existing_topics_and_refills(settings: Settin
         await eventually(exist, 30, "the claimed topics to be listed")
 
         async def refilled() -> bool:
-            return pool.ready == 8
+            return pool.ready > pool.low
 
         await eventually(refilled, 30, "the pool to refill")
-        assert pool.created >= 28
+        assert pool.created == 20 + pool.ready
         waiting = {topics.run_topic(rid, settings.topic_prefix) for rid in list(pool._ready)}
     finally:
         await pool.stop()
