@@ -2,8 +2,9 @@
 
 A request claims a ready topic; its id becomes the request id. A background task keeps
 `size` topics ready, creating them `batch` at a time once `batch` of them (or half of
-`size`, if less) were claimed: one CreateTopics request per batch, not one per request. Topics never claimed are deleted
-when the api stops, or by the janitor once they are old (the id says when it was made).
+`size`, if less) were claimed: one CreateTopics request per batch, not one per request.
+Topics never claimed are deleted when the api stops, or by the janitor once they are old
+(the id says when it was made).
 """
 
 import asyncio

@@ -352,7 +352,11 @@ async def run(args: argparse.Namespace) -> Report:
         "acks=all, idempotent producer, same broker",
     )
     planner = planner_rate(3.0)
-    report.add("in-process planner (12-week draft)", f"{planner:.1f}/s", "per second of one core's CPU time, no I/O")
+    report.add(
+        "in-process planner (12-week draft)",
+        f"{planner:.1f}/s",
+        "per second of one core's CPU time, no I/O",
+    )
     await builtin_part(report, args, planner)
     await model_part(report, args)
     await idle_part(report, args)
