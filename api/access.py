@@ -12,21 +12,39 @@ from api.errors import ApiError, unauthorized
 _BEARER = re.compile(r"(?i:bearer) +([A-Za-z0-9._~+/=-]{16,512})")
 
 
-async def authenticate(request: Request, pool: asyncpg.Pool) -> str:
-    """The user id behind the request's bearer token, or 401."""
+def bearer(request: Request) -> str:
+    """The request's bearer token as written, or 401 (nothing is looked up)."""
     header = request.headers.get("authorization", "")
     match = _BEARER.fullmatch(header.strip(" \t"))
     if match is None:
         raise unauthorized()
-    user_id = await store.user_for_token(pool, match.group(1))
+    return match.group(1)
+
+
+async def authenticate(request: Request, pool: asyncpg.Pool) -> str:
+    """The user id behind the request's bearer token, or 401."""
+    user_id = await store.user_for_token(pool, bearer(request))
     if user_id is None:
         raise unauthorized("unknown or revoked token")
     return str(user_id)
 
 
+async def authorise_token(
+    pool: asyncpg.Pool, token: str, org_id: str
+) -> tuple[str, store.OrgAccess]:
+    """`authenticate` then `authorise_coach` in one query: the user id and their access."""
+    found = await store.token_access(pool, token, org_id)
+    if found is None:
+        raise unauthorized("unknown or revoked token")
+    return found.user_id, allowed(found.access, org_id)
+
+
 async def authorise_coach(pool: asyncpg.Pool, org_id: str, user_id: str) -> store.OrgAccess:
     """The user's access to the organisation: 404 if it does not exist, 403 unless allowed."""
-    access = await store.org_access(pool, org_id, user_id)
+    return allowed(await store.org_access(pool, org_id, user_id), org_id)
+
+
+def allowed(access: store.OrgAccess | None, org_id: str) -> store.OrgAccess:
     if access is None:
         raise ApiError(404, "not_found", f"organisation {org_id!r} not found")
     if access.role not in store.COACH_ROLES:

@@ -1,13 +1,13 @@
 """What the lifespan builds and handlers receive through `request.app.state`."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import asyncpg
 from starlette.requests import Request
 
 from api.following import Following
 from api.kafka_gateway import KafkaGateway
-from api.ledger import Admission
+from api.ledger import Admission, RecentlyLimited
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
 from schemas.settings import Settings
@@ -20,6 +20,8 @@ class Deps:
     kafka: KafkaGateway
     reader: RunTopicReader
     topics: RunTopicPool
+    # Their next requests reserve before writing to Kafka (api/generation.py).
+    limited: RecentlyLimited = field(default_factory=RecentlyLimited)
 
     @property
     def following(self) -> Following:

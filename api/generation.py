@@ -1,5 +1,7 @@
 """The generate-draft and generate-plan endpoints: accept a request, then follow it."""
 
+import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -9,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from api import ledger, store
-from api.access import authenticate, authorise_coach
+from api.access import authenticate, authorise_token, bearer
 from api.body import parse_body
 from api.deps import Deps, deps
 from api.errors import ApiError, validation
@@ -67,11 +69,15 @@ async def accept(request: Request, step: Step) -> tuple[Deps, Accepted]:
     a known Idempotency-Key with the same body gives back the earlier request.
     """
     found = deps(request)
-    user_id = await authenticate(request, found.pool)
+    token = bearer(request)
     model = PlanRequest if step == "plan" else DraftRequest
-    body = await parse_body(request, model)
-    key = idempotency_key(request)
-    access = await authorise_coach(found.pool, body.org_id, user_id)
+    try:
+        body = await parse_body(request, model)
+        key = idempotency_key(request)
+    except ApiError:
+        await authenticate(request, found.pool)  # an unknown token is 401 before the 400
+        raise
+    user_id, access = await authorise_token(found.pool, token, body.org_id)
     principle, source = resolve_principle(
         body.training_principle, access.coach_principle, access.org_principle
     )
@@ -97,21 +103,40 @@ async def accept(request: Request, step: Step) -> tuple[Deps, Accepted]:
         library=[LibraryWorkout.model_validate(item) for item in library],
     )
     body_hash = hashlib.sha256(f"{step}\n{body.model_dump_json()}".encode()).hexdigest()
+    # 'queued' goes to the run topic while Postgres reserves: the two round trips overlap.
+    # Not when a key may name an earlier request, or the organisation was just refused:
+    # then the reservation comes first, and a refused request writes nothing.
+    queued = None
+    if key is None and body.org_id not in found.limited:
+        queued = asyncio.ensure_future(found.kafka.write_queued(requested))
     try:
         reservation = await ledger.reserve(found.pool, requested, found.admission, key, body_hash)
     except BaseException:
-        found.topics.give_back(request_id)
+        await _drop_topic(found, request_id, queued)
         raise
     if not isinstance(reservation, ledger.Reserved):
-        found.topics.give_back(request_id)
+        if isinstance(reservation, ledger.Limited):
+            found.limited.add(body.org_id)
+        await _drop_topic(found, request_id, queued)
         return found, _not_reserved(request, reservation, found, step)
     request.state.request_id = request_id
     try:
-        offset = await found.kafka.submit(requested)
+        offset = await (queued or found.kafka.write_queued(requested))
+        await found.kafka.write_command(requested)
     except KafkaUnavailable:
         await ledger.release(found.pool, request_id)
         raise unavailable() from None
     return found, Accepted(request_id, (offset, requested))
+
+
+async def _drop_topic(found: Deps, request_id: str, queued: asyncio.Future[int] | None) -> None:
+    """A run topic the request will not use: back to the pool if nothing was written to it,
+    else left for the janitor, which deletes run topics no request in the ledger owns."""
+    if queued is None:
+        found.topics.give_back(request_id)
+        return
+    with contextlib.suppress(KafkaUnavailable, asyncio.CancelledError):
+        await asyncio.shield(queued)
 
 
 def _not_reserved(

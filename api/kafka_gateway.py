@@ -145,26 +145,25 @@ class KafkaGateway:
             raise KafkaUnavailable(str(exc) or repr(exc)) from exc
         return any(item["error_code"] == 0 and item["partitions"] for item in described)
 
-    async def submit(self, requested: PlanRequested) -> int:
-        """Write 'queued' to the request's run topic, then the command; return the first's offset.
+    async def write_queued(self, requested: PlanRequested) -> int:
+        """'queued' on the request's run topic; its offset. Nothing is accepted by it alone:
+        the run topic is the request's own, which nobody else can name yet."""
+        run = topics.run_topic(requested.request_id, self.settings.topic_prefix)
+        return await self._write(run, requested)
 
-        The command is the commit point: once Kafka acknowledged it (acks=all), the
-        request is accepted. Before that, only the request's own run topic holds
-        anything, which nobody else can name. Raises KafkaUnavailable.
-        """
+    async def write_command(self, requested: PlanRequested) -> None:
+        """The command: once Kafka acknowledged it (acks=all), the request is accepted."""
+        await self._write(topics.commands_topic(self.settings.topic_prefix), requested)
+
+    async def _write(self, topic: str, requested: PlanRequested) -> int:
         await self.ensure_started()
-        prefix = self.settings.topic_prefix
-        value = encode_event(requested)
-        key = requested.request_id.encode()
         try:
             async with asyncio.timeout(self.settings.kafka_send_timeout_s):
-                run = topics.run_topic(requested.request_id, prefix)
-                self.topics.wrote(self.producer, run)
-                queued = await self.producer.send_and_wait(run, value, key=key)
-                commands = topics.commands_topic(prefix)
-                self.topics.wrote(self.producer, commands)
-                await self.producer.send_and_wait(commands, value, key=key)
+                self.topics.wrote(self.producer, topic)
+                sent = await self.producer.send_and_wait(
+                    topic, encode_event(requested), key=requested.request_id.encode()
+                )
         except (KafkaError, TimeoutError, OSError) as exc:
             log.warning("kafka refused request %s: %r", requested.request_id, exc)
             raise KafkaUnavailable(str(exc) or repr(exc)) from exc
-        return int(queued.offset)
+        return int(sent.offset)

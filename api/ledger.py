@@ -5,7 +5,8 @@ row is inserted if the organisation has room, in one statement; then its key is
 claimed. A request Kafka refuses is released again.
 """
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 import asyncpg
 
@@ -46,6 +47,25 @@ Reservation = Reserved | Existing | KeyReused | Limited
 class Admission:
     limit: int
     stale_s: float
+
+
+@dataclass
+class RecentlyLimited:
+    """Organisations answered 429 in the last `window_s` seconds (in this api process)."""
+
+    window_s: float = 5.0
+    most: int = 10_000
+    _until: dict[str, float] = field(default_factory=dict)
+
+    def add(self, org_id: str) -> None:
+        now = time.monotonic()
+        if len(self._until) >= self.most:
+            self._until = {org: t for org, t in self._until.items() if t > now}
+        self._until[org_id] = now + self.window_s
+
+    def __contains__(self, org_id: object) -> bool:
+        until = self._until.get(org_id) if isinstance(org_id, str) else None
+        return until is not None and until > time.monotonic()
 
 
 async def reserve(

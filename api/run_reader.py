@@ -65,6 +65,7 @@ class RunTopicReader:
         self._applied_at = 0.0
         self.assign_every_s = ASSIGN_EVERY_S
         self._idle = False
+        self._parked = False
         self._task: asyncio.Task[None] | None = None
 
     @property
@@ -142,9 +143,10 @@ class RunTopicReader:
             if self._dirty:
                 # Each change of assignment costs a metadata request for every followed
                 # topic: a burst of newcomers is taken in one change, not one each. An
-                # empty assignment is replaced at once: a fetch would wait on it forever.
+                # empty or parked assignment is replaced at once: a fetch would wait on it
+                # forever.
                 due = self._applied_at + self.assign_every_s - time.monotonic()
-                if due <= 0 or not consumer.assignment():
+                if due <= 0 or self._parked or not consumer.assignment():
                     self._apply_assignment(consumer)
                     self._applied_at = time.monotonic()
                 else:
@@ -164,6 +166,7 @@ class RunTopicReader:
             )
             await consumer.start()
             self._consumer = consumer
+            self._parked = False
             self._dirty = True
         return self._consumer
 
@@ -177,9 +180,28 @@ class RunTopicReader:
         self._dirty = False
         self._rewound.clear()
         self._set_fetch_wait(consumer)
+        if not self._followers:
+            self._park(consumer)
+            return
+        self._parked = False
         consumer.assign(list(self._followers))
         for partition, offset in self._positions.items():
             consumer.seek(partition, offset)
+
+    def _park(self, consumer: AIOKafkaConsumer) -> None:
+        """Hold one partition of the commands topic, paused, while nobody follows anything.
+
+        To aiokafka an empty assignment means metadata of every topic in the cluster (one
+        such request each time the last follower leaves, and at each periodic refresh): the
+        parked partition keeps its requests to one topic that always exists, and nothing is
+        fetched from it. A consumer that never had partitions is left as it is.
+        """
+        if self._parked or not consumer.assignment():
+            return
+        parked = TopicPartition(topics.commands_topic(self.settings.topic_prefix), 0)
+        consumer.assign([parked])
+        consumer.pause(parked)
+        self._parked = True
 
     def _set_fetch_wait(self, consumer: AIOKafkaConsumer) -> None:
         """Fit the broker's fetch wait to the partitions followed (aiokafka reads it from its

@@ -6,6 +6,7 @@ import httpx
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from prometheus_client.parser import text_string_to_metric_families
 
 from projections.log_topics import ensure_topics, log_topics
 from schemas import topics
@@ -67,6 +68,33 @@ async def test_org_past_its_limit_is_429_until_a_generation_ends(settings: Setti
             await conn.close()
         again = await open_stream(client, tenancy.coach_token)
         assert again.status_code == 200
+
+
+async def test_an_org_just_refused_uses_up_no_run_topics(settings: Settings) -> None:
+    """After a 429 the organisation's requests reserve before anything goes to Kafka, so a
+    client hammering past its limit takes no topics from the pool."""
+    tenancy = await seed(settings)
+    limited = settings.model_copy(update={"org_inflight_limit": 1})
+    async with (
+        api_server(limited) as base,
+        httpx.AsyncClient(base_url=base, timeout=30) as client,
+    ):
+        assert (await open_stream(client, tenancy.coach_token)).status_code == 200
+        refused = await client.post(DRAFT_URL, json=BODY, headers=auth(tenancy.coach_token))
+        assert refused.status_code == 429
+        ready = await pool_ready(client)
+        for _ in range(5):
+            again = await client.post(DRAFT_URL, json=BODY, headers=auth(tenancy.coach_token))
+            assert again.status_code == 429
+        assert await pool_ready(client) == ready
+
+
+async def pool_ready(client: httpx.AsyncClient) -> float:
+    response = await client.get("/metrics")
+    for family in text_string_to_metric_families(response.text):
+        if family.name == "coach_topic_pool_ready":
+            return float(family.samples[0].value)
+    raise AssertionError("coach_topic_pool_ready is not exported")
 
 
 async def test_same_idempotency_key_and_body_is_the_same_generation(settings: Settings) -> None:
