@@ -115,6 +115,9 @@ class RoundTrip:
     async def __aenter__(self) -> "RoundTrip":
         await self.admin.start()
         await self.admin.create_topics([NewTopic(self.topic, 1, 1)])
+        async with asyncio.timeout(30):  # a busy broker elects the leader a while later
+            while not await self._has_leader():
+                await asyncio.sleep(0.05)
         await self.producer.start()
         await self.consumer.start()
         partition = TopicPartition(self.topic, 0)
@@ -129,6 +132,11 @@ class RoundTrip:
         await self.producer.stop()
         await self.admin.delete_topics([self.topic])
         await self.admin.close()
+
+    async def _has_leader(self) -> bool:
+        described = await self.admin.describe_topics([self.topic])
+        partitions = described[0]["partitions"] if described else []
+        return bool(partitions) and partitions[0]["leader"] >= 0
 
     async def once(self) -> None:
         started = time.perf_counter()
