@@ -143,8 +143,8 @@ class RunTopicReader:
             if self._dirty:
                 # Each change of assignment costs a metadata request for every followed
                 # topic: a burst of newcomers is taken in one change, not one each. An
-                # empty or parked assignment is replaced at once: a fetch would wait on it
-                # forever.
+                # empty assignment is replaced at once (a fetch would wait on it forever),
+                # and so is a parked one (no followers are being batched).
                 due = self._applied_at + self.assign_every_s - time.monotonic()
                 if due <= 0 or self._parked or not consumer.assignment():
                     self._apply_assignment(consumer)
