@@ -1,13 +1,28 @@
 """The small interface every generation provider implements."""
 
-from collections.abc import AsyncIterator, Sequence
+import asyncio
+import concurrent.futures
+import functools
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from agents.planning import PlanParams, PlanResult
 from schemas.events import TokenUsage
 from schemas.notes import Note
 from schemas.workout import LibraryWorkout, WeekInfo, Workout
+
+T = TypeVar("T")
+
+
+async def off_loop(
+    executor: concurrent.futures.Executor | None, function: Callable[..., T], *args: object
+) -> T:
+    """`function(*args)` (CPU-bound planning) in the executor when there is one, else here."""
+    if executor is None:
+        return function(*args)
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(executor, functools.partial(function, *args))
 
 
 class ProviderError(Exception):

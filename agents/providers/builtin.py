@@ -1,17 +1,14 @@
 """The built-in provider: the deterministic planning core, no network."""
 
-import asyncio
 import concurrent.futures
-import functools
-from collections.abc import AsyncIterator, Callable, Sequence
-from typing import Literal, TypeVar, cast
+from collections.abc import AsyncIterator, Sequence
+from typing import Literal, cast
 
 from agents.planning import PROMPT_VERSION, PlanParams, PlanResult, draft_outline, make_plan
-from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek
+from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
 from schemas.workout import LibraryWorkout
 
 Preference = Literal["ai_generate", "prefer_existing", "strict_existing"]
-T = TypeVar("T")
 
 
 class BuiltinProvider:
@@ -25,7 +22,7 @@ class BuiltinProvider:
         self.executor = executor
 
     async def write_draft(self, params: PlanParams) -> AsyncIterator[DraftChunk]:
-        sections = await self._compute(draft_outline, params)
+        sections = await off_loop(self.executor, draft_outline, params)
         for index, section in enumerate(sections):
             label = "header" if index == 0 else f"week {index} of {len(sections) - 1}"
             yield DraftChunk(section, (index + 1) / len(sections), label)
@@ -37,18 +34,12 @@ class BuiltinProvider:
         library: Sequence[LibraryWorkout],
         preference: str,
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
-        result = await self._compute(
-            make_plan, params, draft, list(library), cast(Preference, preference)
+        result = await off_loop(
+            self.executor, make_plan, params, draft, list(library), cast(Preference, preference)
         )
         for week in weeks_of(result):
             yield week
         yield PlanNotes([note for note in result.notes if note.week is None])
-
-    async def _compute(self, function: Callable[..., T], *args: object) -> T:
-        if self.executor is None:
-            return function(*args)
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, functools.partial(function, *args))
 
 
 def weeks_of(result: PlanResult) -> list[StructuredWeek]:

@@ -1,14 +1,13 @@
 """The openai provider: any OpenAI-compatible chat model writes drafts and structures plans."""
 
-import asyncio
 import concurrent.futures
 from collections.abc import AsyncIterator, Sequence
 from typing import cast
 
 from agents.planning import PlanParams, Preference, make_draft
-from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek
+from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
 from agents.providers.openai_client import ModelClient
-from agents.providers.openai_draft import write_model_draft
+from agents.providers.openai_draft import coverage_problem, write_model_draft
 from agents.providers.openai_structure import structure_with_model
 from agents.providers.prompt_files import prompt_version
 from schemas.settings import Settings
@@ -26,21 +25,19 @@ class OpenAIProvider:
         self.model = settings.openai_model
         self.prompt_version = prompt_version()
         self.settings = settings
-        # The planner (the draft skeleton) runs there; reading a draft is light: in-process.
+        # The planner (the draft skeleton) and the check of each model draft run there:
+        # reading a 12-week draft takes ~20 ms of CPU, which with hundreds of streams ending
+        # together would hold up every other stream on this event loop.
         self.executor = executor
         self.client = ModelClient(settings)
 
     async def write_draft(self, params: PlanParams) -> AsyncIterator[DraftChunk]:
-        reference = await self._planned(params)
-        async for chunk in write_model_draft(self.client, params, reference):
+        reference = await off_loop(self.executor, make_draft, params)
+        async for chunk in write_model_draft(self.client, params, reference, self._coverage):
             yield chunk
 
-    async def _planned(self, params: PlanParams) -> str:
-        """The built-in planner's draft (the model's skeleton), computed off the event loop."""
-        if self.executor is None:
-            return make_draft(params)
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, make_draft, params)
+    async def _coverage(self, draft: str, weeks: int) -> str | None:
+        return await off_loop(self.executor, coverage_problem, draft, weeks)
 
     def structure(
         self,

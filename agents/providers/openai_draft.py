@@ -6,7 +6,7 @@ is told what is missing and asked once more.
 """
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from agents.planning import DraftParseError, PlanParams, read_draft
 from agents.providers.base import DraftChunk, ProviderError
@@ -22,8 +22,19 @@ THINKING = re.compile(r"<think>.*?</think>", re.DOTALL)
 FENCE = re.compile(r"^```[\w-]*[ \t]*$", re.MULTILINE)
 
 
+# Why a draft does not cover its weeks (None if it does): `coverage_problem`, where it runs.
+CoverageCheck = Callable[[str, int], Awaitable[str | None]]
+
+
+async def in_process(draft: str, weeks: int) -> str | None:
+    return coverage_problem(draft, weeks)
+
+
 async def write_model_draft(
-    client: ModelClient, params: PlanParams, reference: str
+    client: ModelClient,
+    params: PlanParams,
+    reference: str,
+    check: CoverageCheck = in_process,
 ) -> AsyncIterator[DraftChunk]:
     """Progress while the model writes (no text), then the accepted draft as the last chunk.
 
@@ -49,14 +60,14 @@ async def write_model_draft(
             yield chunk
     usage = first.usage
     draft = clean_draft(first.text)
-    problem = coverage_problem(draft, params.weeks)
+    problem = await check(draft, params.weeks)
     if problem:
         yield DraftChunk("", REPAIRING, "a corrected draft")
         repair = render("draft_repair", problem=problem, weeks=params.weeks)
         second = await client.complete(with_repair(messages, first.text, repair))
         usage = usage + second.usage
         draft = clean_draft(second.text)
-        still = coverage_problem(draft, params.weeks)
+        still = await check(draft, params.weeks)
         if still:
             raise ProviderError(
                 f"the model's draft could not be used, even after one correction: {still}",
