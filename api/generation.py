@@ -20,7 +20,7 @@ from api.kafka_gateway import KafkaUnavailable
 from api.stream_view import Mode
 from api.topic_pool import PoolExhausted
 from schemas.errors import ErrorDetail
-from schemas.events import PlanRequested, Step
+from schemas.events import PlanRequested, Step, encode_event
 from schemas.principles import resolve_principle
 from schemas.requests import DraftRequest, PlanRequest, RequestEcho
 from schemas.workout import LibraryWorkout
@@ -106,9 +106,10 @@ async def accept(request: Request, step: Step) -> tuple[Deps, Accepted]:
     # 'queued' goes to the run topic while Postgres reserves: the two round trips overlap.
     # Not when a key may name an earlier request, or the organisation was just refused:
     # then the reservation comes first, and a refused request writes nothing.
+    value = encode_event(requested)
     queued = None
     if key is None and body.org_id not in found.limited:
-        queued = asyncio.ensure_future(found.kafka.write_queued(requested))
+        queued = asyncio.ensure_future(found.kafka.write_queued(request_id, value))
     try:
         reservation = await ledger.reserve(found.pool, requested, found.admission, key, body_hash)
     except BaseException:
@@ -121,8 +122,8 @@ async def accept(request: Request, step: Step) -> tuple[Deps, Accepted]:
         return found, _not_reserved(request, reservation, found, step)
     request.state.request_id = request_id
     try:
-        offset = await (queued or found.kafka.write_queued(requested))
-        await found.kafka.write_command(requested)
+        offset = await (queued or found.kafka.write_queued(request_id, value))
+        await found.kafka.write_command(request_id, value)
     except KafkaUnavailable:
         await ledger.release(found.pool, request_id)
         raise unavailable() from None

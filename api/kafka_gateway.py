@@ -11,7 +11,6 @@ from aiokafka.errors import KafkaError
 from projections.log_topics import TopicError, ensure_topics, log_topics
 from projections.producer_topics import TrackedTopics
 from schemas import topics
-from schemas.events import PlanRequested, encode_event
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -145,25 +144,24 @@ class KafkaGateway:
             raise KafkaUnavailable(str(exc) or repr(exc)) from exc
         return any(item["error_code"] == 0 and item["partitions"] for item in described)
 
-    async def write_queued(self, requested: PlanRequested) -> int:
-        """'queued' on the request's run topic; its offset. Nothing is accepted by it alone:
-        the run topic is the request's own, which nobody else can name yet."""
-        run = topics.run_topic(requested.request_id, self.settings.topic_prefix)
-        return await self._write(run, requested)
+    async def write_queued(self, request_id: str, value: bytes) -> int:
+        """'queued' (the encoded PlanRequested) on the request's run topic; its offset.
+        Nothing is accepted by it alone: the run topic is the request's own, which nobody
+        else can name yet."""
+        run = topics.run_topic(request_id, self.settings.topic_prefix)
+        return await self._write(run, request_id, value)
 
-    async def write_command(self, requested: PlanRequested) -> None:
+    async def write_command(self, request_id: str, value: bytes) -> None:
         """The command: once Kafka acknowledged it (acks=all), the request is accepted."""
-        await self._write(topics.commands_topic(self.settings.topic_prefix), requested)
+        await self._write(topics.commands_topic(self.settings.topic_prefix), request_id, value)
 
-    async def _write(self, topic: str, requested: PlanRequested) -> int:
+    async def _write(self, topic: str, request_id: str, value: bytes) -> int:
         await self.ensure_started()
         try:
             async with asyncio.timeout(self.settings.kafka_send_timeout_s):
                 self.topics.wrote(self.producer, topic)
-                sent = await self.producer.send_and_wait(
-                    topic, encode_event(requested), key=requested.request_id.encode()
-                )
+                sent = await self.producer.send_and_wait(topic, value, key=request_id.encode())
         except (KafkaError, TimeoutError, OSError) as exc:
-            log.warning("kafka refused request %s: %r", requested.request_id, exc)
+            log.warning("kafka refused request %s: %r", request_id, exc)
             raise KafkaUnavailable(str(exc) or repr(exc)) from exc
         return int(sent.offset)

@@ -7,7 +7,7 @@ from typing import cast
 from agents.planning import PlanParams, Preference, make_draft
 from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
 from agents.providers.openai_client import ModelClient
-from agents.providers.openai_draft import coverage_problem, write_model_draft
+from agents.providers.openai_draft import write_model_draft
 from agents.providers.openai_structure import structure_with_model
 from agents.providers.prompt_files import prompt_version
 from schemas.settings import Settings
@@ -33,11 +33,8 @@ class OpenAIProvider:
 
     async def write_draft(self, params: PlanParams) -> AsyncIterator[DraftChunk]:
         reference = await off_loop(self.executor, make_draft, params)
-        async for chunk in write_model_draft(self.client, params, reference, self._coverage):
+        async for chunk in write_model_draft(self.client, params, reference, self.executor):
             yield chunk
-
-    async def _coverage(self, draft: str, weeks: int) -> str | None:
-        return await off_loop(self.executor, coverage_problem, draft, weeks)
 
     def structure(
         self,

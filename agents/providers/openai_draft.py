@@ -5,11 +5,12 @@ model's help where needed). Here it only has to hold weeks 1 to N; otherwise the
 is told what is missing and asked once more.
 """
 
+import concurrent.futures
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 
 from agents.planning import DraftParseError, PlanParams, read_draft
-from agents.providers.base import DraftChunk, ProviderError
+from agents.providers.base import DraftChunk, ProviderError, off_loop
 from agents.providers.openai_client import Answer, ModelClient
 from agents.providers.prompt_files import conversation, render, with_repair
 
@@ -22,23 +23,16 @@ THINKING = re.compile(r"<think>.*?</think>", re.DOTALL)
 FENCE = re.compile(r"^```[\w-]*[ \t]*$", re.MULTILINE)
 
 
-# Why a draft does not cover its weeks (None if it does): `coverage_problem`, where it runs.
-CoverageCheck = Callable[[str, int], Awaitable[str | None]]
-
-
-async def in_process(draft: str, weeks: int) -> str | None:
-    return coverage_problem(draft, weeks)
-
-
 async def write_model_draft(
     client: ModelClient,
     params: PlanParams,
     reference: str,
-    check: CoverageCheck = in_process,
+    executor: concurrent.futures.Executor | None = None,
 ) -> AsyncIterator[DraftChunk]:
     """Progress while the model writes (no text), then the accepted draft as the last chunk.
 
     `reference` is the built-in planner's draft for the same request: the model's skeleton.
+    The draft's coverage check (reading it: ~20 ms of CPU) runs on `executor` when given.
     """
     messages = conversation(
         render("draft_system"),
@@ -60,14 +54,14 @@ async def write_model_draft(
             yield chunk
     usage = first.usage
     draft = clean_draft(first.text)
-    problem = await check(draft, params.weeks)
+    problem = await off_loop(executor, coverage_problem, draft, params.weeks)
     if problem:
         yield DraftChunk("", REPAIRING, "a corrected draft")
         repair = render("draft_repair", problem=problem, weeks=params.weeks)
         second = await client.complete(with_repair(messages, first.text, repair))
         usage = usage + second.usage
         draft = clean_draft(second.text)
-        still = await check(draft, params.weeks)
+        still = await off_loop(executor, coverage_problem, draft, params.weeks)
         if still:
             raise ProviderError(
                 f"the model's draft could not be used, even after one correction: {still}",
