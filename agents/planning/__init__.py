@@ -10,7 +10,13 @@ from agents.planning.model import Day, Plan, Race, Week
 from agents.planning.params import Level, PlanParams, Preference
 from agents.planning.plan_view import Violation
 from agents.planning.planner import build_plan
-from agents.planning.reading import DraftHeader, DraftParseError, DraftReading, read_draft
+from agents.planning.reading import (
+    DraftHeader,
+    DraftParseError,
+    DraftReading,
+    read_draft,
+    week_count,
+)
 from agents.planning.structure import PlanResult, structure_plan, structure_week
 from agents.planning.validate import validate_plan
 from agents.planning.week_read import WeekReading, read_week
@@ -47,6 +53,7 @@ __all__ = [
     "structure_week",
     "validate_plan",
     "warning_notes",
+    "week_count",
 ]
 
 

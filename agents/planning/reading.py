@@ -96,13 +96,7 @@ class _Header:
 def read_draft(text: str) -> DraftReading:
     """Every line of a draft read or noted; raises DraftParseError only when no plan can be had
     (no week at all, a week number twice or missing)."""
-    header, blocks = _split(text)
-    if not blocks:
-        raise DraftParseError(
-            None,
-            "no week found: a week starts with a line like 'Week 1 | base | aerobic foundation'",
-        )
-    _check_numbers(blocks)
+    header, blocks = _checked_split(text)
     vdot = header.vdot or DEFAULT_VDOT.get(header.level or "", FALLBACK_VDOT)
     paces = paces_for(vdot)
     weeks: list[WeekReading] = []
@@ -117,6 +111,24 @@ def read_draft(text: str) -> DraftReading:
         header.level, vdot, header.race, tuple(header.lines), tuple(header.notes)
     )
     return DraftReading(draft_header, tuple(weeks))
+
+
+def week_count(text: str) -> int:
+    """How many weeks the draft holds, without reading their lines (a fraction of read_draft's
+    cost); raises DraftParseError exactly where read_draft would."""
+    _, blocks = _checked_split(text)
+    return len(blocks)
+
+
+def _checked_split(text: str) -> tuple[_Header, list[_Block]]:
+    header, blocks = _split(text)
+    if not blocks:
+        raise DraftParseError(
+            None,
+            "no week found: a week starts with a line like 'Week 1 | base | aerobic foundation'",
+        )
+    _check_numbers(blocks)
+    return header, blocks
 
 
 def _split(text: str) -> tuple[_Header, list[_Block]]:

@@ -25,15 +25,14 @@ class OpenAIProvider:
         self.model = settings.openai_model
         self.prompt_version = prompt_version()
         self.settings = settings
-        # The planner (the draft skeleton) and the check of each model draft run there:
-        # reading a 12-week draft takes ~20 ms of CPU, which with hundreds of streams ending
-        # together would hold up every other stream on this event loop.
+        # The planner (each model draft's skeleton, ~10 ms of CPU) runs there: with hundreds
+        # of streams starting together it would hold up every other stream on this loop.
         self.executor = executor
         self.client = ModelClient(settings)
 
     async def write_draft(self, params: PlanParams) -> AsyncIterator[DraftChunk]:
         reference = await off_loop(self.executor, make_draft, params)
-        async for chunk in write_model_draft(self.client, params, reference, self.executor):
+        async for chunk in write_model_draft(self.client, params, reference):
             yield chunk
 
     def structure(

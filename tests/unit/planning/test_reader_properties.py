@@ -15,7 +15,7 @@ from test_reader_forms import (
     RUN_WALK,
 )
 
-from agents.planning import read_draft, render_draft
+from agents.planning import DraftParseError, read_draft, render_draft, week_count
 from agents.planning.reading import WEEK_HEADER
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Tues", "THURSDAY", "mon."]
@@ -86,3 +86,23 @@ def test_reader_what_it_read_renders_and_reads_back_the_same(lines: list[str]) -
     again = read_draft(render_draft(plan))
     assert again.plan() == plan
     assert again.notes == []
+
+
+WEEK_NUMBERS = st.lists(st.integers(min_value=0, max_value=14), min_size=0, max_size=6)
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(WEEK_NUMBERS, st.lists(LINE, min_size=0, max_size=4))
+def test_week_count_agrees_with_the_full_reading(numbers: list[int], lines: list[str]) -> None:
+    # Any order of week numbers (gaps, repeats, none at all) with any lines under each.
+    body = "\n".join(f"Week {number} | base\n" + "\n".join(lines) for number in numbers)
+    draft = "Training plan: intermediate\n" + body
+    try:
+        expected: int | str = len(read_draft(draft).weeks)
+    except DraftParseError as exc:
+        expected = str(exc)
+    try:
+        counted: int | str = week_count(draft)
+    except DraftParseError as exc:
+        counted = str(exc)
+    assert counted == expected
