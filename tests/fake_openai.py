@@ -30,6 +30,8 @@ class Reply:
     stall_s: float = 0
     # Pause this long before each streamed piece: a model that writes slowly.
     piece_delay_s: float = 0
+    # Break the connection after this many streamed pieces: a server that dies mid-answer.
+    cut_after: int | None = None
 
 
 # Answers computed from the request (for concurrent calls whose order is not known).
@@ -125,7 +127,9 @@ def chunk(model: str, delta: dict[str, Any], finish: str | None = None) -> str:
 
 async def sse_chunks(reply: Reply, model: str, usage: dict[str, int]) -> AsyncIterator[str]:
     yield chunk(model, {"role": "assistant", "content": ""})
-    for start in range(0, len(reply.text), reply.piece_chars):
+    for index, start in enumerate(range(0, len(reply.text), reply.piece_chars)):
+        if index == reply.cut_after:
+            raise ConnectionAbortedError("the fake breaks off its answer")
         if reply.piece_delay_s:
             await asyncio.sleep(reply.piece_delay_s)
         yield chunk(model, {"content": reply.text[start : start + reply.piece_chars]})

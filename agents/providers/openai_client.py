@@ -3,7 +3,10 @@
 Structured output asks for a JSON schema (`response_format` json_schema, which OpenAI,
 Ollama, vLLM, llama.cpp's server and LM Studio accept); a server that refuses it with
 HTTP 400 is asked again in JSON mode, with the schema in the prompt, from then on.
-Errors become ProviderError in words a coach can pass on: never the server's address.
+The streamed draft goes through agents/providers/model_stream.py (plain aiohttp: the
+SDK's per-request CPU counts with hundreds of drafts starting at once); the rest through
+the SDK. Errors become ProviderError in words a coach can pass on: never the server's
+address.
 """
 
 import contextlib
@@ -21,6 +24,7 @@ from openai.types.chat import ChatCompletionMessageParam
 
 from agents import metrics
 from agents.providers.base import ProviderError
+from agents.providers.model_stream import ModelStreams, StreamStatusError
 from schemas.events import TokenUsage
 from schemas.settings import Settings
 
@@ -42,6 +46,11 @@ class ModelClient:
         self.model = settings.openai_model
         self._client: AsyncOpenAI | None = None
         self.json_mode = "json_schema"
+        self.streams = ModelStreams(
+            settings.openai_base_url or "https://api.openai.com/v1",
+            settings.openai_api_key or "unused",
+            settings.openai_timeout_s,
+        )
 
     @property
     def client(self) -> AsyncOpenAI:
@@ -60,6 +69,7 @@ class ModelClient:
         return self._client
 
     async def close(self) -> None:
+        await self.streams.close()
         if self._client is not None:
             await self._client.close()
             self._client = None
@@ -69,20 +79,20 @@ class ModelClient:
     ) -> AsyncIterator[str]:
         """The answer's text in pieces; `answer` holds the whole text and usage at the end."""
         started = time.perf_counter()
+        body = {
+            "model": self.model,
+            "messages": messages,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
         with translated_errors(self.settings, "draft", started):
             # The raw lines, parsed with json.loads: the SDK's typed chunk objects cost
             # ten times more CPU, which counts with hundreds of streams on one worker.
-            async with self.client.chat.completions.with_streaming_response.create(
-                model=self.model,
-                messages=messages,
-                stream=True,
-                stream_options={"include_usage": True},
-            ) as response:
-                async for line in response.iter_lines():
-                    delta = self._delta(line, answer)
-                    if delta:
-                        answer.text += delta
-                        yield delta
+            async for line in self.streams.lines(body):
+                delta = self._delta(line, answer)
+                if delta:
+                    answer.text += delta
+                    yield delta
         answer.seconds = time.perf_counter() - started
         if not answer.usage.calls:
             answer.usage = TokenUsage(calls=1)  # the server reported no usage
@@ -175,10 +185,10 @@ def translated_errors(settings: Settings, step: str, started: float) -> Iterator
     try:
         try:
             yield
-        except openai.OpenAIError:
+        except (openai.OpenAIError, aiohttp.ClientError, StreamStatusError, TimeoutError):
             metrics.observe_model_call(step, time.perf_counter() - started, None, failed=True)
             raise
-    except openai.APITimeoutError as exc:
+    except (openai.APITimeoutError, TimeoutError) as exc:
         if refused(exc):
             log.warning("model server %s unreachable: %r", settings.openai_base_url, exc)
             raise ProviderError("could not reach the model server") from exc
@@ -186,15 +196,19 @@ def translated_errors(settings: Settings, step: str, started: float) -> Iterator
         raise ProviderError(
             f"the model server did not answer within {settings.openai_timeout_s:g} s"
         ) from exc
-    except openai.APIConnectionError as exc:
+    except (openai.APIConnectionError, aiohttp.ClientConnectorError) as exc:
         log.warning("model server %s unreachable: %r", settings.openai_base_url, exc)
         raise ProviderError("could not reach the model server") from exc
-    except openai.APIStatusError as exc:
-        log.warning("model server %s answered %s", settings.openai_base_url, exc.status_code)
+    except (openai.APIStatusError, StreamStatusError) as exc:
+        status = exc.status_code if isinstance(exc, openai.APIStatusError) else exc.status
+        log.warning("model server %s answered %s", settings.openai_base_url, status)
         raise ProviderError(
-            f"the model server answered HTTP {exc.status_code}{status_detail(exc)}"
+            f"the model server answered HTTP {status}{status_detail(exc.body)}"
         ) from exc
-    except openai.OpenAIError as exc:
+    except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError) as exc:
+        log.warning("model server %s broke off: %r", settings.openai_base_url, exc)
+        raise ProviderError("the model server broke off its answer") from exc
+    except (openai.OpenAIError, aiohttp.ClientError) as exc:
         log.warning("model server %s failed: %r", settings.openai_base_url, exc)
         raise ProviderError("the model server's answer could not be read") from exc
 
@@ -210,8 +224,7 @@ def refused(exc: BaseException) -> bool:
     return False
 
 
-def status_detail(exc: openai.APIStatusError) -> str:
-    body = exc.body
+def status_detail(body: object) -> str:
     message = body.get("message") if isinstance(body, dict) else None
     if not message:
         return ""

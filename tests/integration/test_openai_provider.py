@@ -114,6 +114,21 @@ async def test_write_draft_http_500_raises_provider_error() -> None:
     assert len(fake.requests) == 2
 
 
+async def test_write_draft_busy_server_is_asked_again_once() -> None:
+    async with fake_openai([Reply(status=429), model_draft(PARAMS)]) as fake:
+        chunks = await collect(provider_for(fake.base_url))
+    assert chunks[-1].text == model_draft(PARAMS)
+    assert len(fake.requests) == 2
+
+
+async def test_write_draft_answer_broken_off_raises_provider_error() -> None:
+    broken = Reply(model_draft(PARAMS), piece_chars=64, cut_after=5)
+    async with fake_openai([broken]) as fake:
+        with pytest.raises(ProviderError, match=r"^the model server broke off its answer$"):
+            await collect(provider_for(fake.base_url))
+    assert len(fake.requests) == 1  # text already streamed is never asked for twice
+
+
 async def test_write_draft_connection_refused_raises_provider_error() -> None:
     async with fake_openai() as fake:
         closed_url = fake.base_url
