@@ -68,7 +68,15 @@ def configure_logging(
     root.addHandler(handler)
     root.setLevel(level.upper())
     # The shared run-topic reader changes its assignment for every stream: aiokafka says so
-    # at INFO each time, which would be most of an api's log.
-    for chatty in ("aiokafka.consumer.subscription_state", "aiokafka.consumer.consumer"):
+    # at INFO each time, which would be most of an api's log. The openai package's HTTP
+    # client logs every model call at INFO (with the server's address): the worker logs
+    # each attempt's end, and failed calls at WARNING, instead.
+    chatty_loggers = (
+        "aiokafka.consumer.subscription_state",
+        "aiokafka.consumer.consumer",
+        "httpx",
+        "httpx2",
+    )
+    for chatty in chatty_loggers:
         logging.getLogger(chatty).setLevel(max(logging.WARNING, root.level))
     return chosen

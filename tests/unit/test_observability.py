@@ -93,6 +93,13 @@ async def test_log_context_is_per_task(captured: io.StringIO) -> None:
     assert {"time", "level", "logger"} <= set(found["finished a"])
 
 
+def test_per_call_http_lines_stay_out_of_the_log(captured: io.StringIO) -> None:
+    for name in ("httpx", "httpx2"):
+        logging.getLogger(name).info('HTTP Request: POST http://model/v1 "HTTP/1.1 200 OK"')
+        logging.getLogger(name).warning("a failed call")
+    assert [line["message"] for line in lines(captured)] == ["a failed call", "a failed call"]
+
+
 def sample(name: str, **labels: str) -> float:
     value = worker_metrics.REGISTRY.get_sample_value(name, labels)
     return value or 0.0
