@@ -140,3 +140,28 @@ async def test_a_newcomer_does_not_wait_out_the_fetch_in_flight(settings: Settin
                     assert (offset, item.request_id) == (0, rid)
     finally:
         await reader.stop()
+
+
+async def test_the_fetch_waits_for_more_bytes_the_more_partitions_are_followed(
+    settings: Settings,
+) -> None:
+    """With hundreds of streams busy, a fetch per record would name every followed partition
+    each time: the broker is asked to wait for ~64 bytes per followed partition (within the
+    fetch wait). aiokafka has no public setter, so this checks the value reaches its fetcher."""
+    request_ids = [topics.new_request_id() for _ in range(3)]
+    await make_topics(settings, request_ids)
+    await write(settings, request_ids, range(1))
+    reader = RunTopicReader(settings)
+    reader.assign_every_s = 0
+    reader.start()
+    try:
+        async with contextlib.AsyncExitStack() as stack:
+            for rid in request_ids:
+                follower = await stack.enter_async_context(reader.follow(rid, 0))
+                offset, item = await asyncio.wait_for(follower.next(), 10)
+                assert (offset, item.request_id) == (0, rid)
+            fetcher = reader._consumer._fetcher  # type: ignore[union-attr]
+            assert fetcher._fetch_min_bytes == 3 * 64
+            assert fetcher._fetch_max_wait_ms == 10
+    finally:
+        await reader.stop()
