@@ -23,6 +23,8 @@ class RenewableSink(Producer, Protocol):
 
     async def renew(self) -> None: ...
 
+    def forget(self, topic: str) -> None: ...
+
 
 class Emitter:
     """One attempt's writer: seq increases by one per event; `flush` awaits Kafka's acks."""

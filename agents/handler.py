@@ -24,7 +24,7 @@ from agents.ledger import Ledger
 from agents.planning import DraftParseError
 from agents.providers.base import Provider, ProviderError
 from agents.steps import run_draft, run_plan
-from schemas import log_context
+from schemas import log_context, topics
 from schemas.events import GenerationFailed, GenerationStarted, PlanRequested
 from schemas.settings import Settings
 
@@ -92,6 +92,8 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
         metrics.generation_finished(requested.step, outcome, seconds)
         log.info("%s attempt %s in %.2f s", requested.step, outcome, seconds)
         await retrying(functools.partial(ports.ledger.finish, rid, outcome), f"finishing {rid}")
+        # Its terminal event is acknowledged: this worker writes to the run topic no more.
+        ports.producer.forget(topics.run_topic(rid, ports.settings.topic_prefix))
         return attempt
 
 

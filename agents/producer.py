@@ -47,6 +47,11 @@ class RenewableProducer:
         self.topics.wrote(self._producer, topic)
         return await self._producer.send(topic, value, key=key)
 
+    def forget(self, topic: str) -> None:
+        """The producer will not write to `topic` again (its records are acknowledged)."""
+        if self._producer is not None:
+            self.topics.forget(self._producer, topic)
+
     async def renew(self) -> None:
         """Write through a fresh producer from now on; the old one delivers what it can."""
         old, fresh = self._producer, self._new()

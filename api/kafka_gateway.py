@@ -149,7 +149,9 @@ class KafkaGateway:
         Nothing is accepted by it alone: the run topic is the request's own, which nobody
         else can name yet."""
         run = topics.run_topic(request_id, self.settings.topic_prefix)
-        return await self._write(run, request_id, value)
+        offset = await self._write(run, request_id, value)
+        self.topics.forget(self.producer, run)  # the api writes nothing else there
+        return offset
 
     async def write_command(self, request_id: str, value: bytes) -> None:
         """The command: once Kafka acknowledged it (acks=all), the request is accepted."""

@@ -45,7 +45,10 @@ def provider_for(base_url: str, timeout_s: float = 10) -> OpenAIProvider:
 
 
 async def collect(provider: OpenAIProvider, params: PlanParams = PARAMS) -> list[DraftChunk]:
-    return [chunk async for chunk in provider.write_draft(params)]
+    try:
+        return [chunk async for chunk in provider.write_draft(params)]
+    finally:
+        await provider.close()
 
 
 async def test_write_draft_streams_progress_then_the_model_text() -> None:

@@ -58,3 +58,28 @@ async def test_expected_topics_are_known_before_their_first_write(settings: Sett
     finally:
         await producer.stop()
         await admin.close()
+
+
+async def test_a_topic_forgotten_after_its_last_write_leaves_the_requests_at_once(
+    settings: Settings,
+) -> None:
+    names = [topics.run_topic(topics.new_request_id(), settings.topic_prefix) for _ in range(3)]
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
+    await producer.start()
+    try:
+        tracked = TrackedTopics(idle_s=3600, every_s=3600)
+        for name in names:
+            tracked.wrote(producer, name)
+            await producer.send_and_wait(name, b"x")
+        tracked.forget(producer, names[0])
+        # Well within the idle window: a finished generation's topic is named no more.
+        assert producer.client._topics == set(names[1:]) and tracked.tracked == 2
+        tracked.forget(producer, names[1])
+        tracked.forget(producer, names[2])
+        # Never emptied: to aiokafka an empty set would mean every topic in the cluster.
+        assert producer.client._topics == {names[2]} and tracked.tracked == 0
+        tracked.wrote(producer, names[0])
+        record = await producer.send_and_wait(names[0], b"y")
+        assert record.offset == 1
+    finally:
+        await producer.stop()
