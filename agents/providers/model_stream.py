@@ -12,14 +12,11 @@ the stream starts; a read timeout of `openai_timeout_s`; errors in a coach's wor
 import asyncio
 import contextlib
 import json
-import logging
 import random
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
-
-log = logging.getLogger(__name__)
 
 RETRIED_STATUSES = frozenset({408, 409, 429})
 # Streamed lines can be long (a server may send a whole answer in one chunk).

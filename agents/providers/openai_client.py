@@ -12,6 +12,7 @@ address.
 import contextlib
 import json
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -47,7 +48,10 @@ class ModelClient:
         self._client: AsyncOpenAI | None = None
         self.json_mode = "json_schema"
         self.streams = ModelStreams(
-            settings.openai_base_url or "https://api.openai.com/v1",
+            # Where the SDK would send it too: the setting, else OPENAI_BASE_URL, else OpenAI.
+            settings.openai_base_url
+            or os.environ.get("OPENAI_BASE_URL")
+            or "https://api.openai.com/v1",
             settings.openai_api_key or "unused",
             settings.openai_timeout_s,
         )
