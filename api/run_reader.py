@@ -217,11 +217,14 @@ class RunTopicReader:
         """Fit the broker's fetch wait and minimum to the partitions followed (aiokafka reads
         both from its fetcher for each request it builds; there is no public setter)."""
         fetcher = getattr(consumer, "_fetcher", None)
-        if fetcher is not None and hasattr(fetcher, "_fetch_max_wait_ms"):
+        if fetcher is None:
+            return
+        followed = len(self._followers)
+        if hasattr(fetcher, "_fetch_max_wait_ms"):
             most = self.settings.reader_fetch_wait_ms
-            fetcher._fetch_max_wait_ms = fetch_wait_ms(len(self._followers), most)
-        if fetcher is not None and hasattr(fetcher, "_fetch_min_bytes"):
-            fetcher._fetch_min_bytes = fetch_min_bytes(len(self._followers))
+            fetcher._fetch_max_wait_ms = fetch_wait_ms(followed, most)
+        if hasattr(fetcher, "_fetch_min_bytes"):
+            fetcher._fetch_min_bytes = fetch_min_bytes(followed)
 
     def _dispatch(self, partition: TopicPartition, records: list[Any]) -> None:
         followers = self._followers.get(partition)

@@ -10,9 +10,11 @@ process's CPU seconds for each, per chunk and per request. A benchmark, not a te
 
 import argparse
 import asyncio
+import functools
 import json
 import resource
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import openai
@@ -61,26 +63,28 @@ async def read_direct(streams: ModelStreams) -> int:
 
 
 async def measure(base_url: str, transport: str, streams: int) -> tuple[int, float]:
+    """Chunks read by `streams` concurrent streams, and the CPU seconds that took."""
+    read: Callable[[], Awaitable[int]]
     if transport == "direct":
         direct = ModelStreams(base_url, "bench", 600, retries=0)
-        try:
-            await read_direct(direct)  # connections and imports warmed up
-            before = cpu_seconds()
-            chunks = sum(await asyncio.gather(*(read_direct(direct) for _ in range(streams))))
-            return chunks, cpu_seconds() - before
-        finally:
-            await direct.close()
-    extra = (
-        {"http_client": openai.DefaultAioHttpClient(timeout=600)} if transport == "aiohttp" else {}
-    )
-    client = AsyncOpenAI(base_url=base_url, api_key="bench", max_retries=0, timeout=600, **extra)
+        read, close = functools.partial(read_direct, direct), direct.close
+    else:
+        extra = {"http_client": openai.DefaultAioHttpClient(timeout=600)}
+        client = AsyncOpenAI(
+            base_url=base_url,
+            api_key="bench",
+            max_retries=0,
+            timeout=600,
+            **(extra if transport == "aiohttp" else {}),
+        )
+        read, close = functools.partial(read_one, client), client.close
     try:
-        await read_one(client)
+        await read()  # connections and imports warmed up
         before = cpu_seconds()
-        chunks = sum(await asyncio.gather(*(read_one(client) for _ in range(streams))))
+        chunks = sum(await asyncio.gather(*(read() for _ in range(streams))))
         return chunks, cpu_seconds() - before
     finally:
-        await client.close()
+        await close()
 
 
 def main() -> None:

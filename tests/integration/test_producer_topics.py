@@ -1,5 +1,8 @@
 """A long-lived producer forgets the run topics it no longer writes to, and still writes."""
 
+import contextlib
+from collections.abc import AsyncIterator
+
 import pytest
 from aiokafka import AIOKafkaProducer
 
@@ -10,10 +13,13 @@ from schemas.settings import Settings
 pytestmark = pytest.mark.integration
 
 
-async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_again(
-    settings: Settings,
-) -> None:
-    names = [topics.run_topic(topics.new_request_id(), settings.topic_prefix) for _ in range(5)]
+@contextlib.asynccontextmanager
+async def wrote_once(
+    settings: Settings, count: int
+) -> AsyncIterator[tuple[AIOKafkaProducer, TrackedTopics, list[str]]]:
+    """A producer that wrote one record to each of `count` new run topics, tracked (with
+    windows too long to prune anything) as the services track theirs."""
+    names = [topics.run_topic(topics.new_request_id(), settings.topic_prefix) for _ in range(count)]
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
     await producer.start()
     try:
@@ -21,6 +27,15 @@ async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_agai
         for name in names:
             tracked.wrote(producer, name)
             await producer.send_and_wait(name, b"x")
+        yield producer, tracked, names
+    finally:
+        await producer.stop()
+
+
+async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_again(
+    settings: Settings,
+) -> None:
+    async with wrote_once(settings, 5) as (producer, tracked, names):
         # aiokafka asks for every topic it has written to at each metadata refresh.
         assert set(names) <= producer.client._topics
         tracked.idle_s = tracked.every_s = 0  # everything but the newest is idle now
@@ -30,8 +45,6 @@ async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_agai
         tracked.wrote(producer, names[0])
         record = await producer.send_and_wait(names[0], b"y")
         assert record.offset == 1
-    finally:
-        await producer.stop()
 
 
 async def test_expected_topics_are_known_before_their_first_write(settings: Settings) -> None:
@@ -63,14 +76,7 @@ async def test_expected_topics_are_known_before_their_first_write(settings: Sett
 async def test_a_topic_forgotten_after_its_last_write_leaves_the_requests_at_once(
     settings: Settings,
 ) -> None:
-    names = [topics.run_topic(topics.new_request_id(), settings.topic_prefix) for _ in range(3)]
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
-    await producer.start()
-    try:
-        tracked = TrackedTopics(idle_s=3600, every_s=3600)
-        for name in names:
-            tracked.wrote(producer, name)
-            await producer.send_and_wait(name, b"x")
+    async with wrote_once(settings, 3) as (producer, tracked, names):
         tracked.forget(producer, names[0])
         # Well within the idle window: a finished generation's topic is named no more.
         assert producer.client._topics == set(names[1:]) and tracked.tracked == 2
@@ -81,5 +87,3 @@ async def test_a_topic_forgotten_after_its_last_write_leaves_the_requests_at_onc
         tracked.wrote(producer, names[0])
         record = await producer.send_and_wait(names[0], b"y")
         assert record.offset == 1
-    finally:
-        await producer.stop()
