@@ -8,15 +8,13 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError
 
-from projections.log_topics import TopicError, ensure_topics, log_topics
+from projections.log_topics import TopicError, ensure_topics, log_topics, run_topic_configs
 from projections.producer_topics import TrackedTopics
 from schemas import topics
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
 
-# Run topics hold a few hundred small records: small index files keep thousands cheap.
-RUN_TOPIC_CONFIG = {"segment.index.bytes": "65536"}
 # How long the producer keeps metadata of a pool topic nobody has claimed yet.
 POOL_TOPIC_TTL_S = 600.0
 
@@ -34,6 +32,8 @@ class KafkaGateway:
         self._started = False
         self._lock = asyncio.Lock()
         self.topics = TrackedTopics()
+        # A run topic's own settings: none unless the brokers' defaults fall short.
+        self.run_topic_configs: dict[str, str] = {}
 
     def _clients(self) -> tuple[AIOKafkaProducer, AIOKafkaAdminClient]:
         timeout_ms = int(self.settings.kafka_send_timeout_s * 1000)
@@ -67,6 +67,7 @@ class KafkaGateway:
                     await self.admin.start()
                     await self.producer.start()
                     await ensure_topics(self.admin, log_topics(self.settings))
+                    self.run_topic_configs = await run_topic_configs(self.admin, self.settings)
             except (KafkaError, TopicError, TimeoutError, OSError) as exc:
                 await self._close_clients()
                 self.producer, self.admin = self._clients()
@@ -93,14 +94,14 @@ class KafkaGateway:
     async def create_run_topics(self, names: list[str]) -> None:
         """Create run topics in one request (the topic pool's refill)."""
         await self.ensure_started()
-        # Like the log's topics: an acknowledged event is on min_insync_replicas brokers.
-        durable = {"min.insync.replicas": str(self.settings.min_insync_replicas)}
+        # Like the log's topics, an acknowledged event is on min_insync_replicas brokers:
+        # by the brokers' default or, where that is lower, by the topic's own setting.
         run = [
             NewTopic(
                 name,
                 num_partitions=1,
                 replication_factor=self.settings.replication_factor,
-                topic_configs={**RUN_TOPIC_CONFIG, **durable},
+                topic_configs=self.run_topic_configs,
             )
             for name in names
         ]

@@ -2,6 +2,7 @@
 
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from api.kafka_gateway import KafkaGateway
 from api.topic_pool import RunTopicPool
@@ -10,6 +11,9 @@ from schemas.settings import Settings
 from tests.harness import eventually
 
 pytestmark = pytest.mark.integration
+
+# DescribeConfigs' source of a value set on the topic itself.
+TOPIC_CONFIG = 1
 
 
 async def listed(settings: Settings) -> set[str]:
@@ -54,3 +58,48 @@ async def test_pool_claims_distinct_existing_topics_and_refills(settings: Settin
 
     await eventually(unclaimed_deleted, 30, "unclaimed topics to be deleted at stop")
     assert names <= await listed(settings), "claimed topics belong to their requests"
+
+
+async def own_settings(settings: Settings, topic: str) -> dict[str, str]:
+    """The settings a topic carries itself, not from the brokers' defaults."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    await admin.start()
+    try:
+        responses = await admin.describe_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, topic, None)]
+        )
+    finally:
+        await admin.close()
+    return {
+        entry["config_names"]: entry["config_value"]
+        for response in responses
+        for resource in response.to_object()["resources"]
+        for entry in resource["config_entries"]
+        if entry["config_source"] == TOPIC_CONFIG
+    }
+
+
+async def created_run_topic(settings: Settings) -> str:
+    gateway = KafkaGateway(settings)
+    await gateway.start()
+    try:
+        name = topics.run_topic(topics.new_request_id(), settings.topic_prefix)
+        await gateway.create_run_topics([name])
+    finally:
+        await gateway.stop()
+    return name
+
+
+async def test_run_topics_set_nothing_the_brokers_default_holds(settings: Settings) -> None:
+    # Each topic-level setting is metadata every broker copies at each change.
+    name = await created_run_topic(settings)
+    assert await own_settings(settings, name) == {}
+
+
+async def test_run_topics_set_min_insync_where_the_brokers_default_is_lower(
+    settings: Settings,
+) -> None:
+    # The local broker's default is 1: a run topic must then carry the wanted 2 itself.
+    stricter = settings.model_copy(update={"min_insync_replicas": 2})
+    name = await created_run_topic(stricter)
+    assert await own_settings(settings, name) == {"min.insync.replicas": "2"}
