@@ -6,6 +6,7 @@ the settings `run_topic_configs` decides here.
 """
 
 import asyncio
+from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
@@ -74,13 +75,24 @@ async def brokers_min_insync(admin: AIOKafkaAdminClient) -> int:
     ]
     values = [
         int(entry["config_value"])
+        for entry in await config_entries(admin, resources)
+        if entry["config_names"] == MIN_INSYNC
+    ]
+    return min(values) if len(values) == len(resources) else 1
+
+
+async def config_entries(
+    admin: AIOKafkaAdminClient, resources: list[ConfigResource]
+) -> list[dict[str, Any]]:
+    """Every setting DescribeConfigs gives for `resources`, each with its resource's name;
+    a resource answered with an error gives none."""
+    return [
+        {**entry, "resource_name": resource["resource_name"]}
         for response in await admin.describe_configs(resources)
         for resource in response.to_object()["resources"]
         if resource["error_code"] == 0
         for entry in resource["config_entries"]
-        if entry["config_names"] == MIN_INSYNC
     ]
-    return min(values) if len(values) == len(resources) else 1
 
 
 async def ensure_log_topics(settings: Settings, timeout: float = 60.0) -> None:

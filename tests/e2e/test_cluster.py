@@ -11,6 +11,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from agents.planning import PlanParams, make_draft
+from projections.log_topics import config_entries
 from schemas import topics
 from schemas.settings import Settings
 from tests.brokers import NODES, KafkaCluster
@@ -59,17 +60,12 @@ async def min_insync_replicas(settings: Settings, names: list[str]) -> dict[str,
     await admin.start()
     try:
         wanted = {"min.insync.replicas": None}
-        responses = await admin.describe_configs(
-            [ConfigResource(ConfigResourceType.TOPIC, name, wanted) for name in names]
+        entries = await config_entries(
+            admin, [ConfigResource(ConfigResourceType.TOPIC, name, wanted) for name in names]
         )
     finally:
         await admin.close()
-    return {
-        resource["resource_name"]: entry["config_value"]
-        for response in responses
-        for resource in response.to_object()["resources"]
-        for entry in resource["config_entries"]
-    }
+    return {entry["resource_name"]: entry["config_value"] for entry in entries}
 
 
 async def assert_durable(settings: Settings, run_topic: str) -> None:

@@ -6,6 +6,7 @@ from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from api.kafka_gateway import KafkaGateway
 from api.topic_pool import RunTopicPool
+from projections.log_topics import config_entries
 from schemas import topics
 from schemas.settings import Settings
 from tests.harness import eventually
@@ -65,16 +66,14 @@ async def own_settings(settings: Settings, topic: str) -> dict[str, str]:
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
     await admin.start()
     try:
-        responses = await admin.describe_configs(
-            [ConfigResource(ConfigResourceType.TOPIC, topic, None)]
+        entries = await config_entries(
+            admin, [ConfigResource(ConfigResourceType.TOPIC, topic, None)]
         )
     finally:
         await admin.close()
     return {
         entry["config_names"]: entry["config_value"]
-        for response in responses
-        for resource in response.to_object()["resources"]
-        for entry in resource["config_entries"]
+        for entry in entries
         if entry["config_source"] == TOPIC_CONFIG
     }
 
