@@ -61,11 +61,20 @@ async def create_user(
         )
 
 
+def new_token() -> str:
+    """32 random bytes, URL-safe; never starting with "-", which a command line (such as
+    `coach-agent admin revoke-token TOKEN`) would take for an option."""
+    token = secrets.token_urlsafe(32)
+    while token.startswith("-"):
+        token = secrets.token_urlsafe(32)
+    return token
+
+
 async def issue_token(conn: asyncpg.Connection, user_id: str) -> str:
     """A new random token for the user; only its hash is stored."""
     if await conn.fetchval("SELECT 1 FROM users WHERE user_id = $1", user_id) is None:
         raise AdminError(f"user {user_id!r} does not exist; create it first")
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     await conn.execute(
         "INSERT INTO tokens (token_hash, user_id) VALUES ($1, $2)", hash_token(token), user_id
     )

@@ -87,7 +87,7 @@ def _add_admin(commands: Any) -> None:
     issue.set_defaults(func=_runs(_issue_token))
 
     revoke = sub.add_parser("revoke-token", help="revoke a token")
-    revoke.add_argument("token")
+    revoke.add_argument("token", help="the token (put -- before one that starts with -)")
     revoke.set_defaults(func=_runs(_revoke_token))
 
     workout = sub.add_parser("add-workout", help="add a library workout; prints its id")
