@@ -6,7 +6,9 @@ streaming at a fixed token rate (scripts/fake_model.py), and prints side by side
 
 - the raw produce->consume round trip on the same broker, and the first SSE event
   p50/p99 of a lone draft stream (unloaded), timed alternately, 0.1 s apart;
-- built-in drafts per second through the whole stack vs the in-process planner rate;
+- built-in drafts per second through the whole stack vs the in-process planner rate, and
+  the CPU each process (broker, api, worker, its planner processes, projector, Postgres,
+  this load generator) spent per draft meanwhile;
 - a burst of 500 built-in draft streams (5xx, completed);
 - 500 concurrent model-backed draft streams vs one alone (completed, errors, p50/p99);
 - 500 idle streams held by one api process (its RSS and CPU while idle).
@@ -243,30 +245,55 @@ def model_env(base_url: str) -> dict[str, str]:
     }
 
 
-def api_pid(stack: Stack) -> int | None:
+ROLES = {b"serve-api": "api", b"serve-agents": "worker", b"serve-projector": "projector"}
+
+
+def stack_processes(stack: Stack) -> dict[str, list[int]]:
+    """The stack's processes by role (its planner processes apart), the broker's, Postgres's."""
     port = f"COACH_API_PORT={stack.env['COACH_API_PORT']}".encode()
+    found: dict[str, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         with contextlib.suppress(OSError):
-            if b"serve-api" in (entry / "cmdline").read_bytes() and port in (
-                entry / "environ"
-            ).read_bytes().split(b"\0"):
-                return int(entry.name)
-    return None
+            cmdline = (entry / "cmdline").read_bytes()
+            role = None
+            if b"kafka.Kafka" in cmdline:
+                role = "broker"
+            elif os.path.basename(cmdline.split(b"\0")[0]).startswith(b"postgres"):
+                role = "Postgres"  # the server and its backends ("postgres: coach ...")
+            elif port in (entry / "environ").read_bytes().split(b"\0"):
+                if b"multiprocessing" in cmdline:
+                    role = "planner"
+                else:
+                    role = next((name for key, name in ROLES.items() if key in cmdline), None)
+            if role is not None:
+                found.setdefault(role, []).append(int(entry.name))
+    return found
+
+
+def api_pid(stack: Stack) -> int | None:
+    return next(iter(stack_processes(stack).get("api", [])), None)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far; 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_by_role(processes: dict[str, list[int]]) -> dict[str, float]:
+    return {role: sum(cpu_seconds(pid) for pid in pids) for role, pids in processes.items()}
 
 
 def rss_and_cpu(pid: int, seconds: float) -> tuple[float, float]:
     """(RSS in MiB, CPU % of one core averaged over `seconds`)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-
-    def cpu() -> float:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / ticks
-
-    before, started = cpu(), time.perf_counter()
+    before, started = cpu_seconds(pid), time.perf_counter()
     time.sleep(seconds)
-    used = cpu() - before
+    used = cpu_seconds(pid) - before
     elapsed = time.perf_counter() - started
     rss_kb = next(
         int(line.split()[1])
@@ -319,7 +346,11 @@ async def builtin_part(report: Report, args: argparse.Namespace) -> None:
         # This VM's speed per CPU second drifts by up to half within an hour: the planner
         # is timed again just before and just after, and the ratio is to their mean.
         before = planner_rate(3.0)
+        processes = stack_processes(stack)
+        cpu_before, own_before = cpu_by_role(processes), time.process_time()
         streams, elapsed = await many(stack, args.throughput, args.concurrency)
+        cpu = {role: used - cpu_before[role] for role, used in cpu_by_role(processes).items()}
+        cpu["load generator"] = time.process_time() - own_before
         after = planner_rate(3.0)
         rate = sum(s.done for s in streams) / elapsed
         beside = (before + after) / 2
@@ -329,6 +360,17 @@ async def builtin_part(report: Report, args: argparse.Namespace) -> None:
             f"in-process planner {beside:.1f}/s on one core, timed just before and after "
             f"({before:.1f}, {after:.1f}): {100 * rate / beside:.0f}% "
             f"({describe(streams)}, {args.concurrency} at a time)",
+        )
+        drafts = max(1, sum(s.done for s in streams))
+        shares = ", ".join(
+            f"{role} {1000 * used / drafts:.1f}"
+            for role, used in sorted(cpu.items(), key=lambda item: -item[1])
+        )
+        report.add(
+            "  CPU per built-in draft (ms)",
+            shares,
+            f"all processes together {100 * sum(cpu.values()) / elapsed:.0f}% of one core "
+            f"during the run, on {os.cpu_count()} cores",
         )
         burst, elapsed = await many(stack, args.streams, args.streams)
         totals = [s.total_s for s in burst if s.done and s.total_s]
