@@ -352,7 +352,8 @@ async def builtin_part(report: Report, args: argparse.Namespace) -> None:
         cpu = {role: used - cpu_before[role] for role, used in cpu_by_role(processes).items()}
         cpu["load generator"] = time.process_time() - own_before
         after = planner_rate(3.0)
-        rate = sum(s.done for s in streams) / elapsed
+        drafts = sum(s.done for s in streams)
+        rate = drafts / elapsed
         beside = (before + after) / 2
         report.add(
             "built-in drafts/s through the stack",
@@ -361,9 +362,8 @@ async def builtin_part(report: Report, args: argparse.Namespace) -> None:
             f"({before:.1f}, {after:.1f}): {100 * rate / beside:.0f}% "
             f"({describe(streams)}, {args.concurrency} at a time)",
         )
-        drafts = max(1, sum(s.done for s in streams))
         shares = ", ".join(
-            f"{role} {1000 * used / drafts:.1f}"
+            f"{role} {1000 * used / max(1, drafts):.1f}"
             for role, used in sorted(cpu.items(), key=lambda item: -item[1])
         )
         report.add(

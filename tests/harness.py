@@ -12,9 +12,12 @@ import asyncpg
 import httpx
 import uvicorn
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from api import admin
+from projections.log_topics import ensure_topics
 from projections.runner import partitions_of
+from schemas import topics
 from schemas.events import Event, decode_event
 from schemas.settings import Settings
 
@@ -119,6 +122,19 @@ async def connect(settings: Settings) -> asyncpg.Connection:
         settings.database_url,
         server_settings={"search_path": quote_schema(settings.database_schema)},
     )
+
+
+async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[str]:
+    """The requests' run topics, created as the api's pool creates them (brokers create
+    none on their own); their names."""
+    names = [topics.run_topic(rid, settings.topic_prefix) for rid in request_ids]
+    kafka = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    await kafka.start()
+    try:
+        await ensure_topics(kafka, [NewTopic(name, 1, 1) for name in names])
+    finally:
+        await kafka.close()
+    return names
 
 
 async def read_topic(settings: Settings, topic: str) -> list[Event]:

@@ -9,10 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.janitor import Janitor
-from projections.log_topics import ensure_topics
 from projections.migrate import create_pool
 from schemas import topics
 from schemas.settings import Settings
@@ -21,6 +20,7 @@ from tests.harness import (
     api_server,
     connect,
     eventually,
+    make_run_topics,
     projector,
     read_topic,
     seed,
@@ -63,13 +63,7 @@ async def topic_names(settings: Settings) -> set[str]:
 
 
 async def make_topic(settings: Settings, request_id: str) -> str:
-    name = topics.run_topic(request_id, settings.topic_prefix)
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
-    await admin.start()
-    try:
-        await ensure_topics(admin, [NewTopic(name, 1, 1)])
-    finally:
-        await admin.close()
+    (name,) = await make_run_topics(settings, [request_id])
 
     async def listed() -> bool:
         return name in await topic_names(settings)

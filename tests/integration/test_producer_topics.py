@@ -5,13 +5,11 @@ from collections.abc import AsyncIterator
 
 import pytest
 from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from projections.log_topics import ensure_topics
 from projections.producer_topics import TrackedTopics
 from schemas import topics
 from schemas.settings import Settings
-from tests.harness import eventually
+from tests.harness import eventually, make_run_topics
 
 pytestmark = pytest.mark.integration
 
@@ -22,7 +20,7 @@ async def wrote_once(
 ) -> AsyncIterator[tuple[AIOKafkaProducer, TrackedTopics, list[str]]]:
     """A producer that wrote one record to each of `count` new run topics, tracked (with
     windows too long to prune anything) as the services track theirs."""
-    names = await created_run_topics(settings, count)
+    names = await make_run_topics(settings, [topics.new_request_id() for _ in range(count)])
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
     await producer.start()
     try:
@@ -33,18 +31,6 @@ async def wrote_once(
         yield producer, tracked, names
     finally:
         await producer.stop()
-
-
-async def created_run_topics(settings: Settings, count: int) -> list[str]:
-    """New run topics, created as the api's pool creates them (the brokers create none)."""
-    names = [topics.run_topic(topics.new_request_id(), settings.topic_prefix) for _ in range(count)]
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
-    await admin.start()
-    try:
-        await ensure_topics(admin, [NewTopic(name, 1, 1) for name in names])
-    finally:
-        await admin.close()
-    return names
 
 
 async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_again(
@@ -63,7 +49,7 @@ async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_agai
 
 
 async def test_expected_topics_are_known_before_their_first_write(settings: Settings) -> None:
-    names = await created_run_topics(settings, 3)
+    names = await make_run_topics(settings, [topics.new_request_id() for _ in range(3)])
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
     await producer.start()
     try:

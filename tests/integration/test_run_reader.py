@@ -5,14 +5,12 @@ import contextlib
 
 import pytest
 from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from api.run_reader import Follower, RunTopicReader
-from projections.log_topics import ensure_topics
 from schemas import topics
 from schemas.events import GenerationProgress, encode_event
 from schemas.settings import Settings
-from tests.harness import eventually
+from tests.harness import eventually, make_run_topics
 from tests.unit.events_factory import event
 
 pytestmark = pytest.mark.integration
@@ -40,16 +38,6 @@ async def write(settings: Settings, request_ids: list[str], seqs: range) -> None
         await producer.stop()
 
 
-async def make_topics(settings: Settings, request_ids: list[str]) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
-    await admin.start()
-    try:
-        names = [topics.run_topic(rid, settings.topic_prefix) for rid in request_ids]
-        await ensure_topics(admin, [NewTopic(name, 1, 1) for name in names])
-    finally:
-        await admin.close()
-
-
 async def take(follower: Follower, count: int) -> list[tuple[int, str, int]]:
     got = []
     for _ in range(count):
@@ -60,7 +48,7 @@ async def take(follower: Follower, count: int) -> list[tuple[int, str, int]]:
 
 async def test_reader_fans_out_each_topic_to_its_own_followers(settings: Settings) -> None:
     request_ids = [topics.new_request_id() for _ in range(TOPICS)]
-    await make_topics(settings, request_ids)
+    await make_run_topics(settings, request_ids)
     await write(settings, request_ids, range(RECORDS))
     reader = RunTopicReader(settings)
     reader.start()
@@ -103,7 +91,7 @@ async def test_a_newcomer_right_after_the_last_follower_left_is_served(settings:
     the reader itself can make; the reader must never fetch in that state.
     """
     request_ids = [topics.new_request_id() for _ in range(6)]
-    await make_topics(settings, request_ids)
+    await make_run_topics(settings, request_ids)
     await write(settings, request_ids, range(2))
     reader = RunTopicReader(settings)
     reader.assign_every_s = 5  # every newcomer comes within the batching window
@@ -127,7 +115,7 @@ async def test_a_newcomer_does_not_wait_out_the_fetch_in_flight(settings: Settin
     that wait for a few partitions, so with a 20 s ceiling a newcomer still hears of its
     records within seconds, every time."""
     held, *newcomers = [topics.new_request_id() for _ in range(4)]
-    await make_topics(settings, [held, *newcomers])
+    await make_run_topics(settings, [held, *newcomers])
     reader = RunTopicReader(settings.model_copy(update={"reader_fetch_wait_ms": 20_000}))
     reader.assign_every_s = 0
     reader.start()
@@ -149,7 +137,7 @@ async def test_the_fetch_waits_for_more_bytes_the_more_partitions_are_followed(
     each time: the broker is asked to wait for ~64 bytes per followed partition (within the
     fetch wait). aiokafka has no public setter, so this checks the value reaches its fetcher."""
     request_ids = [topics.new_request_id() for _ in range(3)]
-    await make_topics(settings, request_ids)
+    await make_run_topics(settings, request_ids)
     await write(settings, request_ids, range(1))
     reader = RunTopicReader(settings)
     reader.assign_every_s = 0
