@@ -41,7 +41,7 @@ bench-load:
 
 schema:
 	$(BIN)/coach-agent events-schema > docs/events.schema.json
-	$(BIN)/python -m api.openapi > docs/openapi.json
+	$(BIN)/python -m api.openapi_file > docs/openapi.json
 
 # The example analytics consumer: reads coach.events from the start, prints its report.
 analytics:

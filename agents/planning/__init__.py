@@ -1,35 +1,51 @@
-"""The pure training-science core: planner, draft format, reader, structuring, validator."""
+"""The pure training-science core, in rooms that say what happens inside:
+
+    core          the vocabulary: parameters, the plan, paces, segments, small values
+    instructions  reading the coach's free text (prompt, principle) into settings
+    build         the built-in planner: a periodised plan from parameters
+    draft         the draft text: writing a plan, reading coach-edited text back
+    structure     a plan as structured Workouts and weekly_info
+    check         the validator's training rules
+
+This module is the facade: code outside `agents.planning` imports from here (or from a
+room's `__init__`), never from a room's modules. No room does I/O.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agents.planning.draft_parse import parse_draft
-from agents.planning.draft_render import draft_sections, render_draft
-from agents.planning.model import Day, Plan, Race, Week
-from agents.planning.params import Level, PlanParams, Preference
-from agents.planning.plan_view import Violation
-from agents.planning.planner import build_plan
-from agents.planning.reading import (
+from agents.planning.build import build_plan
+from agents.planning.check import Violation, validate_plan
+from agents.planning.core import Day, Level, Plan, PlanParams, Preference, Race, Week
+from agents.planning.draft import (
     DraftHeader,
-    DraftParseError,
+    DraftReadError,
     DraftReading,
+    WeekReading,
+    draft_sections,
     read_draft,
+    read_plan,
+    read_week,
+    render_draft,
     week_count,
 )
 from agents.planning.structure import PlanResult, structure_plan, structure_week
-from agents.planning.validate import validate_plan
-from agents.planning.week_read import WeekReading, read_week
 from schemas.notes import Note
 from schemas.workout import LibraryWorkout
 
 PROMPT_VERSION = "builtin-1"
+
+# Deprecated names, kept for callers written before "read" became the one verb for text.
+DraftParseError = DraftReadError
+parse_draft = read_plan
 
 __all__ = [
     "PROMPT_VERSION",
     "Day",
     "DraftHeader",
     "DraftParseError",
+    "DraftReadError",
     "DraftReading",
     "Level",
     "Note",
@@ -47,6 +63,7 @@ __all__ = [
     "make_plan",
     "parse_draft",
     "read_draft",
+    "read_plan",
     "read_week",
     "render_draft",
     "structure_plan",
@@ -81,7 +98,7 @@ def make_plan(
     reading = read_draft(draft_text)
     plan = reading.plan()
     if len(plan.weeks) != params.weeks:
-        raise DraftParseError(
+        raise DraftReadError(
             None, f"the draft has {len(plan.weeks)} weeks but the request says {params.weeks}"
         )
     result = structure_plan(plan, params, library, preference)

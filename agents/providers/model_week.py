@@ -11,8 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from agents.planning.paces import Paces
-from agents.planning.segments import metres_in, seconds_for
+from agents.planning.core import Paces, metres_in, seconds_for
 from schemas.workout import PACE_PATTERN, Intensity, Segment, SegmentType, Workout, Zone
 
 SubType = Literal[

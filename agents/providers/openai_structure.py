@@ -25,11 +25,9 @@ from agents.planning import (
     validate_plan,
     warning_notes,
 )
-from agents.planning.draft_render import render_day
-from agents.planning.library import find_match, from_library
-from agents.planning.model import WEEKDAY_NAMES
-from agents.planning.paces import Paces, paces_for
-from agents.planning.structure import week_monday
+from agents.planning.core import WEEKDAY_NAMES, Paces, paces_for
+from agents.planning.draft import render_day
+from agents.planning.structure import find_match, from_library, week_monday
 from agents.providers.base import PlanNotes, ProviderError, StructuredWeek
 from agents.providers.model_week import ModelWeek, parse_answer, response_format, workouts_of
 from agents.providers.openai_client import Answer, ModelClient

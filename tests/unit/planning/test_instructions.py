@@ -8,9 +8,9 @@ import pytest
 from planning_helpers import kinds, params, plan_for
 
 from agents.planning import PlanParams, make_draft
-from agents.planning.instructions import read_instructions
-from agents.planning.model import QUALITY_KINDS
-from agents.planning.paces import vdot_from_race
+from agents.planning.core.paces import vdot_from_race
+from agents.planning.core.plan import QUALITY_KINDS
+from agents.planning.instructions.readers import read_instructions
 from schemas.principles import DEFAULT_PRINCIPLE
 
 

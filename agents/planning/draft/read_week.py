@@ -1,0 +1,289 @@
+"""Reading one week of a draft: its day lines, prose lines and title, each line accounted for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agents.planning.core.paces import Paces
+from agents.planning.core.plan import WEEKDAY_NAMES, Day, PlanPhase, Race, Week
+from agents.planning.core.values import WEEKDAY
+from agents.planning.draft.read_session import read_session
+from agents.planning.draft.session_kind import activity, run_kind
+from agents.planning.draft.session_words import STRIDES, normalise
+from schemas.notes import Note
+
+# A line longer than this is not read: no day line is this long, and a bound keeps reading
+# linear whatever the input.
+MAX_LINE = 400
+_SEPARATOR = r" ?(?:,|/|&|\+|\band\b|-|\u2013|\bto\b) ?"
+_DAY = r"\b" + WEEKDAY
+DAY_LIST = _DAY + r"(?:" + _SEPARATOR + _DAY + r")*"
+DAY_START = re.compile(r"^[-*\u2022\u00b7]? ?(" + DAY_LIST + r")\.? ?[:\-\u2013\u2014|,)]* ?(.*)$")
+DAY_LIST_ANYWHERE = re.compile(DAY_LIST)
+ONE_DAY = re.compile(_DAY)
+DAY_INDEX = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES, start=1)}
+LINKING_WORDS = re.compile(r"\b(?:on|every|each)\b")
+RANGE = re.compile(r"^ ?(?:-|\u2013|to) ?$")
+SESSION_SPLIT = re.compile(r" \+ | plus |; ")
+CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
+PHASES = ("base", "build", "peak", "taper")
+WEEK_TITLE = re.compile(r"^\W*week\s*\d{1,2}\b\s*(.*)$", re.IGNORECASE)
+TITLE_BARS = re.compile(r" ?\| ?")
+TITLE_SEPARATORS = re.compile(r" ?(?:[:;\u2014\u2013]| - |,) ?")
+CUTBACK = re.compile(r"\bcut ?back\b|\bstep ?back\b|\brecovery\b|\bdeload\b")
+VOLUME = re.compile(r"([\d.,]{1,12}) ?(km|k|mi|miles)?")
+VOLUME_ROUNDING_M = 100  # the header shows the volume to 0.1 km
+
+
+@dataclass(frozen=True)
+class WeekReading:
+    """One week as read: its lines, the Week, its notes, and the lines read without confidence.
+
+    `sources` gives the line each day of `week.days` was read from, `rest_lines` the lines
+    that said rest; `unsure` lists the line numbers that were not used or were read with an
+    assumption: exactly the lines a model could be asked about.
+    """
+
+    number: int
+    line: int
+    header: str
+    lines: tuple[tuple[int, str], ...]
+    week: Week
+    usable: bool
+    notes: tuple[Note, ...]
+    unsure: tuple[int, ...]
+    sources: tuple[int, ...] = ()
+    rest_lines: tuple[int, ...] = ()
+
+
+@dataclass
+class _Found:
+    """What the lines of a week gave so far."""
+
+    sessions: list[tuple[int, Day]] = field(default_factory=list)
+    rests: list[tuple[int, int, str]] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    used: int = 0
+
+
+def read_week(
+    number: int,
+    header_line: int,
+    header: str,
+    lines: list[tuple[int, str]],
+    previous: PlanPhase | None,
+    paces: Paces,
+    race: Race | None,
+) -> WeekReading:
+    """A week block (its header and the lines under it) read into a Week with notes."""
+    found = _Found()
+    parts, prose = _title_parts(header)
+    phase, cutback, focus, volume_m = _read_title(parts)
+    if prose:
+        _read_prose(number, header_line, header, prose, paces, race, found)
+    for line_no, text in lines:
+        _read_line(number, line_no, text, paces, race, found)
+    _drop_overridden_rests(number, found)
+    if phase is None:
+        phase = previous or "base"
+        found.notes.append(
+            _note("changed", number, header_line, header, f"no phase named: {phase}, as before")
+        )
+    week = Week(number=number, phase=phase, cutback=cutback, focus=focus, days=())
+    reading = _reading(week, header_line, header, lines, found)
+    if volume_m is not None and abs(volume_m - reading.week.volume_m) > VOLUME_ROUNDING_M:
+        message = (
+            f"the week's volume is the sum of its days, {reading.week.volume_m / 1000:.1f} km, "
+            f"not the {volume_m / 1000:g} km written"
+        )
+        note = _note("changed", number, header_line, header, message)
+        found.notes.append(note)
+        reading = _reading(week, header_line, header, lines, found)
+    return reading
+
+
+def _reading(
+    week: Week, header_line: int, header: str, lines: list[tuple[int, str]], found: _Found
+) -> WeekReading:
+    """The reading of a week: its days in weekday order (a day's sessions as written)."""
+    ordered = sorted(found.sessions, key=lambda item: item[1].weekday)
+    notes = tuple(sorted(found.notes, key=lambda n: n.line or 0))
+    return WeekReading(
+        number=week.number,
+        line=header_line,
+        header=header,
+        lines=tuple(lines),
+        week=week.model_copy(update={"days": tuple(day for _, day in ordered)}),
+        usable=found.used > 0,
+        notes=notes,
+        unsure=tuple(sorted({n.line for n in notes if n.line is not None})),
+        sources=tuple(line for line, _ in ordered),
+        rest_lines=tuple(sorted({line for line, _, _ in found.rests})),
+    )
+
+
+def _note(kind: str, week: int, line: int, text: str, message: str) -> Note:
+    return Note(kind=kind, week=week, line=line, text=text, message=message)  # type: ignore[arg-type]
+
+
+def _read_line(
+    week: int, line_no: int, text: str, paces: Paces, race: Race | None, found: _Found
+) -> None:
+    if len(text) > MAX_LINE:
+        message = f"longer than {MAX_LINE} characters: not read"
+        found.notes.append(_note("not_used", week, line_no, text[:MAX_LINE], message))
+        return
+    lowered = normalise(text)
+    start = DAY_START.match(lowered)
+    if start:
+        weekdays = _weekdays(start.group(1))
+        _read_sessions(week, line_no, text, weekdays, start.group(2), paces, race, found)
+    elif DAY_LIST_ANYWHERE.search(lowered):
+        _read_prose(week, line_no, text, lowered, paces, race, found)
+    else:
+        message = "not a day line (a day line starts with a weekday, e.g. 'Tue: easy 40 min')"
+        found.notes.append(_note("not_used", week, line_no, text, message))
+
+
+def _weekdays(listed: str) -> list[int]:
+    """The weekdays of 'mon/wed/fri', 'tue & thu', 'mon-fri' (a range), in order."""
+    days: list[int] = []
+    previous_end = None
+    for match in ONE_DAY.finditer(listed):
+        day = DAY_INDEX[match.group(0)[:3]]
+        between = listed[previous_end : match.start()] if previous_end is not None else ""
+        if days and RANGE.match(between) and day > days[-1]:
+            days.extend(range(days[-1] + 1, day + 1))
+        elif day not in days:
+            days.append(day)
+        previous_end = match.end()
+    return days
+
+
+def _read_sessions(
+    week: int,
+    line_no: int,
+    text: str,
+    weekdays: list[int],
+    body: str,
+    paces: Paces,
+    race: Race | None,
+    found: _Found,
+    prefix: str = "",
+) -> None:
+    """Each session of the body on each weekday listed; the body is read once."""
+    for piece in sessions_of(body):
+        reading = read_session(weekdays[0], piece, paces, race)
+        if reading.problem:
+            found.notes.append(_note("not_used", week, line_no, text, prefix + reading.problem))
+            continue
+        found.used += 1
+        for assumption in reading.assumptions:
+            found.notes.append(_note("changed", week, line_no, text, prefix + assumption))
+        for weekday in weekdays:
+            if reading.day is None:
+                found.rests.append((line_no, weekday, text))
+            else:
+                found.sessions.append(
+                    (line_no, reading.day.model_copy(update={"weekday": weekday}))
+                )
+
+
+def sessions_of(body: str) -> list[str]:
+    """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two."""
+    pieces = SESSION_SPLIT.split(body)
+    sessions = [pieces[0]]
+    for piece in pieces[1:]:
+        own = activity(piece)[0] or (run_kind(piece) is not None and not STRIDES.search(piece))
+        if own:
+            sessions.append(piece)
+        else:
+            sessions[-1] += " + " + piece
+    return sessions
+
+
+def _read_prose(
+    week: int,
+    line_no: int,
+    text: str,
+    lowered: str,
+    paces: Paces,
+    race: Race | None,
+    found: _Found,
+) -> None:
+    """A sentence listing days: 'easy runs Tue and Thu 45 min, long run Sun 75 min.'"""
+    for clause in _clauses(lowered):
+        listed = DAY_LIST_ANYWHERE.search(clause)
+        if listed is None:
+            message = f"the part '{clause}' names no day"
+            found.notes.append(_note("not_used", week, line_no, text, message))
+            continue
+        weekdays = _weekdays(listed.group(0))
+        body = clause[: listed.start()] + " " + clause[listed.end() :]
+        body = LINKING_WORDS.sub(" ", body)
+        prefix = f"'{clause}': "
+        _read_sessions(week, line_no, text, weekdays, body, paces, race, found, prefix)
+
+
+def _clauses(text: str) -> list[str]:
+    """Clauses of a prose line; '200 m jog' after a comma continues the clause before it."""
+    clauses: list[str] = []
+    for part in CLAUSE_SPLIT.split(text):
+        part = part.strip(" :-")
+        if not part:
+            continue
+        continues = clauses and not DAY_LIST_ANYWHERE.search(part) and part[0].isdigit()
+        only_days = clauses and DAY_LIST_ANYWHERE.fullmatch(clauses[-1]) is not None
+        if continues or only_days:
+            clauses[-1] += ", " + part
+        else:
+            clauses.append(part)
+    return clauses
+
+
+def _drop_overridden_rests(week: int, found: _Found) -> None:
+    """A rest line for a day that also has a session is not used, and says so."""
+    busy = {day.weekday: line for line, day in found.sessions}
+    for line_no, weekday, text in found.rests:
+        if weekday in busy:
+            message = (
+                f"{WEEKDAY_NAMES[weekday - 1]} has a session on line {busy[weekday]}: rest not used"
+            )
+            found.notes.append(_note("not_used", week, line_no, text, message))
+
+
+def _title_parts(header: str) -> tuple[list[str], str]:
+    """(the parts of the title after 'Week N', any days written in it as prose)."""
+    match = WEEK_TITLE.match(header)
+    title = match.group(1) if match else ""
+    separator = TITLE_BARS if "|" in title else TITLE_SEPARATORS
+    parts = [p.strip() for p in separator.split(title) if p.strip(" -:|")]
+    prose = [p for p in parts if DAY_LIST_ANYWHERE.search(normalise(p))]
+    return [p for p in parts if p not in prose], normalise(", ".join(prose))
+
+
+def _read_title(parts: list[str]) -> tuple[PlanPhase | None, bool, str, int | None]:
+    """(phase, cutback, focus, the volume written in metres) of a week's title."""
+    lowered = " | ".join(parts).lower()
+    phase = next((p for p in PHASES if re.search(rf"\b{p}\b", lowered)), None)
+    cutback = bool(CUTBACK.search(lowered))
+    volumes = [v for v in map(_volume_m, parts) if v is not None]
+    focus = [p for p in parts if _volume_m(p) is None and not _is_phase(p)]
+    return phase, cutback, ", ".join(focus), (volumes[0] if volumes else None)  # type: ignore[return-value]
+
+
+def _volume_m(part: str) -> int | None:
+    match = VOLUME.fullmatch(part.lower().strip(" -:"))
+    if match is None:
+        return None
+    try:
+        value = float(match.group(1).replace(",", "."))
+    except ValueError:
+        return None
+    return round(value * (1609.344 if match.group(2) in ("mi", "miles") else 1000))
+
+
+def _is_phase(part: str) -> bool:
+    words = part.lower().strip(" -:").replace("(", " ").replace(")", " ").split()
+    return bool(words) and all(w in (*PHASES, "cutback", "phase", "week") for w in words)

@@ -1,0 +1,209 @@
+"""Turning a plan into SPEC's structured Workouts and weekly_info, dated from start_date."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from agents.planning.core.paces import Paces, format_clock, paces_for
+from agents.planning.core.params import PlanParams, Preference
+from agents.planning.core.plan import WEEKDAY_NAMES, Day, Plan, Race, Week
+from agents.planning.core.segments import (
+    FLEX_ZONE,
+    Shape,
+    core_segments,
+    run_walk_segments,
+    segment,
+    totals,
+)
+from agents.planning.draft.session_kind import LIGHT_ACTIVITIES
+from agents.planning.structure.library import find_match, from_library
+from agents.planning.structure.workout_text import SUB_TYPES, workout_description, workout_name
+from schemas.notes import Note
+from schemas.workout import Intensity, LibraryWorkout, Segment, WeekInfo, Workout
+
+
+class PlanResult(BaseModel):
+    """The structured plan: workouts, a summary per week, and notes for the coach."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    content: list[Workout]
+    weekly_info: dict[str, WeekInfo]
+    notes: list[Note]
+
+
+def week_monday(start: datetime.date) -> datetime.date:
+    return start - datetime.timedelta(days=start.weekday())
+
+
+def structure_plan(
+    plan: Plan,
+    params: PlanParams,
+    library: Sequence[LibraryWorkout] = (),
+    preference: Preference = "ai_generate",
+) -> PlanResult:
+    """Every training day as a Workout, its date from start_date; library reuse on request."""
+    content: list[Workout] = []
+    weekly: dict[str, WeekInfo] = {}
+    notes: list[Note] = []
+    for week in plan.weeks:
+        workouts, info, week_notes = structure_week(week, plan, params, library, preference)
+        content.extend(workouts)
+        weekly[str(week.number)] = info
+        notes.extend(week_notes)
+    return PlanResult(content=content, weekly_info=weekly, notes=notes)
+
+
+def structure_week(
+    week: Week,
+    plan: Plan,
+    params: PlanParams,
+    library: Sequence[LibraryWorkout] = (),
+    preference: Preference = "ai_generate",
+) -> tuple[list[Workout], WeekInfo, list[Note]]:
+    """One week's workouts, its weekly_info, and what structuring left out or replaced."""
+    paces = paces_for(plan.vdot)
+    workouts: list[Workout] = []
+    outcome: dict[str, list[str]] = {"before_start": [], "library": [], "skipped": []}
+    for day in week.days:
+        workout = _dated_workout(day, week, paces, plan.race, params.start_date)
+        name = WEEKDAY_NAMES[day.weekday - 1]
+        if workout is None:
+            outcome["before_start"].append(name)
+            continue
+        chosen = _apply_library(workout, library, preference)
+        if chosen is None:
+            outcome["skipped"].append(name)
+        else:
+            if chosen.source == "library":
+                outcome["library"].append(name)
+            workouts.append(chosen)
+    return workouts, week_info(week, workouts), _week_notes(week.number, outcome, params)
+
+
+def _apply_library(
+    workout: Workout, library: Sequence[LibraryWorkout], preference: str
+) -> Workout | None:
+    if preference == "ai_generate":
+        return workout
+    match = find_match(workout, library)
+    if match is not None:
+        return from_library(workout, match)
+    return None if preference == "strict_existing" else workout
+
+
+def _week_notes(number: int, outcome: dict[str, list[str]], params: PlanParams) -> list[Note]:
+    messages = []
+    if outcome["before_start"]:
+        messages.append(
+            f"{', '.join(outcome['before_start'])}: before the start date "
+            f"{params.start_date}, left out"
+        )
+    if outcome["library"]:
+        messages.append(f"{', '.join(outcome['library'])}: taken from the library")
+    if outcome["skipped"]:
+        messages.append(
+            f"{', '.join(outcome['skipped'])}: skipped, no fitting library workout "
+            "(strict_existing)"
+        )
+    return [Note(kind="changed", week=number, message=m) for m in messages]
+
+
+def week_info(week: Week, workouts: list[Workout]) -> WeekInfo:
+    return WeekInfo(
+        phase=week.phase,
+        focus=week.focus,
+        total_distance=sum(w.distance for w in workouts),
+        total_duration=sum(w.duration for w in workouts),
+        runs=sum(w.sub_type != "cross-training" for w in workouts),
+        cutback=week.cutback,
+    )
+
+
+def _dated_workout(
+    day: Day, week: Week, paces: Paces, race: Race | None, start: datetime.date | None
+) -> Workout | None:
+    date_text = None
+    if start is not None:
+        date = week_monday(start) + datetime.timedelta(days=(week.number - 1) * 7 + day.weekday - 1)
+        if date < start:
+            return None
+        date_text = date.isoformat()
+    return make_workout(day, week, paces, race, date_text)
+
+
+def make_workout(
+    day: Day, week: Week, paces: Paces, race: Race | None, date: str | None = None
+) -> Workout:
+    segments = day_segments(day, paces, race)
+    seconds, metres = totals(segments)
+    return Workout(
+        week=week.number,
+        day=day.weekday,
+        date=date,
+        name=workout_name(day),
+        description=workout_description(day, paces, race),
+        phase=week.phase,
+        sub_type=SUB_TYPES[day.kind],
+        duration=seconds,
+        distance=metres,
+        segments=segments,
+    )
+
+
+def day_segments(day: Day, paces: Paces, race: Race | None = None) -> list[Segment]:
+    """Segments adding up to the day: fixed work plus warm-up and cool-down (or one steady run)."""
+    if day.kind in ("race", "time-trial"):
+        return [_race_segment(day, paces)]
+    if day.kind == "cross-training":
+        return [_cross_training_segment(day, paces)]
+    if day.kind == "run-walk":
+        return run_walk_segments(day, paces)
+    core = core_segments(Shape.of(day), paces, race)
+    core_s, core_m = totals(core)
+    flex_s = max(0, day.duration_min * 60 - core_s)
+    flex_m = max(0, day.distance_m - core_m)
+    zone = FLEX_ZONE.get(day.kind, "z2")
+    if day.kind in ("easy", "recovery", "long"):
+        what = {"easy": "easy running", "recovery": "very easy running", "long": "steady long run"}
+        return [segment("main", flex_s, flex_m, zone, paces, what[day.kind]), *core]
+    warmup = segment(
+        "warmup",
+        flex_s - flex_s // 2,
+        flex_m - flex_m // 2,
+        "z2",
+        paces,
+        "easy running, a few drills",
+    )
+    cooldown = segment("cooldown", flex_s // 2, flex_m // 2, "z2", paces, "easy running")
+    return [warmup, *core, cooldown]
+
+
+def _race_segment(day: Day, paces: Paces) -> Segment:
+    seconds = day.duration_min * 60
+    pace_s = seconds / (day.distance_m / 1000) if day.distance_m else paces.marathon
+    if day.kind == "race":
+        zone = "z3" if day.distance_m >= 30000 else "z4" if day.distance_m >= 15000 else "z5"
+        what = "race at goal pace, even effort"
+    else:
+        zone = min(("z3", "z4", "z5", "z6"), key=lambda z: abs(paces.zone_pace(z) - pace_s))
+        what = "time trial: an even, hard effort after a good warm-up"
+    text = f"{format_clock(pace_s - 3)}-{format_clock(pace_s + 3)}/km"
+    return Segment(
+        type="main",
+        duration=seconds,
+        distance=day.distance_m,
+        intensity=Intensity(zone=zone, pace=text),  # type: ignore[arg-type]
+        description=what,
+    )
+
+
+def _cross_training_segment(day: Day, paces: Paces) -> Segment:
+    zone = "z1" if day.activity in LIGHT_ACTIVITIES else "z2"
+    what = day.activity or "cross-training"
+    return segment(
+        "main", day.duration_min * 60, 0, zone, paces, f"{what}, easy effort", pace=False
+    )
