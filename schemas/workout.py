@@ -56,7 +56,8 @@ class Workout(BaseModel):
 
 
 class WeekInfo(BaseModel):
-    """The summary of one plan week; total_distance is the sum of its workouts."""
+    """The summary of one plan week; total_distance sums its running workouts (cross-training
+    is kept in the plan, never counted as running)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

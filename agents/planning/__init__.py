@@ -16,21 +16,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from agents.planning.build import build_plan
-from agents.planning.check import Violation, validate_plan
-from agents.planning.core import Day, Level, Plan, PlanParams, Preference, Race, Week
+from agents.planning.check import Violation, validate_plan, validate_week
+from agents.planning.core import (
+    WEEKDAY_NAMES,
+    Day,
+    Level,
+    Paces,
+    Plan,
+    PlanParams,
+    Preference,
+    Race,
+    Week,
+    metres_in,
+    paces_for,
+    plan_monday,
+    seconds_for,
+)
 from agents.planning.draft import (
     DraftHeader,
     DraftReadError,
     DraftReading,
     WeekReading,
     draft_sections,
+    paces_line,
     read_draft,
     read_plan,
     read_week,
+    render_day,
     render_draft,
+    require_weeks,
     week_count,
 )
-from agents.planning.structure import PlanResult, structure_plan, structure_week
+from agents.planning.structure import (
+    PlanResult,
+    place_week,
+    structure_plan,
+    structure_week,
+    week_info,
+)
 from schemas.notes import Note
 from schemas.workout import LibraryWorkout
 
@@ -42,6 +65,7 @@ parse_draft = read_plan
 
 __all__ = [
     "PROMPT_VERSION",
+    "WEEKDAY_NAMES",
     "Day",
     "DraftHeader",
     "DraftParseError",
@@ -49,6 +73,7 @@ __all__ = [
     "DraftReading",
     "Level",
     "Note",
+    "Paces",
     "Plan",
     "PlanParams",
     "PlanResult",
@@ -61,16 +86,26 @@ __all__ = [
     "draft_outline",
     "make_draft",
     "make_plan",
+    "metres_in",
+    "paces_for",
+    "paces_line",
     "parse_draft",
+    "place_week",
+    "plan_monday",
     "read_draft",
     "read_plan",
     "read_week",
+    "render_day",
     "render_draft",
+    "require_weeks",
+    "seconds_for",
     "structure_plan",
     "structure_week",
     "validate_plan",
+    "validate_week",
     "warning_notes",
     "week_count",
+    "week_info",
 ]
 
 
@@ -97,10 +132,7 @@ def make_plan(
     """
     reading = read_draft(draft_text)
     plan = reading.plan()
-    if len(plan.weeks) != params.weeks:
-        raise DraftReadError(
-            None, f"the draft has {len(plan.weeks)} weeks but the request says {params.weeks}"
-        )
+    require_weeks(reading, params.weeks)
     result = structure_plan(plan, params, library, preference)
     notes = [*reading.notes, *result.notes, *warning_notes(result, params)]
     return result.model_copy(update={"notes": notes})

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from agents.planning.core import Paces, metres_in, seconds_for
-from schemas.workout import PACE_PATTERN, Intensity, Segment, SegmentType, Workout, Zone
+from schemas.workout import PACE_PATTERN, Intensity, Phase, Segment, SegmentType, Workout, Zone
 
 SubType = Literal[
     "easy-run",
@@ -98,7 +98,7 @@ def parse_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
 def workouts_of(
     answer: ModelWeek,
     week: int,
-    phase: str,
+    phase: Phase,
     paces: Paces,
     monday: dt.date | None,
 ) -> tuple[list[Workout], list[str]]:
@@ -125,7 +125,7 @@ def workouts_of(
                     date=date.isoformat() if date else None,
                     name=item.name[:120],
                     description=item.description[:2000],
-                    phase=phase,  # type: ignore[arg-type]
+                    phase=phase,
                     sub_type=item.sub_type,
                     duration=sum((s.duration or 0) * s.repeat for s in segments),
                     distance=sum((s.distance or 0) * s.repeat for s in segments),

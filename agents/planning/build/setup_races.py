@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import math
 from dataclasses import dataclass
 
+from agents.planning.core.calendar import plan_week
 from agents.planning.core.params import PlanParams
 from agents.planning.core.values import MARATHON_M
 from agents.planning.instructions.asked import (
@@ -98,8 +98,7 @@ def race_week(race: RaceGoal, params: PlanParams) -> int | None:
     if race.week is not None:
         return race.week
     if race.date is not None and params.start_date is not None:
-        monday = params.start_date - datetime.timedelta(days=params.start_date.weekday())
-        return (race.date - monday).days // 7 + 1
+        return plan_week(params.start_date, race.date)
     return None
 
 

@@ -6,6 +6,6 @@ asked, which some rules allow for) and `core`. It changes nothing it checks.
 """
 
 from agents.planning.check.plan_view import Violation
-from agents.planning.check.validate import validate_plan
+from agents.planning.check.validate import validate_plan, validate_week
 
-__all__ = ["Violation", "validate_plan"]
+__all__ = ["Violation", "validate_plan", "validate_week"]

@@ -52,6 +52,13 @@ class PlanView:
     def training_m(self, week: int) -> int:
         return sum(w.distance for w in self.workouts.get(week, []) if w.sub_type != "race")
 
+    def running_m(self, week: int) -> int:
+        """The week's running distance, the race included: what weekly_info's total_distance
+        sums (cross-training is never counted as running)."""
+        return sum(
+            w.distance for w in self.workouts.get(week, []) if w.sub_type != "cross-training"
+        )
+
     def partial(self, week: int) -> bool:
         """Week 1 that starts mid-week: too short to compare volumes with."""
         return week == 1 and self.start_date is not None and self.start_date.isoweekday() > 1

@@ -5,6 +5,7 @@ May import: the standard library, pydantic and `schemas`. Nothing else of the pl
 other room builds on this one.
 """
 
+from agents.planning.core.calendar import plan_monday, plan_week, week_monday, workout_date
 from agents.planning.core.paces import Paces, format_clock, format_duration, paces_for
 from agents.planning.core.params import Level, PlanParams, Preference
 from agents.planning.core.plan import (
@@ -38,5 +39,9 @@ __all__ = [
     "format_duration",
     "metres_in",
     "paces_for",
+    "plan_monday",
+    "plan_week",
     "seconds_for",
+    "week_monday",
+    "workout_date",
 ]

@@ -10,10 +10,11 @@ from agents.planning.draft.read_draft import (
     DraftReading,
     read_draft,
     read_plan,
+    require_weeks,
     week_count,
 )
 from agents.planning.draft.read_week import WeekReading, read_week
-from agents.planning.draft.render import draft_sections, render_day, render_draft
+from agents.planning.draft.render import draft_sections, paces_line, render_day, render_draft
 
 __all__ = [
     "DraftHeader",
@@ -21,10 +22,12 @@ __all__ = [
     "DraftReading",
     "WeekReading",
     "draft_sections",
+    "paces_line",
     "read_draft",
     "read_plan",
     "read_week",
     "render_day",
     "render_draft",
+    "require_weeks",
     "week_count",
 ]

@@ -67,6 +67,11 @@ class DraftReading:
                     f"week {week.number} has no day line the plan can use "
                     "(e.g. 'Tue: easy run 40 min')",
                 )
+        return self.plan_as_read()
+
+    def plan_as_read(self) -> Plan:
+        """The plan with every week as read, a week with no usable line empty (a model may
+        still structure it from its text)."""
         return Plan(
             level=self.header.level,
             vdot=self.header.vdot,
@@ -117,6 +122,14 @@ def read_plan(text: str) -> Plan:
     """The plan a draft describes; the notes on what was not used or assumed are in
     `read_draft(text).notes`."""
     return read_draft(text).plan()
+
+
+def require_weeks(reading: DraftReading, weeks: int) -> None:
+    """A draft of another length than the request's is an error, whoever structures it."""
+    if len(reading.weeks) != weeks:
+        raise DraftReadError(
+            None, f"the draft has {len(reading.weeks)} weeks but the request says {weeks}"
+        )
 
 
 def week_count(text: str) -> int:

@@ -64,12 +64,15 @@ def amount_text(metres: int, seconds: int) -> str:
     return f"{seconds // 60} min" if seconds % 60 == 0 else f"{seconds} s"
 
 
+def paces_line(paces: Paces) -> str:
+    """The paces of each zone as the draft's header shows them: 'E 5:03-5:34/km | M ...'."""
+    return " | ".join(f"{name} {paces.pace_text(zone)}" for name, zone in ZONE_NAME.items())
+
+
 def render_header(plan: Plan) -> str:
     level = f", {plan.level}" if plan.level else ""
     lines = [f"Training plan: {len(plan.weeks)} weeks{level}"]
-    paces = paces_for(plan.vdot)
-    zones = " | ".join(f"{name} {paces.pace_text(ZONE_NAME[name])}" for name in ZONE_NAME)
-    lines.append(f"Paces: VDOT {plan.vdot:.1f} | {zones}")
+    lines.append(f"Paces: VDOT {plan.vdot:.1f} | {paces_line(paces_for(plan.vdot))}")
     if plan.race:
         goal = f", goal {format_duration(plan.race.goal_s)}" if plan.race.goal_s else ""
         lines.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from agents.planning.core.params import Preference
 from schemas.workout import LibraryWorkout, Workout
 
 TOLERANCE = 0.20
@@ -45,3 +46,17 @@ def from_library(workout: Workout, match: LibraryWorkout) -> Workout:
             "library_workout_id": match.id,
         }
     )
+
+
+def choose_workout(
+    workout: Workout, library: Sequence[LibraryWorkout], preference: Preference
+) -> Workout | None:
+    """The workout to keep for a plan day: the planned one (ai_generate), the nearest library
+    workout (prefer_existing falls back to the planned one), or none (strict_existing
+    without a fitting library workout: the day is skipped)."""
+    if preference == "ai_generate":
+        return workout
+    match = find_match(workout, library)
+    if match is not None:
+        return from_library(workout, match)
+    return None if preference == "strict_existing" else workout

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
+from agents.planning.core.calendar import workout_date
 from agents.planning.core.paces import Paces, format_clock, paces_for
 from agents.planning.core.params import PlanParams, Preference
 from agents.planning.core.plan import WEEKDAY_NAMES, Day, Plan, Race, Week
@@ -19,7 +20,7 @@ from agents.planning.core.segments import (
     totals,
 )
 from agents.planning.draft.session_kind import LIGHT_ACTIVITIES
-from agents.planning.structure.library import find_match, from_library
+from agents.planning.structure.library import choose_workout
 from agents.planning.structure.workout_text import SUB_TYPES, workout_description, workout_name
 from schemas.notes import Note
 from schemas.workout import Intensity, LibraryWorkout, Segment, WeekInfo, Workout
@@ -33,10 +34,6 @@ class PlanResult(BaseModel):
     content: list[Workout]
     weekly_info: dict[str, WeekInfo]
     notes: list[Note]
-
-
-def week_monday(start: datetime.date) -> datetime.date:
-    return start - datetime.timedelta(days=start.weekday())
 
 
 def structure_plan(
@@ -66,73 +63,69 @@ def structure_week(
 ) -> tuple[list[Workout], WeekInfo, list[Note]]:
     """One week's workouts, its weekly_info, and what structuring left out or replaced."""
     paces = paces_for(plan.vdot)
-    workouts: list[Workout] = []
-    outcome: dict[str, list[str]] = {"before_start": [], "library": [], "skipped": []}
-    for day in week.days:
-        workout = _dated_workout(day, week, paces, plan.race, params.start_date)
-        name = WEEKDAY_NAMES[day.weekday - 1]
-        if workout is None:
-            outcome["before_start"].append(name)
+    start = params.start_date
+    workouts = [
+        make_workout(day, week, paces, plan.race, _date_text(start, week.number, day.weekday))
+        for day in week.days
+    ]
+    kept, notes = place_week(week.number, workouts, start, library, preference)
+    return kept, week_info(week, kept), notes
+
+
+def place_week(
+    number: int,
+    workouts: Sequence[Workout],
+    start: datetime.date | None,
+    library: Sequence[LibraryWorkout],
+    preference: Preference,
+) -> tuple[list[Workout], list[Note]]:
+    """A week's dated workouts (the planner's or a model's) placed in the plan: those before
+    the start date left out, each other taken from the library as the preference says; with
+    the notes that tell the coach what was left out or replaced."""
+    before_start: list[str] = []
+    from_library: list[str] = []
+    skipped: list[str] = []
+    kept: list[Workout] = []
+    for workout in workouts:
+        name = WEEKDAY_NAMES[workout.day - 1]
+        if start is not None and workout.date and datetime.date.fromisoformat(workout.date) < start:
+            before_start.append(name)
             continue
-        chosen = _apply_library(workout, library, preference)
+        chosen = choose_workout(workout, library, preference)
         if chosen is None:
-            outcome["skipped"].append(name)
-        else:
-            if chosen.source == "library":
-                outcome["library"].append(name)
-            workouts.append(chosen)
-    return workouts, week_info(week, workouts), _week_notes(week.number, outcome, params)
-
-
-def _apply_library(
-    workout: Workout, library: Sequence[LibraryWorkout], preference: str
-) -> Workout | None:
-    if preference == "ai_generate":
-        return workout
-    match = find_match(workout, library)
-    if match is not None:
-        return from_library(workout, match)
-    return None if preference == "strict_existing" else workout
-
-
-def _week_notes(number: int, outcome: dict[str, list[str]], params: PlanParams) -> list[Note]:
+            skipped.append(name)
+            continue
+        if chosen.source == "library":
+            from_library.append(name)
+        kept.append(chosen)
     messages = []
-    if outcome["before_start"]:
+    if before_start:
+        messages.append(f"{', '.join(before_start)}: before the start date {start}, left out")
+    if from_library:
+        messages.append(f"{', '.join(from_library)}: taken from the library")
+    if skipped:
         messages.append(
-            f"{', '.join(outcome['before_start'])}: before the start date "
-            f"{params.start_date}, left out"
+            f"{', '.join(skipped)}: skipped, no fitting library workout (strict_existing)"
         )
-    if outcome["library"]:
-        messages.append(f"{', '.join(outcome['library'])}: taken from the library")
-    if outcome["skipped"]:
-        messages.append(
-            f"{', '.join(outcome['skipped'])}: skipped, no fitting library workout "
-            "(strict_existing)"
-        )
-    return [Note(kind="changed", week=number, message=m) for m in messages]
+    return kept, [Note(kind="changed", week=number, message=m) for m in messages]
 
 
-def week_info(week: Week, workouts: list[Workout]) -> WeekInfo:
+def week_info(week: Week, workouts: Sequence[Workout]) -> WeekInfo:
+    """A week's summary; total_distance counts running only (cross-training is kept in the
+    plan, never counted as running volume), total_duration every workout."""
+    running = [w for w in workouts if w.sub_type != "cross-training"]
     return WeekInfo(
         phase=week.phase,
         focus=week.focus,
-        total_distance=sum(w.distance for w in workouts),
+        total_distance=sum(w.distance for w in running),
         total_duration=sum(w.duration for w in workouts),
-        runs=sum(w.sub_type != "cross-training" for w in workouts),
+        runs=len(running),
         cutback=week.cutback,
     )
 
 
-def _dated_workout(
-    day: Day, week: Week, paces: Paces, race: Race | None, start: datetime.date | None
-) -> Workout | None:
-    date_text = None
-    if start is not None:
-        date = week_monday(start) + datetime.timedelta(days=(week.number - 1) * 7 + day.weekday - 1)
-        if date < start:
-            return None
-        date_text = date.isoformat()
-    return make_workout(day, week, paces, race, date_text)
+def _date_text(start: datetime.date | None, week: int, weekday: int) -> str | None:
+    return workout_date(start, week, weekday).isoformat() if start is not None else None
 
 
 def make_workout(
