@@ -7,28 +7,22 @@ are the sums of the segments, so they always add up.
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from agents.planning.core import Paces, metres_in, seconds_for
-from schemas.workout import PACE_PATTERN, Intensity, Phase, Segment, SegmentType, Workout, Zone
+from schemas.workout import (
+    PACE_PATTERN,
+    Intensity,
+    Phase,
+    Segment,
+    SegmentType,
+    SubType,
+    Workout,
+    Zone,
+)
 
-SubType = Literal[
-    "easy-run",
-    "recovery-run",
-    "long-run",
-    "tempo",
-    "intervals",
-    "repetitions",
-    "hill-repeats",
-    "fartlek",
-    "marathon-pace",
-    "race",
-    "time-trial",
-    "run-walk",
-    "cross-training",
-]
 _STRICT = ConfigDict(extra="forbid")
 _PACE = re.compile(PACE_PATTERN)
 MAX_WORKOUTS = 14

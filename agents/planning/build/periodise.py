@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agents.planning.build.setup import Setup, cycles
+from agents.planning.core.kinds import PLAN_PHASES, PlanPhase
 
-FOCUS = {
+FOCUS: dict[PlanPhase, str] = {
     "base": "aerobic foundation",
     "build": "threshold and strength",
     "peak": "race-specific sharpening",
@@ -21,7 +22,7 @@ class WeekFrame:
     """A week's place in the plan, before any run is chosen."""
 
     number: int
-    phase: str
+    phase: PlanPhase
     cutback: bool
     cycle: int
     final_cycle: bool
@@ -54,7 +55,7 @@ def taper_length(length: int, setup: Setup, final: bool) -> int:
     return 0
 
 
-def phase_lengths(length: int, setup: Setup, final: bool) -> list[tuple[str, int]]:
+def phase_lengths(length: int, setup: Setup, final: bool) -> list[tuple[PlanPhase, int]]:
     """Base, build, peak and taper weeks of one cycle."""
     taper = taper_length(length, setup, final)
     rest = length - taper
@@ -68,11 +69,8 @@ def phase_lengths(length: int, setup: Setup, final: bool) -> list[tuple[str, int
         base = min(easy, rest)
         build = (rest - base + 1) // 2
         peak = rest - base - build
-    return [
-        (p, n)
-        for p, n in (("base", base), ("build", build), ("peak", peak), ("taper", taper))
-        if n > 0
-    ]
+    lengths = dict(zip(PLAN_PHASES, (base, build, peak, taper), strict=True))
+    return [(phase, weeks) for phase, weeks in lengths.items() if weeks > 0]
 
 
 def plan_frames(setup: Setup) -> list[WeekFrame]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.build.run_walk import RUN_WALK_RUNS, run_walk_days
 from agents.planning.build.schedule import run_days
@@ -13,8 +11,8 @@ from agents.planning.build.week_build import goal_race_day, race_distance_note, 
 from agents.planning.build.week_fit import training_m
 from agents.planning.build.week_targets import Progress, target_km, volume_bounds
 from agents.planning.core.paces import Paces, paces_for
-from agents.planning.core.params import Level, PlanParams
-from agents.planning.core.plan import Day, Plan, PlanPhase, Race, Week
+from agents.planning.core.params import PlanParams
+from agents.planning.core.plan import Day, Plan, Race, Week
 
 # No phase word in it: the draft reader takes the phase from the week's title.
 RUN_WALK_FOCUS = "run-walk: learning to run continuously"
@@ -30,7 +28,7 @@ def build_plan(params: PlanParams) -> Plan:
     short = race_distance_note([list(w.days) for w in weeks], setup)
     notes = tuple(dict.fromkeys([*setup.notes, *progress.notes, *([short] if short else [])]))
     return Plan(
-        level=cast(Level, setup.level),
+        level=setup.level,
         vdot=setup.vdot,
         race=race,
         notes=notes,
@@ -56,7 +54,7 @@ def _build_week(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress
         focus = RUN_WALK_FOCUS
     return Week(
         number=frame.number,
-        phase=cast(PlanPhase, frame.phase),
+        phase=frame.phase,
         cutback=frame.cutback,
         focus=focus,
         days=kept,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agents.planning.build.periodise import WeekFrame
 from agents.planning.build.setup import Setup
+from agents.planning.core.kinds import Kind
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 from agents.planning.core.segments import (
@@ -24,7 +25,7 @@ REPETITION_REPS = ((400, 8), (300, 8), (200, 12))
 CAP_MARGIN = 0.9
 
 
-def quality_kinds(frame: WeekFrame, setup: Setup, count: int) -> list[str]:
+def quality_kinds(frame: WeekFrame, setup: Setup, count: int) -> list[Kind]:
     """The kinds of this week's quality sessions, most important first."""
     menu = _menu(frame, setup)
     wanted = list(setup.quality_kinds)
@@ -34,7 +35,7 @@ def quality_kinds(frame: WeekFrame, setup: Setup, count: int) -> list[str]:
     return kinds
 
 
-def _menu(frame: WeekFrame, setup: Setup) -> list[str]:
+def _menu(frame: WeekFrame, setup: Setup) -> list[Kind]:
     odd = frame.phase_week % 2 == 1
     race_m = setup.race.distance_m if setup.race else None
     if frame.phase == "taper":
@@ -52,14 +53,15 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[str]:
     if frame.number == 1 and not setup.quality_kinds:
         return ["fartlek"]  # the first week: relaxed surges, before hills and tempo
     if setup.level == "beginner":
-        return {
+        beginner: dict[str, list[Kind]] = {
             "base": ["hills" if setup.hills else "fartlek"],
             "build": ["tempo" if not odd else ("hills" if setup.hills else "fartlek")],
             "peak": ["intervals" if not odd else "tempo"],
-        }[frame.phase]
+        }
+        return beginner[frame.phase]
     if frame.phase == "base":
-        first = "hills" if setup.hills or setup.style == "lydiard" or not odd else "fartlek"
-        second = "fartlek" if setup.style in ("polarised", "lydiard") else "tempo"
+        first: Kind = "hills" if setup.hills or setup.style == "lydiard" or not odd else "fartlek"
+        second: Kind = "fartlek" if setup.style in ("polarised", "lydiard") else "tempo"
         return [first, second]
     if frame.phase == "build":
         second = "hills" if setup.hills and odd else "intervals"
@@ -68,19 +70,20 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[str]:
         return ["tempo", "tempo" if setup.style == "pyramidal" and odd else second]
     if setup.ultra:  # race-specific for an ultra: sustained effort and climbing (Koop)
         return ["tempo", "hills"]
-    peak = {
+    by_race: dict[int, list[Kind]] = {
         42195: ["marathon-pace", "tempo" if not odd else "intervals"],
         21097: ["tempo", "intervals"],
         10000: ["intervals", "tempo"],
         5000: ["intervals", "repetition"],
-    }.get(race_m or 0, ["intervals", "tempo"])
+    }
+    peak = by_race.get(race_m or 0, ["intervals", "tempo"])
     if setup.style == "polarised":
         peak = [k if k != "tempo" else "repetition" for k in peak]
     return peak
 
 
 def quality_day(
-    kind: str, weekday: int, week_km: float, setup: Setup, paces: Paces, frame: WeekFrame
+    kind: Kind, weekday: int, week_km: float, setup: Setup, paces: Paces, frame: WeekFrame
 ) -> Day | None:
     """A quality session sized to the week, or None when the week is too small for it."""
     sizer = {
@@ -111,7 +114,7 @@ def _with_totals(shape: Shape, weekday: int, setup: Setup, paces: Paces) -> Day:
         distance = natural_distance_m(shape, minutes, paces)
     return Day(
         weekday=weekday,
-        kind=shape.kind,  # type: ignore[arg-type]
+        kind=shape.kind,
         duration_min=minutes,
         distance_m=distance,
         reps=shape.reps,
@@ -191,13 +194,13 @@ def _marathon_pace(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame)
 
 
 def steady_day(
-    kind: str, weekday: int, minutes: int, paces: Paces, strides: int = 0, trail: bool = False
+    kind: Kind, weekday: int, minutes: int, paces: Paces, strides: int = 0, trail: bool = False
 ) -> Day:
     """An easy or recovery run of whole minutes, with optional strides."""
     shape = Shape(kind, strides=strides)
     return Day(
         weekday=weekday,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         duration_min=minutes,
         distance_m=natural_distance_m(shape, minutes, paces),
         strides=strides,
@@ -206,13 +209,13 @@ def steady_day(
 
 
 def distance_day(
-    kind: str, weekday: int, distance_m: int, paces: Paces, trail: bool = False
+    kind: Kind, weekday: int, distance_m: int, paces: Paces, trail: bool = False
 ) -> Day:
     """A long run or race of a set distance."""
     minutes = natural_duration_min(Shape(kind), distance_m, paces)
     return Day(
         weekday=weekday,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         duration_min=minutes,
         distance_m=distance_m,
         trail=trail,

@@ -16,8 +16,9 @@ from agents.planning.build.setup_limits import (
 )
 from agents.planning.build.setup_paces import plan_vdot
 from agents.planning.build.setup_races import TuneUp, resolve_races
+from agents.planning.core.kinds import Kind
 from agents.planning.core.paces import Paces, paces_for
-from agents.planning.core.params import PlanParams
+from agents.planning.core.params import Level, PlanParams
 from agents.planning.core.values import is_ultra
 from agents.planning.instructions.readers import (
     Instructions,
@@ -51,7 +52,7 @@ HANSON_LONG_MAX_KM = 26
 class Setup:
     """Everything the periodiser and the session builder need, already reconciled."""
 
-    level: str
+    level: Level
     weeks: int
     runs: int
     rest_days: frozenset[int]
@@ -60,7 +61,7 @@ class Setup:
     quality_cap: int
     quality_count: int | None
     quality_max: int | None
-    quality_kinds: tuple[str, ...]
+    quality_kinds: tuple[Kind, ...]
     race: RaceGoal | None
     vdot: float
     hills: bool

@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 
 from agents.planning.core.paces import DEFAULT_VDOT, vdot_from_race
+from agents.planning.core.params import Level
 from agents.planning.core.values import is_ultra, race_name
 from agents.planning.instructions.asked import Instructions, RaceGoal, clock
 
 VDOT_RANGE = (20.0, 85.0)  # from a beginner jogger to the world record holders
 
 
-def plan_vdot(found: Instructions, level: str) -> float:
+def plan_vdot(found: Instructions, level: Level) -> float:
     """Paces from the last plausible result, else a plausible goal, else the level default."""
     vdot = _vdot_from_results(found)
     race = found.race

@@ -5,15 +5,14 @@ from __future__ import annotations
 import itertools
 
 from agents.planning.check.plan_view import (
-    HARD_SUB_TYPES,
     HARD_ZONES,
-    QUALITY_SUB_TYPES,
     PlanView,
     Violation,
     error,
     is_reduced,
     warning,
 )
+from agents.planning.core.kinds import HARD_SUB_TYPES, QUALITY_SUB_TYPES
 
 LONG_SHARE_LIMIT = {"beginner": 0.50, "intermediate": 0.30, "advanced": 0.30}
 # Minutes of one run: Daniels' 150 (warning) and 180 (error); ultras (Koop): 5 h and 6 h.

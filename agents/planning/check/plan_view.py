@@ -9,10 +9,6 @@ from pydantic import BaseModel, ConfigDict
 
 from schemas.workout import WeekInfo, Workout
 
-QUALITY_SUB_TYPES = frozenset(
-    {"tempo", "intervals", "repetitions", "hill-repeats", "fartlek", "marathon-pace"}
-)
-HARD_SUB_TYPES = QUALITY_SUB_TYPES | {"long-run", "race"}
 HARD_ZONES = frozenset({"z3", "z4", "z5", "z6"})
 
 

@@ -8,24 +8,15 @@ import statistics
 
 from agents.planning.check.plan_view import PlanView, Violation, error, warning
 from agents.planning.core.calendar import workout_date
+from agents.planning.core.kinds import ALLOWED_ZONES, SUB_TYPES
 from agents.planning.core.params import PlanParams
 from agents.planning.structure.workouts import PlanResult
-from schemas.workout import Workout
+from schemas.workout import Workout, Zone
 
 PHASE_RANK = {"base": 0, "build": 1, "peak": 2, "taper": 3}
-# Zones a sub_type's main or interval segments may use; strides make z6 fine in easy runs.
-ALLOWED_ZONES = {
-    "easy-run": {"z1", "z2", "z6"},
-    "recovery-run": {"z1", "z2"},
-    "long-run": {"z2", "z3"},
-    "tempo": {"z3", "z4"},
-    "intervals": {"z4", "z5"},
-    "repetitions": {"z5", "z6"},
-    "hill-repeats": {"z4", "z5", "z6"},
-    "fartlek": {"z3", "z4", "z5"},
-    "marathon-pace": {"z3"},
-    "race": {"z3", "z4", "z5", "z6"},
-    "run-walk": {"z1", "z2"},
+# The zones a sub type's main or interval segments may use: the kinds' table, by sub type.
+ALLOWED_ZONES_BY_SUB_TYPE: dict[str, frozenset[Zone]] = {
+    SUB_TYPES[kind]: frozenset(zones) for kind, zones in ALLOWED_ZONES.items()
 }
 PACE = re.compile(r"^(\d+):(\d{2})-(\d+):(\d{2})/km$")
 DOUBLES = re.compile(r"double|twice a day|two runs a day|two-a-day", re.IGNORECASE)
@@ -106,7 +97,7 @@ def _light_extra(workout: Workout) -> bool:
 def zones(result: PlanResult) -> list[Violation]:
     found = []
     for workout in result.content:
-        allowed = ALLOWED_ZONES.get(workout.sub_type)
+        allowed = ALLOWED_ZONES_BY_SUB_TYPE.get(workout.sub_type)
         if allowed is None:
             continue
         for seg in workout.segments:

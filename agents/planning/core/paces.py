@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from schemas.requests import Level
+from schemas.workout import Zone
+
 MARATHON_M = 42195
-DEFAULT_VDOT = {"beginner": 35.0, "intermediate": 45.0, "advanced": 55.0}
-ZONES = ("z1", "z2", "z3", "z4", "z5", "z6")
+DEFAULT_VDOT: dict[Level, float] = {"beginner": 35.0, "intermediate": 45.0, "advanced": 55.0}
 # Half-width of the single-pace zones (M, T, I, R) in seconds per km.
 _TARGET_SPREAD_S = 3
 
@@ -75,7 +77,7 @@ class Paces:
     interval: int
     repetition: int
 
-    def zone_range(self, zone: str) -> tuple[int, int]:
+    def zone_range(self, zone: Zone) -> tuple[int, int]:
         """(fast, slow) seconds per km of a zone z1..z6."""
         single = {
             "z3": self.marathon,
@@ -90,12 +92,12 @@ class Paces:
         pace = single[zone]
         return pace - _TARGET_SPREAD_S, pace + _TARGET_SPREAD_S
 
-    def zone_pace(self, zone: str) -> int:
+    def zone_pace(self, zone: Zone) -> int:
         """The middle of a zone, in seconds per km."""
         fast, slow = self.zone_range(zone)
         return (fast + slow) // 2
 
-    def pace_text(self, zone: str) -> str:
+    def pace_text(self, zone: Zone) -> str:
         fast, slow = self.zone_range(zone)
         return f"{format_clock(fast)}-{format_clock(slow)}/km"
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Level = Literal["beginner", "intermediate", "advanced"]
-Preference = Literal["ai_generate", "prefer_existing", "strict_existing"]
+from schemas.requests import Level, WorkoutPreference
+
+# The request's own words: declared once, in schemas.requests.
+Preference = WorkoutPreference
+__all__ = ["Level", "PlanParams", "Preference"]
 
 
 class PlanParams(BaseModel):

@@ -2,46 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
 
+from agents.planning.core.kinds import HARD_KINDS, QUALITY_KINDS, Kind, PlanPhase, WorkPace
 from agents.planning.core.params import Level
 
-Kind = Literal[
-    "easy",
-    "recovery",
-    "long",
-    "tempo",
-    "intervals",
-    "repetition",
-    "hills",
-    "fartlek",
-    "marathon-pace",
-    "race",
-    # A hard effort over a set distance inside training (a parkrun raced, a 5K time
-    # trial): paced from the VDOT's race prediction, not the plan's goal race.
-    "time-trial",
-    # Alternating running and walking, for athletes who cannot yet run continuously:
-    # reps cycles of rep_seconds running and recovery_seconds walking.
-    "run-walk",
-    # Bike, swim, strength...: kept in the plan, never counted as running volume
-    # (distance_m is 0); `activity` says which.
-    "cross-training",
-]
-PlanPhase = Literal["base", "build", "peak", "taper"]
-# A pace the coach named for the work of a session ("6 x 800 m at 10K pace"). Zone paces
-# (marathon, threshold, interval, repetition) are stored only when they differ from the
-# kind's own; race paces come from the VDOT's prediction ("race": the goal race's pace).
-WorkPace = Literal[
-    "marathon", "threshold", "interval", "repetition", "5k", "10k", "half-marathon", "race"
-]
-
-QUALITY_KINDS: frozenset[str] = frozenset(
-    {"tempo", "intervals", "repetition", "hills", "fartlek", "marathon-pace"}
-)
-# Kinds whose size a coach thinks of in kilometres; the rest in minutes.
-DISTANCE_FIRST_KINDS: frozenset[str] = frozenset({"long", "marathon-pace", "race", "time-trial"})
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -77,7 +42,7 @@ class Day(BaseModel):
 
     @property
     def is_hard(self) -> bool:
-        return self.kind in QUALITY_KINDS or self.kind in ("long", "race", "time-trial")
+        return self.kind in HARD_KINDS
 
 
 class Week(BaseModel):

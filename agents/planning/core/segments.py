@@ -4,35 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, ZONE_OF_PACE, Kind, WorkPace
 from agents.planning.core.paces import MARATHON_M, Paces, format_clock, race_time_s
 from agents.planning.core.plan import Day, Race
-from schemas.workout import Intensity, Segment
+from schemas.workout import Intensity, Segment, SegmentType, Zone
 
-# The zone of the repetitions (or continuous main part) of each kind of day.
-WORK_ZONE = {
-    "tempo": "z4",
-    "intervals": "z5",
-    "repetition": "z6",
-    "hills": "z5",
-    "fartlek": "z4",
-    "marathon-pace": "z3",
-}
 # The zone of the flexible part: the whole run for steady kinds, warm-up and cool-down otherwise.
-FLEX_ZONE = {"recovery": "z1", "run-walk": "z1"}
+FLEX_ZONE: dict[Kind, Zone] = {"recovery": "z1", "run-walk": "z1"}
 HILL_SLOWDOWN = 1.2  # uphill efforts cover less ground than flat interval pace
 # A brisk walk, about 6 km/h: the walking of a run-walk day and its warm-up.
 WALK_S_PER_KM = 600
-# The zone of a named zone pace ("intervals 5 x 1 km @ T" runs its work in z4).
-ZONE_OF_PACE = {"marathon": "z3", "threshold": "z4", "interval": "z5", "repetition": "z6"}
-# Race paces (10K pace...) are labelled with the nearest of the zones the validator allows
-# for the kind, so a kind never carries a zone foreign to it.
-KIND_ZONES = {
-    "tempo": ("z3", "z4"),
-    "intervals": ("z4", "z5"),
-    "repetition": ("z5", "z6"),
-    "fartlek": ("z3", "z4", "z5"),
-    "marathon-pace": ("z3",),
-}
 RACE_PACE_M = {"5k": 5000, "10k": 10000, "half-marathon": 21097}
 
 
@@ -40,14 +21,14 @@ RACE_PACE_M = {"5k": 5000, "10k": 10000, "half-marathon": 21097}
 class Shape:
     """The size of a day without its totals: kind and repetitions."""
 
-    kind: str
+    kind: Kind
     reps: int = 0
     rep_distance_m: int = 0
     rep_seconds: int = 0
     recovery_seconds: int = 0
     strides: int = 0
     recovery_distance_m: int = 0
-    work_pace: str | None = None
+    work_pace: WorkPace | None = None
 
     @classmethod
     def of(cls, day: Day) -> Shape:
@@ -72,10 +53,10 @@ def seconds_for(metres: float, pace_s_per_km: float) -> int:
 
 
 def segment(
-    kind: str,
+    kind: SegmentType,
     seconds: int,
     metres: int,
-    zone: str,
+    zone: Zone,
     paces: Paces,
     text: str,
     repeat: int = 1,
@@ -84,11 +65,11 @@ def segment(
     """A segment; `pace` False leaves the pace out, a string replaces the zone's pace."""
     pace_text = pace if isinstance(pace, str) else paces.pace_text(zone) if pace else None
     return Segment(
-        type=kind,  # type: ignore[arg-type]
+        type=kind,
         duration=seconds,
         distance=metres,
         repeat=repeat,
-        intensity=Intensity(zone=zone, pace=pace_text),  # type: ignore[arg-type]
+        intensity=Intensity(zone=zone, pace=pace_text),
         description=text,
     )
 
@@ -123,21 +104,21 @@ def core_segments(shape: Shape, paces: Paces, race: Race | None = None) -> list[
     return []
 
 
-def work_pace_of(shape: Shape, paces: Paces, race: Race | None) -> tuple[str, float, str | bool]:
+def work_pace_of(shape: Shape, paces: Paces, race: Race | None) -> tuple[Zone, float, str | bool]:
     """(zone, seconds per km, pace text or True for the zone's) of a day's work."""
     named = shape.work_pace
     if named in ZONE_OF_PACE:
         zone = ZONE_OF_PACE[named]
         return zone, paces.zone_pace(zone), True
-    if named is None or shape.kind not in KIND_ZONES:
+    if named is None or shape.kind not in PACED_KINDS:
         zone = WORK_ZONE[shape.kind]
         return zone, paces.zone_pace(zone) * (HILL_SLOWDOWN if shape.kind == "hills" else 1), True
     pace_s = race_pace_s(named, paces, race)
-    zone = min(KIND_ZONES[shape.kind], key=lambda z: abs(paces.zone_pace(z) - pace_s))
+    zone = min(PACED_KINDS[shape.kind], key=lambda z: abs(paces.zone_pace(z) - pace_s))
     return zone, pace_s, f"{format_clock(pace_s - 3)}-{format_clock(pace_s + 3)}/km"
 
 
-def race_pace_s(named: str, paces: Paces, race: Race | None) -> float:
+def race_pace_s(named: WorkPace, paces: Paces, race: Race | None) -> float:
     """Seconds per km of a race pace: the VDOT's prediction, or the goal race's goal pace."""
     if named == "race" and race is not None:
         return race_seconds(race.distance_m, race.goal_s, paces) / (race.distance_m / 1000)
@@ -153,7 +134,7 @@ def _work_segments(shape: Shape, paces: Paces, race: Race | None) -> list[Segmen
         rep_m, rep_s = shape.rep_distance_m, seconds_for(shape.rep_distance_m, pace)
     else:
         rep_s, rep_m = shape.rep_seconds, metres_in(shape.rep_seconds, pace)
-    work_type = "interval" if shape.reps > 1 else "main"
+    work_type: SegmentType = "interval" if shape.reps > 1 else "main"
     effort = "hard uphill effort" if shape.kind == "hills" else f"at {zone.upper()} pace"
     hills = shape.kind == "hills"
     parts = [
@@ -212,7 +193,7 @@ def run_walk_segments(day: Day, paces: Paces) -> list[Segment]:
 
 
 def _recovery_segment(shape: Shape, paces: Paces) -> Segment:
-    easy_zone = "z2" if shape.kind == "fartlek" else "z1"
+    easy_zone: Zone = "z2" if shape.kind == "fartlek" else "z1"
     easy_pace = paces.zone_pace(easy_zone)
     if shape.recovery_distance_m:
         metres, seconds = (
@@ -239,7 +220,7 @@ def totals(segments: list[Segment]) -> tuple[int, int]:
     return seconds, metres
 
 
-def flex_pace(kind: str, paces: Paces) -> int:
+def flex_pace(kind: Kind, paces: Paces) -> int:
     if kind == "run-walk":
         return WALK_S_PER_KM
     return paces.zone_pace(FLEX_ZONE.get(kind, "z2"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from agents.planning.core.paces import Paces, format_duration
 from agents.planning.core.plan import Day, Race
@@ -41,7 +42,7 @@ def cross_training_day(
 
 def race_like_day(
     weekday: int,
-    kind: str,
+    kind: Literal["race", "time-trial"],
     words: Words,
     sizes: Sizes,
     paces: Paces,
@@ -70,7 +71,7 @@ def race_like_day(
     minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
     if not 1 <= minutes <= MAX_MINUTES or not 0 < metres <= MAX_METRES:
         return "the size is out of range"
-    return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)  # type: ignore[arg-type]
+    return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)
 
 
 def _race_minutes(

@@ -11,7 +11,7 @@ from agents.planning.core.plan import Plan, PlanPhase, Race
 from agents.planning.core.values import race_distance, race_time_s
 from agents.planning.draft.read_week import DAY_START, MAX_LINE, WeekReading, read_week
 from agents.planning.draft.session_words import normalise
-from schemas.notes import Note
+from schemas.notes import Note, NoteKind
 
 WEEK_HEADER = re.compile(r"^\W*week\s*(\d{1,2})\b", re.IGNORECASE)
 FALLBACK_VDOT = 45.0
@@ -102,7 +102,7 @@ def read_draft(text: str) -> DraftReading:
     """Every line of a draft read or noted; raises DraftReadError only when no plan can be had
     (no week at all, a week number twice or missing)."""
     header, blocks = _checked_split(text)
-    vdot = header.vdot or DEFAULT_VDOT.get(header.level or "", FALLBACK_VDOT)
+    vdot = header.vdot or (DEFAULT_VDOT[header.level] if header.level else FALLBACK_VDOT)
     paces = paces_for(vdot)
     weeks: list[WeekReading] = []
     previous: PlanPhase | None = None
@@ -173,7 +173,7 @@ def _split(text: str) -> tuple[_Header, list[_Block]]:
 def _read_header_line(number: int, line: str, header: _Header) -> None:
     lowered = line[:MAX_LINE].lower()
     if lowered.startswith("training plan"):
-        header.level = next((lv for lv in DEFAULT_VDOT if lv in lowered), None)  # type: ignore[misc]
+        header.level = next((lv for lv in DEFAULT_VDOT if lv in lowered), None)
         return
     if lowered.startswith("paces"):
         _read_vdot(number, line, lowered, header)
@@ -204,8 +204,8 @@ def _read_vdot(number: int, line: str, lowered: str, header: _Header) -> None:
         header.notes.append(_header_note("changed", number, line, message))
 
 
-def _header_note(kind: str, number: int, line: str, message: str) -> Note:
-    return Note(kind=kind, line=number, text=line[:MAX_LINE], message=message)  # type: ignore[arg-type]
+def _header_note(kind: NoteKind, number: int, line: str, message: str) -> Note:
+    return Note(kind=kind, line=number, text=line[:MAX_LINE], message=message)
 
 
 def _race(text: str) -> Race | None:

@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from agents.planning.core.kinds import (
+    OWN_PACE,
+    RACE_PACES,
+    ZONE_PACES_ALLOWED,
+    Kind,
+    NamedPace,
+    WorkPace,
+)
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
 from agents.planning.draft.pace_words import pace_references
@@ -41,7 +49,7 @@ TOTALS_FILLER = frozenset({"total", "in", "about", "approx", "approximately", "c
 NON_WORD = re.compile(r"[^\w ]+")
 EASY = re.compile(r"\beasy\b")
 # Kinds a named pace implies when no kind word says otherwise.
-PACE_KIND = {
+PACE_KIND: dict[NamedPace, Kind] = {
     "marathon": "marathon-pace",
     "threshold": "tempo",
     "interval": "intervals",
@@ -51,24 +59,7 @@ PACE_KIND = {
     "half-marathon": "tempo",
     "easy": "easy",
 }
-# The pace each kind is run at: a named pace equal to it says nothing new.
-OWN_PACE = {
-    "marathon-pace": "marathon",
-    "tempo": "threshold",
-    "intervals": "interval",
-    "repetition": "repetition",
-    "fartlek": "threshold",
-}
-# Zone paces a kind may take without becoming another kind (the validator's zones).
-ZONE_PACES_ALLOWED = {
-    "tempo": {"marathon", "threshold"},
-    "intervals": {"threshold", "interval"},
-    "repetition": {"interval", "repetition"},
-    "fartlek": {"marathon", "threshold", "interval"},
-    "marathon-pace": {"marathon"},
-}
-RACE_PACES = frozenset({"5k", "10k", "half-marathon", "race"})
-PACE_NAMES = {
+PACE_NAMES: dict[NamedPace, str] = {
     "marathon": "marathon pace",
     "threshold": "threshold pace",
     "interval": "I pace",
@@ -176,7 +167,7 @@ def _is_range(text: str, dash: re.Match[str]) -> bool:
     return hyphen and before[-1:].isdigit() and after[:1].isdigit()
 
 
-def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None, str | None]:
+def decide_kind(words: Words, race: Race | None) -> tuple[Kind | None, WorkPace | None, str | None]:
     """(kind, work pace, problem) from the kind words and the paces named."""
     detail = words.text[: words.totals_at]
     named = words_of(detail)
@@ -187,7 +178,7 @@ def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None
     kind = run_kind(detail, named)
     if kind in (None, "easy") and (words.reps or "track" in named):
         kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
-    quality = [p for p in words.paces if p != "easy"]
+    quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None
@@ -209,29 +200,30 @@ def decide_kind(words: Words, race: Race | None) -> tuple[str | None, str | None
 
 
 def _kind_of_pace(
-    words: Words, pace: str, race: Race | None, word: str | None
-) -> tuple[str | None, str | None, str | None]:
+    words: Words, pace: WorkPace, race: Race | None, word: Kind | None
+) -> tuple[Kind, WorkPace | None, None]:
     kind = PACE_KIND.get(pace) or _race_pace_kind(race)
     if word == "easy" and EASY.search(words.text):
         words.notes.append(f"'easy' with {PACE_NAMES[pace]}: read as {kind} at {PACE_NAMES[pace]}")
     return kind, _stored_pace(kind, pace), None
 
 
-def _kind_with_pace(words: Words, kind: str, pace: str) -> tuple[str, str | None, None]:
+def _kind_with_pace(words: Words, kind: Kind, pace: WorkPace) -> tuple[Kind, WorkPace | None, None]:
     """The kind word wins; a zone pace the kind cannot take is not applied, and said so."""
-    if pace in RACE_PACES or pace in ZONE_PACES_ALLOWED.get(kind, set()):
+    if pace in RACE_PACES or pace in ZONE_PACES_ALLOWED.get(kind, frozenset()):
         return kind, _stored_pace(kind, pace), None
     words.notes.append(f"{PACE_NAMES[pace]} not applied: this {kind} session keeps its own pace")
     return kind, None, None
 
 
-def _race_pace_kind(race: Race | None) -> str:
+def _race_pace_kind(race: Race | None) -> Kind:
     metres = race.distance_m if race else 0
     return "intervals" if metres <= 10_000 else "tempo" if metres < 30_000 else "marathon-pace"
 
 
-def _stored_pace(kind: str, pace: str) -> str | None:
-    return None if pace == "easy" or OWN_PACE.get(kind) == pace else pace
+def _stored_pace(kind: Kind, pace: WorkPace) -> WorkPace | None:
+    """The pace a day keeps: none when it is the kind's own (it says nothing new)."""
+    return None if OWN_PACE.get(kind) == pace else pace
 
 
 def _pace_not_applied(words: Words, kind: str) -> None:
@@ -242,7 +234,7 @@ def _pace_not_applied(words: Words, kind: str) -> None:
         )
 
 
-def split_sizes(words: Words, kind: str, work_pace: str | None) -> Sizes:
+def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     """The sizes of the work (a single effort), of the whole day, and of its warm-up and
     cool-down."""
     at = words.totals_at
@@ -268,7 +260,9 @@ def split_sizes(words: Words, kind: str, work_pace: str | None) -> Sizes:
     return Sizes(effort, whole, extra, goal_text, _leftover(words.text), easy_parts)
 
 
-def _effort(words: Words, kind: str, work_pace: str | None, detail: list[Size]) -> Size | None:
+def _effort(
+    words: Words, kind: Kind, work_pace: WorkPace | None, detail: list[Size]
+) -> Size | None:
     """The size of a single effort: the one next to the pace or the effort's name, else the
     first (for kinds that are one effort)."""
     single = kind in ("tempo", "marathon-pace") or (work_pace is not None and kind != "easy")

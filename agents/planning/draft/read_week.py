@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agents.planning.core.kinds import PLAN_PHASES
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import WEEKDAY_NAMES, Day, PlanPhase, Race, Week
 from agents.planning.core.values import WEEKDAY
 from agents.planning.draft.read_session import read_session
 from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import STRIDES, normalise
-from schemas.notes import Note
+from schemas.notes import Note, NoteKind
 
 # A line longer than this is not read: no day line is this long, and a bound keeps reading
 # linear whatever the input.
@@ -27,7 +28,6 @@ LINKING_WORDS = re.compile(r"\b(?:on|every|each)\b")
 RANGE = re.compile(r"^ ?(?:-|\u2013|to) ?$")
 SESSION_SPLIT = re.compile(r" \+ | plus |; ")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
-PHASES = ("base", "build", "peak", "taper")
 WEEK_TITLE = re.compile(r"^\W*week\s*\d{1,2}\b\s*(.*)$", re.IGNORECASE)
 TITLE_BARS = re.compile(r" ?\| ?")
 TITLE_SEPARATORS = re.compile(r" ?(?:[:;\u2014\u2013]| - |,) ?")
@@ -123,8 +123,8 @@ def _reading(
     )
 
 
-def _note(kind: str, week: int, line: int, text: str, message: str) -> Note:
-    return Note(kind=kind, week=week, line=line, text=text, message=message)  # type: ignore[arg-type]
+def _note(kind: NoteKind, week: int, line: int, text: str, message: str) -> Note:
+    return Note(kind=kind, week=week, line=line, text=text, message=message)
 
 
 def _read_line(
@@ -266,11 +266,11 @@ def _title_parts(header: str) -> tuple[list[str], str]:
 def _read_title(parts: list[str]) -> tuple[PlanPhase | None, bool, str, int | None]:
     """(phase, cutback, focus, the volume written in metres) of a week's title."""
     lowered = " | ".join(parts).lower()
-    phase = next((p for p in PHASES if re.search(rf"\b{p}\b", lowered)), None)
+    phase = next((p for p in PLAN_PHASES if re.search(rf"\b{p}\b", lowered)), None)
     cutback = bool(CUTBACK.search(lowered))
     volumes = [v for v in map(_volume_m, parts) if v is not None]
     focus = [p for p in parts if _volume_m(p) is None and not _is_phase(p)]
-    return phase, cutback, ", ".join(focus), (volumes[0] if volumes else None)  # type: ignore[return-value]
+    return phase, cutback, ", ".join(focus), (volumes[0] if volumes else None)
 
 
 def _volume_m(part: str) -> int | None:
@@ -286,4 +286,4 @@ def _volume_m(part: str) -> int | None:
 
 def _is_phase(part: str) -> bool:
     words = part.lower().strip(" -:").replace("(", " ").replace(")", " ").split()
-    return bool(words) and all(w in (*PHASES, "cutback", "phase", "week") for w in words)
+    return bool(words) and all(w in (*PLAN_PHASES, "cutback", "phase", "week") for w in words)

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from agents.planning.core.kinds import (
+    DISTANCE_FIRST_KINDS,
+    LETTER_OF_ZONE,
+    PACE_ZONE,
+    ZONE_OF_LETTER,
+    ZONE_PACES,
+    Kind,
+    WorkPace,
+)
 from agents.planning.core.paces import Paces, format_duration, paces_for
-from agents.planning.core.plan import DISTANCE_FIRST_KINDS, WEEKDAY_NAMES, Day, Plan, Race, Week
+from agents.planning.core.plan import WEEKDAY_NAMES, Day, Plan, Race, Week
 from agents.planning.core.segments import (
     Shape,
     natural_distance_m,
@@ -12,7 +21,7 @@ from agents.planning.core.segments import (
 )
 from agents.planning.core.values import race_name
 
-KIND_LABELS = {
+KIND_LABELS: dict[Kind, str] = {
     "easy": "easy run",
     "recovery": "recovery run",
     "long": "long run",
@@ -27,23 +36,13 @@ KIND_LABELS = {
     "time-trial": "time trial",
     "cross-training": "cross-training",
 }
-ZONE_OF_KIND = {
-    "tempo": "T",
-    "intervals": "I",
-    "repetition": "R",
-    "fartlek": "T",
-    "marathon-pace": "M",
-    "easy": "E",
-    "long": "E",
-    "run-walk": "E",
+# The Daniels letter of the pace a kind's line shows (none for a recovery run: its z1 has none).
+ZONE_OF_KIND: dict[Kind, str] = {
+    kind: LETTER_OF_ZONE[zone] for kind, zone in PACE_ZONE.items() if zone in LETTER_OF_ZONE
 }
-ZONE_NAME = {"E": "z2", "M": "z3", "T": "z4", "I": "z5", "R": "z6"}
 # How a named work pace is written: a zone letter, or the race pace's name.
-PACE_LABELS = {
-    "marathon": "M",
-    "threshold": "T",
-    "interval": "I",
-    "repetition": "R",
+PACE_LABELS: dict[WorkPace, str] = {
+    **{name: letter for letter, name, _ in ZONE_PACES},
     "5k": "5K pace",
     "10k": "10K pace",
     "half-marathon": "HM pace",
@@ -66,7 +65,7 @@ def amount_text(metres: int, seconds: int) -> str:
 
 def paces_line(paces: Paces) -> str:
     """The paces of each zone as the draft's header shows them: 'E 5:03-5:34/km | M ...'."""
-    return " | ".join(f"{name} {paces.pace_text(zone)}" for name, zone in ZONE_NAME.items())
+    return " | ".join(f"{name} {paces.pace_text(zone)}" for name, zone in ZONE_OF_LETTER.items())
 
 
 def render_header(plan: Plan) -> str:
@@ -101,11 +100,11 @@ def render_day(day: Day, paces: Paces, race: Race | None = None) -> str:
 def _pace(day: Day, paces: Paces, race: Race | None) -> str:
     if day.work_pace is None:
         zone = ZONE_OF_KIND.get(day.kind)
-        return f" @ {zone} {paces.pace_text(ZONE_NAME[zone])}" if zone else ""
+        return f" @ {zone} {paces.pace_text(ZONE_OF_LETTER[zone])}" if zone else ""
     _, _, text = work_pace_of(Shape.of(day), paces, race)
     label = PACE_LABELS[day.work_pace]
     if not isinstance(text, str):
-        text = paces.pace_text(ZONE_NAME[label])
+        text = paces.pace_text(ZONE_OF_LETTER[label])
     return f" @ {label} {text}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from agents.planning.core.kinds import Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
 from agents.planning.core.segments import (
@@ -28,7 +29,7 @@ from agents.planning.draft.session_words import (
 )
 
 # The work of a quality day the coach named without saying how (e.g. "Thu: intervals").
-DEFAULT_SHAPES = {
+DEFAULT_SHAPES: dict[Kind, Shape] = {
     "tempo": Shape("tempo", 1, 0, 1200, 0),
     "intervals": Shape("intervals", 5, 800, 0, 120),
     "repetition": Shape("repetition", 8, 200, 0, 90),
@@ -44,8 +45,8 @@ TRAIL = re.compile(r"\btrails?\b")
 
 def build_day(
     weekday: int,
-    kind: str,
-    work_pace: str | None,
+    kind: Kind,
+    work_pace: WorkPace | None,
     words: Words,
     sizes: Sizes,
     paces: Paces,
@@ -86,7 +87,7 @@ def _range_notes(words: Words, sizes: Sizes) -> list[str]:
 
 
 def _easy_parts(
-    sizes: Sizes, given: bool, kind: str, paces: Paces, notes: list[str]
+    sizes: Sizes, given: bool, kind: Kind, paces: Paces, notes: list[str]
 ) -> tuple[int, int] | None:
     """(seconds, metres) of a warm-up and cool-down written with their sizes ('5 km warm up'):
     they add up with the work to the day, unless the day's total is given."""
@@ -111,8 +112,8 @@ def _first_sizes(whole: list[Size], notes: list[str]) -> tuple[int | None, int |
 
 
 def _shape(
-    kind: str,
-    work_pace: str | None,
+    kind: Kind,
+    work_pace: WorkPace | None,
     words: Words,
     effort: Size | None,
     minutes: int | None,
@@ -151,7 +152,9 @@ def _shape(
     )
 
 
-def _reps_shape(kind: str, work_pace: str | None, words: Words, notes: list[str]) -> Shape | str:
+def _reps_shape(
+    kind: Kind, work_pace: WorkPace | None, words: Words, notes: list[str]
+) -> Shape | str:
     reps = words.reps
     assert reps is not None
     if reps.unitless and not reps.metres:
@@ -249,7 +252,7 @@ def _day(
 ) -> Day:
     return Day(
         weekday=weekday,
-        kind=shape.kind,  # type: ignore[arg-type]
+        kind=shape.kind,
         duration_min=minutes,
         distance_m=metres,
         reps=shape.reps,
@@ -257,7 +260,7 @@ def _day(
         rep_seconds=shape.rep_seconds,
         recovery_seconds=shape.recovery_seconds,
         recovery_distance_m=shape.recovery_distance_m,
-        work_pace=shape.work_pace,  # type: ignore[arg-type]
+        work_pace=shape.work_pace,
         strides=shape.strides,
         trail=bool(TRAIL.search(words.text)),
         by_time=by_time,

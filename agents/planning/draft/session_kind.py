@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from agents.planning.core.kinds import Kind
+
 # Kinds in priority order: specific kinds before the generic words every run line has.
 # Each kind is named by single words or by two-word phrases ("time trial", "run-walk").
-KIND_ORDER = (
+KIND_ORDER: tuple[Kind, ...] = (
     "time-trial",
     "race",
     "run-walk",
@@ -21,7 +23,7 @@ KIND_ORDER = (
     "recovery",
     "easy",
 )
-KIND_WORDS = {
+KIND_WORDS: dict[Kind, set[str]] = {
     "time-trial": {"tt", "parkrun", "time trial", "timetrial", "race effort"},
     "race": {"race"},
     "run-walk": {"run walk", "walk run", "galloway"},
@@ -102,7 +104,7 @@ def words_of(text: str) -> set[str]:
     return {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
 
 
-def run_kind(text: str, words: set[str] | None = None) -> str | None:
+def run_kind(text: str, words: set[str] | None = None) -> Kind | None:
     """The run kind the words name, the most specific first, if any."""
     found = words_of(text) if words is None else words
     return next((kind for kind in KIND_ORDER if KIND_WORDS[kind] & found), None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agents.planning.core.kinds import NamedPace
+
 _UNIT = (
     r"(?P<u>kilomet(?:er|re)s?|kms?|k|miles?|mi|met(?:er|re)s?|m|minutes?|mins?|'"
     r"|seconds?|secs?|s|\")"
@@ -199,7 +201,7 @@ class Words:
     text: str
     totals_at: int
     source: str
-    paces: list[str]
+    paces: list[NamedPace]
     absolute_pace: bool
     pace_spans: list[tuple[int, int]] = field(default_factory=list)
     reps: Reps | None = None

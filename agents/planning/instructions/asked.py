@@ -5,8 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from dataclasses import dataclass, field
+from typing import Literal
+
+from agents.planning.core.kinds import Kind
 
 _NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# The quality sessions a coach asks for by name, or "quality" for sessions of any kind.
+AskedQuality = Literal["tempo", "intervals", "hills", "quality"]
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ class Instructions:
     long_run_day: int | None = None
     quality_per_week: int | None = None
     quality_max: int | None = None
-    quality_counts: dict[str, int] = field(default_factory=dict)
+    quality_counts: dict[AskedQuality, int] = field(default_factory=dict)
     quality_source: str | None = None
     hard_easy: bool = False
     race: RaceGoal | None = None
@@ -88,7 +93,7 @@ class Instructions:
     not_applied: list[str] = field(default_factory=list)
 
     @property
-    def quality_kinds(self) -> list[str]:
+    def quality_kinds(self) -> list[Kind]:
         """The kinds asked for by name, one entry per session: ['tempo', 'intervals']."""
         return [k for k, n in self.quality_counts.items() if k != "quality" for _ in range(n)]
 

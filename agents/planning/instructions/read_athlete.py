@@ -34,7 +34,9 @@ def read_ability(clause: Clause, found: Instructions) -> bool:
     for pattern, exclusive in ((_CANNOT, True), (_CAN, False)):
         match = re.search(pattern, clause.text)
         if match:
-            amount = re.search(_MINUTES, match.group(0)).group(1)  # type: ignore[union-attr]
+            said = re.search(_MINUTES, match.group(0))
+            assert said is not None, "both patterns end in a number of minutes"
+            amount = said.group(1)
             minutes = _WORDS.get(amount) or int(amount)
             more = exclusive and bool(match.groupdict().get("more"))
             # "can't run 10 minutes" allows at most 9; "can't run more than 5" allows 5.

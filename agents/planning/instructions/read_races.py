@@ -97,7 +97,9 @@ def _metres(text: str) -> int | None:
     metres = next(named, None)
     if metres is not None:
         return metres
-    km = int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    digits = re.match(r"\d+", text)
+    assert digits is not None, "the only pattern without metres starts with its kilometres"
+    km = int(digits.group(0))
     return km * 1000 if ULTRA_KM[0] <= km <= ULTRA_KM[1] else None
 
 

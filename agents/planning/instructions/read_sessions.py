@@ -6,7 +6,7 @@ import re
 
 from agents.planning.core import values as tv
 from agents.planning.core.values import NUMBER
-from agents.planning.instructions.asked import Instructions
+from agents.planning.instructions.asked import AskedQuality, Instructions
 from agents.planning.instructions.clauses import Clause
 
 _HARD_WORDS = (
@@ -83,7 +83,7 @@ def read_quality(clause: Clause, found: Instructions, sentence: str) -> bool:
     return True
 
 
-def _kind(words: str) -> str:
+def _kind(words: str) -> AskedQuality:
     if re.search(r"tempo|threshold", words):
         return "tempo"
     if re.search(r"track|interval|speed", words):

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
+from agents.planning.core.kinds import PACE_ZONE, Kind
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
 from agents.planning.core.segments import Shape, work_pace_of
 from agents.planning.draft.render import PACE_LABELS, amount_text, km_text, race_name
 
-SUB_TYPES = {
-    "easy": "easy-run",
-    "recovery": "recovery-run",
-    "long": "long-run",
-    "tempo": "tempo",
-    "intervals": "intervals",
-    "repetition": "repetitions",
-    "hills": "hill-repeats",
-    "fartlek": "fartlek",
-    "marathon-pace": "marathon-pace",
-    "race": "race",
-    "run-walk": "run-walk",
-    "time-trial": "time-trial",
-    "cross-training": "cross-training",
-}
-WHY = {
+WHY: dict[Kind, str] = {
     "easy": "Conversational effort: builds aerobic capacity and durability at low cost.",
     "recovery": "Very easy, shorter than usual: blood flow and recovery, not fitness.",
     "long": "Steady at easy effort: endurance, fat use and the legs for race distance.",
@@ -36,17 +22,6 @@ WHY = {
     "run-walk": "Run easy, walk briskly, repeat: builds the legs and lungs to run continuously.",
     "time-trial": "A hard, even effort over a set distance: a fitness check and race practice.",
     "cross-training": "Non-running aerobic or strength work: fitness without running impact.",
-}
-PACE_ZONE = {
-    "easy": "z2",
-    "long": "z2",
-    "recovery": "z1",
-    "tempo": "z4",
-    "intervals": "z5",
-    "repetition": "z6",
-    "fartlek": "z4",
-    "marathon-pace": "z3",
-    "run-walk": "z2",
 }
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from agents.planning.core.calendar import workout_date
+from agents.planning.core.kinds import ALLOWED_ZONES, SUB_TYPES
 from agents.planning.core.paces import Paces, format_clock, paces_for
 from agents.planning.core.params import PlanParams, Preference
 from agents.planning.core.plan import WEEKDAY_NAMES, Day, Plan, Race, Week
@@ -21,9 +22,9 @@ from agents.planning.core.segments import (
 )
 from agents.planning.draft.session_kind import LIGHT_ACTIVITIES
 from agents.planning.structure.library import choose_workout
-from agents.planning.structure.workout_text import SUB_TYPES, workout_description, workout_name
+from agents.planning.structure.workout_text import workout_description, workout_name
 from schemas.notes import Note
-from schemas.workout import Intensity, LibraryWorkout, Segment, WeekInfo, Workout
+from schemas.workout import Intensity, LibraryWorkout, Segment, WeekInfo, Workout, Zone
 
 
 class PlanResult(BaseModel):
@@ -178,24 +179,25 @@ def day_segments(day: Day, paces: Paces, race: Race | None = None) -> list[Segme
 def _race_segment(day: Day, paces: Paces) -> Segment:
     seconds = day.duration_min * 60
     pace_s = seconds / (day.distance_m / 1000) if day.distance_m else paces.marathon
+    zone: Zone
     if day.kind == "race":
         zone = "z3" if day.distance_m >= 30000 else "z4" if day.distance_m >= 15000 else "z5"
         what = "race at goal pace, even effort"
-    else:
-        zone = min(("z3", "z4", "z5", "z6"), key=lambda z: abs(paces.zone_pace(z) - pace_s))
+    else:  # a time trial: the race zone nearest its pace
+        zone = min(ALLOWED_ZONES["race"], key=lambda z: abs(paces.zone_pace(z) - pace_s))
         what = "time trial: an even, hard effort after a good warm-up"
     text = f"{format_clock(pace_s - 3)}-{format_clock(pace_s + 3)}/km"
     return Segment(
         type="main",
         duration=seconds,
         distance=day.distance_m,
-        intensity=Intensity(zone=zone, pace=text),  # type: ignore[arg-type]
+        intensity=Intensity(zone=zone, pace=text),
         description=what,
     )
 
 
 def _cross_training_segment(day: Day, paces: Paces) -> Segment:
-    zone = "z1" if day.activity in LIGHT_ACTIVITIES else "z2"
+    zone: Zone = "z1" if day.activity in LIGHT_ACTIVITIES else "z2"
     what = day.activity or "cross-training"
     return segment(
         "main", day.duration_min * 60, 0, zone, paces, f"{what}, easy effort", pace=False

@@ -8,8 +8,8 @@ import pytest
 from planning_helpers import kinds, params, plan_for
 
 from agents.planning import PlanParams, make_draft
+from agents.planning.core.kinds import QUALITY_KINDS
 from agents.planning.core.paces import vdot_from_race
-from agents.planning.core.plan import QUALITY_KINDS
 from agents.planning.instructions.readers import read_instructions
 from schemas.principles import DEFAULT_PRINCIPLE
 
