@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from agents.planning.build.context import WeekContext
 from agents.planning.build.easy_days import returning
-from agents.planning.build.periodise import WeekFrame
 from agents.planning.build.run_walk import FIRST_CONTINUOUS_MIN
 from agents.planning.build.sessions import distance_day, quality_day, steady_day
 from agents.planning.build.setup import Setup
@@ -30,17 +30,17 @@ def continuous_cap(week: int, setup: Setup) -> int | None:
     return cap if cap < CAPPED_UNTIL_MIN else None
 
 
-def day_caps(
-    frame: WeekFrame, setup: Setup, paces: Paces, longest_km: list[float]
-) -> dict[int, int]:
+def day_caps(week: WeekContext) -> dict[int, int]:
     """The most minutes each weekday may hold this week (weekdays without a cap are left out).
 
     A returning athlete's runs also grow at most 10% over the longest of the last four
     weeks (Frandsen 2025), in whole minutes: five-minute steps are too coarse for short runs.
     """
+    frame, setup, paces = week.frame, week.setup, week.paces
+    longest_km = week.progress.long_runs_km
     caps = dict(setup.limits.day_max_min)
     cap = continuous_cap(frame.number, setup)
-    if returning(frame, setup) and longest_km:
+    if returning(setup) and longest_km:
         spike = int(max(longest_km[-4:]) * 1.10 * paces.zone_pace("z2") / 60)
         cap = spike if cap is None else min(cap, spike)
     if cap is not None:
@@ -49,9 +49,10 @@ def day_caps(
     return caps
 
 
-def fit_session(day: Day, cap: int, frame: WeekFrame, setup: Setup, paces: Paces) -> Day:
+def fit_session(week: WeekContext, day: Day, cap: int) -> Day:
     """A quality session within its day's minutes, and no further than that many minutes
     of easy running: a shorter warm-up, else less work, else an easy run."""
+    setup, paces = week.setup, week.paces
     cap_m = cap * 60 / paces.zone_pace("z2") * 1000
     if day.duration_min <= cap and day.distance_m <= cap_m:
         return day
@@ -66,7 +67,7 @@ def fit_session(day: Day, cap: int, frame: WeekFrame, setup: Setup, paces: Paces
     week_km = day.distance_m / 1000 * 5
     for _ in range(8):
         week_km *= 0.8
-        smaller = quality_day(day.kind, day.weekday, week_km, setup, paces, frame)
+        smaller = quality_day(week, day.kind, day.weekday, week_km)
         if smaller is not None and core_minutes(smaller, paces) + QUALITY_FLEX_MIN <= cap:
             resized = _resized(smaller, min(cap, smaller.duration_min), paces)
             if resized.distance_m <= cap_m:

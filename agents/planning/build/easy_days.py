@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from agents.planning.build.periodise import WeekFrame
+from agents.planning.build.context import WeekContext
 from agents.planning.build.sessions import steady_day
 from agents.planning.build.setup import Setup
 from agents.planning.build.week_fit import easy_minutes, training_m
-from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 
 EASY_MINUTES = {"beginner": (20, 50), "intermediate": (30, 75), "advanced": (30, 85)}
@@ -14,10 +13,11 @@ RACE_WEEK_EASY_MAX_MIN = {"beginner": 40, "intermediate": 45, "advanced": 50}
 RECOVERY_MAX_MIN = 40
 
 
-def easy_bounds(frame: WeekFrame, setup: Setup, days: list[Day]) -> tuple[int, int]:
+def easy_bounds(week: WeekContext, days: list[Day]) -> tuple[int, int]:
     """Shortest and longest easy run: shorter in light weeks, never longer than the long run."""
+    frame, setup = week.frame, week.setup
     shortest, longest = EASY_MINUTES[setup.level]
-    if returning(frame, setup):
+    if returning(setup):
         shortest = min(shortest, EASY_MINUTES["beginner"][0])
     if frame.phase == "taper":
         shortest -= 10 if setup.level != "beginner" else 5
@@ -28,12 +28,12 @@ def easy_bounds(frame: WeekFrame, setup: Setup, days: list[Day]) -> tuple[int, i
     long_minutes = [d.duration_min for d in days if d.kind == "long"]
     if long_minutes:
         # Short runs while returning: an easy run may be as long as the (short) long run.
-        margin = 0 if returning(frame, setup) else 5
+        margin = 0 if returning(setup) else 5
         longest = max(shortest, min(longest, max(long_minutes) - margin))
     return shortest, longest
 
 
-def returning(frame: WeekFrame, setup: Setup) -> bool:
+def returning(setup: Setup) -> bool:
     """Learning to run continuously, or coming back from injury: short runs are fine."""
     athlete = setup.athlete
     if athlete is None:
@@ -41,8 +41,9 @@ def returning(frame: WeekFrame, setup: Setup) -> bool:
     return bool(athlete.comeback or athlete.run_walk_weeks or athlete.continuous_limit_s)
 
 
-def strides_days(frame: WeekFrame, setup: Setup) -> int:
+def strides_days(week: WeekContext) -> int:
     """How many easy runs end with strides this week."""
+    frame, setup = week.frame, week.setup
     if frame.number <= setup.no_speed_weeks or (frame.number == 1 and frame.phase == "base"):
         return 0
     if setup.level == "beginner" and not setup.strides:
@@ -51,9 +52,7 @@ def strides_days(frame: WeekFrame, setup: Setup) -> int:
 
 
 def add_easy_days(
-    frame: WeekFrame,
-    setup: Setup,
-    paces: Paces,
+    week: WeekContext,
     days: list[Day],
     free: list[int],
     week_km: float,
@@ -61,11 +60,12 @@ def add_easy_days(
 ) -> list[Day]:
     """Fill the free run days with easy runs sharing what is left of the week's volume;
     a day with a time cap gets at most its cap."""
+    frame, setup, paces = week.frame, week.setup, week.paces
     caps = caps or {}
-    bounds = easy_bounds(frame, setup, days)
+    bounds = easy_bounds(week, days)
     remaining = week_km - training_m(days) / 1000
     minutes = easy_minutes(remaining, len(free), paces, bounds)
-    strides_left = strides_days(frame, setup)
+    strides_left = strides_days(week)
     added: list[Day] = []
     for weekday in free:
         cap = caps.get(weekday, minutes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agents.planning.build.periodise import WeekFrame
+from agents.planning.build.context import WeekContext
 from agents.planning.build.sessions import distance_day
 from agents.planning.build.setup import LONG_SHARE, Setup
 from agents.planning.build.week_fit import training_m
@@ -19,11 +19,10 @@ BACK_TO_BACK_SHARE = 0.55  # the Saturday run against Sunday's
 TIME_STEP_MIN = 5
 
 
-def long_km(
-    frame: WeekFrame, week_km: float, setup: Setup, paces: Paces, longest_km: list[float]
-) -> float:
+def long_km(week: WeekContext, week_km: float) -> float:
     """The long run: +10% at most over the last four weeks, within share and time caps."""
-    recent = longest_km[-4:]
+    frame, setup, paces = week.frame, week.setup, week.paces
+    recent = week.progress.long_runs_km[-4:]
     by_time = setup.limits.long_max_min * 60 / paces.zone_pace("z2")
     caps = [setup.long_max_km, week_km * long_share(setup), by_time]
     if frame.taper_step:
@@ -48,8 +47,9 @@ def long_share(setup: Setup) -> float:
     return LONG_SHARE[setup.level]
 
 
-def long_day(weekday: int, km: float, setup: Setup, paces: Paces, cap_min: int | None) -> Day:
+def long_day(week: WeekContext, weekday: int, km: float, cap_min: int | None) -> Day:
     """A long run of at most km: by time on feet (whole five minutes) or by distance."""
+    setup, paces = week.setup, week.paces
     pace = paces.zone_pace("z2")
     if not setup.limits.long_by_time:
         if cap_min is not None:
@@ -71,8 +71,9 @@ def timed_long(weekday: int, minutes: int, paces: Paces, trail: bool) -> Day:
     )
 
 
-def back_to_back(frame: WeekFrame, setup: Setup) -> bool:
+def back_to_back(week: WeekContext) -> bool:
     """Back-to-back long runs this week: build and peak, loading weeks only."""
+    frame, setup = week.frame, week.setup
     return (
         setup.limits.back_to_back_day is not None
         and frame.phase in ("build", "peak")
@@ -81,8 +82,9 @@ def back_to_back(frame: WeekFrame, setup: Setup) -> bool:
     )
 
 
-def saturday_run(sunday: Day, weekday: int, setup: Setup, paces: Paces) -> Day:
+def saturday_run(week: WeekContext, sunday: Day, weekday: int) -> Day:
     """The first of a back-to-back pair: about 60% of the second, at least an hour."""
+    setup, paces = week.setup, week.paces
     if sunday.by_time:
         minutes = int(sunday.duration_min * BACK_TO_BACK_SHARE // TIME_STEP_MIN * TIME_STEP_MIN)
         return timed_long(weekday, max(60, minutes), paces, setup.trail)
@@ -90,8 +92,9 @@ def saturday_run(sunday: Day, weekday: int, setup: Setup, paces: Paces) -> Day:
     return distance_day("long", weekday, max(8000, metres), paces, setup.trail)
 
 
-def cap_long_share(days: list[Day], setup: Setup, paces: Paces) -> list[Day]:
+def cap_long_share(week: WeekContext, days: list[Day]) -> list[Day]:
     """Shorten the long run if trimming easy runs left it above its share of the week."""
+    setup, paces = week.setup, week.paces
     if setup.ultra:
         return days  # ultra weeks carry their weekend: the share rule is a road-running one
     share = max(0.49 if setup.level == "beginner" else 0.295, long_share(setup))

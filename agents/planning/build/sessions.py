@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from agents.planning.build.context import WeekContext
 from agents.planning.build.periodise import WeekFrame
 from agents.planning.build.setup import Setup
 from agents.planning.core.kinds import Kind
@@ -25,8 +26,9 @@ REPETITION_REPS = ((400, 8), (300, 8), (200, 12))
 CAP_MARGIN = 0.9
 
 
-def quality_kinds(frame: WeekFrame, setup: Setup, count: int) -> list[Kind]:
+def quality_kinds(week: WeekContext, count: int) -> list[Kind]:
     """The kinds of this week's quality sessions, most important first."""
+    frame, setup = week.frame, week.setup
     menu = _menu(frame, setup)
     wanted = list(setup.quality_kinds)
     kinds = [wanted[i] if i < len(wanted) else menu[i % len(menu)] for i in range(count)]
@@ -82,9 +84,7 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[Kind]:
     return peak
 
 
-def quality_day(
-    kind: Kind, weekday: int, week_km: float, setup: Setup, paces: Paces, frame: WeekFrame
-) -> Day | None:
+def quality_day(week: WeekContext, kind: Kind, weekday: int, week_km: float) -> Day | None:
     """A quality session sized to the week, or None when the week is too small for it."""
     sizer = {
         "tempo": _tempo,
@@ -94,12 +94,12 @@ def quality_day(
         "hills": _hills,
         "marathon-pace": _marathon_pace,
     }[kind]
-    shape = sizer(week_km, setup, paces, frame)
+    shape = sizer(week, week_km)
     if shape is None and kind != "fartlek":
-        shape = _fartlek(week_km, setup, paces, frame)
+        shape = _fartlek(week, week_km)
     if shape is None:
         return None
-    return _with_totals(shape, weekday, setup, paces)
+    return _with_totals(shape, weekday, week.setup, week.paces)
 
 
 def _with_totals(shape: Shape, weekday: int, setup: Setup, paces: Paces) -> Day:
@@ -124,7 +124,8 @@ def _with_totals(shape: Shape, weekday: int, setup: Setup, paces: Paces) -> Day:
     )
 
 
-def _tempo(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
+def _tempo(week: WeekContext, week_km: float) -> Shape | None:
+    setup, paces, frame = week.setup, week.paces, week.frame
     cap_min = week_km * 0.10 * CAP_MARGIN * paces.zone_pace("z4") / 60
     minutes = int(min(TEMPO_MAX_MIN[setup.level], cap_min) // 5 * 5)
     if frame.phase == "taper":
@@ -136,7 +137,8 @@ def _tempo(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shap
     return Shape("tempo", reps=1, rep_seconds=minutes * 60)
 
 
-def _fartlek(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
+def _fartlek(week: WeekContext, week_km: float) -> Shape | None:
+    setup, paces, frame = week.setup, week.paces, week.frame
     cap_s = week_km * 0.10 * CAP_MARGIN * paces.zone_pace("z4")
     reps = min(10, int(cap_s // 60))
     # A few more surges each week at the start, never a jump from nothing to ten.
@@ -152,7 +154,8 @@ def _interval_cap_m(week_km: float) -> float:
     return min(10.0, week_km * 0.08) * 1000 * CAP_MARGIN
 
 
-def _intervals(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
+def _intervals(week: WeekContext, week_km: float) -> Shape | None:
+    setup, paces, frame = week.setup, week.paces, week.frame
     cap_m = _interval_cap_m(week_km) * (0.6 if frame.phase == "taper" else 1)
     longest = {"beginner": 400, "intermediate": 1000, "advanced": 1200}[setup.level]
     for rep_m, most in INTERVAL_REPS:
@@ -164,7 +167,7 @@ def _intervals(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> 
     return None
 
 
-def _repetition(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
+def _repetition(week: WeekContext, week_km: float) -> Shape | None:
     cap_m = min(8.0, week_km * 0.05) * 1000 * CAP_MARGIN
     for rep_m, most in REPETITION_REPS:
         reps = min(most, int(cap_m // rep_m))
@@ -175,7 +178,8 @@ def _repetition(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) ->
     return None
 
 
-def _hills(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
+def _hills(week: WeekContext, week_km: float) -> Shape | None:
+    setup, paces = week.setup, week.paces
     rep_s = 45 if setup.level == "beginner" else 60
     rep_m = rep_s / (paces.interval * 1.2) * 1000
     reps = min(10 if setup.level == "advanced" else 8, int(_interval_cap_m(week_km) // rep_m))
@@ -184,7 +188,8 @@ def _hills(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shap
     return Shape("hills", reps=reps, rep_seconds=rep_s, recovery_seconds=90)
 
 
-def _marathon_pace(week_km: float, setup: Setup, paces: Paces, frame: WeekFrame) -> Shape | None:
+def _marathon_pace(week: WeekContext, week_km: float) -> Shape | None:
+    setup, frame = week.setup, week.frame
     km = min(MARATHON_PACE_MAX_KM[setup.level], int(week_km * 0.15))
     if frame.phase == "taper":
         km = min(km, 6)

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 
 from agents.planning.build.run_walk import RUN_WALK_RUNS, start_day_m
+from agents.planning.build.said import Said
 from agents.planning.build.setup_athlete import Athlete, make_athlete
 from agents.planning.build.setup_limits import (
     ULTRA_PEAK_KM,
@@ -90,21 +91,22 @@ def make_setup(params: PlanParams) -> Setup:
     """Read the instructions and reconcile them with the level and the training limits."""
     found = read_instructions(params.additional_prompt, params.training_principle)
     level = params.level
-    vdot = plan_vdot(found, level)  # before the race is used: an implausible goal is dropped
-    rest_days = _rest_days(found)
-    long_day = _long_day(found, rest_days)
-    race, race_day, tune_ups = resolve_races(found, params, long_day)
+    said = Said.of(found)
+    # The paces first: a goal time they find implausible is dropped before the race is used.
+    vdot, goal, said = plan_vdot(found, level, said)
+    paces = paces_for(vdot)
+    rest_days, said = _rest_days(found, said)
+    long_day, said = _long_day(found, rest_days, said)
+    race, race_day, tune_ups, said = resolve_races(found, goal, params, long_day, said)
     ultra = race is not None and is_ultra(race.distance_m)
-    athlete = make_athlete(found, level, params.weeks, QUALITY_CAP[level], ultra)
-    runs = _runs(found, level, rest_days)
-    limits = make_limits(found, level, race, long_day, rest_days)
-    peak_km = _peak_km(found, level, race, runs)
-    peak_km = budget_peak_km(limits, peak_km, paces_for(vdot), found)
-    start_km, long_start_km = _start(level, race, peak_km, athlete, paces_for(vdot))
-    race_key = race.distance_m if race and not ultra else None
-    long_max = float(LONG_MAX_KM[level][race_key]) if not ultra else peak_km * 0.45
-    if found.hanson:
-        long_max = min(long_max, HANSON_LONG_MAX_KM)
+    athlete, said = make_athlete(found, level, params.weeks, QUALITY_CAP[level], ultra, said)
+    runs, said = _runs(found, level, rest_days, said)
+    limits, said = make_limits(found, level, race, long_day, rest_days, said)
+    peak_km, said = budget_peak_km(limits, _peak_km(found, level, race, runs), paces, said)
+    start_km, long_start_km = _start(level, race, peak_km, athlete, paces)
+    long_max = _long_max_km(found, level, race, peak_km)
+    quality_count, said = _quality(found, level, athlete.quality_cap, said)
+    style, said = _style(found, said)
     return Setup(
         level=level,
         weeks=params.weeks,
@@ -113,7 +115,7 @@ def make_setup(params: PlanParams) -> Setup:
         long_day=long_day,
         race_day=race_day,
         quality_cap=athlete.quality_cap,
-        quality_count=_quality(found, level, athlete.quality_cap),
+        quality_count=quality_count,
         quality_max=found.quality_max,
         quality_kinds=tuple(found.quality_kinds),
         race=race,
@@ -122,19 +124,28 @@ def make_setup(params: PlanParams) -> Setup:
         trail=found.trail,
         strides=found.strides,
         no_speed_weeks=athlete.no_speed_weeks,
-        style=_style(found),
+        style=style,
         cutback_every=found.cutback_every or _cutback_every(level, athlete),
         start_km=start_km,
         peak_km=peak_km,
         long_start_km=min(long_max, long_start_km),
         long_max_km=long_max,
         start_weekday=params.start_date.isoweekday() if params.start_date else 1,
-        notes=tuple(found.readings + found.not_applied),
+        notes=said.lines,
         tune_ups=tune_ups,
         athlete=athlete,
         limits=limits,
         growth=athlete.growth,
     )
+
+
+def _long_max_km(found: Instructions, level: Level, race: RaceGoal | None, peak_km: float) -> float:
+    """The longest long run: the level's for the race, an ultra's share of its peak week."""
+    if race is not None and is_ultra(race.distance_m):
+        long_max = peak_km * 0.45
+    else:
+        long_max = float(LONG_MAX_KM[level][race.distance_m if race else None])
+    return min(long_max, HANSON_LONG_MAX_KM) if found.hanson else long_max
 
 
 def _start(
@@ -173,48 +184,50 @@ def _start_share(race: RaceGoal | None, level: str) -> float:
     return LONG_SHARE[level]
 
 
-def _rest_days(found: Instructions) -> set[int]:
+def _rest_days(found: Instructions, said: Said) -> tuple[set[int], Said]:
     if len(found.rest_days) >= 6:
-        found.refuse(day_names(found.rest_days), "that leaves fewer than two running days")
-        return set()
-    return set(found.rest_days)
+        reason = "that leaves fewer than two running days"
+        return set(), said.refuse(day_names(found.rest_days), reason)
+    return set(found.rest_days), said
 
 
-def _runs(found: Instructions, level: str, rest_days: set[int]) -> int:
+def _runs(found: Instructions, level: str, rest_days: set[int], said: Said) -> tuple[int, Said]:
     default, low, high = RUNS[level]
     runs = found.runs_per_week or default
     if found.hanson and not found.runs_per_week and level != "beginner":
         runs = 6
     if not low <= runs <= high:
         why = "beginners need at least 2 rest days" if runs > high else "too few for the level"
-        found.refuse(f"{runs} runs a week", f"{why}; using {min(max(runs, low), high)}")
+        said = said.refuse(f"{runs} runs a week", f"{why}; using {min(max(runs, low), high)}")
         runs = min(max(runs, low), high)
     available = 7 - len(rest_days)
     if runs > available:
-        found.refuse(f"{runs} runs a week", f"only {available} days are free; using {available}")
+        reason = f"only {available} days are free; using {available}"
+        said = said.refuse(f"{runs} runs a week", reason)
         runs = available
-    return runs
+    return runs, said
 
 
-def _long_day(found: Instructions, rest_days: set[int]) -> int:
+def _long_day(found: Instructions, rest_days: set[int], said: Said) -> tuple[int, Said]:
     wanted = found.long_run_day
     if wanted is not None and wanted in rest_days:
-        found.refuse(f"long run on {day_names([wanted])}", "that day is a rest day")
+        said = said.refuse(f"long run on {day_names([wanted])}", "that day is a rest day")
         wanted = None
     if wanted is not None:
-        return wanted
-    for day in (7, 6, 5, 4, 3, 2, 1):
-        if day not in rest_days:
-            return day
-    return 7
+        return wanted, said
+    free = (day for day in (7, 6, 5, 4, 3, 2, 1) if day not in rest_days)
+    return next(free, 7), said
 
 
-def _quality(found: Instructions, level: str, level_cap: int) -> int | None:
+def _quality(
+    found: Instructions, level: str, level_cap: int, said: Said
+) -> tuple[int | None, Said]:
     """An exact count of quality sessions, if one was asked for, within the ceilings."""
     wanted = found.quality_per_week
     if wanted is None:
         wanted = 2 if found.daniels and level != "beginner" else None
-        return None if wanted is None else min(wanted, found.quality_max or wanted, level_cap)
+        count = None if wanted is None else min(wanted, found.quality_max or wanted, level_cap)
+        return count, said
     cap = min(level_cap, found.quality_max or level_cap)
     if wanted > cap:
         why = "more hard days break the 80/20 balance (Seiler) and raise injury risk"
@@ -222,22 +235,21 @@ def _quality(found: Instructions, level: str, level_cap: int) -> int | None:
             why = "the principle's ceiling"
         elif found.masters:
             why = "slower recovery: fewer hard days (Fell & Williams 2008)"
-        found.refuse(f"{wanted} quality sessions a week", f"capped at {cap}: {why}")
-        return cap
-    return wanted
+        return cap, said.refuse(f"{wanted} quality sessions a week", f"capped at {cap}: {why}")
+    return wanted, said
 
 
-def _style(found: Instructions) -> str:
+def _style(found: Instructions, said: Said) -> tuple[str, Said]:
     for name in ("polarised", "lydiard", "pyramidal", "daniels"):
         if getattr(found, name):
-            return name
+            return name, said
     if found.hanson:
-        found.refuse(
+        said = said.refuse(
             "Hansons",
             "three SOS days a week exceed the two-quality-day ceiling; "
             "kept to two plus a moderate long run",
         )
-    return "balanced"
+    return "balanced", said
 
 
 def cycles(weeks: int) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agents.planning.build.run_walk import LADDER, RUN_WALK_RUNS, first_step
+from agents.planning.build.said import Said
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.read_athlete import COMEBACK_EASY_WEEKS, CONTINUOUS_MIN
 
@@ -28,14 +29,15 @@ class Athlete:
 
 
 def make_athlete(
-    found: Instructions, level: str, weeks: int, quality_cap: int, ultra: bool
-) -> Athlete:
-    step = _run_walk_step(found, level, ultra)
+    found: Instructions, level: str, weeks: int, quality_cap: int, ultra: bool, said: Said
+) -> tuple[Athlete, Said]:
+    step, said = _run_walk_step(found, level, ultra, said)
     run_walk_weeks = 0 if step is None else min(weeks, len(LADDER) - step)
     if step is not None:
-        found.read(found.run_walk_quote or "run-walk", _run_walk_meaning(step, run_walk_weeks))
+        quote = found.run_walk_quote or "run-walk"
+        said = said.read(quote, _run_walk_meaning(step, run_walk_weeks))
         if run_walk_weeks == weeks:
-            found.not_applied.append(
+            said = said.note(
                 f"Note: the plan ends before continuous running: run-walk takes "
                 f"{len(LADDER) - step} weeks from this start (Couch to 5K: 9 weeks in all)"
             )
@@ -45,7 +47,7 @@ def make_athlete(
     if step is not None:
         # Continuous running first: no quality until four weeks after the last run-walk week.
         no_speed = max(no_speed, run_walk_weeks + 4)
-    return Athlete(
+    athlete = Athlete(
         run_walk_step=step,
         run_walk_weeks=run_walk_weeks,
         continuous_limit_s=found.continuous_limit_s,
@@ -57,31 +59,34 @@ def make_athlete(
         # Masters recover more slowly; a comeback puts volume before intensity (Warden 2014).
         quality_cap=1 if found.masters or found.comeback else quality_cap,
     )
+    return athlete, said
 
 
-def _run_walk_step(found: Instructions, level: str, ultra: bool) -> int | None:
+def _run_walk_step(
+    found: Instructions, level: str, ultra: bool, said: Said
+) -> tuple[int | None, Said]:
     """Run-walk when the athlete cannot yet run continuously, or asks for it as a beginner."""
     limit = found.continuous_limit_s
     cannot = found.cannot_run_continuously and (limit is None or limit < CONTINUOUS_MIN * 60)
     # An ultra runner's walk breaks are walking breaks in long runs, not a run-walk start.
     asked = found.run_walk_asked and not ultra and (level == "beginner" or found.comeback)
     if found.couch_to_5k or cannot or asked or found.comeback == "bone":
-        return 0 if found.couch_to_5k or limit is None else first_step(limit)
+        return (0 if found.couch_to_5k or limit is None else first_step(limit)), said
     if found.run_walk_asked:
         quote = found.run_walk_quote
         if ultra:
-            found.read(
+            said = said.read(
                 quote,
                 "walking breaks: in long runs and the race, walk the steep climbs and a minute "
                 "every 20-30 minutes; practise it in the long runs",
             )
         else:
-            found.refuse(
+            said = said.refuse(
                 quote,
                 "run-walk starts are for athletes who cannot yet run continuously; say so "
                 '("can\'t run 10 minutes") or choose the beginner level',
             )
-    return None
+    return None, said
 
 
 def _run_walk_meaning(step: int, weeks: int) -> str:

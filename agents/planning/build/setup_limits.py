@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from agents.planning.build.said import Said
 from agents.planning.core.paces import Paces
 from agents.planning.core.values import is_ultra
 from agents.planning.instructions.asked import Instructions, RaceGoal, day_names
@@ -45,13 +46,14 @@ def make_limits(
     race: RaceGoal | None,
     long_day: int,
     rest_days: set[int],
-) -> Limits:
+    said: Said,
+) -> tuple[Limits, Said]:
     ultra = race is not None and is_ultra(race.distance_m)
     long_max = LONG_MAX_MIN
     if ultra:
         assert race is not None
         long_max = ULTRA_LONG_MAX_MIN[level][ultra_class(race.distance_m)]
-        found.read(
+        said = said.read(
             found.race_quote,
             f"ultra: long runs by time on feet, up to {long_max // 60} h {long_max % 60:02d} "
             "(Koop), back-to-back weekend long runs in build and peak, a 2-3 week taper; "
@@ -62,29 +64,31 @@ def make_limits(
     day_cap = found.day_max_min.get(long_day)
     if day_cap is not None and day_cap < long_max:
         long_max = day_cap
-    return Limits(
+    back_to_back_day, said = _back_to_back_day(found, ultra, long_day, rest_days, said)
+    limits = Limits(
         week_max_min=found.week_max_min,
         day_max_min=dict(found.day_max_min),
         long_max_min=long_max,
         long_by_time=ultra or found.time_on_feet or day_cap is not None,
-        back_to_back_day=_back_to_back_day(found, ultra, long_day, rest_days),
+        back_to_back_day=back_to_back_day,
         vert_m=found.vert_m,
     )
+    return limits, said
 
 
 def _back_to_back_day(
-    found: Instructions, ultra: bool, long_day: int, rest_days: set[int]
-) -> int | None:
+    found: Instructions, ultra: bool, long_day: int, rest_days: set[int], said: Said
+) -> tuple[int | None, Said]:
     if not (ultra or found.back_to_back):
-        return None
+        return None, said
     before = (long_day - 2) % 7 + 1
     if before in rest_days:
-        found.not_applied.append(
+        said = said.note(
             f"Not applied: back-to-back long runs - {day_names([before])}, the day before the "
             "long run, is a rest day"
         )
-        return None
-    return before
+        return None, said
+    return before, said
 
 
 def effort_km(distance_m: int, vert_m: int | None) -> float:
@@ -92,15 +96,15 @@ def effort_km(distance_m: int, vert_m: int | None) -> float:
     return distance_m / 1000 + (vert_m or 0) / 100
 
 
-def budget_peak_km(limits: Limits, peak_km: float, paces: Paces, found: Instructions) -> float:
+def budget_peak_km(limits: Limits, peak_km: float, paces: Paces, said: Said) -> tuple[float, Said]:
     """The peak volume the weekly time budget allows at easy pace, and say so when it binds."""
     if limits.week_max_min is None:
-        return peak_km
+        return peak_km, said
     allowed = limits.week_max_min * 60 / paces.zone_pace("z2")
     if allowed < peak_km:
-        found.readings.append(
+        said = said.reading(
             f"Read: the weekly time budget holds volume to about {allowed:.0f} km at easy pace "
             f"(the plan would otherwise peak near {peak_km:.0f} km)"
         )
-        return max(8.0, allowed)
-    return peak_km
+        return max(8.0, allowed), said
+    return peak_km, said

@@ -6,6 +6,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from agents.planning.build.said import Said
 from agents.planning.core.calendar import plan_week
 from agents.planning.core.params import PlanParams
 from agents.planning.core.values import MARATHON_M
@@ -55,37 +56,38 @@ def recovery_days(distance_m: int) -> int:
 
 
 def resolve_races(
-    found: Instructions, params: PlanParams, long_day: int
-) -> tuple[RaceGoal | None, int, tuple[TuneUp, ...]]:
-    """The goal race (or None), its weekday, and the tune-ups that fit before it."""
-    goal, wanted = found.race, []
-    if goal is not None and goal.placed:
+    found: Instructions, goal: RaceGoal | None, params: PlanParams, long_day: int, said: Said
+) -> tuple[RaceGoal | None, int, tuple[TuneUp, ...], Said]:
+    """The goal race (or None), its weekday, and the tune-ups that fit before it; `goal` is
+    the race the reader found, as the paces left it."""
+    wanted: list[tuple[RaceGoal, str]] = []
+    if goal is not None and goal.placed and found.race is not None:
         week = race_week(goal, params)
         if week is not None and 1 <= week < params.weeks:
-            found.readings.remove(reading(found.race_quote, race_meaning(goal)))
+            # Placed before the last week: a tune-up, not the goal the reader took it for.
+            said = said.unsay(reading(found.race_quote, race_meaning(found.race)))
             wanted.append((goal, found.race_quote))
             goal = None
     for race, quote in found.tune_ups:
         if goal is not None and _is_goal_again(race, goal, params):
             goal = dataclasses.replace(goal, date=goal.date or race.date, week=params.weeks)
-            found.read(quote, f"the same {goal.name}, in the plan's last week")
+            said = said.read(quote, f"the same {goal.name}, in the plan's last week")
         else:
             wanted.append((race, quote))
-    race_day = _goal_day(found, goal, params, long_day)
-    found.race = goal
+    race_day, said = _goal_day(goal, params, long_day, said)
     goal_index = (params.weeks - 1) * 7 + race_day if goal else None
     accepted: list[TuneUp] = []
     for race, quote in sorted(wanted, key=lambda pair: _sort_key(pair[0], params)):
-        tune_up = _place(found, race, quote, params, long_day, goal)
+        tune_up, said = _place(race, quote, params, long_day, goal, said)
         if tune_up is None:
             continue
         clash = _clash(tune_up, accepted, goal_index)
         if clash:
-            found.refuse(quote, clash)
+            said = said.refuse(quote, clash)
             continue
         accepted.append(tune_up)
-        found.read(quote, _tune_up_meaning(tune_up))
-    return goal, race_day, tuple(accepted)
+        said = said.read(quote, _tune_up_meaning(tune_up))
+    return goal, race_day, tuple(accepted), said
 
 
 def _is_goal_again(race: RaceGoal, goal: RaceGoal, params: PlanParams) -> bool:
@@ -107,33 +109,30 @@ def _sort_key(race: RaceGoal, params: PlanParams) -> int:
 
 
 def _place(
-    found: Instructions,
     race: RaceGoal,
     quote: str,
     params: PlanParams,
     long_day: int,
     goal: RaceGoal | None,
-) -> TuneUp | None:
+    said: Said,
+) -> tuple[TuneUp | None, Said]:
     week = race_week(race, params)
     if week is None and race.date is not None:
-        found.refuse(quote, "a race on a date needs the plan's start date; not placed")
-        return None
+        return None, said.refuse(quote, "a race on a date needs the plan's start date; not placed")
     if week is None:  # "a half marathon tune-up": Pfitzinger puts it 3-6 weeks out
         week = params.weeks - (4 if goal is not None and goal.distance_m >= MARATHON_M else 3)
     if race.date is not None and params.start_date is not None and race.date < params.start_date:
         week = 0
     if week == params.weeks:
-        found.refuse(quote, f"week {week} is the goal race's week, the plan's last")
-        return None
+        return None, said.refuse(quote, f"week {week} is the goal race's week, the plan's last")
     if not FIRST_TUNE_UP_WEEK <= week < params.weeks:
-        found.refuse(
+        return None, said.refuse(
             quote,
             f"week {week} is outside weeks {FIRST_TUNE_UP_WEEK}-{params.weeks - 1}: a tune-up "
             "comes after two weeks of training and before the goal race's week",
         )
-        return None
     weekday = race.date.isoweekday() if race.date else race.weekday or long_day
-    return TuneUp(
+    tune_up = TuneUp(
         week=week,
         weekday=weekday,
         distance_m=race.distance_m,
@@ -142,6 +141,7 @@ def _place(
         taper_days=taper_days(race.distance_m),
         recovery_days=recovery_days(race.distance_m),
     )
+    return tune_up, said
 
 
 def _clash(tune_up: TuneUp, accepted: list[TuneUp], goal_index: int | None) -> str | None:
@@ -170,12 +170,14 @@ def _clock(seconds: int) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
-def _goal_day(found: Instructions, race: RaceGoal | None, params: PlanParams, long_day: int) -> int:
+def _goal_day(
+    race: RaceGoal | None, params: PlanParams, long_day: int, said: Said
+) -> tuple[int, Said]:
     """The goal race's weekday: its date's when that is in the last week, else as said."""
     if race is None:
-        return long_day
+        return long_day, said
     if race.week is not None and race.week != params.weeks:
-        found.refuse(
+        said = said.refuse(
             f"{race.name} in week {race.week}",
             f"the plan has {params.weeks} weeks and ends with its race; "
             "the race is on the last week's long-run day",
@@ -183,16 +185,14 @@ def _goal_day(found: Instructions, race: RaceGoal | None, params: PlanParams, lo
     if race.date is not None and params.start_date is not None:
         week = race_week(race, params)
         if week == params.weeks and race.date >= params.start_date:
-            return race.date.isoweekday()
-        found.refuse(
+            return race.date.isoweekday(), said
+        said = said.refuse(
             str(race.date),
             f"that date is in week {week}, not the plan's last week; "
             "the race is on the last week's long-run day",
         )
     elif race.date is not None:
-        found.refuse(
+        said = said.refuse(
             str(race.date), "no start date given; the race is on the last week's long-run day"
         )
-    if race.weekday is not None:
-        return race.weekday
-    return long_day
+    return (race.weekday if race.weekday is not None else long_day), said

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agents.planning.build.budget import continuous_cap, day_caps, fit_session, trim_to_budget
+from agents.planning.build.context import WeekContext
 from agents.planning.build.easy_days import (
     EASY_MINUTES,
     RACE_WEEK_EASY_MAX_MIN,
@@ -19,7 +20,6 @@ from agents.planning.build.long_runs import (
     long_km,
     saturday_run,
 )
-from agents.planning.build.periodise import WeekFrame
 from agents.planning.build.schedule import quality_days, run_days
 from agents.planning.build.sessions import distance_day, quality_day, quality_kinds, steady_day
 from agents.planning.build.setup import Setup
@@ -27,7 +27,7 @@ from agents.planning.build.setup_limits import effort_km
 from agents.planning.build.setup_races import TuneUp
 from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
 from agents.planning.build.week_fit import fit_week, training_m
-from agents.planning.build.week_targets import Progress, quality_count, target_km, volume_bounds
+from agents.planning.build.week_targets import quality_count, target_km, volume_bounds
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 
@@ -36,7 +36,7 @@ MIN_RUN_MIN = 15  # a day whose time budget is shorter holds no run
 
 @dataclass(frozen=True)
 class WeekPlan:
-    """Where this week's key days go, before any is sized."""
+    """Where this week's key days go, before any is sized, and what the coach should know."""
 
     anchor: int  # the long run's (or race's) weekday
     days_run: list[int]
@@ -45,32 +45,36 @@ class WeekPlan:
     pair: int | None  # the first day of back-to-back long runs
     quality: list[int]
     caps: dict[int, int]
+    notes: tuple[str, ...] = ()
 
 
-def training_week(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress) -> list[Day]:
-    """A week of continuous running, sized to its target volume within its bounds."""
-    week_km = target_km(frame, setup, progress)
-    shape = _lay_out(frame, setup, paces, progress)
+def training_week(week: WeekContext) -> tuple[list[Day], list[str]]:
+    """A week of continuous running, sized to its target volume within its bounds; and the
+    notes on what the week could not hold."""
+    week_km = target_km(week)
+    shape = _lay_out(week)
+    frame = week.frame
     loading = not (frame.cutback or frame.phase == "taper")
-    bounds = volume_bounds(frame, week_km, progress)
+    bounds = volume_bounds(week, week_km)
     if shape.tune_up is not None and loading:
         # The race takes the long run's place and half its distance again comes off the
         # easy days (Pfitzinger's tune-up weeks): easy runs do not grow to make up for it.
-        long_ = long_km(frame, week_km, setup, paces, progress.long_runs_km)
+        long_ = long_km(week, week_km)
         race_km = shape.tune_up.distance_m / 1000
         week_km = max(week_km * 0.5, week_km - long_ - race_km / 2)
         bounds = (week_km * 0.9, week_km * 1.06)
-    days = _key_days(frame, setup, paces, progress, week_km, shape)
+    days = _key_days(week, week_km, shape)
     free = [d for d in shape.days_run if d not in {day.weekday for day in days}]
-    days = add_easy_days(frame, setup, paces, days, free, week_km, shape.caps)
-    days = _fit(days, frame, setup, paces, bounds, shape.caps)
-    return trim_to_budget(days, setup.limits.week_max_min, paces)
+    days = add_easy_days(week, days, free, week_km, shape.caps)
+    days = _fit(week, days, bounds, shape.caps)
+    return trim_to_budget(days, week.setup.limits.week_max_min, week.paces), list(shape.notes)
 
 
-def _lay_out(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress) -> WeekPlan:
+def _lay_out(week: WeekContext) -> WeekPlan:
+    frame, setup = week.frame, week.setup
     tune_up = tune_up_in(frame.number, setup)
     easy_only = easy_weekdays(frame.number, setup)
-    caps = day_caps(frame, setup, paces, progress.long_runs_km)
+    caps = day_caps(week)
     for weekday in easy_only:  # the mini-taper and the recovery keep easy runs short
         caps[weekday] = min(caps.get(weekday, 999), RACE_WEEK_EASY_MAX_MIN[setup.level])
     anchor = setup.long_day
@@ -78,62 +82,62 @@ def _lay_out(frame: WeekFrame, setup: Setup, paces: Paces, progress: Progress) -
         anchor = setup.race_day
     elif tune_up is not None:
         anchor = tune_up.weekday
-    runs = _runs(frame, setup, target_km(frame, setup, progress), paces)
+    runs = _runs(week, target_km(week))
     long_run = (
         not frame.race_week
         and tune_up is None
         and anchor not in easy_only
         and continuous_cap(frame.number, setup) is None
         # Back from injury or new to running: a long run once the week holds four runs' worth.
-        and (not returning(frame, setup) or runs >= 4)
+        and (not returning(setup) or runs >= 4)
     )
     pair = setup.limits.back_to_back_day
-    if not (long_run and back_to_back(frame, setup)) or pair in easy_only:
+    if not (long_run and back_to_back(week)) or pair in easy_only:
         pair = None
     days_run = run_days(runs, setup.rest_days, anchor, (pair,) if pair else ())
     days_run = [d for d in days_run if caps.get(d, MIN_RUN_MIN) >= MIN_RUN_MIN or d == anchor]
     if frame.race_week:
         days_run = [d for d in days_run if d <= anchor]  # the plan ends with the race
     hard = [anchor] + ([pair] if pair else []) if long_run or tune_up or frame.race_week else []
-    chosen = _quality_days(frame, setup, progress, days_run, hard, easy_only)
-    return WeekPlan(anchor, days_run, tune_up, long_run, pair, chosen, caps)
+    chosen, notes = _quality_days(week, days_run, hard, easy_only)
+    return WeekPlan(anchor, days_run, tune_up, long_run, pair, chosen, caps, notes)
 
 
 def _quality_days(
-    frame: WeekFrame,
-    setup: Setup,
-    progress: Progress,
-    days_run: list[int],
-    hard: list[int],
-    easy_only: set[int],
-) -> list[int]:
+    week: WeekContext, days_run: list[int], hard: list[int], easy_only: set[int]
+) -> tuple[list[int], tuple[str, ...]]:
     """The quality days: none in a tune-up's easy days and one fewer in its week, one beside
-    back-to-back long runs, 72 h from other hard days for masters where the week allows."""
+    back-to-back long runs, 72 h from other hard days for masters where the week allows; and
+    a note when fewer fit than the week wants."""
+    frame, setup = week.frame, week.setup
     race_on_the_way = tune_up_in(frame.number, setup) is not None
-    wanted = quality_count(frame, setup) - (1 if race_on_the_way else 0)
+    wanted = quality_count(week) - (1 if race_on_the_way else 0)
     if len(hard) > 1:
         wanted = min(wanted, 1)  # the weekend holds two long runs: one quality day beside them
     spacing = 2 if setup.athlete is not None and setup.athlete.masters else 1
     # A hard day late last week (a Saturday race, a Sunday long run) keeps Monday easy.
-    near_last = {d for d in range(1, 8) for h in progress.hard_weekdays if d + 7 - h <= spacing}
+    last_hard = week.progress.hard_weekdays
+    near_last = {d for d in range(1, 8) for h in last_hard if d + 7 - h <= spacing}
     free = [d for d in days_run if d not in easy_only | near_last]
     chosen = quality_days(free, hard, max(0, wanted), spacing)
     if frame.race_week:
-        return [d for d in chosen if hard and hard[0] - d >= 3][:1]
+        return [d for d in chosen if hard and hard[0] - d >= 3][:1], ()
     if len(chosen) < wanted and not easy_only:
-        progress.notes.append(
+        note = (
             f"Note: week {frame.number}: {len(chosen)} of {wanted} quality "
             "sessions fit without back-to-back hard days"
         )
-    return chosen
+        return chosen, (note,)
+    return chosen, ()
 
 
-def _runs(frame: WeekFrame, setup: Setup, week_km: float, paces: Paces) -> int:
+def _runs(week: WeekContext, week_km: float) -> int:
     """Runs this week: a returning athlete runs only as often as short runs fill the week,
     so the runs stay spread out rather than dropped from the end of the week."""
-    if not returning(frame, setup):
+    setup = week.setup
+    if not returning(setup):
         return setup.runs
-    shortest_km = EASY_MINUTES["beginner"][0] * 60 / paces.zone_pace("z2")
+    shortest_km = EASY_MINUTES["beginner"][0] * 60 / week.paces.zone_pace("z2")
     affordable = int(week_km / shortest_km)
     return min(setup.runs, max(2 if setup.level == "beginner" else 3, affordable))
 
@@ -171,75 +175,63 @@ def race_distance_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     )
 
 
-def _key_days(
-    frame: WeekFrame,
-    setup: Setup,
-    paces: Paces,
-    progress: Progress,
-    week_km: float,
-    shape: WeekPlan,
-) -> list[Day]:
+def _key_days(week: WeekContext, week_km: float, shape: WeekPlan) -> list[Day]:
+    frame, setup, paces = week.frame, week.setup, week.paces
     days: list[Day] = []
     if frame.race_week and setup.race:
         days.append(goal_race_day(setup, shape.anchor, paces))
     elif shape.tune_up is not None:
         days.append(race_day(shape.tune_up, paces))
     elif shape.long_run:
-        km = long_km(frame, week_km, setup, paces, progress.long_runs_km)
-        sunday = long_day(shape.anchor, km, setup, paces, shape.caps.get(shape.anchor))
+        km = long_km(week, week_km)
+        sunday = long_day(week, shape.anchor, km, shape.caps.get(shape.anchor))
         days.append(sunday)
         if shape.pair is not None:
-            saturday = saturday_run(sunday, shape.pair, setup, paces)
+            saturday = saturday_run(week, sunday, shape.pair)
             cap = shape.caps.get(shape.pair)
             if cap is not None and saturday.duration_min > cap:
-                saturday = long_day(shape.pair, saturday.distance_m / 1000, setup, paces, cap)
+                saturday = long_day(week, shape.pair, saturday.distance_m / 1000, cap)
             days.append(saturday)
-    kinds = quality_kinds(frame, setup, len(shape.quality))
+    kinds = quality_kinds(week, len(shape.quality))
     for weekday, kind in zip(shape.quality, kinds, strict=True):
-        session = quality_day(kind, weekday, week_km, setup, paces, frame)
+        session = quality_day(week, kind, weekday, week_km)
         if session is not None:
-            days.append(_capped(session, shape.caps, frame, setup, paces))
+            days.append(_capped(week, session, shape.caps))
     return days
 
 
-def _capped(day: Day, caps: dict[int, int], frame: WeekFrame, setup: Setup, paces: Paces) -> Day:
+def _capped(week: WeekContext, day: Day, caps: dict[int, int]) -> Day:
     cap = caps.get(day.weekday)
-    return day if cap is None else fit_session(day, cap, frame, setup, paces)
+    return day if cap is None else fit_session(week, day, cap)
 
 
 def _fit(
-    days: list[Day],
-    frame: WeekFrame,
-    setup: Setup,
-    paces: Paces,
-    bounds: tuple[float, float],
-    caps: dict[int, int],
+    week: WeekContext, days: list[Day], bounds: tuple[float, float], caps: dict[int, int]
 ) -> list[Day]:
     """Fit the week into its volume bounds, size its sessions to it, then fit once more:
     shrinking a session must not leave a loading week below the one before."""
     low_m, high_m = bounds[0] * 1000, bounds[1] * 1000
-    min_runs = 2 if setup.level == "beginner" else 3
-    days = fit_week(days, low_m, high_m, paces, easy_bounds(frame, setup, days), min_runs, caps)
-    days = _resize_quality(days, frame, setup, paces, caps)
-    days = cap_long_share(days, setup, paces)
+    min_runs = 2 if week.setup.level == "beginner" else 3
+    paces = week.paces
+    days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps)
+    days = _resize_quality(week, days, caps)
+    days = cap_long_share(week, days)
     if training_m(days) < low_m:
-        days = fit_week(days, low_m, high_m, paces, easy_bounds(frame, setup, days), min_runs, caps)
+        days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps)
     return days
 
 
-def _resize_quality(
-    days: list[Day], frame: WeekFrame, setup: Setup, paces: Paces, caps: dict[int, int]
-) -> list[Day]:
+def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) -> list[Day]:
     """Size quality sessions again from the week's final volume, which may be below target."""
     for _ in range(2):
         week_km = training_m(days) / 1000
         resized = []
         for day in days:
             if day.is_quality:
-                smaller = quality_day(day.kind, day.weekday, week_km, setup, paces, frame)
+                smaller = quality_day(week, day.kind, day.weekday, week_km)
                 if smaller is None:
-                    smaller = steady_day("easy", day.weekday, day.duration_min, paces)
-                smaller = _capped(smaller, caps, frame, setup, paces)
+                    smaller = steady_day("easy", day.weekday, day.duration_min, week.paces)
+                smaller = _capped(week, smaller, caps)
                 day = smaller if smaller.distance_m < day.distance_m else day
             resized.append(day)
         days = resized

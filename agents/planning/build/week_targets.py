@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from agents.planning.build.context import WeekContext
 from agents.planning.build.periodise import WeekFrame
 from agents.planning.build.setup import Setup, cycles
 from agents.planning.build.tune_ups import after_tune_up
@@ -12,24 +11,14 @@ CUTBACK = 0.78
 TAPER_STEPS = {1: (0.5,), 2: (0.72, 0.5), 3: (0.8, 0.64, 0.5)}
 
 
-@dataclass
-class Progress:
-    """What earlier weeks leave behind for the next: reference volume and long runs."""
-
-    reference_km: float | None = None
-    previous_km: float | None = None
-    long_runs_km: list[float] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    hard_weekdays: set[int] = field(default_factory=set)  # of the week before
-
-
 def _cycle_peak_km(frame: WeekFrame, setup: Setup) -> float:
     cycles_after = max(0, len(cycles(setup.weeks)) - 1 - frame.cycle)
     return max(setup.start_km, setup.peak_km * 0.88**cycles_after)
 
 
-def target_km(frame: WeekFrame, setup: Setup, progress: Progress) -> float:
+def target_km(week: WeekContext) -> float:
     """This week's volume: grow, hold, cut back or taper from what came before."""
+    frame, setup, progress = week.frame, week.setup, week.progress
     reference, previous = progress.reference_km, progress.previous_km
     if reference is None or previous is None:
         return setup.start_km
@@ -46,8 +35,9 @@ def target_km(frame: WeekFrame, setup: Setup, progress: Progress) -> float:
     return min(_cycle_peak_km(frame, setup), reference * setup.growth)
 
 
-def quality_count(frame: WeekFrame, setup: Setup) -> int:
+def quality_count(week: WeekContext) -> int:
     """Quality sessions this week, by level, phase and the coach's wishes."""
+    frame, setup = week.frame, week.setup
     if frame.number <= setup.no_speed_weeks:
         return 0
     if frame.phase == "taper" or frame.race_week:
@@ -77,8 +67,9 @@ def quality_count(frame: WeekFrame, setup: Setup) -> int:
     return max(0, min(count, setup.quality_cap, setup.runs - 2))
 
 
-def volume_bounds(frame: WeekFrame, target: float, progress: Progress) -> tuple[float, float]:
+def volume_bounds(week: WeekContext, target: float) -> tuple[float, float]:
     """The km a week may end at after rounding, so no ramp or cutback rule is broken."""
+    frame, progress = week.frame, week.progress
     reference, previous = progress.reference_km, progress.previous_km
     if reference is None or previous is None:
         return target * 0.9, target * 1.1

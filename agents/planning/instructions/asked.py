@@ -101,7 +101,7 @@ class Instructions:
         self.readings.append(reading(quote, meaning))
 
     def refuse(self, quote: str, reason: str) -> None:
-        self.not_applied.append(f'Not applied: "{shorten(quote)}" - {reason}')
+        self.not_applied.append(refusal(quote, reason))
 
     def add_race(self, race: RaceGoal, quote: str) -> None:
         """The goal race, the one at the end (else the later); a race placed on a week or
@@ -176,6 +176,10 @@ def race_meaning(race: RaceGoal) -> str:
 
 def reading(quote: str, meaning: str) -> str:
     return f'Read: "{shorten(quote)}" -> {meaning}'
+
+
+def refusal(quote: str, reason: str) -> str:
+    return f'Not applied: "{shorten(quote)}" - {reason}'
 
 
 def shorten(text: str, limit: int = 90) -> str:
