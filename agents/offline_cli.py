@@ -13,7 +13,7 @@ from typing import get_args
 
 from pydantic import ValidationError
 
-from agents.planning import DraftParseError, Level, PlanParams, PlanResult, Preference
+from agents.planning import DraftReadError, Level, PlanParams, PlanResult, Preference
 from agents.providers import close_provider, provider_for
 from agents.providers.base import Provider, ProviderError, collect_plan
 from schemas.settings import Settings
@@ -157,7 +157,7 @@ def run_plan(args: argparse.Namespace) -> int:
 
     try:
         result = asyncio.run(plan())
-    except DraftParseError as problem:
+    except DraftReadError as problem:
         raise UsageError(f"the draft cannot be used: {problem}") from None
     body = {
         "content": [w.model_dump(mode="json") for w in result.content],

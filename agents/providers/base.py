@@ -88,7 +88,7 @@ class Provider(Protocol):
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
         """The approved draft's weeks in week order as each is ready, then the plan's notes.
 
-        Raises DraftParseError when the draft is unusable.
+        Raises DraftReadError when the draft is unusable.
         """
         ...
 

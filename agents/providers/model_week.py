@@ -76,7 +76,7 @@ def response_format() -> dict[str, Any]:
     }
 
 
-def parse_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
+def read_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
     """The model's answer as a ModelWeek, or the problems that say why not."""
     cleaned = text.strip().removeprefix("```json").removeprefix("```").removesuffix("```")
     try:
@@ -106,9 +106,9 @@ def workouts_of(
         if not 1 <= item.day <= 7:
             problems.append(f"{where}: day must be 1 (Monday) to 7 (Sunday)")
             continue
-        segments, found = _segments(item, paces)
-        problems.extend(f"{where}: {p}" for p in found)
-        if found:
+        segments, wrong = _segments(item, paces)
+        problems.extend(f"{where}: {p}" for p in wrong)
+        if wrong:
             continue
         date = monday + dt.timedelta(days=item.day - 1) if monday else None
         try:

@@ -32,7 +32,7 @@ from agents.planning import (
     week_info,
 )
 from agents.providers.base import PlanNotes, ProviderError, StructuredWeek
-from agents.providers.model_week import ModelWeek, parse_answer, response_format, workouts_of
+from agents.providers.model_week import ModelWeek, read_answer, response_format, workouts_of
 from agents.providers.openai_client import Answer, ModelClient
 from agents.providers.prompt_files import conversation, render, with_repair
 from schemas.events import TokenUsage
@@ -99,13 +99,15 @@ class ModelStructurer:
     def _check(
         self, week: WeekReading, answer: Answer
     ) -> tuple[ModelWeek | None, list[Workout], list[str]]:
-        parsed, problems = parse_answer(answer.text)
-        if parsed is None:
+        model_week, problems = read_answer(answer.text)
+        if model_week is None:
             return None, [], problems
         monday = self._monday(week.number)
-        workouts, problems = workouts_of(parsed, week.number, week.week.phase, self.paces, monday)
+        workouts, problems = workouts_of(
+            model_week, week.number, week.week.phase, self.paces, monday
+        )
         if problems:
-            return parsed, workouts, problems
+            return model_week, workouts, problems
         # A day before the start date is left out (and said) as on the built-in path, not
         # refused: only the days the plan keeps are checked.
         placed, _ = place_week(week.number, workouts, self.params.start_date, (), "ai_generate")
@@ -115,7 +117,7 @@ class ModelStructurer:
             for v in validate_week(week.number, placed, info, self.params)
             if v.severity == "error"
         ]
-        return parsed, workouts, errors
+        return model_week, workouts, errors
 
     def _monday(self, number: int) -> dt.date | None:
         start = self.params.start_date

@@ -17,9 +17,9 @@ class Said:
     not_applied: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, found: Instructions) -> Said:
+    def of(cls, asked: Instructions) -> Said:
         """What the instruction readers said."""
-        return cls(tuple(found.readings), tuple(found.not_applied))
+        return cls(tuple(asked.readings), tuple(asked.not_applied))
 
     @property
     def lines(self) -> tuple[str, ...]:

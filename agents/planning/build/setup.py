@@ -89,24 +89,24 @@ class Setup:
 
 def make_setup(params: PlanParams) -> Setup:
     """Read the instructions and reconcile them with the level and the training limits."""
-    found = read_instructions(params.additional_prompt, params.training_principle)
+    asked = read_instructions(params.additional_prompt, params.training_principle)
     level = params.level
-    said = Said.of(found)
+    said = Said.of(asked)
     # The paces first: a goal time they find implausible is dropped before the race is used.
-    vdot, goal, said = plan_vdot(found, level, said)
+    vdot, goal, said = plan_vdot(asked, level, said)
     paces = paces_for(vdot)
-    rest_days, said = _rest_days(found, said)
-    long_day, said = _long_day(found, rest_days, said)
-    race, race_day, tune_ups, said = resolve_races(found, goal, params, long_day, said)
+    rest_days, said = _rest_days(asked, said)
+    long_day, said = _long_day(asked, rest_days, said)
+    race, race_day, tune_ups, said = resolve_races(asked, goal, params, long_day, said)
     ultra = race is not None and is_ultra(race.distance_m)
-    athlete, said = make_athlete(found, level, params.weeks, QUALITY_CAP[level], ultra, said)
-    runs, said = _runs(found, level, rest_days, said)
-    limits, said = make_limits(found, level, race, long_day, rest_days, said)
-    peak_km, said = budget_peak_km(limits, _peak_km(found, level, race, runs), paces, said)
+    athlete, said = make_athlete(asked, level, params.weeks, QUALITY_CAP[level], ultra, said)
+    runs, said = _runs(asked, level, rest_days, said)
+    limits, said = make_limits(asked, level, race, long_day, rest_days, said)
+    peak_km, said = budget_peak_km(limits, _peak_km(asked, level, race, runs), paces, said)
     start_km, long_start_km = _start(level, race, peak_km, athlete, paces)
-    long_max = _long_max_km(found, level, race, peak_km)
-    quality_count, said = _quality(found, level, athlete.quality_cap, said)
-    style, said = _style(found, said)
+    long_max = _long_max_km(asked, level, race, peak_km)
+    quality_count, said = _quality(asked, level, athlete.quality_cap, said)
+    style, said = _style(asked, said)
     return Setup(
         level=level,
         weeks=params.weeks,
@@ -116,16 +116,16 @@ def make_setup(params: PlanParams) -> Setup:
         race_day=race_day,
         quality_cap=athlete.quality_cap,
         quality_count=quality_count,
-        quality_max=found.quality_max,
-        quality_kinds=tuple(found.quality_kinds),
+        quality_max=asked.quality_max,
+        quality_kinds=tuple(asked.quality_kinds),
         race=race,
         vdot=vdot,
-        hills=found.hills,
-        trail=found.trail,
-        strides=found.strides,
+        hills=asked.hills,
+        trail=asked.trail,
+        strides=asked.strides,
         no_speed_weeks=athlete.no_speed_weeks,
         style=style,
-        cutback_every=found.cutback_every or _cutback_every(level, athlete),
+        cutback_every=asked.cutback_every or _cutback_every(level, athlete),
         start_km=start_km,
         peak_km=peak_km,
         long_start_km=min(long_max, long_start_km),
@@ -139,13 +139,13 @@ def make_setup(params: PlanParams) -> Setup:
     )
 
 
-def _long_max_km(found: Instructions, level: Level, race: RaceGoal | None, peak_km: float) -> float:
+def _long_max_km(asked: Instructions, level: Level, race: RaceGoal | None, peak_km: float) -> float:
     """The longest long run: the level's for the race, an ultra's share of its peak week."""
     if race is not None and is_ultra(race.distance_m):
         long_max = peak_km * 0.45
     else:
         long_max = float(LONG_MAX_KM[level][race.distance_m if race else None])
-    return min(long_max, HANSON_LONG_MAX_KM) if found.hanson else long_max
+    return min(long_max, HANSON_LONG_MAX_KM) if asked.hanson else long_max
 
 
 def _start(
@@ -167,9 +167,9 @@ def _cutback_every(level: str, athlete: Athlete) -> int:
     return 3 if level == "beginner" and not athlete.run_walk_weeks else 4
 
 
-def _peak_km(found: Instructions, level: str, race: RaceGoal | None, runs: int) -> float:
-    if found.peak_km:
-        return max(10.0, found.peak_km)
+def _peak_km(asked: Instructions, level: str, race: RaceGoal | None, runs: int) -> float:
+    if asked.peak_km:
+        return max(10.0, asked.peak_km)
     if race is not None and is_ultra(race.distance_m):
         # Back-to-back long runs carry more of the week than any single run may.
         peak = ULTRA_PEAK_KM[level][ultra_class(race.distance_m)]
@@ -184,17 +184,17 @@ def _start_share(race: RaceGoal | None, level: str) -> float:
     return LONG_SHARE[level]
 
 
-def _rest_days(found: Instructions, said: Said) -> tuple[set[int], Said]:
-    if len(found.rest_days) >= 6:
+def _rest_days(asked: Instructions, said: Said) -> tuple[set[int], Said]:
+    if len(asked.rest_days) >= 6:
         reason = "that leaves fewer than two running days"
-        return set(), said.refuse(day_names(found.rest_days), reason)
-    return set(found.rest_days), said
+        return set(), said.refuse(day_names(asked.rest_days), reason)
+    return set(asked.rest_days), said
 
 
-def _runs(found: Instructions, level: str, rest_days: set[int], said: Said) -> tuple[int, Said]:
+def _runs(asked: Instructions, level: str, rest_days: set[int], said: Said) -> tuple[int, Said]:
     default, low, high = RUNS[level]
-    runs = found.runs_per_week or default
-    if found.hanson and not found.runs_per_week and level != "beginner":
+    runs = asked.runs_per_week or default
+    if asked.hanson and not asked.runs_per_week and level != "beginner":
         runs = 6
     if not low <= runs <= high:
         why = "beginners need at least 2 rest days" if runs > high else "too few for the level"
@@ -208,8 +208,8 @@ def _runs(found: Instructions, level: str, rest_days: set[int], said: Said) -> t
     return runs, said
 
 
-def _long_day(found: Instructions, rest_days: set[int], said: Said) -> tuple[int, Said]:
-    wanted = found.long_run_day
+def _long_day(asked: Instructions, rest_days: set[int], said: Said) -> tuple[int, Said]:
+    wanted = asked.long_run_day
     if wanted is not None and wanted in rest_days:
         said = said.refuse(f"long run on {day_names([wanted])}", "that day is a rest day")
         wanted = None
@@ -220,30 +220,30 @@ def _long_day(found: Instructions, rest_days: set[int], said: Said) -> tuple[int
 
 
 def _quality(
-    found: Instructions, level: str, level_cap: int, said: Said
+    asked: Instructions, level: str, level_cap: int, said: Said
 ) -> tuple[int | None, Said]:
     """An exact count of quality sessions, if one was asked for, within the ceilings."""
-    wanted = found.quality_per_week
+    wanted = asked.quality_per_week
     if wanted is None:
-        wanted = 2 if found.daniels and level != "beginner" else None
-        count = None if wanted is None else min(wanted, found.quality_max or wanted, level_cap)
+        wanted = 2 if asked.daniels and level != "beginner" else None
+        count = None if wanted is None else min(wanted, asked.quality_max or wanted, level_cap)
         return count, said
-    cap = min(level_cap, found.quality_max or level_cap)
+    cap = min(level_cap, asked.quality_max or level_cap)
     if wanted > cap:
         why = "more hard days break the 80/20 balance (Seiler) and raise injury risk"
         if cap < level_cap:
             why = "the principle's ceiling"
-        elif found.masters:
+        elif asked.masters:
             why = "slower recovery: fewer hard days (Fell & Williams 2008)"
         return cap, said.refuse(f"{wanted} quality sessions a week", f"capped at {cap}: {why}")
     return wanted, said
 
 
-def _style(found: Instructions, said: Said) -> tuple[str, Said]:
+def _style(asked: Instructions, said: Said) -> tuple[str, Said]:
     for name in ("polarised", "lydiard", "pyramidal", "daniels"):
-        if getattr(found, name):
+        if getattr(asked, name):
             return name, said
-    if found.hanson:
+    if asked.hanson:
         said = said.refuse(
             "Hansons",
             "three SOS days a week exceed the two-quality-day ceiling; "

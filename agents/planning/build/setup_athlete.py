@@ -29,51 +29,51 @@ class Athlete:
 
 
 def make_athlete(
-    found: Instructions, level: str, weeks: int, quality_cap: int, ultra: bool, said: Said
+    asked: Instructions, level: str, weeks: int, quality_cap: int, ultra: bool, said: Said
 ) -> tuple[Athlete, Said]:
-    step, said = _run_walk_step(found, level, ultra, said)
+    step, said = _run_walk_step(asked, level, ultra, said)
     run_walk_weeks = 0 if step is None else min(weeks, len(LADDER) - step)
     if step is not None:
-        quote = found.run_walk_quote or "run-walk"
+        quote = asked.run_walk_quote or "run-walk"
         said = said.read(quote, _run_walk_meaning(step, run_walk_weeks))
         if run_walk_weeks == weeks:
             said = said.note(
                 f"Note: the plan ends before continuous running: run-walk takes "
                 f"{len(LADDER) - step} weeks from this start (Couch to 5K: 9 weeks in all)"
             )
-    no_speed = found.no_speed_weeks
-    if found.comeback and not no_speed:
-        no_speed = COMEBACK_EASY_WEEKS[found.comeback]
+    no_speed = asked.no_speed_weeks
+    if asked.comeback and not no_speed:
+        no_speed = COMEBACK_EASY_WEEKS[asked.comeback]
     if step is not None:
         # Continuous running first: no quality until four weeks after the last run-walk week.
         no_speed = max(no_speed, run_walk_weeks + 4)
     athlete = Athlete(
         run_walk_step=step,
         run_walk_weeks=run_walk_weeks,
-        continuous_limit_s=found.continuous_limit_s,
-        masters=found.masters,
-        comeback=found.comeback,
-        growth=COMEBACK_GROWTH if found.comeback else 1.08,
-        start_factor=COMEBACK_START if found.comeback else 1.0,
+        continuous_limit_s=asked.continuous_limit_s,
+        masters=asked.masters,
+        comeback=asked.comeback,
+        growth=COMEBACK_GROWTH if asked.comeback else 1.08,
+        start_factor=COMEBACK_START if asked.comeback else 1.0,
         no_speed_weeks=min(no_speed, weeks),
         # Masters recover more slowly; a comeback puts volume before intensity (Warden 2014).
-        quality_cap=1 if found.masters or found.comeback else quality_cap,
+        quality_cap=1 if asked.masters or asked.comeback else quality_cap,
     )
     return athlete, said
 
 
 def _run_walk_step(
-    found: Instructions, level: str, ultra: bool, said: Said
+    asked: Instructions, level: str, ultra: bool, said: Said
 ) -> tuple[int | None, Said]:
     """Run-walk when the athlete cannot yet run continuously, or asks for it as a beginner."""
-    limit = found.continuous_limit_s
-    cannot = found.cannot_run_continuously and (limit is None or limit < CONTINUOUS_MIN * 60)
+    limit = asked.continuous_limit_s
+    cannot = asked.cannot_run_continuously and (limit is None or limit < CONTINUOUS_MIN * 60)
     # An ultra runner's walk breaks are walking breaks in long runs, not a run-walk start.
-    asked = found.run_walk_asked and not ultra and (level == "beginner" or found.comeback)
-    if found.couch_to_5k or cannot or asked or found.comeback == "bone":
-        return (0 if found.couch_to_5k or limit is None else first_step(limit)), said
-    if found.run_walk_asked:
-        quote = found.run_walk_quote
+    wants_run_walk = asked.run_walk_asked and not ultra and (level == "beginner" or asked.comeback)
+    if asked.couch_to_5k or cannot or wants_run_walk or asked.comeback == "bone":
+        return (0 if asked.couch_to_5k or limit is None else first_step(limit)), said
+    if asked.run_walk_asked:
+        quote = asked.run_walk_quote
         if ultra:
             said = said.read(
                 quote,

@@ -41,7 +41,7 @@ class Limits:
 
 
 def make_limits(
-    found: Instructions,
+    asked: Instructions,
     level: str,
     race: RaceGoal | None,
     long_day: int,
@@ -54,32 +54,32 @@ def make_limits(
         assert race is not None
         long_max = ULTRA_LONG_MAX_MIN[level][ultra_class(race.distance_m)]
         said = said.read(
-            found.race_quote,
+            asked.race_quote,
             f"ultra: long runs by time on feet, up to {long_max // 60} h {long_max % 60:02d} "
             "(Koop), back-to-back weekend long runs in build and peak, a 2-3 week taper; "
             "race time estimated at the slow end of easy pace"
-            + (" over ITRA km-effort (km + climbing / 100 m)" if found.vert_m else "")
+            + (" over ITRA km-effort (km + climbing / 100 m)" if asked.vert_m else "")
             + ": put your own goal on the race line",
         )
-    day_cap = found.day_max_min.get(long_day)
+    day_cap = asked.day_max_min.get(long_day)
     if day_cap is not None and day_cap < long_max:
         long_max = day_cap
-    back_to_back_day, said = _back_to_back_day(found, ultra, long_day, rest_days, said)
+    back_to_back_day, said = _back_to_back_day(asked, ultra, long_day, rest_days, said)
     limits = Limits(
-        week_max_min=found.week_max_min,
-        day_max_min=dict(found.day_max_min),
+        week_max_min=asked.week_max_min,
+        day_max_min=dict(asked.day_max_min),
         long_max_min=long_max,
-        long_by_time=ultra or found.time_on_feet or day_cap is not None,
+        long_by_time=ultra or asked.time_on_feet or day_cap is not None,
         back_to_back_day=back_to_back_day,
-        vert_m=found.vert_m,
+        vert_m=asked.vert_m,
     )
     return limits, said
 
 
 def _back_to_back_day(
-    found: Instructions, ultra: bool, long_day: int, rest_days: set[int], said: Said
+    asked: Instructions, ultra: bool, long_day: int, rest_days: set[int], said: Said
 ) -> tuple[int | None, Said]:
-    if not (ultra or found.back_to_back):
+    if not (ultra or asked.back_to_back):
         return None, said
     before = (long_day - 2) % 7 + 1
     if before in rest_days:

@@ -13,18 +13,18 @@ from agents.planning.instructions.asked import Instructions, RaceGoal, clock
 VDOT_RANGE = (20.0, 85.0)  # from a beginner jogger to the world record holders
 
 
-def plan_vdot(found: Instructions, level: Level, said: Said) -> tuple[float, RaceGoal | None, Said]:
+def plan_vdot(asked: Instructions, level: Level, said: Said) -> tuple[float, RaceGoal | None, Said]:
     """Paces from the last plausible result, else a plausible goal, else the level default;
     with the goal race as kept (an implausible goal time is dropped)."""
-    vdot, said = _vdot_from_results(found, said)
-    race = found.race
+    vdot, said = _vdot_from_results(asked, said)
+    race = asked.race
     if vdot is None and race and race.goal_s and is_ultra(race.distance_m):
         said = said.reading(
             "Read: an ultra's goal time sets no training paces (terrain, climbing and "
             "walking decide it); a recent road result would"
         )
     elif vdot is None and race and race.goal_s:
-        vdot, race, said = _vdot_from_goal(race, found.race_quote, said)
+        vdot, race, said = _vdot_from_goal(race, asked.race_quote, said)
     if vdot is not None:
         return vdot, race, said
     said = said.reading(
@@ -34,9 +34,9 @@ def plan_vdot(found: Instructions, level: Level, said: Said) -> tuple[float, Rac
     return DEFAULT_VDOT[level], race, said
 
 
-def _vdot_from_results(found: Instructions, said: Said) -> tuple[float | None, Said]:
+def _vdot_from_results(asked: Instructions, said: Said) -> tuple[float | None, Said]:
     chosen: float | None = None
-    for result in reversed(found.results):
+    for result in reversed(asked.results):
         name = f"{race_name(result.distance_m)} in {clock(result.time_s)}"
         vdot = round(vdot_from_race(result.distance_m, result.time_s), 1)
         if not VDOT_RANGE[0] <= vdot <= VDOT_RANGE[1]:

@@ -56,19 +56,19 @@ def recovery_days(distance_m: int) -> int:
 
 
 def resolve_races(
-    found: Instructions, goal: RaceGoal | None, params: PlanParams, long_day: int, said: Said
+    asked: Instructions, goal: RaceGoal | None, params: PlanParams, long_day: int, said: Said
 ) -> tuple[RaceGoal | None, int, tuple[TuneUp, ...], Said]:
     """The goal race (or None), its weekday, and the tune-ups that fit before it; `goal` is
     the race the reader found, as the paces left it."""
     wanted: list[tuple[RaceGoal, str]] = []
-    if goal is not None and goal.placed and found.race is not None:
+    if goal is not None and goal.placed and asked.race is not None:
         week = race_week(goal, params)
         if week is not None and 1 <= week < params.weeks:
             # Placed before the last week: a tune-up, not the goal the reader took it for.
-            said = said.unsay(reading(found.race_quote, race_meaning(found.race)))
-            wanted.append((goal, found.race_quote))
+            said = said.unsay(reading(asked.race_quote, race_meaning(asked.race)))
+            wanted.append((goal, asked.race_quote))
             goal = None
-    for race, quote in found.tune_ups:
+    for race, quote in asked.tune_ups:
         if goal is not None and _is_goal_again(race, goal, params):
             goal = dataclasses.replace(goal, date=goal.date or race.date, week=params.weeks)
             said = said.read(quote, f"the same {goal.name}, in the plan's last week")

@@ -25,14 +25,14 @@ def first_week_running(view: PlanView, limit_s: int | None) -> list[Violation]:
     """Week 1's longest continuous running within what the athlete said they can run."""
     if limit_s is None or not view.weeks:
         return []
-    found: list[Violation] = []
+    broken: list[Violation] = []
     first = view.weeks[0]
     for workout in view.workouts.get(first, []):
         if workout.sub_type == "race":
             continue  # the athlete's own event: walking in it is theirs to choose
         running = continuous_running_s(workout)
         if running > limit_s:
-            found.append(
+            broken.append(
                 error(
                     "run-walk-start",
                     f"{running // 60} min of running without a walk; the athlete can run "
@@ -41,4 +41,4 @@ def first_week_running(view: PlanView, limit_s: int | None) -> list[Violation]:
                     workout.day,
                 )
             )
-    return found
+    return broken

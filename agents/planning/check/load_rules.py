@@ -23,7 +23,7 @@ QUALITY_LIMIT = {"beginner": 1, "intermediate": 2, "advanced": 2}
 
 def weekly_ramp(view: PlanView) -> list[Violation]:
     """Volume vs the last non-cutback week: +10% a warning, +30% an error."""
-    found: list[Violation] = []
+    broken: list[Violation] = []
     reference: float | None = None
     previous: float | None = None
     for week in view.full_weeks():
@@ -31,7 +31,7 @@ def weekly_ramp(view: PlanView) -> list[Violation]:
         if reference and volume > reference * 1.10:
             rise = volume / reference - 1
             make = error if rise > 0.30 else warning
-            found.append(
+            broken.append(
                 make(
                     "weekly-volume",
                     f"volume {volume / 1000:.1f} km is {rise:.0%} above the last full week",
@@ -41,19 +41,19 @@ def weekly_ramp(view: PlanView) -> list[Violation]:
         if not is_reduced(volume, previous) and not view.info[week].cutback:
             reference = volume
         previous = volume
-    return found
+    return broken
 
 
 def long_run_spike(view: PlanView) -> list[Violation]:
     """The longest run vs the longest of the previous four weeks (Frandsen 2025)."""
-    found: list[Violation] = []
+    broken: list[Violation] = []
     longest: list[int] = []
     for week in view.full_weeks():
         runs = [w.distance for w in view.workouts.get(week, []) if w.sub_type != "race"]
         top = max(runs, default=0)
         recent = max(longest[-4:], default=0)
         if recent and top > recent * 1.10:
-            found.append(
+            broken.append(
                 warning(
                     "long-run-spike",
                     f"longest run {top / 1000:.1f} km is "
@@ -62,7 +62,7 @@ def long_run_spike(view: PlanView) -> list[Violation]:
                 )
             )
         longest.append(top)
-    return found
+    return broken
 
 
 def cutbacks(view: PlanView) -> list[Violation]:
@@ -70,11 +70,11 @@ def cutbacks(view: PlanView) -> list[Violation]:
     weeks = view.full_weeks()
     volumes = [view.training_m(w) for w in weeks]
     reduced = [False] + [is_reduced(volumes[i], volumes[i - 1]) for i in range(1, len(weeks))]
-    found: list[Violation] = []
+    broken: list[Violation] = []
     if len(view.weeks) >= 6:
         for start in range(0, len(weeks) - 3):
             if not any(reduced[start : start + 4]):
-                found.append(
+                broken.append(
                     warning(
                         "cutback",
                         f"no cutback week in weeks {weeks[start]}-{weeks[start + 3]}",
@@ -86,19 +86,19 @@ def cutbacks(view: PlanView) -> list[Violation]:
         if view.info[week].cutback and volumes[index - 1]:
             cut = 1 - volumes[index] / volumes[index - 1]
             if not 0.15 <= cut <= 0.30:
-                found.append(
+                broken.append(
                     warning(
                         "cutback",
                         f"cutback week is {cut:.0%} below the week before (15-30% expected)",
                         week,
                     )
                 )
-    return found
+    return broken
 
 
 def long_runs(view: PlanView) -> list[Violation]:
     """Long-run length and share of the week; an ultra's long runs have their own caps."""
-    found: list[Violation] = []
+    broken: list[Violation] = []
     warn_min, error_min = ULTRA_LONG_RUN_MIN if view.ultra else LONG_RUN_MIN
     for week in view.weeks:
         volume = view.training_m(week)
@@ -108,7 +108,7 @@ def long_runs(view: PlanView) -> list[Violation]:
             minutes = workout.duration / 60
             if minutes > warn_min:
                 make = error if minutes > error_min else warning
-                found.append(make("long-run-length", f"{minutes:.0f} min run", week, workout.day))
+                broken.append(make("long-run-length", f"{minutes:.0f} min run", week, workout.day))
             limit = LONG_SHARE_LIMIT.get(view.level, 0.30)
             if (
                 not view.ultra
@@ -117,7 +117,7 @@ def long_runs(view: PlanView) -> list[Violation]:
                 and volume
                 and workout.distance > volume * limit
             ):
-                found.append(
+                broken.append(
                     warning(
                         "long-run-share",
                         f"long run is {workout.distance / volume:.0%} of the week",
@@ -125,12 +125,12 @@ def long_runs(view: PlanView) -> list[Violation]:
                         workout.day,
                     )
                 )
-    return found
+    return broken
 
 
 def quality_volume(view: PlanView) -> list[Violation]:
     """T, I and R volume of one session against the week (Daniels)."""
-    found: list[Violation] = []
+    broken: list[Violation] = []
     for week in view.full_weeks():
         volume = view.training_m(week)
         limits = {
@@ -148,7 +148,7 @@ def quality_volume(view: PlanView) -> list[Violation]:
                     if s.intensity.zone == zone
                 )
                 if metres > limit:
-                    found.append(
+                    broken.append(
                         warning(
                             "quality-volume",
                             f"{name} volume {metres} m exceeds {rule} of the week",
@@ -156,12 +156,12 @@ def quality_volume(view: PlanView) -> list[Violation]:
                             workout.day,
                         )
                     )
-    return found
+    return broken
 
 
 def intensity_mix(view: PlanView) -> list[Violation]:
     """Hard time at most 25% of the week (Seiler); at most 2 quality days (beginner 1)."""
-    found: list[Violation] = []
+    broken: list[Violation] = []
     for week in view.full_weeks():
         workouts = [w for w in view.workouts.get(week, []) if w.sub_type != "race"]
         total = sum(w.duration for w in workouts)
@@ -172,19 +172,19 @@ def intensity_mix(view: PlanView) -> list[Violation]:
             if s.intensity.zone in HARD_ZONES
         )
         if total and hard > total * 0.25:
-            found.append(
+            broken.append(
                 warning("intensity-mix", f"hard time is {hard / total:.0%} of the week", week)
             )
         quality = len({w.day for w in workouts if w.sub_type in QUALITY_SUB_TYPES})
         if quality > QUALITY_LIMIT.get(view.level, 2):
-            found.append(warning("intensity-mix", f"{quality} quality days", week))
-    return found
+            broken.append(warning("intensity-mix", f"{quality} quality days", week))
+    return broken
 
 
 def hard_easy(view: PlanView) -> list[Violation]:
     """No hard day right after another, across week ends too; back-to-back long runs are
     fine when asked for or in ultra training."""
-    found: list[Violation] = []
+    broken: list[Violation] = []
     hard_days = sorted(
         ((week - 1) * 7 + w.day, w.sub_type)
         for week in view.weeks
@@ -196,8 +196,8 @@ def hard_easy(view: PlanView) -> list[Violation]:
         pair = first_type == second_type == "long-run"
         if second - first == 1 and not (pair and view.back_to_back):
             week, day = divmod(second - 1, 7)
-            found.append(make("hard-easy", "hard days back to back", week + 1, day + 1))
-    return found
+            broken.append(make("hard-easy", "hard days back to back", week + 1, day + 1))
+    return broken
 
 
 def rest_days(view: PlanView) -> list[Violation]:
@@ -225,15 +225,15 @@ def taper(view: PlanView) -> list[Violation]:
         return []
     if lowest >= reference:
         return [error("taper", "no volume reduction before the end of the plan", last)]
-    found: list[Violation] = []
+    broken: list[Violation] = []
     cut = 1 - lowest / reference
     if not 0.40 <= cut <= 0.60:
-        found.append(warning("taper", f"taper cuts volume by {cut:.0%} (40-60% expected)", last))
+        broken.append(warning("taper", f"taper cuts volume by {cut:.0%} (40-60% expected)", last))
     if not any(
         w.sub_type in QUALITY_SUB_TYPES for week in taper_weeks for w in view.workouts.get(week, [])
     ):
-        found.append(warning("taper", "no quality session in the taper: keep intensity", last))
-    return found
+        broken.append(warning("taper", "no quality session in the taper: keep intensity", last))
+    return broken
 
 
 def _final_taper(view: PlanView) -> list[int]:

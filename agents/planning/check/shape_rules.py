@@ -24,9 +24,9 @@ DOUBLES = re.compile(r"double|twice a day|two runs a day|two-a-day", re.IGNORECA
 
 def weeks_contiguous(result: PlanResult, params: PlanParams) -> list[Violation]:
     expected = {str(n) for n in range(1, params.weeks + 1)}
-    found = []
+    broken = []
     if set(result.weekly_info) != expected:
-        found.append(
+        broken.append(
             error(
                 "weeks-contiguous",
                 f"weekly_info weeks {sorted(result.weekly_info)} are not 1..{params.weeks}",
@@ -34,17 +34,17 @@ def weeks_contiguous(result: PlanResult, params: PlanParams) -> list[Violation]:
         )
     stray = sorted({w.week for w in result.content if str(w.week) not in expected})
     if stray:
-        found.append(error("weeks-contiguous", f"workouts in weeks outside the plan: {stray}"))
-    return found
+        broken.append(error("weeks-contiguous", f"workouts in weeks outside the plan: {stray}"))
+    return broken
 
 
 def segment_totals(result: PlanResult) -> list[Violation]:
-    found = []
+    broken = []
     for workout in result.content:
         seconds = sum((s.duration or 0) * s.repeat for s in workout.segments)
         metres = sum((s.distance or 0) * s.repeat for s in workout.segments)
         if (seconds and seconds != workout.duration) or (metres and metres != workout.distance):
-            found.append(
+            broken.append(
                 error(
                     "segment-totals",
                     f"segments add up to {seconds} s, {metres} m; "
@@ -54,26 +54,26 @@ def segment_totals(result: PlanResult) -> list[Violation]:
                 )
             )
         if not any(s.type in ("main", "interval") for s in workout.segments):
-            found.append(
+            broken.append(
                 error("segment-totals", "no main or interval segment", workout.week, workout.day)
             )
-    return found
+    return broken
 
 
 def week_totals(view: PlanView) -> list[Violation]:
-    found = []
+    broken = []
     for week in view.weeks:
         actual = view.running_m(week)
         stated = view.info[week].total_distance
         if abs(stated - actual) > max(actual * 0.01, 0):
-            found.append(
+            broken.append(
                 error(
                     "week-totals",
                     f"weekly_info says {stated} m, its running workouts add up to {actual} m",
                     week,
                 )
             )
-    return found
+    return broken
 
 
 def one_a_day(view: PlanView, params: PlanParams) -> list[Violation]:
@@ -81,12 +81,12 @@ def one_a_day(view: PlanView, params: PlanParams) -> list[Violation]:
     a second session that is cross-training or a short strides-like jog is fine."""
     if params.additional_prompt and DOUBLES.search(params.additional_prompt):
         return []
-    found = []
+    broken = []
     for week in view.weeks:
         runs = [w.day for w in view.workouts.get(week, []) if not _light_extra(w)]
         for day in sorted({d for d in runs if runs.count(d) > 1}):
-            found.append(warning("one-workout-a-day", "more than one run on a day", week, day))
-    return found
+            broken.append(warning("one-workout-a-day", "more than one run on a day", week, day))
+    return broken
 
 
 def _light_extra(workout: Workout) -> bool:
@@ -95,14 +95,14 @@ def _light_extra(workout: Workout) -> bool:
 
 
 def zones(result: PlanResult) -> list[Violation]:
-    found = []
+    broken = []
     for workout in result.content:
         allowed = ALLOWED_ZONES_BY_SUB_TYPE.get(workout.sub_type)
         if allowed is None:
             continue
         for seg in workout.segments:
             if seg.type in ("main", "interval") and seg.intensity.zone not in allowed:
-                found.append(
+                broken.append(
                     error(
                         "zone",
                         f"{seg.intensity.zone} in a {workout.sub_type}",
@@ -110,7 +110,7 @@ def zones(result: PlanResult) -> list[Violation]:
                         workout.day,
                     )
                 )
-    return found
+    return broken
 
 
 def _pace_seconds(pace: str) -> tuple[int, int] | None:
@@ -124,14 +124,14 @@ def _pace_seconds(pace: str) -> tuple[int, int] | None:
 def pace_order(result: PlanResult) -> list[Violation]:
     """Pace ranges read fast-slow, and faster zones carry faster paces."""
     by_zone: dict[str, list[float]] = {}
-    found = []
+    broken = []
     for workout in result.content:
         for seg in workout.segments:
             pace = _pace_seconds(seg.intensity.pace) if seg.intensity.pace else None
             if pace is None:
                 continue
             if pace[0] > pace[1]:
-                found.append(
+                broken.append(
                     error(
                         "pace",
                         f"pace range {seg.intensity.pace} is slow-fast",
@@ -144,20 +144,20 @@ def pace_order(result: PlanResult) -> list[Violation]:
     medians = [(zone, statistics.median(v)) for zone, v in sorted(by_zone.items())]
     for (zone, middle), (next_zone, next_middle) in itertools.pairwise(medians):
         if next_middle >= middle:
-            found.append(error("pace", f"{next_zone} paces are not faster than {zone} paces"))
-    return found
+            broken.append(error("pace", f"{next_zone} paces are not faster than {zone} paces"))
+    return broken
 
 
 def dates(view: PlanView) -> list[Violation]:
     start = view.start_date
-    found = []
+    broken = []
     for week in view.weeks:
         for workout in view.workouts.get(week, []):
             if start is None:
                 continue
             expected = workout_date(start, week, workout.day)
             if workout.date != expected.isoformat() or expected < start:
-                found.append(
+                broken.append(
                     error(
                         "dates",
                         f"date {workout.date} does not match week {week} "
@@ -166,12 +166,12 @@ def dates(view: PlanView) -> list[Violation]:
                         workout.day,
                     )
                 )
-    return found
+    return broken
 
 
 def phase_order(view: PlanView) -> list[Violation]:
     """base -> build -> peak -> taper; after a taper a new cycle may begin."""
-    found = []
+    broken = []
     rank = -1
     previous = None
     for week in view.weeks:
@@ -180,6 +180,6 @@ def phase_order(view: PlanView) -> list[Violation]:
             continue
         current = PHASE_RANK[phase]
         if current < rank and previous != "taper":
-            found.append(error("phase-order", f"{phase} after {previous}", week))
+            broken.append(error("phase-order", f"{phase} after {previous}", week))
         rank, previous = current, phase
-    return found
+    return broken

@@ -28,7 +28,7 @@ class DraftReadError(ValueError):
         self.message = message
 
     def __reduce__(self) -> tuple[type[DraftReadError], tuple[int | None, str]]:
-        # Plans are parsed in other processes: the error must cross back intact.
+        # Drafts are read in other processes: the error must cross back intact.
         return (DraftReadError, (self.line, self.message))
 
 
@@ -191,12 +191,12 @@ def _read_header_line(number: int, line: str, header: _Header) -> None:
 
 
 def _read_vdot(number: int, line: str, lowered: str, header: _Header) -> None:
-    found = re.search(r"vdot\s{0,3}[:=]?\s{0,3}(\d{1,3}(?:[.,]\d{1,2})?)(?!\d)", lowered)
-    if found is None:
+    vdot_written = re.search(r"vdot\s{0,3}[:=]?\s{0,3}(\d{1,3}(?:[.,]\d{1,2})?)(?!\d)", lowered)
+    if vdot_written is None:
         header.notes.append(_header_note("not_used", number, line, "no VDOT found"))
         header.lines.append(line)
         return
-    written = float(found.group(1).replace(",", "."))
+    written = float(vdot_written.group(1).replace(",", "."))
     low, high = VDOT_RANGE
     header.vdot = min(high, max(low, written))
     if header.vdot != written:

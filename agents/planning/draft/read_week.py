@@ -58,7 +58,7 @@ class WeekReading:
 
 
 @dataclass
-class _Found:
+class _WeekSoFar:
     """What the lines of a week gave so far."""
 
     sessions: list[tuple[int, Day]] = field(default_factory=list)
@@ -77,49 +77,49 @@ def read_week(
     race: Race | None,
 ) -> WeekReading:
     """A week block (its header and the lines under it) read into a Week with notes."""
-    found = _Found()
+    so_far = _WeekSoFar()
     parts, prose = _title_parts(header)
     phase, cutback, focus, volume_m = _read_title(parts)
     if prose:
-        _read_prose(number, header_line, header, prose, paces, race, found)
+        _read_prose(number, header_line, header, prose, paces, race, so_far)
     for line_no, text in lines:
-        _read_line(number, line_no, text, paces, race, found)
-    _drop_overridden_rests(number, found)
+        _read_line(number, line_no, text, paces, race, so_far)
+    _drop_overridden_rests(number, so_far)
     if phase is None:
         phase = previous or "base"
-        found.notes.append(
+        so_far.notes.append(
             _note("changed", number, header_line, header, f"no phase named: {phase}, as before")
         )
     week = Week(number=number, phase=phase, cutback=cutback, focus=focus, days=())
-    reading = _reading(week, header_line, header, lines, found)
+    reading = _reading(week, header_line, header, lines, so_far)
     if volume_m is not None and abs(volume_m - reading.week.volume_m) > VOLUME_ROUNDING_M:
         message = (
             f"the week's volume is the sum of its days, {reading.week.volume_m / 1000:.1f} km, "
             f"not the {volume_m / 1000:g} km written"
         )
         note = _note("changed", number, header_line, header, message)
-        found.notes.append(note)
-        reading = _reading(week, header_line, header, lines, found)
+        so_far.notes.append(note)
+        reading = _reading(week, header_line, header, lines, so_far)
     return reading
 
 
 def _reading(
-    week: Week, header_line: int, header: str, lines: list[tuple[int, str]], found: _Found
+    week: Week, header_line: int, header: str, lines: list[tuple[int, str]], so_far: _WeekSoFar
 ) -> WeekReading:
     """The reading of a week: its days in weekday order (a day's sessions as written)."""
-    ordered = sorted(found.sessions, key=lambda item: item[1].weekday)
-    notes = tuple(sorted(found.notes, key=lambda n: n.line or 0))
+    ordered = sorted(so_far.sessions, key=lambda item: item[1].weekday)
+    notes = tuple(sorted(so_far.notes, key=lambda n: n.line or 0))
     return WeekReading(
         number=week.number,
         line=header_line,
         header=header,
         lines=tuple(lines),
         week=week.model_copy(update={"days": tuple(day for _, day in ordered)}),
-        usable=found.used > 0,
+        usable=so_far.used > 0,
         notes=notes,
         unsure=tuple(sorted({n.line for n in notes if n.line is not None})),
         sources=tuple(line for line, _ in ordered),
-        rest_lines=tuple(sorted({line for line, _, _ in found.rests})),
+        rest_lines=tuple(sorted({line for line, _, _ in so_far.rests})),
     )
 
 
@@ -128,22 +128,22 @@ def _note(kind: NoteKind, week: int, line: int, text: str, message: str) -> Note
 
 
 def _read_line(
-    week: int, line_no: int, text: str, paces: Paces, race: Race | None, found: _Found
+    week: int, line_no: int, text: str, paces: Paces, race: Race | None, so_far: _WeekSoFar
 ) -> None:
     if len(text) > MAX_LINE:
         message = f"longer than {MAX_LINE} characters: not read"
-        found.notes.append(_note("not_used", week, line_no, text[:MAX_LINE], message))
+        so_far.notes.append(_note("not_used", week, line_no, text[:MAX_LINE], message))
         return
     lowered = normalise(text)
     start = DAY_START.match(lowered)
     if start:
         weekdays = _weekdays(start.group(1))
-        _read_sessions(week, line_no, text, weekdays, start.group(2), paces, race, found)
+        _read_sessions(week, line_no, text, weekdays, start.group(2), paces, race, so_far)
     elif DAY_LIST_ANYWHERE.search(lowered):
-        _read_prose(week, line_no, text, lowered, paces, race, found)
+        _read_prose(week, line_no, text, lowered, paces, race, so_far)
     else:
         message = "not a day line (a day line starts with a weekday, e.g. 'Tue: easy 40 min')"
-        found.notes.append(_note("not_used", week, line_no, text, message))
+        so_far.notes.append(_note("not_used", week, line_no, text, message))
 
 
 def _weekdays(listed: str) -> list[int]:
@@ -169,23 +169,23 @@ def _read_sessions(
     body: str,
     paces: Paces,
     race: Race | None,
-    found: _Found,
+    so_far: _WeekSoFar,
     prefix: str = "",
 ) -> None:
     """Each session of the body on each weekday listed; the body is read once."""
     for piece in sessions_of(body):
         reading = read_session(weekdays[0], piece, paces, race)
         if reading.problem:
-            found.notes.append(_note("not_used", week, line_no, text, prefix + reading.problem))
+            so_far.notes.append(_note("not_used", week, line_no, text, prefix + reading.problem))
             continue
-        found.used += 1
+        so_far.used += 1
         for assumption in reading.assumptions:
-            found.notes.append(_note("changed", week, line_no, text, prefix + assumption))
+            so_far.notes.append(_note("changed", week, line_no, text, prefix + assumption))
         for weekday in weekdays:
             if reading.day is None:
-                found.rests.append((line_no, weekday, text))
+                so_far.rests.append((line_no, weekday, text))
             else:
-                found.sessions.append(
+                so_far.sessions.append(
                     (line_no, reading.day.model_copy(update={"weekday": weekday}))
                 )
 
@@ -210,20 +210,20 @@ def _read_prose(
     lowered: str,
     paces: Paces,
     race: Race | None,
-    found: _Found,
+    so_far: _WeekSoFar,
 ) -> None:
     """A sentence listing days: 'easy runs Tue and Thu 45 min, long run Sun 75 min.'"""
     for clause in _clauses(lowered):
         listed = DAY_LIST_ANYWHERE.search(clause)
         if listed is None:
             message = f"the part '{clause}' names no day"
-            found.notes.append(_note("not_used", week, line_no, text, message))
+            so_far.notes.append(_note("not_used", week, line_no, text, message))
             continue
         weekdays = _weekdays(listed.group(0))
         body = clause[: listed.start()] + " " + clause[listed.end() :]
         body = LINKING_WORDS.sub(" ", body)
         prefix = f"'{clause}': "
-        _read_sessions(week, line_no, text, weekdays, body, paces, race, found, prefix)
+        _read_sessions(week, line_no, text, weekdays, body, paces, race, so_far, prefix)
 
 
 def _clauses(text: str) -> list[str]:
@@ -242,15 +242,15 @@ def _clauses(text: str) -> list[str]:
     return clauses
 
 
-def _drop_overridden_rests(week: int, found: _Found) -> None:
+def _drop_overridden_rests(week: int, so_far: _WeekSoFar) -> None:
     """A rest line for a day that also has a session is not used, and says so."""
-    busy = {day.weekday: line for line, day in found.sessions}
-    for line_no, weekday, text in found.rests:
+    busy = {day.weekday: line for line, day in so_far.sessions}
+    for line_no, weekday, text in so_far.rests:
         if weekday in busy:
             message = (
                 f"{WEEKDAY_NAMES[weekday - 1]} has a session on line {busy[weekday]}: rest not used"
             )
-            found.notes.append(_note("not_used", week, line_no, text, message))
+            so_far.notes.append(_note("not_used", week, line_no, text, message))
 
 
 def _title_parts(header: str) -> tuple[list[str], str]:

@@ -106,8 +106,8 @@ def words_of(text: str) -> set[str]:
 
 def run_kind(text: str, words: set[str] | None = None) -> Kind | None:
     """The run kind the words name, the most specific first, if any."""
-    found = words_of(text) if words is None else words
-    return next((kind for kind in KIND_ORDER if KIND_WORDS[kind] & found), None)
+    words = words_of(text) if words is None else words
+    return next((kind for kind in KIND_ORDER if KIND_WORDS[kind] & words), None)
 
 
 def activity(text: str, words: set[str] | None = None) -> tuple[bool, str | None]:

@@ -146,21 +146,21 @@ def unit_amount(number: str, unit: str | None) -> tuple[int, int]:
 
 def find_sizes(text: str) -> list[Size]:
     """Every time and distance in the text, in order."""
-    found = []
+    sizes = []
     for match in SIZE.finditer(text):
         if match.group("h"):
             seconds = round(float(match.group("h")) * 3600) + int(match.group("hm") or 0) * 60
-            found.append(Size(seconds=seconds, start=match.start(), end=match.end()))
+            sizes.append(Size(seconds=seconds, start=match.start(), end=match.end()))
         elif match.group("ch"):
             hours, minutes = int(match.group("ch")), int(match.group("cm"))
             seconds = hours * 3600 + minutes * 60 + int(match.group("cs") or 0)
-            found.append(Size(seconds=seconds, start=match.start(), end=match.end()))
+            sizes.append(Size(seconds=seconds, start=match.start(), end=match.end()))
         else:
             number = match.group("lo") or match.group("n")
             seconds, metres = unit_amount(number, match.group("u"))
             ranged = match.group("lo") is not None
-            found.append(Size(seconds, metres, match.start(), match.end(), ranged))
-    return found
+            sizes.append(Size(seconds, metres, match.start(), match.end(), ranged))
+    return sizes
 
 
 def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:

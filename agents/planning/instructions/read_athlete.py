@@ -28,7 +28,7 @@ _COUCH = r"couch[- ]?to[- ]?5\s?k\b|\bc25k\b|never (?:run|ran|jogged) before"
 _RUN_WALK = r"\brun[- /]?walk(?:ing)?\b|\bwalk[- /]run\b|\bwalk(?:ing)? breaks?\b|\bgalloway\b"
 
 
-def read_ability(clause: Clause, found: Instructions) -> bool:
+def read_ability(clause: Clause, asked: Instructions) -> bool:
     """Cannot run continuously yet, Couch to 5K, or run-walk: the plan starts with run-walk."""
     matched = False
     for pattern, exclusive in ((_CANNOT, True), (_CAN, False)):
@@ -41,24 +41,24 @@ def read_ability(clause: Clause, found: Instructions) -> bool:
             more = exclusive and bool(match.groupdict().get("more"))
             # "can't run 10 minutes" allows at most 9; "can't run more than 5" allows 5.
             limit = minutes * 60 - (60 if exclusive and not more else 0)
-            found.continuous_limit_s = max(60, limit)
-            found.cannot_run_continuously = True
-            most = found.continuous_limit_s // 60
+            asked.continuous_limit_s = max(60, limit)
+            asked.cannot_run_continuously = True
+            most = asked.continuous_limit_s // 60
             start = (
                 "the plan starts with run-walk"
                 if most < CONTINUOUS_MIN
                 else f"the first runs last at most {most} min, 5 min more each week"
             )
-            found.read(clause.quote, f"continuous running today: at most {most} min; {start}")
+            asked.read(clause.quote, f"continuous running today: at most {most} min; {start}")
             clause.take(match)
             matched = True
             break
     for pattern, name in ((_COUCH, "couch_to_5k"), (_RUN_WALK, "run_walk_asked")):
         match = re.search(pattern, clause.text)
         if match:
-            setattr(found, name, True)
-            if clause.quote not in found.run_walk_quote:
-                found.run_walk_quote += ("; " if found.run_walk_quote else "") + clause.quote
+            setattr(asked, name, True)
+            if clause.quote not in asked.run_walk_quote:
+                asked.run_walk_quote += ("; " if asked.run_walk_quote else "") + clause.quote
             clause.take(match)
             matched = True
     return matched
@@ -78,36 +78,36 @@ _MASTERS = (
 MASTERS_AGE = 50
 
 
-def read_age(clause: Clause, found: Instructions) -> bool:
+def read_age(clause: Clause, asked: Instructions) -> bool:
     """An age or slow recovery: from 50 (or when said), fewer hard days and more rest between."""
     matched = False
     for pattern in _AGE:
         match = re.search(pattern, clause.text)
         if match and 12 <= int(match.group(1)) <= 99:
-            found.age = int(match.group(1))
-            found.masters = found.masters or found.age >= MASTERS_AGE
+            asked.age = int(match.group(1))
+            asked.masters = asked.masters or asked.age >= MASTERS_AGE
             meaning = (
-                f"age {found.age}: recovery first (one quality session a week, "
+                f"age {asked.age}: recovery first (one quality session a week, "
                 "at least 72 h between hard days where the week allows)"
-                if found.age >= MASTERS_AGE
-                else f"age {found.age}: the usual plan (masters changes from {MASTERS_AGE}, "
+                if asked.age >= MASTERS_AGE
+                else f"age {asked.age}: the usual plan (masters changes from {MASTERS_AGE}, "
                 "or when slow recovery is said)"
             )
-            found.read(clause.quote, meaning)
+            asked.read(clause.quote, meaning)
             clause.take(match)
             matched = True
             break
     match = re.search(_MASTERS, clause.text)
     if match:
         if not matched:
-            found.read(
+            asked.read(
                 clause.quote,
                 "slower recovery (as above)"
-                if found.masters
+                if asked.masters
                 else "masters / slower recovery: one quality session a week, "
                 "at least 72 h between hard days where the week allows",
             )
-        found.masters = True
+        asked.masters = True
         clause.take(match)
         matched = True
     return matched
@@ -124,17 +124,17 @@ _INJURY = (
 )
 
 
-def read_comeback(clause: Clause, found: Instructions) -> bool:
+def read_comeback(clause: Clause, asked: Instructions) -> bool:
     """A comeback from injury: easy running first, a gentle ramp; a bone injury starts run-walk."""
     bone = re.search(_BONE, clause.text)
     injury = re.search(_INJURY, clause.text)
     if not bone and not injury:
         return False
-    found.comeback = "bone" if bone else found.comeback or "injury"
+    asked.comeback = "bone" if bone else asked.comeback or "injury"
     for match in (bone, injury):
         if match:
             clause.take(match)
-    found.read(clause.quote, comeback_meaning(found.comeback))
+    asked.read(clause.quote, comeback_meaning(asked.comeback))
     return True
 
 

@@ -59,15 +59,15 @@ def _weekdays(words: str) -> list[int]:
     return tv.weekdays_in(words)
 
 
-def read_budget(clause: Clause, found: Instructions) -> bool:
+def read_budget(clause: Clause, asked: Instructions) -> bool:
     """'at most 5 hours a week', '45 minutes on weekdays', 'max 1h30 on Sundays'."""
     matched = False
     weekly = re.search(_WEEKLY[0], clause.text) or re.search(_WEEKLY[1], clause.text)
     if weekly:
-        found.week_max_min = duration_minutes(weekly)
-        found.read(
+        asked.week_max_min = duration_minutes(weekly)
+        asked.read(
             clause.quote,
-            f"time budget: at most {_hours(found.week_max_min)} a week "
+            f"time budget: at most {_hours(asked.week_max_min)} a week "
             "(the plan is sized in minutes, distance follows from the paces)",
         )
         clause.take(weekly)
@@ -77,8 +77,8 @@ def read_budget(clause: Clause, found: Instructions) -> bool:
             days = _weekdays(daily.group("days"))
             minutes = duration_minutes(daily)
             for day in days:
-                found.day_max_min[day] = minutes
-            found.read(clause.quote, f"time budget: at most {_hours(minutes)} on {day_names(days)}")
+                asked.day_max_min[day] = minutes
+            asked.read(clause.quote, f"time budget: at most {_hours(minutes)} on {day_names(days)}")
             clause.take(daily)
             matched = True
     return matched
@@ -105,7 +105,7 @@ _VERT = re.compile(
 _ULTRA_WORD = r"\bultra(?:[- ]?(?:marathon|trail|run))?s?\b"
 
 
-def read_ultra_training(clause: Clause, found: Instructions) -> bool:
+def read_ultra_training(clause: Clause, asked: Instructions) -> bool:
     """Back-to-back long runs, time on feet, the race's climbing; an ultra with no distance."""
     matched = False
     for pattern, name, meaning in (
@@ -114,26 +114,26 @@ def read_ultra_training(clause: Clause, found: Instructions) -> bool:
     ):
         match = re.search(pattern, clause.text)
         if match:
-            setattr(found, name, True)
-            found.read(clause.quote, meaning)
+            setattr(asked, name, True)
+            asked.read(clause.quote, meaning)
             clause.take(match)
             matched = True
     vert = _VERT.search(clause.text)
     if vert:
         number = (vert.group("n") or vert.group("n2")).replace(",", "").replace(".", "")
         feet = (vert.group("unit") or vert.group("unit2")) != "m"
-        found.vert_m = round(int(number) * (0.3048 if feet else 1))
-        found.hills = True
-        found.read(
+        asked.vert_m = round(int(number) * (0.3048 if feet else 1))
+        asked.hills = True
+        asked.read(
             clause.quote,
-            f"climbing: {found.vert_m} m: hill repeats in base and build, hilly long runs, "
+            f"climbing: {asked.vert_m} m: hill repeats in base and build, hilly long runs, "
             "power-hike the steep climbs as in the race",
         )
         clause.take(vert)
         matched = True
     ultra = re.search(_ULTRA_WORD, clause.text)
     if ultra:
-        found.refuse(
+        asked.refuse(
             clause.quote,
             "an ultra needs its distance to be planned (50K, 50 miles, 100K, 100 miles, "
             "or 'a 70 km ultra')",

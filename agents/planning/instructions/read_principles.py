@@ -23,14 +23,14 @@ _METHODS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def read_methods(clause: Clause, found: Instructions) -> bool:
-    return read_flags(clause, found, _METHODS)
+def read_methods(clause: Clause, asked: Instructions) -> bool:
+    return read_flags(clause, asked, _METHODS)
 
 
 _CUTBACK = r"cut[- ]?back|step[- ]?back|recovery week|down week|deload|easier week|lighter week"
 
 
-def read_cutback(clause: Clause, found: Instructions) -> bool:
+def read_cutback(clause: Clause, asked: Instructions) -> bool:
     if not re.search(_CUTBACK, clause.text):
         return False
     match = re.search(r"every\s+" + NUMBER + r"(?:\s+weeks?)?", clause.text)
@@ -38,20 +38,20 @@ def read_cutback(clause: Clause, found: Instructions) -> bool:
         return False
     every = tv.number_value(match.group(1))
     if every in (3, 4):
-        found.cutback_every = every
-        found.read(clause.quote, f"a cutback week every {every} weeks")
+        asked.cutback_every = every
+        asked.read(clause.quote, f"a cutback week every {every} weeks")
     else:
-        found.refuse(clause.quote, "cutbacks come every 3-4 weeks in this planner")
+        asked.refuse(clause.quote, "cutbacks come every 3-4 weeks in this planner")
     clause.take(match)
     return True
 
 
-def read_ten_percent(clause: Clause, found: Instructions) -> bool:
+def read_ten_percent(clause: Clause, asked: Instructions) -> bool:
     match = re.search(r"\b10\s*%|\bten per ?cent", clause.text)
     if not match:
         return False
-    found.ten_percent_rule = True
-    found.read(
+    asked.ten_percent_rule = True
+    asked.read(
         clause.quote,
         "10% rule: weekly volume grows by at most 10% (the planner grows it by at most 8%)",
     )
@@ -76,16 +76,16 @@ _ALREADY_DONE = (
 )
 
 
-def read_already_done(clause: Clause, found: Instructions) -> bool:
+def read_already_done(clause: Clause, asked: Instructions) -> bool:
     refused = re.search(r"\b(?:no|without|skip\w*|don'?t)\s+(?:a\s+|the\s+)?taper", clause.text)
     if refused:
-        found.refuse(clause.quote, "a plan ending in a race keeps its taper (Bosquet et al. 2007)")
+        asked.refuse(clause.quote, "a plan ending in a race keeps its taper (Bosquet et al. 2007)")
         clause.take(refused)
         return True
     for pattern, meaning in _ALREADY_DONE:
         match = re.search(pattern, clause.text)
         if match:
-            found.read(clause.quote, meaning)
+            asked.read(clause.quote, meaning)
             clause.take(match)
             return True
     return False

@@ -76,7 +76,7 @@ class Mention:
     time: tuple[int, re.Match[str]] | None = None
 
 
-def read_races(clauses: list[Clause], found: Instructions) -> None:
+def read_races(clauses: list[Clause], asked: Instructions) -> None:
     """Find each distance in the sentence, bind a time to it, and read it as a race or result."""
     mentions = [
         Mention(index, metres, match)
@@ -88,7 +88,7 @@ def read_races(clauses: list[Clause], found: Instructions) -> None:
     _bind_times(clauses, mentions)
     previous: str | None = None
     for mention in mentions:
-        previous = _classify(clauses, mention, found, previous)
+        previous = _classify(clauses, mention, asked, previous)
 
 
 def _metres(text: str) -> int | None:
@@ -133,7 +133,7 @@ def _goal_only(text: str) -> bool:
 
 
 def _classify(
-    clauses: list[Clause], mention: Mention, found: Instructions, previous: str | None
+    clauses: list[Clause], mention: Mention, asked: Instructions, previous: str | None
 ) -> str | None:
     """'result' or 'race' for this mention; a bare "and a 5K in 21:30" follows the one before."""
     own = clauses[mention.clause]
@@ -144,10 +144,10 @@ def _classify(
     result_cue = RESULT_CUE.search(words) or (previous == "result" and not goal_cue)
     quote = _quote(clauses, mention)
     if time_s and result_cue and not GOAL_CUE.search(words):
-        found.add_result(RaceResult(mention.distance_m, time_s, quote))
+        asked.add_result(RaceResult(mention.distance_m, time_s, quote))
         kind = "result"
     elif time_s or goal_cue or _bare(own.text):
-        found.add_race(_goal(words, mention.distance_m, time_s), quote)
+        asked.add_race(_goal(words, mention.distance_m, time_s), quote)
         kind = "race"
     else:
         return previous

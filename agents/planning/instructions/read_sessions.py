@@ -33,13 +33,13 @@ _HARD_EASY = (
 )
 
 
-def read_hard_easy(clause: Clause, found: Instructions) -> bool:
+def read_hard_easy(clause: Clause, asked: Instructions) -> bool:
     """Hard/easy is a spacing rule, not a count: the planner never puts hard days side by side."""
     for pattern in _HARD_EASY:
         match = re.search(pattern, clause.text)
         if match:
-            found.hard_easy = True
-            found.read(
+            asked.hard_easy = True
+            asked.read(
                 clause.quote,
                 "hard/easy: never two hard days in a row (the planner keeps quality "
                 "sessions and the long run apart)",
@@ -49,7 +49,7 @@ def read_hard_easy(clause: Clause, found: Instructions) -> bool:
     return False
 
 
-def read_quality(clause: Clause, found: Instructions, sentence: str) -> bool:
+def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     """'at most N hard sessions' is a ceiling; 'N tempo runs a week' a count of that kind."""
     if not re.search(r"week", sentence):
         return False
@@ -59,8 +59,8 @@ def read_quality(clause: Clause, found: Instructions, sentence: str) -> bool:
     )
     if ceiling:
         count = tv.number_value(ceiling.group(1))
-        found.quality_max = min(count, found.quality_max or count)
-        found.read(
+        asked.quality_max = min(count, asked.quality_max or count)
+        asked.read(
             clause.quote, f"at most {count} quality sessions a week (a ceiling, not a count)"
         )
         clause.take(ceiling)
@@ -70,16 +70,16 @@ def read_quality(clause: Clause, found: Instructions, sentence: str) -> bool:
         return False
     count, kind = tv.number_value(match.group(1)), _kind(match.group(2))
     clause.take(match)
-    if found.quality_source not in (None, found.source):
-        found.read(clause.quote, "sessions a week already set by the prompt, which applies")
+    if asked.quality_source not in (None, asked.source):
+        asked.read(clause.quote, "sessions a week already set by the prompt, which applies")
         return True
-    found.quality_source = found.source
-    found.hills = found.hills or kind == "hills"
-    found.quality_counts[kind] = count  # the same kind said again replaces, never adds
-    named = sum(n for k, n in found.quality_counts.items() if k != "quality")
-    found.quality_per_week = max(found.quality_counts.get("quality", 0), named)
+    asked.quality_source = asked.source
+    asked.hills = asked.hills or kind == "hills"
+    asked.quality_counts[kind] = count  # the same kind said again replaces, never adds
+    named = sum(n for k, n in asked.quality_counts.items() if k != "quality")
+    asked.quality_per_week = max(asked.quality_counts.get("quality", 0), named)
     label = "quality session" if kind == "quality" else kind
-    found.read(clause.quote, f"{count} x {label} a week")
+    asked.read(clause.quote, f"{count} x {label} a week")
     return True
 
 
@@ -104,14 +104,14 @@ _EASY_ONLY = (
 )
 
 
-def read_no_speed(clause: Clause, found: Instructions) -> bool:
+def read_no_speed(clause: Clause, asked: Instructions) -> bool:
     for pattern in _EASY_ONLY:
         match = re.search(pattern, clause.text)
         if match:
-            found.no_speed_weeks = tv.number_value(match.group(1))
-            found.read(
+            asked.no_speed_weeks = tv.number_value(match.group(1))
+            asked.read(
                 clause.quote,
-                f"easy running only (no quality, no strides) in weeks 1-{found.no_speed_weeks}",
+                f"easy running only (no quality, no strides) in weeks 1-{asked.no_speed_weeks}",
             )
             clause.take(match)
             return True
@@ -126,19 +126,19 @@ _TERRAIN = (
 
 
 def read_flags(
-    clause: Clause, found: Instructions, table: tuple[tuple[str, str, str], ...]
+    clause: Clause, asked: Instructions, table: tuple[tuple[str, str, str], ...]
 ) -> bool:
     """Set each flag whose pattern the clause holds; `table` rows are (pattern, flag, meaning)."""
     matched = False
     for pattern, name, meaning in table:
         match = re.search(pattern, clause.text)
         if match:
-            setattr(found, name, True)
-            found.read(clause.quote, meaning)
+            setattr(asked, name, True)
+            asked.read(clause.quote, meaning)
             clause.take(match)
             matched = True
     return matched
 
 
-def read_terrain(clause: Clause, found: Instructions) -> bool:
-    return read_flags(clause, found, _TERRAIN)
+def read_terrain(clause: Clause, asked: Instructions) -> bool:
+    return read_flags(clause, asked, _TERRAIN)

@@ -78,31 +78,31 @@ READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
 
 def read_instructions(prompt: str | None, principle: str | None) -> Instructions:
     """Apply every reader to every clause; what nothing understood is reported."""
-    found = Instructions()
-    _read_text(prompt or "", found, source="prompt")
-    _read_text(principle or "", found, source="principle")
-    return found
+    asked = Instructions()
+    _read_text(prompt or "", asked, source="prompt")
+    _read_text(principle or "", asked, source="principle")
+    return asked
 
 
-def _read_text(text: str, found: Instructions, source: str) -> None:
-    found.source = source
+def _read_text(text: str, asked: Instructions, source: str) -> None:
+    asked.source = source
     unread: list[str] = []
     for sentence in split_sentences(text):
         clauses = split_clauses(sentence)
-        read_races(clauses, found)
+        read_races(clauses, asked)
         for clause in clauses:
-            _read_clause(clause, found, sentence.lower())
+            _read_clause(clause, asked, sentence.lower())
         unread.extend(_unread_runs(clauses))
-    _report_unread(unread, found, source)
+    _report_unread(unread, asked, source)
 
 
-def _read_clause(clause: Clause, found: Instructions, sentence: str) -> None:
+def _read_clause(clause: Clause, asked: Instructions, sentence: str) -> None:
     # Quality counts run after hard/easy and the speed-free weeks, before runs a week.
     for reader in READERS[:2]:
-        reader(clause, found)
-    read_quality(clause, found, sentence)
+        reader(clause, asked)
+    read_quality(clause, asked, sentence)
     for reader in READERS[2:]:
-        reader(clause, found)
+        reader(clause, asked)
 
 
 def _unread_runs(clauses: list[Clause]) -> list[str]:
@@ -118,14 +118,14 @@ def _unread_runs(clauses: list[Clause]) -> list[str]:
     return [", ".join(run) for run in runs]
 
 
-def _report_unread(unread: list[str], found: Instructions, source: str) -> None:
+def _report_unread(unread: list[str], asked: Instructions, source: str) -> None:
     if source == "prompt":
         for text in unread:
-            found.refuse(text, "not understood by the built-in planner")
+            asked.refuse(text, "not understood by the built-in planner")
     elif unread:
         shown = "; ".join(shorten(s, 40) for s in unread[:3])
         more = f" and {len(unread) - 3} more" if len(unread) > 3 else ""
-        found.not_applied.append(
+        asked.not_applied.append(
             f"Principle: {len(unread)} sentence(s) taken as general guidance, no rule: "
             f'"{shown}"{more}'
         )
