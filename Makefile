@@ -33,8 +33,9 @@ lint:
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# make bench AGAINST=HEAD~1 times that commit side by side (a temporary git worktree).
 bench:
-	$(BIN)/python scripts/bench_planning.py
+	$(BIN)/python scripts/bench_planning.py $(if $(AGAINST),--against $(AGAINST))
 
 # Needs the local Kafka and Postgres (make services); starts its own stacks on them.
 bench-load:

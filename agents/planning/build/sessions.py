@@ -10,10 +10,9 @@ from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 from agents.planning.core.segments import (
     Shape,
-    core_segments,
+    core_totals,
     natural_distance_m,
     natural_duration_min,
-    totals,
 )
 
 WARMUP_COOLDOWN_MIN = {"beginner": 20, "intermediate": 25, "advanced": 30}
@@ -108,7 +107,7 @@ def _with_totals(shape: Shape, weekday: int, setup: Setup, paces: Paces) -> Day:
         distance = shape.rep_distance_m + easy_km * 1000
         minutes = natural_duration_min(shape, distance, paces)
     else:
-        core_s, _ = totals(core_segments(shape, paces))
+        core_s, _ = core_totals(shape, paces)
         # Whole five minutes, rounded up, around the work plus warm-up and cool-down.
         minutes = int(5 * -(-(core_s / 60 + WARMUP_COOLDOWN_MIN[setup.level]) // 5))
         distance = natural_distance_m(shape, minutes, paces)

@@ -7,10 +7,9 @@ from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 from agents.planning.core.segments import (
     Shape,
-    core_segments,
+    core_totals,
     natural_distance_m,
     natural_duration_min,
-    totals,
 )
 
 STEP_MIN = 5
@@ -26,7 +25,7 @@ def training_m(days: list[Day]) -> int:
 
 def core_minutes(day: Day, paces: Paces) -> float:
     """The fixed work of a session (repetitions and their recoveries), in minutes."""
-    return totals(core_segments(Shape.of(day), paces))[0] / 60
+    return core_totals(Shape.of(day), paces)[0] / 60
 
 
 def easy_minutes(remaining_km: float, count: int, paces: Paces, bounds: tuple[int, int]) -> int:
@@ -94,7 +93,7 @@ def _resize_quality(days: list[Day], paces: Paces, step_min: int, caps: dict[int
         if day.duration_min + step_min > caps.get(day.weekday, day.duration_min + step_min):
             continue
         shape = Shape.of(day)
-        core_s, _ = totals(core_segments(shape, paces))
+        core_s, _ = core_totals(shape, paces)
         minutes = day.duration_min + step_min
         easy_s = minutes * 60 - core_s
         # Shrinking keeps the easy part above its floor, growing keeps it under its ceiling.

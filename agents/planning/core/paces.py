@@ -79,17 +79,19 @@ class Paces:
 
     def zone_range(self, zone: Zone) -> tuple[int, int]:
         """(fast, slow) seconds per km of a zone z1..z6."""
-        single = {
-            "z3": self.marathon,
-            "z4": self.threshold,
-            "z5": self.interval,
-            "z6": self.repetition,
-        }
-        if zone == "z1":
-            return self.easy_slow + 10, self.easy_slow + 40
-        if zone == "z2":
-            return self.easy_fast, self.easy_slow
-        pace = single[zone]
+        match zone:
+            case "z1":
+                return self.easy_slow + 10, self.easy_slow + 40
+            case "z2":
+                return self.easy_fast, self.easy_slow
+            case "z3":
+                pace = self.marathon
+            case "z4":
+                pace = self.threshold
+            case "z5":
+                pace = self.interval
+            case "z6":
+                pace = self.repetition
         return pace - _TARGET_SPREAD_S, pace + _TARGET_SPREAD_S
 
     def zone_pace(self, zone: Zone) -> int:

@@ -74,29 +74,66 @@ def segment(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A segment before it is built: sizing a day needs only the parts' totals, so the
+    Segment (and its pace text) is made only for a workout."""
+
+    type: SegmentType
+    seconds: int
+    metres: int
+    zone: Zone
+    text: str
+    repeat: int = 1
+    pace: bool | str = True
+
+    def segment(self, paces: Paces) -> Segment:
+        return segment(
+            self.type,
+            self.seconds,
+            self.metres,
+            self.zone,
+            paces,
+            self.text,
+            repeat=self.repeat,
+            pace=self.pace,
+        )
+
+
 def core_segments(shape: Shape, paces: Paces, race: Race | None = None) -> list[Segment]:
     """The fixed-size work of a day (repetitions, strides); the rest of the day flexes."""
+    return [part.segment(paces) for part in core_parts(shape, paces, race)]
+
+
+def core_totals(shape: Shape, paces: Paces, race: Race | None = None) -> tuple[int, int]:
+    """(seconds, metres) of a day's fixed-size work, counting repeats."""
+    parts = core_parts(shape, paces, race)
+    seconds = sum(part.seconds * part.repeat for part in parts)
+    metres = sum(part.metres * part.repeat for part in parts)
+    return seconds, metres
+
+
+def core_parts(shape: Shape, paces: Paces, race: Race | None = None) -> list[Part]:
+    """The parts of a day's fixed-size work (repetitions, strides); the rest of the day flexes."""
     if shape.kind in WORK_ZONE and shape.reps > 0:
-        return _work_segments(shape, paces, race)
+        return _work_parts(shape, paces, race)
     if shape.kind == "run-walk" and shape.reps > 0:
         return _run_walk_cycles(shape, paces)
     if shape.strides > 0 and shape.kind == "easy":
         return [
-            segment(
+            Part(
                 "interval",
                 20,
                 metres_in(20, paces.repetition),
                 "z6",
-                paces,
                 "stride: fast and relaxed, not a sprint",
                 repeat=shape.strides,
             ),
-            segment(
+            Part(
                 "recovery",
                 60,
                 metres_in(60, paces.zone_pace("z1")),
                 "z1",
-                paces,
                 "walk or jog back",
                 repeat=shape.strides,
             ),
@@ -128,7 +165,7 @@ def race_pace_s(named: WorkPace, paces: Paces, race: Race | None) -> float:
     return race_time_s(paces.vdot, metres) / (metres / 1000)
 
 
-def _work_segments(shape: Shape, paces: Paces, race: Race | None) -> list[Segment]:
+def _work_parts(shape: Shape, paces: Paces, race: Race | None) -> list[Part]:
     zone, pace, pace_text = work_pace_of(shape, paces, race)
     if shape.rep_distance_m:
         rep_m, rep_s = shape.rep_distance_m, seconds_for(shape.rep_distance_m, pace)
@@ -138,41 +175,38 @@ def _work_segments(shape: Shape, paces: Paces, race: Race | None) -> list[Segmen
     effort = "hard uphill effort" if shape.kind == "hills" else f"at {zone.upper()} pace"
     hills = shape.kind == "hills"
     parts = [
-        segment(
+        Part(
             work_type,
             rep_s,
             rep_m,
             zone,
-            paces,
             effort,
             repeat=shape.reps,
             pace=False if hills else pace_text,
         )
     ]
     if shape.reps > 1 and (shape.recovery_seconds or shape.recovery_distance_m):
-        parts.append(_recovery_segment(shape, paces))
+        parts.append(_recovery_part(shape, paces))
     return parts
 
 
-def _run_walk_cycles(shape: Shape, paces: Paces) -> list[Segment]:
+def _run_walk_cycles(shape: Shape, paces: Paces) -> list[Part]:
     """Cycles of easy running and brisk walking; the walk is not paced (walk by feel)."""
     run_pace = paces.zone_pace("z2")
     return [
-        segment(
+        Part(
             "interval",
             shape.rep_seconds,
             metres_in(shape.rep_seconds, run_pace),
             "z2",
-            paces,
             "run easy, conversational",
             repeat=shape.reps,
         ),
-        segment(
+        Part(
             "recovery",
             shape.recovery_seconds,
             metres_in(shape.recovery_seconds, WALK_S_PER_KM),
             "z1",
-            paces,
             "walk briskly",
             repeat=shape.reps,
             pace=False,
@@ -182,7 +216,7 @@ def _run_walk_cycles(shape: Shape, paces: Paces) -> list[Segment]:
 
 def run_walk_segments(day: Day, paces: Paces) -> list[Segment]:
     """A run-walk day: a brisk-walk warm-up (the rest of the day's time), then the cycles."""
-    cycles = _run_walk_cycles(Shape.of(day), paces)
+    cycles = [part.segment(paces) for part in _run_walk_cycles(Shape.of(day), paces)]
     core_s, core_m = totals(cycles)
     warmup_s = max(0, day.duration_min * 60 - core_s)
     warmup_m = max(0, day.distance_m - core_m)
@@ -192,7 +226,7 @@ def run_walk_segments(day: Day, paces: Paces) -> list[Segment]:
     return [warmup, *cycles]
 
 
-def _recovery_segment(shape: Shape, paces: Paces) -> Segment:
+def _recovery_part(shape: Shape, paces: Paces) -> Part:
     easy_zone: Zone = "z2" if shape.kind == "fartlek" else "z1"
     easy_pace = paces.zone_pace(easy_zone)
     if shape.recovery_distance_m:
@@ -202,12 +236,11 @@ def _recovery_segment(shape: Shape, paces: Paces) -> Segment:
         )
     else:
         seconds, metres = shape.recovery_seconds, metres_in(shape.recovery_seconds, easy_pace)
-    return segment(
+    return Part(
         "recovery",
         seconds,
         metres,
         easy_zone,
-        paces,
         "easy jog between efforts",
         repeat=shape.reps - 1,
     )
@@ -232,7 +265,7 @@ def natural_distance_m(
     """The distance a day of this duration covers at its planned paces."""
     if shape.kind in ("race", "time-trial", "cross-training"):
         return 0
-    core_s, core_m = totals(core_segments(shape, paces, race))
+    core_s, core_m = core_totals(shape, paces, race)
     return core_m + metres_in(max(0, duration_min * 60 - core_s), flex_pace(shape.kind, paces))
 
 
@@ -242,7 +275,7 @@ def natural_duration_min(
     """The whole minutes a day of this distance takes at its planned paces."""
     if shape.kind in ("race", "time-trial"):
         return max(1, round(race_seconds(distance_m, None, paces) / 60))
-    core_s, core_m = totals(core_segments(shape, paces, race))
+    core_s, core_m = core_totals(shape, paces, race)
     flex_s = seconds_for(max(0, distance_m - core_m), flex_pace(shape.kind, paces))
     return max(1, round((core_s + flex_s) / 60))
 

@@ -9,6 +9,7 @@ from agents.planning.core.paces import DEFAULT_VDOT, paces_for
 from agents.planning.core.params import Level
 from agents.planning.core.plan import Plan, PlanPhase, Race
 from agents.planning.core.values import race_distance, race_time_s
+from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.read_week import DAY_START, MAX_LINE, WeekReading, read_week
 from agents.planning.draft.session_words import normalise
 from schemas.notes import Note, NoteKind
@@ -104,11 +105,19 @@ def read_draft(text: str) -> DraftReading:
     header, blocks = _checked_split(text)
     vdot = header.vdot or (DEFAULT_VDOT[header.level] if header.level else FALLBACK_VDOT)
     paces = paces_for(vdot)
+    sessions = SessionReader(paces, header.race)  # one for the draft: each text read once
     weeks: list[WeekReading] = []
     previous: PlanPhase | None = None
     for block in sorted(blocks, key=lambda b: b.number):
         week = read_week(
-            block.number, block.line, block.header, block.lines, previous, paces, header.race
+            block.number,
+            block.line,
+            block.header,
+            block.lines,
+            previous,
+            paces,
+            header.race,
+            sessions,
         )
         weeks.append(week)
         previous = week.week.phase

@@ -82,6 +82,24 @@ class SessionReading:
     assumptions: tuple[str, ...] = ()
 
 
+class SessionReader:
+    """Reads the session texts of one draft, whose paces and goal race are fixed: each distinct
+    text once (a draft repeats its lines, 'easy run @ E — 40 min' week after week)."""
+
+    def __init__(self, paces: Paces, race: Race | None) -> None:
+        self.paces = paces
+        self.race = race
+        self._readings: dict[str, SessionReading] = {}
+
+    def read(self, body: str) -> SessionReading:
+        """The session as read; its day's weekday is a placeholder the caller sets."""
+        reading = self._readings.get(body)
+        if reading is None:
+            reading = read_session(1, body, self.paces, self.race)
+            self._readings[body] = reading
+        return reading
+
+
 def read_session(weekday: int, body: str, paces: Paces, race: Race | None) -> SessionReading:
     """One session's words as a plan day; what it assumed is said, what it cannot read is not
     guessed."""

@@ -9,7 +9,7 @@ from agents.planning.core.kinds import PLAN_PHASES
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import WEEKDAY_NAMES, Day, PlanPhase, Race, Week
 from agents.planning.core.values import WEEKDAY
-from agents.planning.draft.read_session import read_session
+from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import STRIDES, normalise
 from schemas.notes import Note, NoteKind
@@ -75,15 +75,21 @@ def read_week(
     previous: PlanPhase | None,
     paces: Paces,
     race: Race | None,
+    sessions: SessionReader | None = None,
 ) -> WeekReading:
-    """A week block (its header and the lines under it) read into a Week with notes."""
+    """A week block (its header and the lines under it) read into a Week with notes.
+
+    `sessions` reads its session texts: one shared by the weeks of a draft reads each
+    distinct text once.
+    """
+    sessions = sessions or SessionReader(paces, race)
     so_far = _WeekSoFar()
     parts, prose = _title_parts(header)
     phase, cutback, focus, volume_m = _read_title(parts)
     if prose:
-        _read_prose(number, header_line, header, prose, paces, race, so_far)
+        _read_prose(number, header_line, header, prose, sessions, so_far)
     for line_no, text in lines:
-        _read_line(number, line_no, text, paces, race, so_far)
+        _read_line(number, line_no, text, sessions, so_far)
     _drop_overridden_rests(number, so_far)
     if phase is None:
         phase = previous or "base"
@@ -128,7 +134,7 @@ def _note(kind: NoteKind, week: int, line: int, text: str, message: str) -> Note
 
 
 def _read_line(
-    week: int, line_no: int, text: str, paces: Paces, race: Race | None, so_far: _WeekSoFar
+    week: int, line_no: int, text: str, sessions: SessionReader, so_far: _WeekSoFar
 ) -> None:
     if len(text) > MAX_LINE:
         message = f"longer than {MAX_LINE} characters: not read"
@@ -138,9 +144,9 @@ def _read_line(
     start = DAY_START.match(lowered)
     if start:
         weekdays = _weekdays(start.group(1))
-        _read_sessions(week, line_no, text, weekdays, start.group(2), paces, race, so_far)
+        _read_sessions(week, line_no, text, weekdays, start.group(2), sessions, so_far)
     elif DAY_LIST_ANYWHERE.search(lowered):
-        _read_prose(week, line_no, text, lowered, paces, race, so_far)
+        _read_prose(week, line_no, text, lowered, sessions, so_far)
     else:
         message = "not a day line (a day line starts with a weekday, e.g. 'Tue: easy 40 min')"
         so_far.notes.append(_note("not_used", week, line_no, text, message))
@@ -167,14 +173,13 @@ def _read_sessions(
     text: str,
     weekdays: list[int],
     body: str,
-    paces: Paces,
-    race: Race | None,
+    sessions: SessionReader,
     so_far: _WeekSoFar,
     prefix: str = "",
 ) -> None:
     """Each session of the body on each weekday listed; the body is read once."""
     for piece in sessions_of(body):
-        reading = read_session(weekdays[0], piece, paces, race)
+        reading = sessions.read(piece)
         if reading.problem:
             so_far.notes.append(_note("not_used", week, line_no, text, prefix + reading.problem))
             continue
@@ -208,8 +213,7 @@ def _read_prose(
     line_no: int,
     text: str,
     lowered: str,
-    paces: Paces,
-    race: Race | None,
+    sessions: SessionReader,
     so_far: _WeekSoFar,
 ) -> None:
     """A sentence listing days: 'easy runs Tue and Thu 45 min, long run Sun 75 min.'"""
@@ -223,7 +227,7 @@ def _read_prose(
         body = clause[: listed.start()] + " " + clause[listed.end() :]
         body = LINKING_WORDS.sub(" ", body)
         prefix = f"'{clause}': "
-        _read_sessions(week, line_no, text, weekdays, body, paces, race, so_far, prefix)
+        _read_sessions(week, line_no, text, weekdays, body, sessions, so_far, prefix)
 
 
 def _clauses(text: str) -> list[str]:

@@ -10,13 +10,12 @@ from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
 from agents.planning.core.segments import (
     Shape,
-    core_segments,
+    core_totals,
     flex_pace,
     metres_in,
     natural_distance_m,
     natural_duration_min,
     seconds_for,
-    totals,
 )
 from agents.planning.draft.named_days import cross_training_day, race_like_day
 from agents.planning.draft.session_words import (
@@ -214,7 +213,7 @@ def _run(
 ) -> Day | str:
     """A run from its work and the day's (minutes, metres, warm-up and cool-down) as written."""
     minutes, metres, easy = sizes
-    core_s, core_m = totals(core_segments(shape, paces, race))
+    core_s, core_m = core_totals(shape, paces, race)
     if easy is not None:
         minutes, metres = math.ceil((core_s + easy[0]) / 60), core_m + easy[1]
     by_time = metres is None  # a long run given in minutes is sized by time on feet

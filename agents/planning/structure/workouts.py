@@ -47,8 +47,9 @@ def structure_plan(
     content: list[Workout] = []
     weekly: dict[str, WeekInfo] = {}
     notes: list[Note] = []
+    paces = paces_for(plan.vdot)  # once for the plan, not once a week
     for week in plan.weeks:
-        workouts, info, week_notes = structure_week(week, plan, params, library, preference)
+        workouts, info, week_notes = _structure_week(week, plan, paces, params, library, preference)
         content.extend(workouts)
         weekly[str(week.number)] = info
         notes.extend(week_notes)
@@ -63,7 +64,17 @@ def structure_week(
     preference: Preference = "ai_generate",
 ) -> tuple[list[Workout], WeekInfo, list[Note]]:
     """One week's workouts, its weekly_info, and what structuring left out or replaced."""
-    paces = paces_for(plan.vdot)
+    return _structure_week(week, plan, paces_for(plan.vdot), params, library, preference)
+
+
+def _structure_week(
+    week: Week,
+    plan: Plan,
+    paces: Paces,
+    params: PlanParams,
+    library: Sequence[LibraryWorkout],
+    preference: Preference,
+) -> tuple[list[Workout], WeekInfo, list[Note]]:
     start = params.start_date
     workouts = [
         make_workout(day, week, paces, plan.race, _date_text(start, week.number, day.weekday))
