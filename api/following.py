@@ -21,7 +21,7 @@ Seed = tuple[int, PlanRequested]
 
 
 @dataclass(frozen=True)
-class Following:
+class RunStreams:
     """What a handler needs to follow generations: the shared reader and the bounds."""
 
     reader: RunTopicReader
@@ -29,7 +29,7 @@ class Following:
 
 
 async def follow(
-    following: Following, request_id: str, mode: Mode, seed: Seed | None = None
+    following: RunStreams, request_id: str, mode: Mode, seed: Seed | None = None
 ) -> AsyncGenerator[Message, None]:
     """Every message of the generation, from the start, ending with `done`.
 
@@ -78,7 +78,7 @@ async def bounded(
 
 
 def sse_response(
-    following: Following,
+    following: RunStreams,
     request_id: str,
     mode: Mode,
     *,
@@ -120,7 +120,7 @@ def fixed_sse_response(
 
 
 async def wait_for_result(
-    following: Following, request_id: str, mode: Mode, seed: Seed | None = None
+    following: RunStreams, request_id: str, mode: Mode, seed: Seed | None = None
 ) -> Message:
     """The generation's `result` or `error` message; 504 when it takes too long."""
     try:

@@ -56,11 +56,11 @@ T = TypeVar("T")
 
 async def metrics_endpoint(request: Request) -> Response:
     # Read from the app's state, not through api.deps, which imports this module.
-    found = getattr(request.app.state, "deps", None)
-    if found is not None:  # built by the lifespan
-        READER_FOLLOWERS.set(found.reader.followers)
-        READER_PARTITIONS.set(found.reader.partitions)
-        TOPIC_POOL_READY.set(found.topics.ready)
+    built = getattr(request.app.state, "deps", None)
+    if built is not None:  # built by the lifespan
+        READER_FOLLOWERS.set(built.reader.followers)
+        READER_PARTITIONS.set(built.reader.partitions)
+        TOPIC_POOL_READY.set(built.topics.ready)
     return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
 

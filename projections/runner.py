@@ -132,11 +132,11 @@ async def partitions_of(bootstrap: list[str], topic: str, stop: asyncio.Event) -
     try:
         while not stop.is_set():
             described = await admin.describe_topics([topic])
-            found = [
+            ready = [
                 p["partition"] for d in described if d["error_code"] == 0 for p in d["partitions"]
             ]
-            if found:
-                return sorted(found)
+            if ready:
+                return sorted(ready)
             log.info("waiting for topic %s to exist", topic)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 1.0)

@@ -2,7 +2,6 @@
 
 import concurrent.futures
 from collections.abc import AsyncIterator, Sequence
-from typing import cast
 
 from agents.planning import PlanParams, Preference, make_draft
 from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
@@ -40,14 +39,14 @@ class OpenAIProvider:
         params: PlanParams,
         draft: str,
         library: Sequence[LibraryWorkout],
-        preference: str,
+        preference: Preference,
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
         return structure_with_model(
             self.client,
             params,
             draft,
             library,
-            cast(Preference, preference),
+            preference,
             self.settings.openai_week_concurrency,
         )
 

@@ -8,7 +8,7 @@ is told what is missing and asked once more.
 import re
 from collections.abc import AsyncIterator
 
-from agents.planning import DraftParseError, PlanParams, week_count
+from agents.planning import DraftReadError, PlanParams, week_count
 from agents.providers.base import DraftChunk, ProviderError
 from agents.providers.openai_client import Answer, ModelClient
 from agents.providers.prompt_files import conversation, render, with_repair
@@ -99,9 +99,9 @@ def coverage_problem(draft: str, weeks: int) -> str | None:
     Only the week headers are read (~0.2 ms for 12 weeks): cheap enough for the event loop.
     """
     try:
-        found = week_count(draft)
-    except DraftParseError as exc:
+        count = week_count(draft)
+    except DraftReadError as exc:
         return str(exc)
-    if found != weeks:
-        return f"it has {found} weeks but the plan has {weeks}"
+    if count != weeks:
+        return f"it has {count} weeks but the plan has {weeks}"
     return None
