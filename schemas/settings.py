@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     openai_base_url: str | None = None
     openai_api_key: str | None = None
     openai_model: str = "gpt-4o-mini"
+    # A folder of prompt files that replace the package's of the same names (the prompt
+    # version hashes the files in use); unset: the package's own prompts.
+    openai_prompts_dir: str | None = None
     openai_timeout_s: float = 120.0
     # Weeks of one plan the model structures at once.
     openai_week_concurrency: int = 4
