@@ -227,3 +227,53 @@ def _now() -> str:
     import datetime as dt
 
     return dt.datetime.now(dt.UTC).isoformat()
+
+
+def dropped_lines(approved: str) -> str:
+    """A bad model's version: every Thursday line left out and every long run doubled."""
+    kept = [line for line in approved.splitlines() if not line.startswith("Thu:")]
+    doubled = [
+        re.sub(r"(long run .*— )(\d+\.\d) km", lambda m: f"{m[1]}{float(m[2]) * 2:.1f} km", line)
+        for line in kept
+    ]
+    return "\n".join(doubled) + "\n"
+
+
+def candidate_models(logged: LoggedSet) -> Any:
+    """The fake server of the candidates: `good` answers what the coach approved, `bad`
+    drops lines and breaks the ramp rules; each request's case is found by its marker."""
+
+    def answer(body: dict[str, Any]) -> Reply:
+        prompt = "\n".join(m.get("content") or "" for m in body["messages"])
+        found = MARKER.search(prompt)
+        approved = logged.approved[found.group(1)] if found else ""
+        return Reply(approved if body["model"] == "good" else dropped_lines(approved))
+
+    return answer
+
+
+async def run_cli(settings: Settings, *args: str, **env: str) -> tuple[int, str, str]:
+    """`coach-agent ARGS` in a subprocess against the settings' Kafka and topics."""
+    import asyncio
+    import os
+
+    from tests.conftest import ROOT
+
+    environment = {
+        **os.environ,
+        "COACH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
+        "COACH_DATABASE_URL": settings.database_url,
+        "COACH_DATABASE_SCHEMA": settings.database_schema,
+        "COACH_TOPIC_PREFIX": settings.topic_prefix,
+        **env,
+    }
+    process = await asyncio.create_subprocess_exec(
+        str(ROOT / ".venv" / "bin" / "coach-agent"),
+        *args,
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 240)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()

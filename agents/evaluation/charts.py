@@ -13,6 +13,7 @@ from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 COLOURS = ("#444444", "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b")
 STYLE: Any = {
@@ -89,6 +90,7 @@ def volume_chart(series: Sequence[tuple[str, Sequence[float | None]]]) -> str:
             weeks = [week for week, km in enumerate(volumes, start=1) if km is not None]
             kms: list[Any] = [km for km in volumes if km is not None]
             axes.plot(weeks, kms, marker="o", markersize=3, label=name, color=colour(index))
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
         axes.set_xlabel("week")
         axes.set_ylabel("km")
         axes.legend(fontsize=7, frameon=False)

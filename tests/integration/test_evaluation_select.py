@@ -4,7 +4,6 @@ import asyncio
 import datetime as dt
 import json
 import os
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -13,23 +12,15 @@ from agents.evaluation.freeze import freeze_set
 from agents.evaluation.replay_set import read_set
 from agents.evaluation.selection import Filters
 from schemas.settings import Settings
-from tests.conftest import ROOT, Services, isolated_settings
-from tests.eval_log import LoggedSet, log_generations
+from tests.conftest import ROOT
+from tests.eval_log import LoggedSet
 
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-async def logged(services: Services) -> AsyncIterator[tuple[Settings, LoggedSet]]:
-    async with isolated_settings(
-        services.kafka_bootstrap,
-        services.database_url,
-        topic_pool_size=8,
-        topic_pool_batch=8,
-        worker_metrics_port=0,
-        projector_metrics_port=0,
-    ) as settings:
-        yield settings, await log_generations(settings)
+@pytest.fixture
+def logged(eval_logged: tuple[Settings, LoggedSet]) -> tuple[Settings, LoggedSet]:
+    return eval_logged
 
 
 async def chosen(settings: Settings, folder: Path, filters: Filters, **sample: int) -> list[str]:
@@ -154,7 +145,7 @@ async def test_select_cli_writes_a_set_and_refuses_bad_input(
     process = await asyncio.create_subprocess_exec(
         *command, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
     )
-    out, err = await asyncio.wait_for(process.communicate(), 120)
+    _, err = await asyncio.wait_for(process.communicate(), 120)
     assert process.returncode == 0, err.decode()
     assert "2 cases" in err.decode()
     _, cases = read_set(tmp_path / "set")
@@ -164,7 +155,7 @@ async def test_select_cli_writes_a_set_and_refuses_bad_input(
     process = await asyncio.create_subprocess_exec(
         *bad, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
     )
-    out, err = await asyncio.wait_for(process.communicate(), 120)
+    _, err = await asyncio.wait_for(process.communicate(), 120)
     assert process.returncode == 2
     assert err.decode().startswith("error: ") and "changed since it was selected" in err.decode()
     assert "Traceback" not in err.decode()

@@ -5,8 +5,8 @@ import subprocess
 
 import httpx
 import pytest
-
 from agents.evaluate import replay
+
 from agents.planning import PlanParams, make_draft
 from agents.providers import BuiltinProvider
 from agents.providers.openai_chat import OpenAIProvider
