@@ -137,15 +137,7 @@ def _details(
         if coach:
             columns.append((COACH, _draft_weeks(coach)))
         row = next(r for r in report["cases"] if r["case_id"] == case_id)
-        volumes = [(name, row["volumes"].get(name) or []) for name in producers]
-        if coach:
-            reading = draft_sessions(coach)
-            volumes.append(
-                (
-                    COACH,
-                    [reading.weekly_volume_m[w] / 1000 for w in sorted(reading.weekly_volume_m)],
-                )
-            )
+        volumes = _volumes(row, producers, coach)
         weeks = sorted({week for _, weekly in columns for week in weekly})
         details.append(
             {
@@ -156,6 +148,17 @@ def _details(
             }
         )
     return details
+
+
+def _volumes(
+    row: dict[str, Any], producers: list[str], coach: str | None
+) -> list[tuple[str, list[float]]]:
+    """Each version's weekly running km; the coach's from the draft as the reader reads it."""
+    volumes = [(name, row["volumes"].get(name) or []) for name in producers]
+    if coach:
+        weekly = draft_sessions(coach).weekly_volume_m
+        volumes.append((COACH, [weekly[week] / 1000 for week in sorted(weekly)]))
+    return volumes
 
 
 def _weeks(case: ReplayCase, output: Output | None) -> dict[int, list[str]]:

@@ -95,25 +95,41 @@ async def run_cases(
             for candidate in candidates
             for repeat in range(options.repeat if candidate.calls_model else 1)
         ]
-        limit = asyncio.Semaphore(max(1, options.concurrency))
-        with tqdm(total=len(jobs), unit="job", disable=not sys.stderr.isatty()) as bar:
 
-            async def one(case: ReplayCase, candidate: Candidate, repeat: int) -> None:
-                async with limit:
-                    if budget.exhausted:
-                        output = _skipped(case, candidate, repeat, "budget")
-                    else:
-                        output = await produce(case, candidate, repeat, settings, proxy, executor)
-                    await _keep(outcome, case, output, prices, scored)
-                    bar.update(1)
+        async def one(case: ReplayCase, candidate: Candidate, repeat: int) -> None:
+            output = (
+                _skipped(case, candidate, repeat, "budget")
+                if budget.exhausted
+                else await produce(case, candidate, repeat, settings, proxy, executor)
+            )
+            await _keep(outcome, case, output, prices, scored)
 
-            await asyncio.gather(*(one(*job) for job in jobs))
+        await _each(jobs, one, options.concurrency)
     finally:
         executor.shutdown(wait=False)
         await proxy.close()
     outcome.tokens_spent = budget.spent
     outcome.model_calls = proxy.upstream_calls
     return outcome
+
+
+Job = tuple[ReplayCase, Candidate, int]
+
+
+async def _each(
+    jobs: list[Job], run: Callable[[ReplayCase, Candidate, int], Awaitable[None]], at_once: int
+) -> None:
+    """Every job, `at_once` at a time, in order of start; a bar with an ETA on a terminal
+    (nothing in a CI log)."""
+    limit = asyncio.Semaphore(max(1, at_once))
+    with tqdm(total=len(jobs), unit="job", disable=not sys.stderr.isatty()) as bar:
+
+        async def one(job: Job) -> None:
+            async with limit:
+                await run(*job)
+                bar.update(1)
+
+        await asyncio.gather(*(one(job) for job in jobs))
 
 
 async def _keep(
@@ -151,14 +167,7 @@ async def produce(
     executor: concurrent.futures.Executor | None = None,
 ) -> Output:
     """One candidate's output for one case (a new generation, never written to the log)."""
-    calls: JobCalls | None = None
-    provider: Provider
-    if candidate.calls_model:
-        assert candidate.base_url is not None
-        url, calls = proxy.job_url(candidate.base_url, repeat)
-        provider = OpenAIProvider(candidate.settings(settings, url))
-    else:
-        provider = BuiltinProvider(executor)
+    provider, calls = _provider(candidate, repeat, settings, proxy, executor)
     fields: dict[str, object] = {}
     started = time.perf_counter()
     try:
@@ -189,6 +198,21 @@ async def produce(
         prompt_version=candidate.prompt_version,
         **fields,  # type: ignore[arg-type]
     )
+
+
+def _provider(
+    candidate: Candidate,
+    repeat: int,
+    settings: Settings,
+    proxy: ModelProxy,
+    executor: concurrent.futures.Executor | None,
+) -> tuple[Provider, JobCalls | None]:
+    """The candidate's provider for one job; a model's talks to the proxy under the job's path."""
+    if not candidate.calls_model:
+        return BuiltinProvider(executor), None
+    assert candidate.base_url is not None
+    url, calls = proxy.job_url(candidate.base_url, repeat)
+    return OpenAIProvider(candidate.settings(settings, url)), calls
 
 
 async def _generate(case: ReplayCase, provider: Provider) -> dict[str, object]:

@@ -188,3 +188,38 @@ async def test_rescore_only_without_a_cache_runs_nothing_and_says_so(
     assert code == 2 and "not in the response cache" in report["reason"]
     assert report["summary"]["baseline"]["edit_distance"]["n"] == 2  # the baseline is rescored
     assert report["summary"]["builtin"]["failed"]["n"] == 2  # the control needs no model
+
+
+async def test_repeats_sample_the_model_again_and_report_its_spread(
+    eval_logged: tuple[Settings, LoggedSet], run_set: Path, models: FakeOpenAI, tmp_path: Path
+) -> None:
+    settings, _ = eval_logged
+    asked = len(models.requests)
+    code, report, _ = await evaluate(
+        settings, run_set, tmp_path / "repeat", "--candidate", candidate("good", models),
+        "--repeat", "3", "--cache", str(tmp_path / "cache"), "--no-log", "--no-control",
+    )  # fmt: skip
+    assert code == 0
+    assert len(models.requests) - asked == 6  # each repeat is a new sample, not a cache hit
+    spread = report["comparisons"]["good"]["edit_distance"]["repeat_spread"]
+    assert spread == 0.0  # this fake answers the same every time
+    outputs = (tmp_path / "repeat" / "outputs.jsonl").read_text().splitlines()
+    assert sorted(json.loads(line)["repeat"] for line in outputs if '"good"' in line) == [
+        0, 0, 1, 1, 2, 2,
+    ]  # fmt: skip
+
+
+async def test_an_unreachable_model_server_makes_the_run_incomplete_not_a_regression(
+    eval_logged: tuple[Settings, LoggedSet], run_set: Path, tmp_path: Path
+) -> None:
+    settings, _ = eval_logged
+    gates = tmp_path / "gates.toml"
+    gates.write_text(GATES)
+    code, report, stdout = await evaluate(
+        settings, run_set, tmp_path / "down", "--candidate", "down=model=m,base_url=http://127.0.0.1:9/v1",
+        "--gates", str(gates), "--no-cache", "--no-log",
+    )  # fmt: skip
+    assert code == 2, stdout
+    assert "unreachable" in report["reason"]
+    assert [row["statuses"]["down"] for row in report["cases"]] == [["skipped"], ["skipped"]]
+    assert report["summary"]["builtin"]["failed"]["n"] == 2
