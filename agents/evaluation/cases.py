@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agents.evaluation.scoring.provenance import week_record
 from agents.planning import PlanParams, PlanResult
 from agents.steps import plan_params
 from schemas.events import (
@@ -103,6 +104,8 @@ class Output(BaseModel):
     prompt_version: str | None = None
     # Answers served from the response cache: no latency was measured for them.
     cached_calls: int = 0
+    # Plans: what produced each week (scoring/provenance.py).
+    weeks: list[dict[str, Any]] = Field(default_factory=list)
 
     def plan_result(self) -> PlanResult:
         return PlanResult(
@@ -161,5 +164,18 @@ def baseline_output(case: ReplayCase) -> Output:
         workouts=workouts,
         weekly_info=plan.weekly_info if plan else {},
         notes=[n.model_dump(mode="json") for n in plan.notes] if plan else [],
+        weeks=[_logged_week(raw) for raw in case.events if raw.get("type") == "WeekCompleted"],
         **common,
+    )
+
+
+def _logged_week(raw: dict[str, Any]) -> dict[str, Any]:
+    """A logged week's provenance, with the fields newer logs add when they are there."""
+    usage = raw.get("usage") or {}
+    return week_record(
+        int(raw.get("week", 0)),
+        raw.get("provider"),
+        int(usage.get("calls") or 0),
+        raw.get("fallback"),
+        raw.get("answers"),
     )

@@ -32,6 +32,9 @@ DISTRIBUTIONS: tuple[str, ...] = (
     "hard_time_share",
     "quality_per_week",
     "adherence",
+    "model_weeks",
+    "repaired_weeks",
+    "fallback_weeks",
     "tokens",
     "latency_s",
 )

@@ -12,7 +12,7 @@ import logging
 import sys
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,10 +21,11 @@ from tqdm import tqdm
 from agents.evaluation.candidates import Candidate
 from agents.evaluation.cases import Output, ReplayCase, baseline_output
 from agents.evaluation.model_proxy import Budget, JobCalls, ModelProxy, ResponseCache
+from agents.evaluation.scoring.provenance import week_record
 from agents.evaluation.scoring.score import Prices, Scores, score_output
 from agents.planning import DraftParseError
 from agents.providers import BuiltinProvider, ProviderError, close_provider
-from agents.providers.base import Provider, collect_plan
+from agents.providers.base import PlanNotes, Provider, StructuredWeek, collect_plan
 from agents.providers.openai_chat import OpenAIProvider
 from schemas.events import TokenUsage
 from schemas.settings import Settings
@@ -221,16 +222,35 @@ async def _generate(case: ReplayCase, provider: Provider) -> dict[str, object]:
     if case.step == "draft":
         chunks = [chunk.text async for chunk in provider.write_draft(params)]
         return {"draft": "".join(chunks)}
-    result = await collect_plan(
-        provider.structure(
-            params,
-            requested.refined_draft or "",
-            requested.library,
-            requested.request.workout_preference,
-        )
+    structured = provider.structure(
+        params,
+        requested.refined_draft or "",
+        requested.library,
+        requested.request.workout_preference,
     )
+    weeks: list[dict[str, object]] = []
+
+    async def recorded() -> AsyncIterator[StructuredWeek | PlanNotes]:
+        async for item in structured:
+            if isinstance(item, StructuredWeek):
+                weeks.append(_week_record(item, provider.name))
+            yield item
+
+    result = await collect_plan(recorded())
     return {
         "workouts": result.content,
         "weekly_info": result.weekly_info,
         "notes": [note.model_dump(mode="json") for note in result.notes],
+        "weeks": weeks,
     }
+
+
+def _week_record(week: StructuredWeek, provider: str) -> dict[str, object]:
+    """What produced the week, read tolerantly (per-week provenance where a provider has it)."""
+    return week_record(
+        week.number,
+        getattr(week, "provider", None) or provider,
+        week.usage.calls if week.usage else 0,
+        getattr(week, "fallback", None),
+        getattr(week, "answers", None),
+    )

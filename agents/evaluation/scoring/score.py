@@ -12,6 +12,7 @@ from agents.evaluation.cases import Output, ReplayCase
 from agents.evaluation.scoring.adherence import header_adherence, plan_coverage
 from agents.evaluation.scoring.edits import edit_distance
 from agents.evaluation.scoring.load import load_figures
+from agents.evaluation.scoring.provenance import provenance_scores
 from agents.evaluation.scoring.sessions import DraftSessions, draft_sessions
 from agents.planning import DraftParseError, PlanParams, PlanResult, make_plan, validate_plan
 from schemas.events import TokenUsage
@@ -36,6 +37,7 @@ def score_output(case: ReplayCase, output: Output, prices: Prices) -> Scores:
     elif result is not None:
         refined = draft_sessions(str(case.requested.get("refined_draft") or ""))
         scores.update(plan_coverage(refined, result.content, result.notes))
+        scores.update(provenance_scores(output.weeks))
     return scores
 
 
