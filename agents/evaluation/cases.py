@@ -5,6 +5,7 @@ runnable, and re-scorable with new scorers, after the topics' retention.
 """
 
 import datetime as dt
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -134,8 +135,6 @@ def _lines(text: str) -> list[str]:
 
 
 def decode_event_dict(raw: dict[str, Any]) -> Event:
-    import json
-
     return decode_event(json.dumps(raw))
 
 

@@ -6,7 +6,7 @@ Pure: equal cases, filters and seed give the same selection, in the same order.
 import datetime as dt
 import random
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from agents.evaluation.cases import ReplayCase
@@ -25,7 +25,6 @@ class Filters:
     prompt_versions: tuple[str, ...] = ()
     outcome: str | None = None
     edited: bool = False
-    levels: tuple[str, ...] = field(default=())
 
     def matches(self, case: ReplayCase) -> bool:
         checks = (
@@ -38,7 +37,6 @@ class Filters:
             not self.prompt_versions or case.prompt_version in self.prompt_versions,
             self.outcome is None or case.outcome == self.outcome,
             not self.edited or case.edited,
-            not self.levels or case.level in self.levels,
         )
         return all(checks)
 
