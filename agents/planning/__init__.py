@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from agents.planning.build import build_plan
-from agents.planning.check import Violation, validate_plan, validate_week
+from agents.planning.check import HARD_ZONES, Violation, validate_plan, validate_week
 from agents.planning.core import (
+    QUALITY_SUB_TYPES,
     WEEKDAY_NAMES,
     Day,
     Level,
@@ -64,7 +65,9 @@ DraftParseError = DraftReadError
 parse_draft = read_plan
 
 __all__ = [
+    "HARD_ZONES",
     "PROMPT_VERSION",
+    "QUALITY_SUB_TYPES",
     "WEEKDAY_NAMES",
     "Day",
     "DraftHeader",

@@ -22,7 +22,7 @@ class OpenAIProvider:
         self, settings: Settings, executor: concurrent.futures.Executor | None = None
     ) -> None:
         self.model = settings.openai_model
-        self.prompt_version = prompt_version()
+        self.prompt_version = prompt_version(settings.openai_prompts_dir)
         self.settings = settings
         # The planner (each model draft's skeleton, ~10 ms of CPU) runs there: with hundreds
         # of streams starting together it would hold up every other stream on this loop.

@@ -30,9 +30,10 @@ async def write_model_draft(
     `reference` is the built-in planner's draft for the same request: the model's skeleton.
     """
     messages = conversation(
-        render("draft_system"),
+        render("draft_system", client.prompts_folder),
         render(
             "draft_request",
+            client.prompts_folder,
             weeks=params.weeks,
             level=params.level,
             principle=params.training_principle or "none given; use sound periodisation",
@@ -52,7 +53,7 @@ async def write_model_draft(
     problem = coverage_problem(draft, params.weeks)
     if problem:
         yield DraftChunk("", REPAIRING, "a corrected draft")
-        repair = render("draft_repair", problem=problem, weeks=params.weeks)
+        repair = render("draft_repair", client.prompts_folder, problem=problem, weeks=params.weeks)
         second = await client.complete(with_repair(messages, first.text, repair))
         usage = usage + second.usage
         draft = clean_draft(second.text)

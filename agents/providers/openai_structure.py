@@ -70,12 +70,16 @@ class ModelStructurer:
         return await self._with_model(week)
 
     async def _with_model(self, week: WeekReading) -> StructuredWeek:
-        messages = conversation(render("structure_system"), self._request(week))
+        messages = conversation(
+            render("structure_system", self.client.prompts_folder), self._request(week)
+        )
         first = await self.client.complete_json(messages, response_format())
         usage = first.usage
         answer, workouts, problems = self._check(week, first)
         if problems:
-            repair = render("structure_repair", problems=listed(problems))
+            repair = render(
+                "structure_repair", self.client.prompts_folder, problems=listed(problems)
+            )
             second = await self.client.complete_json(
                 with_repair(messages, first.text, repair), response_format()
             )
@@ -153,6 +157,7 @@ class ModelStructurer:
         text = "\n".join(f"{line}: {content}" for line, content in week.lines)
         return render(
             "structure_week",
+            self.client.prompts_folder,
             weeks=params.weeks,
             level=params.level,
             week=week.number,

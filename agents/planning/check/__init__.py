@@ -5,7 +5,7 @@ May import: `structure` (the structured plan it checks), `instructions` (what th
 asked, which some rules allow for) and `core`. It changes nothing it checks.
 """
 
-from agents.planning.check.plan_view import Violation
+from agents.planning.check.plan_view import HARD_ZONES, Violation
 from agents.planning.check.validate import validate_plan, validate_week
 
-__all__ = ["Violation", "validate_plan", "validate_week"]
+__all__ = ["HARD_ZONES", "Violation", "validate_plan", "validate_week"]

@@ -6,6 +6,7 @@ other room builds on this one.
 """
 
 from agents.planning.core.calendar import plan_monday, plan_week, week_monday, workout_date
+from agents.planning.core.kinds import QUALITY_SUB_TYPES
 from agents.planning.core.paces import Paces, format_clock, format_duration, paces_for
 from agents.planning.core.params import Level, PlanParams, Preference
 from agents.planning.core.plan import (
@@ -23,6 +24,7 @@ from agents.planning.core.segments import metres_in, seconds_for
 
 __all__ = [
     "QUALITY_KINDS",
+    "QUALITY_SUB_TYPES",
     "WEEKDAY_NAMES",
     "Day",
     "Kind",
