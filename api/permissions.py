@@ -1,0 +1,28 @@
+"""Who may do what, decided without I/O: the bearer token's form, and an organisation's rules."""
+
+import re
+
+from api.problems import ApiError, unauthorized
+from api.store import COACH_ROLES, FEATURE, OrgAccess
+
+# RFC 7235: the scheme is case-insensitive, one or more spaces before the token.
+_BEARER = re.compile(r"(?i:bearer) +([A-Za-z0-9._~+/=-]{16,512})")
+
+
+def bearer_token(header: str | None) -> str:
+    """The bearer token of an Authorization header as written, or 401."""
+    match = _BEARER.fullmatch((header or "").strip(" \t"))
+    if match is None:
+        raise unauthorized()
+    return match.group(1)
+
+
+def allowed(access: OrgAccess | None, org_id: str) -> OrgAccess:
+    """The access, if it lets its holder generate: 404 without the organisation, else 403."""
+    if access is None:
+        raise ApiError(404, "not_found", f"organisation {org_id!r} not found")
+    if access.role not in COACH_ROLES:
+        raise ApiError(403, "forbidden", "you are not a coach of this organisation")
+    if FEATURE not in access.features:
+        raise ApiError(403, "forbidden", "this organisation's plan has no coach_agent feature")
+    return access
