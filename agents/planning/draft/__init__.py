@@ -13,13 +13,14 @@ from agents.planning.draft.read_draft import (
     require_weeks,
     week_count,
 )
-from agents.planning.draft.read_week import WeekReading, read_week
+from agents.planning.draft.read_week import LineRead, WeekReading, read_week
 from agents.planning.draft.render import draft_sections, paces_line, render_day, render_draft
 
 __all__ = [
     "DraftHeader",
     "DraftReadError",
     "DraftReading",
+    "LineRead",
     "WeekReading",
     "draft_sections",
     "paces_line",

@@ -37,6 +37,26 @@ VOLUME_ROUNDING_M = 100  # the header shows the volume to 0.1 km
 
 
 @dataclass(frozen=True)
+class LineRead:
+    """How one line of a week was read: what the reader hands to a model, line by line.
+
+    `sure`: the line parses in the canonical draft grammar, or the planner wrote it and the
+    coach kept it (known from the diff against the draft named by `draft_request_id`); a
+    sure line is used as read, whatever a model says. Every other line is the coach's own
+    words: `read_as` says how the tolerant reader understood it (shown to the coach in a
+    `read` note without a model, sent to a model as a hint), `days` what it gave (nothing:
+    a rest line, or a line nothing could be used from), `rest` whether it said rest.
+    """
+
+    line: int
+    text: str
+    sure: bool
+    days: tuple[Day, ...] = ()
+    rest: bool = False
+    read_as: str | None = None
+
+
+@dataclass(frozen=True)
 class WeekReading:
     """One week as read: its lines, the Week, its notes, and the lines read without confidence.
 
@@ -55,6 +75,8 @@ class WeekReading:
     unsure: tuple[int, ...]
     sources: tuple[int, ...] = ()
     rest_lines: tuple[int, ...] = ()
+    # Every line of the week (its header first), in draft order; see LineRead.
+    read_lines: tuple[LineRead, ...] = ()
 
 
 @dataclass
@@ -115,6 +137,18 @@ def _reading(
     """The reading of a week: its days in weekday order (a day's sessions as written)."""
     ordered = sorted(so_far.sessions, key=lambda item: item[1].weekday)
     notes = tuple(sorted(so_far.notes, key=lambda n: n.line or 0))
+    unsure = tuple(sorted({n.line for n in notes if n.line is not None}))
+    rests = {line for line, _, _ in so_far.rests}
+    read_lines = tuple(
+        LineRead(
+            line=line_no,
+            text=text,
+            sure=line_no not in unsure,
+            days=tuple(day for source, day in ordered if source == line_no),
+            rest=line_no in rests,
+        )
+        for line_no, text in [(header_line, header), *lines]
+    )
     return WeekReading(
         number=week.number,
         line=header_line,
@@ -123,9 +157,10 @@ def _reading(
         week=week.model_copy(update={"days": tuple(day for _, day in ordered)}),
         usable=so_far.used > 0,
         notes=notes,
-        unsure=tuple(sorted({n.line for n in notes if n.line is not None})),
+        unsure=unsure,
         sources=tuple(line for line, _ in ordered),
-        rest_lines=tuple(sorted({line for line, _, _ in so_far.rests})),
+        rest_lines=tuple(sorted(rests)),
+        read_lines=read_lines,
     )
 
 
