@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     openai_api_key: str | None = None
     openai_model: str = "gpt-4o-mini"
     openai_timeout_s: float = 120.0
+    # A cap on each answer's tokens (`max_tokens`), or None for the server's own limit.
+    openai_max_tokens: int | None = None
     # Weeks of one plan the model structures at once.
     openai_week_concurrency: int = 4
 

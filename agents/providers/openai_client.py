@@ -65,6 +65,12 @@ class ModelClient:
         )
 
     @property
+    def limits(self) -> dict[str, Any]:
+        """What every request caps: its answer's tokens, when a cap is set."""
+        cap = self.settings.openai_max_tokens
+        return {"max_tokens": cap} if cap else {}
+
+    @property
     def client(self) -> AsyncOpenAI:
         if self._client is None:
             # Local servers (Ollama, llama.cpp) ignore the key, but the client insists on one.
@@ -96,6 +102,7 @@ class ModelClient:
             "messages": messages,
             "stream": True,
             "stream_options": {"include_usage": True},
+            **self.limits,
         }
         with translated_errors(self.settings, "draft", started):
             # The raw lines, parsed with json.loads: the SDK's typed chunk objects cost
@@ -167,7 +174,7 @@ class ModelClient:
         started = time.perf_counter()
         with translated_errors(self.settings, step, started):
             completion = await self.client.chat.completions.create(
-                model=self.model, messages=messages, **options
+                model=self.model, messages=messages, **self.limits, **options
             )
         text = completion.choices[0].message.content if completion.choices else None
         usage = usage_of(completion.usage) if completion.usage else TokenUsage(calls=1)

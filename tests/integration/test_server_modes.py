@@ -25,16 +25,19 @@ PARAMS = PlanParams(weeks=4, level="beginner")
 SWITCH = "refused response_format"
 
 
-def provider_for(fake: FakeOpenAI) -> OpenAIProvider:
-    return OpenAIProvider(
-        Settings(
-            llm_provider="openai",
-            openai_base_url=fake.base_url,
-            openai_api_key="test",
-            openai_model="fake-model",
-            openai_timeout_s=10,
-        )
+def settings_for(fake: FakeOpenAI, max_tokens: int | None = None) -> Settings:
+    return Settings(
+        llm_provider="openai",
+        openai_base_url=fake.base_url,
+        openai_api_key="test",
+        openai_model="fake-model",
+        openai_timeout_s=10,
+        openai_max_tokens=max_tokens,
     )
+
+
+def provider_for(fake: FakeOpenAI) -> OpenAIProvider:
+    return OpenAIProvider(settings_for(fake))
 
 
 def answering(body: dict[str, Any]) -> Reply:
@@ -190,3 +193,24 @@ async def test_draft_streams_whatever_the_server_does_with_usage(
         assert got.prompt_tokens > 0 and got.completion_tokens == len(text) // 4
     else:
         assert got == TokenUsage(calls=1)
+
+
+async def test_max_tokens_caps_every_call_only_when_set() -> None:
+    async with fake_openai(responder=answering) as fake:
+        for cap in (None, 321):
+            provider = OpenAIProvider(settings_for(fake, cap))
+            try:
+                await collect_plan(provider.structure(PARAMS, PROSE_DRAFT, [], "ai_generate"))
+            finally:
+                await provider.close()
+        fake.responder = None
+        fake.replies.append(Reply(draft_text()))
+        capped = OpenAIProvider(settings_for(fake, 321))
+        try:
+            [chunk async for chunk in capped.write_draft(PARAMS)]
+        finally:
+            await capped.close()
+    uncapped, rest = fake.requests[:4], fake.requests[4:]
+    assert all("max_tokens" not in body for body in uncapped)
+    assert [body["max_tokens"] for body in rest] == [321] * 5
+    assert rest[-1]["stream"] is True
