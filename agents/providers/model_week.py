@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from agents.planning.core import Paces, metres_in, seconds_for
+from schemas.bounds import segment_breaches, size_breaches
 from schemas.workout import (
     PACE_PATTERN,
     Intensity,
@@ -110,6 +111,11 @@ def workouts_of(
         problems.extend(f"{where}: {p}" for p in wrong)
         if wrong:
             continue
+        total_s = sum((s.duration or 0) * s.repeat for s in segments)
+        total_m = sum((s.distance or 0) * s.repeat for s in segments)
+        if oversized := size_breaches(total_s, total_m):
+            problems.extend(f"{where}: {p}" for p in oversized)
+            continue
         date = monday + dt.timedelta(days=item.day - 1) if monday else None
         try:
             workouts.append(
@@ -121,8 +127,8 @@ def workouts_of(
                     description=item.description[:2000],
                     phase=phase,
                     sub_type=item.sub_type,
-                    duration=sum((s.duration or 0) * s.repeat for s in segments),
-                    distance=sum((s.distance or 0) * s.repeat for s in segments),
+                    duration=total_s,
+                    distance=total_m,
                     segments=segments,
                 )
             )
@@ -138,9 +144,6 @@ def _segments(item: ModelWorkout, paces: Paces) -> tuple[list[Segment], list[str
     running = item.sub_type != "cross-training"
     segments, problems = [], []
     for number, seg in enumerate(item.segments, start=1):
-        if seg.repeat < 1 or seg.repeat > 100:
-            problems.append(f"segment {number}: repeat must be 1-100")
-            continue
         duration, distance = seg.duration_s, seg.distance_m
         if not running:
             distance = 0
@@ -152,6 +155,10 @@ def _segments(item: ModelWorkout, paces: Paces) -> tuple[list[Segment], list[str
             problems.append(f"segment {number}: give a positive duration_s or distance_m")
             continue
         pace = seg.pace if seg.pace and _PACE.match(seg.pace) else paces.pace_text(seg.zone)
+        given = pace if running else None
+        if breaches := segment_breaches(duration, distance, seg.repeat, given, running):
+            problems.extend(f"segment {number}: {b}" for b in breaches)
+            continue
         segments.append(
             Segment(
                 type=seg.type,

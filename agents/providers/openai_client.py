@@ -1,8 +1,9 @@
 """One OpenAI-compatible client per provider, the calls the steps make, and their errors.
 
 Structured output asks for a JSON schema (`response_format` json_schema, which OpenAI,
-Ollama, vLLM, llama.cpp's server and LM Studio accept); a server that refuses it with
-HTTP 400 is asked again in JSON mode, with the schema in the prompt, from then on.
+Ollama, vLLM, llama.cpp's server and LM Studio accept); a server that refuses it (see
+`refuses_format`) is asked again in JSON mode with the schema in the prompt, and in
+`response_format` too while the server takes it there, and is asked so from then on.
 The streamed draft goes through agents/providers/model_stream.py (plain aiohttp: the
 SDK's per-request CPU counts with hundreds of drafts starting at once); the rest through
 the SDK. Errors become ProviderError in words a coach can pass on: never the server's
@@ -16,7 +17,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 import aiohttp
 import openai
@@ -30,6 +31,12 @@ from schemas.events import TokenUsage
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
+
+JsonMode = Literal["json_schema", "json_object_schema", "json_object"]
+# Best first: the schema enforced by the API, the schema in a JSON-mode request, JSON mode.
+JSON_MODES: tuple[JsonMode, ...] = get_args(JsonMode)
+# Words of a server error that is about the structured-output request.
+FORMAT_WORDS = ("response_format", "json_schema", "schema")
 
 
 @dataclass
@@ -48,7 +55,8 @@ class ModelClient:
         # Where the prompt files come from (None: the package's): see prompt_files.
         self.prompts_folder = settings.openai_prompts_dir
         self._client: AsyncOpenAI | None = None
-        self.json_mode = "json_schema"
+        # What this server takes for structured output: only ever steps down JSON_MODES.
+        self.json_mode: JsonMode = "json_schema"
         self.streams = ModelStreams(
             # Where the SDK would send it too: the setting, else OPENAI_BASE_URL, else OpenAI.
             settings.openai_base_url
@@ -57,6 +65,12 @@ class ModelClient:
             settings.openai_api_key or "unused",
             settings.openai_timeout_s,
         )
+
+    @property
+    def limits(self) -> dict[str, Any]:
+        """What every request caps: its answer's tokens, when a cap is set."""
+        cap = self.settings.openai_max_tokens
+        return {"max_tokens": cap} if cap else {}
 
     @property
     def client(self) -> AsyncOpenAI:
@@ -90,6 +104,7 @@ class ModelClient:
             "messages": messages,
             "stream": True,
             "stream_options": {"include_usage": True},
+            **self.limits,
         }
         with translated_errors(self.settings, "draft", started):
             # The raw lines, parsed with json.loads: the SDK's typed chunk objects cost
@@ -133,24 +148,27 @@ class ModelClient:
     async def complete_json(
         self, messages: list[ChatCompletionMessageParam], response_format: dict[str, Any]
     ) -> Answer:
-        """A JSON answer in the given schema (or in JSON mode where the server lacks schemas)."""
-        if self.json_mode == "json_schema":
+        """A JSON answer in the given schema, in the best mode the server takes."""
+        while True:
+            mode = self.json_mode
+            asked, options = structured_request(mode, messages, response_format)
             try:
-                return await self._create(
-                    messages, {"response_format": response_format}, "structure"
-                )
+                return await self._create(asked, options, "structure")
             except ProviderError as exc:
-                if not isinstance(exc.__cause__, openai.BadRequestError):
+                if mode == JSON_MODES[-1] or not refuses_format(exc):
                     raise
-                log.warning("the model server refused a JSON schema; using JSON mode instead")
-                self.json_mode = "json_object"
-        schema = json.dumps(response_format["json_schema"]["schema"])
-        hint: ChatCompletionMessageParam = {
-            "role": "system",
-            "content": f"Answer with one JSON object that follows this JSON schema: {schema}",
-        }
-        json_mode = {"response_format": {"type": "json_object"}}
-        return await self._create([*messages, hint], json_mode, "structure")
+                self._step_down(mode)
+
+    def _step_down(self, refused: JsonMode) -> None:
+        """Ask in the next mode from now on (once: weeks asked at once are refused together)."""
+        if self.json_mode != refused:
+            return
+        self.json_mode = JSON_MODES[JSON_MODES.index(refused) + 1]
+        log.warning(
+            "the model server refused response_format %s; asking in %s from now on",
+            refused,
+            self.json_mode,
+        )
 
     async def _create(
         self, messages: list[ChatCompletionMessageParam], options: dict[str, Any], step: str
@@ -158,13 +176,44 @@ class ModelClient:
         started = time.perf_counter()
         with translated_errors(self.settings, step, started):
             completion = await self.client.chat.completions.create(
-                model=self.model, messages=messages, **options
+                model=self.model, messages=messages, **self.limits, **options
             )
         text = completion.choices[0].message.content if completion.choices else None
         usage = usage_of(completion.usage) if completion.usage else TokenUsage(calls=1)
         seconds = time.perf_counter() - started
         metrics.observe_model_call(step, seconds, usage)
         return Answer(text or "", usage, seconds)
+
+
+def structured_request(
+    mode: JsonMode, messages: list[ChatCompletionMessageParam], response_format: dict[str, Any]
+) -> tuple[list[ChatCompletionMessageParam], dict[str, Any]]:
+    """The messages and options asking for `response_format`'s schema in `mode`."""
+    if mode == "json_schema":
+        return messages, {"response_format": response_format}
+    schema = response_format["json_schema"]["schema"]
+    hint_text = f"Answer with one JSON object that follows this JSON schema: {json.dumps(schema)}"
+    hint: ChatCompletionMessageParam = {"role": "system", "content": hint_text}
+    json_object: dict[str, Any] = {"type": "json_object"}
+    if mode == "json_object_schema":
+        # llama.cpp's server (and llama-cpp-python's) turns this schema into a grammar.
+        json_object["schema"] = schema
+    return [*messages, hint], {"response_format": json_object}
+
+
+def refuses_format(exc: ProviderError) -> bool:
+    """Whether the server refused the `response_format` asked, not the request as a whole.
+
+    Servers say so differently: OpenAI-style ones with 400, pydantic-based ones with 422,
+    llama-cpp-python's with a 500 whose body is a validation error naming the field.
+    """
+    cause = exc.__cause__
+    if not isinstance(cause, openai.APIStatusError):
+        return False
+    if cause.status_code in (400, 422):
+        return True
+    said = f"{cause.message} {json.dumps(cause.body, default=str)}".lower()
+    return cause.status_code == 500 and any(word in said for word in FORMAT_WORDS)
 
 
 def usage_of_dict(reported: Any) -> TokenUsage:
