@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agents.planning import paces_for
-from agents.providers.model_week import parse_answer, workouts_of
+from agents.providers.model_week import read_answer, workouts_of
 from schemas import bounds
 
 PACES = paces_for(40.0)
@@ -39,7 +39,7 @@ def answer(*segments: dict[str, Any], sub_type: str = "easy-run") -> str:
 
 
 def checked(text: str) -> tuple[list[Any], list[str]]:
-    parsed, problems = parse_answer(text)
+    parsed, problems = read_answer(text)
     assert parsed is not None, problems
     return workouts_of(parsed, 1, "base", PACES, None)
 
