@@ -51,6 +51,8 @@ class SessionReading:
     rest: bool = False
     problem: str | None = None
     assumptions: tuple[str, ...] = ()
+    # What the coach should know of how it was read, shown beside the reading ("your pace").
+    remarks: tuple[str, ...] = ()
 
 
 class SessionReader:
@@ -60,18 +62,23 @@ class SessionReader:
     def __init__(self, paces: Paces, race: Race | None) -> None:
         self.paces = paces
         self.race = race
-        self._readings: dict[str, SessionReading] = {}
+        self._readings: dict[tuple[str, Kind | None], SessionReading] = {}
 
-    def read(self, body: str) -> SessionReading:
-        """The session as read; its day's weekday is a placeholder the caller sets."""
-        reading = self._readings.get(body)
+    def read(self, body: str, previous: Day | None = None) -> SessionReading:
+        """The session as read; its day's weekday is a placeholder the caller sets.
+        `previous` is the session before it on the same line (a double's second run takes
+        its kind when it names none)."""
+        key = (body, previous.kind if previous else None)
+        reading = self._readings.get(key)
         if reading is None:
-            reading = read_session(1, body, self.paces, self.race)
-            self._readings[body] = reading
+            reading = read_session(1, body, self.paces, self.race, previous)
+            self._readings[key] = reading
         return reading
 
 
-def read_session(weekday: int, body: str, paces: Paces, race: Race | None) -> SessionReading:
+def read_session(
+    weekday: int, body: str, paces: Paces, race: Race | None, previous: Day | None = None
+) -> SessionReading:
     """One session's words as a plan day; what it assumed is said, what it cannot read is not
     guessed."""
     text = normalise(body)

@@ -50,7 +50,14 @@ def with_week(lines: list[str], week: int = 1, header: str | None = None) -> str
 
 
 def read_line(line: str, week: int = 1) -> tuple[list[Day], list[Note], str]:
-    """(the days read on the line's weekday, the notes about that line, the edited draft)."""
+    """(the days read on the line's weekday, the notes about that line other than the `read`
+    note that shows every line outside the draft format back, the edited draft)."""
+    days, notes, draft = read_line_notes(line, week)
+    return days, [n for n in notes if n.kind != "read"], draft
+
+
+def read_line_notes(line: str, week: int = 1) -> tuple[list[Day], list[Note], str]:
+    """(the days read on the line's weekday, every note about that line, the edited draft)."""
     draft = with_line(line, week)
     reading = read_draft(draft)
     number = draft.splitlines().index(line) + 1
