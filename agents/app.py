@@ -24,6 +24,7 @@ from agents.ledger import PostgresLedger
 from agents.producer import RenewableProducer
 from agents.providers import close_provider, provider_for
 from agents.runner import CommandRunner
+from agents.source_drafts import PostgresSourceDrafts
 from projections.log_topics import ensure_log_topics
 from projections.migrate import create_pool, migrate
 from schemas import log_context, topics
@@ -63,6 +64,7 @@ class Resources:
             provider=provider_for(settings, self.executor),
             settings=settings,
             worker=worker,
+            drafts=PostgresSourceDrafts(self.pool),
         )
         self.ready.set()
 

@@ -8,6 +8,7 @@ from typing import Any, Protocol, TypedDict, TypeVar
 from aiokafka.errors import KafkaTimeoutError
 
 from schemas import topics
+from schemas.draft_diff import DraftDiff
 from schemas.events import (
     LOG_EXCLUDED_TYPES,
     DraftGenerated,
@@ -161,6 +162,7 @@ class Emitter:
         training_principle: str,
         notes: Sequence[Note],
         usage: TokenUsage | None = None,
+        draft_diff: DraftDiff | None = None,
     ) -> PlanGenerated:
         event = PlanGenerated(
             **self.envelope(),
@@ -169,6 +171,7 @@ class Emitter:
             training_principle=training_principle,
             notes=list(notes),
             usage=usage,
+            draft_diff=draft_diff,
         )
         return await self._send(event)
 

@@ -10,7 +10,7 @@ with the problems fed back, or the generation fails clearly. Weeks run concurren
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 
 from agents.planning import (
     WEEKDAY_NAMES,
@@ -190,9 +190,11 @@ async def structure_with_model(
     library: Sequence[LibraryWorkout],
     preference: Preference,
     concurrency: int,
+    kept: Collection[int] = (),
 ) -> AsyncIterator[StructuredWeek | PlanNotes]:
-    """Every week in order as soon as it is ready, then the plan's notes and total cost."""
-    reading = read_draft(draft)
+    """Every week in order as soon as it is ready, then the plan's notes and total cost.
+    `kept`: lines the coach kept from the planner's draft (read with confidence)."""
+    reading = read_draft(draft, kept)
     require_weeks(reading, params.weeks)
     structurer = ModelStructurer(client, params, reading, library, preference)
     slots = asyncio.Semaphore(max(1, concurrency))
