@@ -4,65 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agents.planning.core.kinds import (
-    ALLOWED_ZONES,
-    PACED_KINDS,
-    WORK_ZONE,
-    ZONE_OF_PACE,
-    Kind,
-    WorkPace,
-)
-from agents.planning.core.paces import MARATHON_M, Paces, format_clock, race_time_s
+from agents.planning.core.kinds import Kind
+from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
+from agents.planning.core.shape import Shape
+from agents.planning.core.work_pace import race_seconds, work_pace_of
 from schemas.workout import Intensity, Segment, SegmentType, Zone
 
 # The zone of the flexible part: the whole run for steady kinds, warm-up and cool-down otherwise.
 FLEX_ZONE: dict[Kind, Zone] = {"recovery": "z1", "run-walk": "z1"}
-HILL_SLOWDOWN = 1.2  # uphill efforts cover less ground than flat interval pace
 # A brisk walk, about 6 km/h: the walking of a run-walk day and its warm-up.
 WALK_S_PER_KM = 600
-RACE_PACE_M = {"5k": 5000, "10k": 10000, "half-marathon": 21097}
 STRIDE_S = 20  # a stride the coach gave no size
 # Runs at one steady effort: a pace the coach gives them is the whole run's.
 STEADY_KINDS = frozenset({"easy", "recovery", "long"})
-
-
-@dataclass(frozen=True)
-class Shape:
-    """The size of a day without its totals: kind and repetitions."""
-
-    kind: Kind
-    reps: int = 0
-    rep_distance_m: int = 0
-    rep_seconds: int = 0
-    recovery_seconds: int = 0
-    strides: int = 0
-    recovery_distance_m: int = 0
-    work_pace: WorkPace | None = None
-    stride_seconds: int = 0
-    stride_distance_m: int = 0
-    own_pace: tuple[int, int] | None = None
-
-    @classmethod
-    def of(cls, day: Day) -> Shape:
-        return cls(
-            day.kind,
-            day.reps,
-            day.rep_distance_m,
-            day.rep_seconds,
-            day.recovery_seconds,
-            day.strides,
-            day.recovery_distance_m,
-            day.work_pace,
-            day.stride_seconds,
-            day.stride_distance_m,
-            day.own_pace,
-        )
-
-    @property
-    def has_work(self) -> bool:
-        """Repetitions or an effort of its own: a quality kind's, or one inside a long run."""
-        return self.reps > 0 and (self.kind in WORK_ZONE or self.kind == "long")
 
 
 def metres_in(seconds: float, pace_s_per_km: float) -> int:
@@ -169,54 +124,6 @@ def stride_size(shape: Shape, paces: Paces) -> tuple[int, int]:
         return seconds_for(shape.stride_distance_m, paces.repetition), shape.stride_distance_m
     seconds = shape.stride_seconds or STRIDE_S
     return seconds, metres_in(seconds, paces.repetition)
-
-
-def own_pace_text(pace: tuple[int, int]) -> str:
-    """A coach's own pace as a segment's range: theirs, or ±3 s around a single pace."""
-    fast, slow = pace
-    if fast == slow:
-        fast, slow = fast - 3, slow + 3
-    return f"{format_clock(fast)}-{format_clock(slow)}/km"
-
-
-def work_pace_of(shape: Shape, paces: Paces, race: Race | None) -> tuple[Zone, float, str | bool]:
-    """(zone, seconds per km, pace text or True for the zone's) of a day's work.
-
-    A pace the coach named or gave is labelled with the nearest zone the kind may use, so a
-    kind never carries a zone foreign to it; its pace text is the pace itself.
-    """
-    named = shape.work_pace
-    allowed = PACED_KINDS.get(shape.kind) or ALLOWED_ZONES.get(shape.kind, ("z3",))
-    if shape.own_pace is not None:
-        pace_s = sum(shape.own_pace) / 2
-        zone = min(allowed, key=lambda z: abs(paces.zone_pace(z) - pace_s))
-        return zone, pace_s, own_pace_text(shape.own_pace)
-    if named in ZONE_OF_PACE and (shape.kind in WORK_ZONE or ZONE_OF_PACE[named] in allowed):
-        zone = ZONE_OF_PACE[named]
-        return zone, paces.zone_pace(zone), True
-    if named is None and shape.kind in WORK_ZONE:
-        zone = WORK_ZONE[shape.kind]
-        return zone, paces.zone_pace(zone) * (HILL_SLOWDOWN if shape.kind == "hills" else 1), True
-    if named is None or shape.kind == "hills":
-        zone = WORK_ZONE.get(shape.kind, "z3")
-        return zone, paces.zone_pace(zone), True
-    pace_s = (
-        paces.zone_pace(ZONE_OF_PACE[named])
-        if named in ZONE_OF_PACE
-        else race_pace_s(named, paces, race)
-    )
-    zone = min(allowed, key=lambda z: abs(paces.zone_pace(z) - pace_s))
-    return zone, pace_s, f"{format_clock(pace_s - 3)}-{format_clock(pace_s + 3)}/km"
-
-
-def race_pace_s(named: WorkPace, paces: Paces, race: Race | None) -> float:
-    """Seconds per km of a race pace: the VDOT's prediction, or the goal race's goal pace."""
-    if named == "race" and race is not None:
-        return race_seconds(race.distance_m, race.goal_s, paces) / (race.distance_m / 1000)
-    metres = RACE_PACE_M.get(named)
-    if metres is None:  # race pace without a race: threshold is the honest middle
-        return paces.threshold
-    return race_time_s(paces.vdot, metres) / (metres / 1000)
 
 
 def _work_parts(shape: Shape, paces: Paces, race: Race | None) -> list[Part]:
@@ -340,15 +247,3 @@ def natural_duration_min(
     core_s, core_m = core_totals(shape, paces, race)
     flex_s = seconds_for(max(0, distance_m - core_m), steady_pace(shape, paces))
     return max(1, round((core_s + flex_s) / 60))
-
-
-def race_seconds(distance_m: int, goal_s: int | None, paces: Paces) -> int:
-    """A race's target time: the goal when known, else the VDOT prediction; an ultra at
-    least at the slow end of easy pace (terrain, climbs and walking make road predictions
-    too fast)."""
-    if goal_s:
-        return goal_s
-    predicted = round(race_time_s(paces.vdot, distance_m))
-    if distance_m > MARATHON_M:
-        return max(predicted, round(distance_m / 1000 * paces.easy_slow))
-    return predicted

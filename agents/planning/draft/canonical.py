@@ -33,6 +33,12 @@ from agents.planning.draft.render import render_day
 from agents.planning.draft.session_words import MAX_METRES, MAX_MINUTES
 
 REST = "rest"
+# What every canonical session line looks like, checked before the parser is asked: a
+# kind's word first, then " — " and the totals (a cheap filter for the coach's own words).
+CANONICAL_SHAPE = re.compile(
+    r"^[A-Za-z][^—]{0,300} — \d{1,6}(?:\.\d{1,3})? (?:min|km)"
+    r"(?: \(≈ \d{1,6}(?:\.\d{1,3})? (?:min|km)\)|, \d{1,6}(?:\.\d{1,3})? (?:min|km))?$"
+)
 # The figures a line derives from its first size and the VDOT, masked when the VDOT changed.
 DERIVED = re.compile(r"\(≈ [^)]*\)|(?<=@ [EMTIR] )\S+/km|(?<=pace )\d\S*/km")
 NAMED_RACES = {name: metres for metres, name in RACE_NAMES.items()}
@@ -64,6 +70,8 @@ class CanonicalReader:
         return None if found is None else (weekday, found)
 
     def _read(self, body: str) -> Day | str | None:
+        if body != "rest" and CANONICAL_SHAPE.match(body) is None:
+            return None  # not worth a parse: the grammar would refuse it
         parsed = parse_line("Mon: " + body, "day_line")
         if parsed is None:
             return None

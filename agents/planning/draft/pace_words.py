@@ -11,7 +11,12 @@ import re
 
 from agents.planning.core.kinds import DANIELS_PACES, NamedPace
 
-ANCHOR = re.compile(r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\bthreshold\b")
+ANCHOR = re.compile(
+    r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\bthreshold\b|(?<![\w'./-])[emtir](?![\w'./-])"
+)
+# A zone's letter on its own ("2 x 20' T", "E 45'"), not a unit after a number ("400 m").
+LONE_LETTER = re.compile(r"(?<![\w'./-])(?P<zone>[emtir])(?![\w'./-])")
+UNIT_BEFORE = re.compile(r"\d ?$")
 # "@ T", "at I", "@ 10k": a zone letter or a race distance right after the anchor.
 AT_REFERENCE = re.compile(r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race))")
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
@@ -67,6 +72,11 @@ def _reference_at(
 ) -> tuple[re.Match[str], NamedPace] | None:
     """The pace named at an anchor and where, if one is."""
     word = anchor.group(0)
+    if len(word) == 1 and word in ZONE_LETTERS:
+        if UNIT_BEFORE.search(text, max(0, anchor.start() - 2), anchor.start()):
+            return None  # "400 m", "5 k": a unit
+        letter = LONE_LETTER.match(text, anchor.start())
+        return (letter, ZONE_LETTERS[word]) if letter is not None else None
     if word in ("@", "at"):
         match = AT_REFERENCE.match(text, anchor.start())
         if match is None:

@@ -178,16 +178,22 @@ def _reading(
     ordered = sorted(so_far.sessions, key=lambda item: item[1].weekday)
     busy = {day.weekday for _, day in ordered}
     rests = {line for line, weekday, _ in so_far.rests if weekday not in busy}
-    not_used = {n.line for n in so_far.notes if n.kind == "not_used"}
+    reasons: dict[int | None, list[str]] = {}
+    for unused in (n for n in so_far.notes if n.kind == "not_used"):
+        reasons.setdefault(unused.line, []).append(unused.message)
     read_lines = []
     for line_no, text in [(header_line, header), *lines]:
         days = tuple(day for source, day in ordered if source == line_no)
         rested = tuple(w for source, w, _ in so_far.rests if source == line_no and w not in busy)
-        sure = line_no in so_far.sure and line_no not in not_used
+        sure = line_no in so_far.sure and line_no not in reasons
         read_as = None
         if not sure:
             title = _title_text(week) if line_no == header_line else None
-            read_as = _read_as(line_no, text, week.number, title, days, rested, so_far, context)
+            reading = "; ".join(
+                filter(None, [title, read_as_text(days, rested, context.paces, context.race)])
+            )
+            read_as = _shown_back(line_no, text, week.number, reading, so_far)
+            read_as = read_as or "nothing used: " + "; ".join(reasons.get(line_no, ["not read"]))
         read_lines.append(LineRead(line_no, text, sure, days, line_no in rests, read_as))
     notes = tuple(sorted(so_far.notes, key=lambda n: n.line or 0))
     unsure = tuple(line.line for line in read_lines if not line.sure)
@@ -206,28 +212,14 @@ def _reading(
     )
 
 
-def _read_as(
-    line_no: int,
-    text: str,
-    week: int,
-    title: str | None,
-    days: tuple[Day, ...],
-    rested: tuple[int, ...],
-    so_far: WeekSoFar,
-    context: _Context,
-) -> str:
-    """How the tolerant reader took a line, with the `read` note that shows it to the coach
-    (none when it took nothing: the line's `not_used` notes say why)."""
-    reading = "; ".join(
-        filter(None, [title, read_as_text(days, rested, context.paces, context.race)])
-    )
-    remarks = so_far.remarks.get(line_no, [])
+def _shown_back(line_no: int, text: str, week: int, reading: str, so_far: WeekSoFar) -> str:
+    """The `read` note that shows the coach how the tolerant reader took a line (none when
+    it took nothing: the line's `not_used` notes say why); the reading, if any."""
     if reading:
+        remarks = so_far.remarks.get(line_no, [])
         message = "read as: " + reading + "".join(f" ({remark})" for remark in remarks)
         so_far.notes.append(note("read", week, line_no, text, message))
-        return reading
-    reasons = [n.message for n in so_far.notes if n.line == line_no and n.kind == "not_used"]
-    return "nothing used: " + ("; ".join(reasons) or "not read")
+    return reading
 
 
 def _title_text(week: Week) -> str:

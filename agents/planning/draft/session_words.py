@@ -48,11 +48,15 @@ RECOVERY_BEFORE = re.compile(
     r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
 )
 STRIDES = re.compile(
-    r"(?:" + _START + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:\d{1,3} ?(?:m|s|secs?) ?)?)?"
-    r"(?:strides?|pick-?ups?|accelerations?)\b"
+    r"(?:"
+    + _START
+    + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:(?P<size>\d{1,3}) ?(?P<su>m|s|secs?|sec|\") ?)?)?"
+    r"(?:strides?|pick-?ups?|accelerations?|surges?|strides? ?/ ?drills)\b"
 )
-# Sizes of a warm-up or cool-down: "5 km warm up", "cool down 10 min", "2 km cd".
-EASY_PART = re.compile(r"\b(?:warm[- ]?up|wu|cool[- ]?down|cd)\b")
+# Sizes of a warm-up or cool-down: "5 km warm up", "cool down 10 min", "2 km cd", "15' WU".
+EASY_PART = re.compile(
+    r"(?<![\w/])(?:(?P<warm>warm[- ]?up|wu|w/u)|(?P<cool>cool[- ]?down|cd|c/d))(?![\w/])"
+)
 GOAL = re.compile(
     r"\b(?:goal|target|aim(?:ing)? for|in|sub)\b ?:? ?(?P<t>\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d ?h ?\d{2}|\d{1,3} ?(?:minutes|mins|min))(?![\w:])"
@@ -69,6 +73,10 @@ APPROX = re.compile(
 MAX_MINUTES = 48 * 60
 MAX_METRES = 170_000
 DEFAULT_EASY_MIN = 30  # an easy run or cross-training session the coach gave no time
+MILE_M = 1609.344
+# A clock size 'h:mm' is hours and minutes below this many hours ('2:00' is two hours), and
+# minutes and seconds from it on ('45:00' is 45 minutes).
+CLOCK_HOURS_BELOW = 6
 DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _PRIMES = (("\u00d7", "x"), ("\u2019", "'"), ("\u2032", "'"), ("\u2033", '"'))
 
@@ -82,6 +90,7 @@ class Size:
     start: int = 0
     end: int = 0
     ranged: bool = False  # written as a range; the lower end is taken
+    miles: bool = False  # written in miles (a unitless part of the day is in miles too)
 
     @property
     def is_time(self) -> bool:
@@ -99,6 +108,8 @@ class Sizes:
     goal: str | None
     leftover: list[str]
     easy_parts: list[Size]
+    warmup: Size | None = None
+    cooldown: Size | None = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +147,7 @@ def unit_amount(number: str, unit: str | None) -> tuple[int, int]:
     if unit.startswith(("k", "kilo")):
         return 0, round(value * 1000)
     if unit.startswith("mi") and not unit.startswith("min"):
-        return 0, round(value * 1609.344)
+        return 0, round(value * MILE_M)
     if unit.startswith("m") and not unit.startswith("min"):
         return 0, round(value)
     if unit.startswith("min") or unit == "'":
@@ -152,14 +163,19 @@ def find_sizes(text: str) -> list[Size]:
             seconds = round(float(match.group("h")) * 3600) + int(match.group("hm") or 0) * 60
             sizes.append(Size(seconds=seconds, start=match.start(), end=match.end()))
         elif match.group("ch"):
-            hours, minutes = int(match.group("ch")), int(match.group("cm"))
-            seconds = hours * 3600 + minutes * 60 + int(match.group("cs") or 0)
+            first, second = int(match.group("ch")), int(match.group("cm"))
+            if match.group("cs") is None and first >= CLOCK_HOURS_BELOW:
+                seconds = first * 60 + second  # '45:00': minutes and seconds
+            else:
+                seconds = first * 3600 + second * 60 + int(match.group("cs") or 0)
             sizes.append(Size(seconds=seconds, start=match.start(), end=match.end()))
         else:
             number = match.group("lo") or match.group("n")
-            seconds, metres = unit_amount(number, match.group("u"))
+            unit = match.group("u")
+            seconds, metres = unit_amount(number, unit)
             ranged = match.group("lo") is not None
-            sizes.append(Size(seconds, metres, match.start(), match.end(), ranged))
+            miles = unit.startswith("mi") and not unit.startswith("min")
+            sizes.append(Size(seconds, metres, match.start(), match.end(), ranged, miles))
     return sizes
 
 
@@ -194,6 +210,26 @@ def find_recovery(text: str) -> tuple[int, int, bool, re.Match[str]] | None:
     return seconds, metres, unitless, match
 
 
+@dataclass(frozen=True)
+class Finish:
+    """The run's last part at pace: its size (seconds or metres; both 0 when the size is
+    in the day's unit and not known yet, `number` holding it)."""
+
+    seconds: int
+    metres: int
+    number: float
+    default: bool = False  # 'fast finish' with no size
+
+
+@dataclass(frozen=True)
+class OwnPace:
+    """A pace the coach wrote: (fast, slow) seconds per km, and how it was written."""
+
+    fast: int
+    slow: int
+    written: str
+
+
 @dataclass
 class Words:
     """A session's text split into the values it names; `text` keeps what is left."""
@@ -207,5 +243,13 @@ class Words:
     reps: Reps | None = None
     recovery: tuple[int, int] | None = None
     strides: int = 0
+    stride_size: tuple[int, int] = (0, 0)  # (seconds, metres) of one stride, if written
     activity: str | None = None
     notes: list[str] = field(default_factory=list)
+    # What the coach should see beside the reading ("your pace kept"), not an assumption.
+    remarks: list[str] = field(default_factory=list)
+    finish: Finish | None = None
+    run_walk: tuple[int, int] | None = None  # (run, walk) seconds of a run-walk split
+    on_off: tuple[int, int] | None = None  # (on, off) seconds of efforts with no count
+    own_pace: OwnPace | None = None
+    unitless: list[float] = field(default_factory=list)  # 'w/ 4 @ tempo': the day's unit

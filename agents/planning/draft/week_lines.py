@@ -10,7 +10,7 @@ from agents.planning.core.plan import WEEKDAY_NAMES, Day
 from agents.planning.core.values import WEEKDAY
 from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.session_kind import activity, run_kind
-from agents.planning.draft.session_words import STRIDES, normalise
+from agents.planning.draft.session_words import EASY_PART, STRIDES, normalise
 from schemas.notes import Note, NoteKind
 
 # A line longer than this is not read: no day line is this long, and a bound keeps reading
@@ -26,7 +26,9 @@ DAY_INDEX = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES, s
 LINKING_WORDS = re.compile(r"\b(?:on|every|each)\b")
 RANGE = re.compile(r"^ ?(?:-|\u2013|to) ?$")
 # Sessions of a day: "easy 30 min + strength 20 min", "10k easy am, 5k pm".
-SESSION_SPLIT = re.compile(r" \+ | plus |; | & (?=\S+ (?:am|pm)\b)|, (?=(?:am|pm)\b)")
+SESSION_SPLIT = re.compile(
+    r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] |, (?=(?:am|pm)\b)| and (?=\S+ ?(?:am|pm)\b)"
+)
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
 
@@ -105,8 +107,8 @@ def read_sessions(
         previous = reading.day
         for assumption in reading.assumptions:
             so_far.notes.append(note("changed", week, line_no, text, prefix + assumption))
-        if reading.remarks:
-            so_far.remarks.setdefault(line_no, []).extend(reading.remarks)
+        remarks = so_far.remarks.setdefault(line_no, [])
+        remarks.extend(r for r in reading.remarks if r not in remarks)
         for weekday in weekdays:
             if reading.day is None:
                 so_far.rests.append((line_no, weekday, text))
@@ -118,17 +120,26 @@ def read_sessions(
 
 def sessions_of(body: str) -> list[str]:
     """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two, and so
-    is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run."""
+    is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run, a warm-up with
+    the session after it ('3 km warm-up + 20 min tempo + 3 km cool-down' is one)."""
     pieces = SESSION_SPLIT.split(body)
     sessions = [pieces[0]]
+    warm_up = _only_a_part(pieces[0], "warm")
     for piece in pieces[1:]:
         kind = run_kind(piece)
         own = activity(piece)[0] or (kind is not None and not STRIDES.search(piece))
-        if own or DOUBLE_MARK.search(piece):
+        if (own or DOUBLE_MARK.search(piece)) and not warm_up and not _only_a_part(piece, "cool"):
             sessions.append(piece)
         else:
             sessions[-1] += " + " + piece
+        warm_up = False
     return sessions
+
+
+def _only_a_part(piece: str, which: str) -> bool:
+    """The piece is only a warm-up ('warm') or cool-down ('cool'), no session of its own."""
+    part = EASY_PART.search(piece)
+    return part is not None and part.group(which) is not None and run_kind(piece) is None
 
 
 def read_prose(

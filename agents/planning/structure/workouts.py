@@ -18,12 +18,12 @@ from agents.planning.core.segments import (
     Shape,
     core_segments,
     metres_in,
-    own_pace_text,
     run_walk_segments,
     seconds_for,
     segment,
     totals,
 )
+from agents.planning.core.work_pace import own_pace_text
 from agents.planning.draft.session_kind import LIGHT_ACTIVITIES
 from agents.planning.structure.library import choose_workout
 from agents.planning.structure.workout_text import workout_description, workout_name

@@ -115,12 +115,10 @@ WORKOUTS: list[tuple[str, dict[str, Any], list[str]]] = [
         [],
     ),
     (
+        # The coach's own pace is honoured (#18); faster than R pace here: repetitions.
         "Tue: 6 x 1 km @ 3:50/km, 2 min jog — 60 min",
-        {"kind": "intervals", "reps": 6, "rep_distance_m": 1000},
-        [
-            "no kind or pace named: read as intervals at I pace",
-            "a pace in minutes per km is not applied: paces follow the VDOT",
-        ],
+        {"kind": "repetition", "reps": 6, "rep_distance_m": 1000, "own_pace": (230, 230)},
+        [],
     ),
 ]
 NAMED: list[tuple[str, dict[str, Any], str | None]] = [
@@ -188,7 +186,10 @@ NOT_GUESSED = [
     ),
     ("Wed: bike 40 km", "cross-training needs a time (e.g. 'bike 45 min')"),
     ("Sat: time trial", "a time trial without a distance"),
-    ("Wed: paint the fence", "not a kind of session the planner knows"),
+    (
+        "Wed: paint the fence",
+        "no kind of session, size or pace the planner knows in 'paint the fence'",
+    ),
 ]
 
 

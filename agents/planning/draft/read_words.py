@@ -1,0 +1,201 @@
+"""What a session's words name, taken out of the text one by one as each is read: the
+coach's own pace, named paces, strides, a finish, a run-walk split, repetitions and their
+recovery, efforts on and off, and numbers in the day's unit."""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.core.kinds import ZONE_OF_PACE, NamedPace
+from agents.planning.core.paces import Paces
+from agents.planning.core.plan import Race
+from agents.planning.core.work_pace import race_pace_s
+from agents.planning.draft.pace_words import pace_references
+from agents.planning.draft.render import own_pace_label
+from agents.planning.draft.session_kind import PACE_NAMES
+from agents.planning.draft.session_shorthand import (
+    OwnPace,
+    find_finish,
+    find_on_off,
+    find_own_pace,
+    find_run_walk,
+    unitless_parts,
+)
+from agents.planning.draft.session_words import (
+    APPROX,
+    PACE_TEXT,
+    STRIDES,
+    Reps,
+    Size,
+    Words,
+    blank,
+    find_recovery,
+    find_reps,
+    find_sizes,
+)
+
+TOTALS_SEPARATOR = re.compile(r" ?[\u2014\u2013|] ?| - ")
+TOTALS_FILLER = frozenset({"total", "in", "about", "approx", "approximately", "ca", "and", "c"})
+NON_WORD = re.compile(r"[^\w ]+")
+MILES = re.compile(r"\d ?(?:mi|miles?)\b|\bmiles?\b")
+CYCLES_BEFORE = re.compile(r"(?<![\w.:])(?P<n>\d{1,2}) ?(?:x|\*|times) ?\(? ?$")
+CYCLES_AFTER = re.compile(
+    r" ?\)? ?(?:x|\*) ?(?P<n>\d{1,2})(?![\w.:])| ?\)? ?(?P<n2>\d{1,2}) times\b"
+)
+RUN_WALK_WORDS = re.compile(r"\b(?:run|walk)[ /-]?(?:walk|run)\b|\bgalloway\b")
+
+
+def read_words(source: str, paces: Paces, race: Race | None) -> Words:
+    """The values a session's words name, each taken out of the text as it is read."""
+    text = APPROX.sub(_spaces, source)
+    own = _own_pace(text, paces, race)
+    if own is not None:
+        text = blank(text, *own[1])
+    text = PACE_TEXT.sub(_spaces, text)  # a pace text naming a zone's own pace: informational
+    text, named = pace_references(text)
+    refs = list(dict.fromkeys(name for name, _, _ in named))
+    words = Words(text, _totals_start(text), source, refs, False)
+    words.pace_spans = [(start, end) for _, start, end in named]
+    if own is not None:
+        words.own_pace = own[0]
+        words.remarks.append(own_pace_remark(own[0], words.paces))
+    _read_strides(words)
+    _read_finish(words)
+    split = find_run_walk(words.text[: words.totals_at])
+    if split is not None and (RUN_WALK_WORDS.search(source) or "walk" in source):
+        words.run_walk = split[:2]
+        start, end = split[2]
+        # "8 x (1 min run, 90 s walk)", "run 3 min walk 1 min x 8"
+        cycles = CYCLES_BEFORE.search(words.text, 0, start)
+        after = CYCLES_AFTER.match(words.text, end)
+        if cycles is not None:
+            words.reps = Reps(int(cycles.group("n")), 0, split[0], False)
+            start = cycles.start()
+        elif after is not None:
+            words.reps = Reps(int(after.group("n") or after.group("n2")), 0, split[0], False)
+            end = after.end()
+        words.text = blank(words.text, start, end)
+    reps = find_reps(words.text[: words.totals_at]) if words.reps is None else None
+    if reps:
+        words.reps, match = reps
+        words.text = blank(words.text, match.start(), match.end())
+        _read_recovery(words)
+    on_off = find_on_off(words.text[: words.totals_at]) if words.reps is None else None
+    if on_off is not None:
+        words.on_off = on_off[:2]
+        start, end = on_off[2]
+        after = CYCLES_AFTER.match(words.text, end)  # "30" on 30" off x 10"
+        if after is not None:
+            count = int(after.group("n") or after.group("n2"))
+            words.reps, words.recovery = Reps(count, 0, on_off[0], False), (on_off[1], 0)
+            end = after.end()
+        words.text = blank(words.text, start, end)
+    starts = [start for start, _ in words.pace_spans if start < words.totals_at]
+    for number, span in unitless_parts(words.text[: words.totals_at], starts):
+        words.unitless.append(number)
+        words.text = blank(words.text, *span)
+    return words
+
+
+def _own_pace(text: str, paces: Paces, race: Race | None) -> tuple[OwnPace, tuple[int, int]] | None:
+    """The coach's own pace, unless it is the informational text of a zone or race pace
+    the line also names ('@ T 4:53-4:59/km' as the draft writes it)."""
+    in_miles = bool(MILES.search(text))
+    found = find_own_pace(text, in_miles)
+    if found is None:
+        return None
+    pace, span = found
+    before = text[max(0, span[0] - 26) : span[0]]
+    named = pace_references(before)[1]
+    if named and before[named[-1][2] :].strip(" @") == "":
+        expected = named_pace_range(named[-1][0], paces, race)
+        if abs(expected[0] - pace.fast) <= 3 and abs(expected[1] - pace.slow) <= 3:
+            return None  # the VDOT's own text for that pace: informational
+    return pace, span
+
+
+def own_pace_remark(pace: OwnPace, named: list[NamedPace]) -> str:
+    """What the read note says of the coach's own pace: it is kept, the VDOT's is not."""
+    per_km = own_pace_label((pace.fast, pace.slow))
+    converted = f" ({per_km})" if not pace.written.endswith("/km") else ""
+    instead = f" instead of the VDOT's {PACE_NAMES[named[0]]}" if named else ", not the VDOT's"
+    return f"your pace {pace.written}{converted} kept{instead}"
+
+
+def _read_strides(words: Words) -> None:
+    strides = STRIDES.search(words.text[: words.totals_at])
+    if not strides:
+        return
+    words.strides = int(strides.group("n") or 0)
+    if not words.strides:
+        words.strides = 6
+        words.notes.append("strides without a count: 6 strides")
+    if strides.group("size"):
+        unit = strides.group("su")
+        size = int(strides.group("size"))
+        words.stride_size = (0, size) if unit == "m" else (size, 0)
+    words.text = blank(words.text, strides.start(), strides.end())
+
+
+def _read_finish(words: Words) -> None:
+    found = find_finish(words.text[: words.totals_at])
+    if found is None:
+        return
+    words.finish, span = found
+    words.text = blank(words.text, *span)
+
+
+def day_length(words: Words) -> Size | None:
+    """The longest size left in the words (the day's, most likely), if any."""
+    sizes = find_sizes(words.text)
+    if not sizes:
+        return None
+    return max(sizes, key=lambda s: s.seconds / 360 + s.metres / 1000)
+
+
+def named_pace_range(name: NamedPace, paces: Paces, race: Race | None) -> tuple[int, int]:
+    """(fast, slow) seconds per km the VDOT gives a named pace."""
+    if name == "easy":
+        return paces.zone_range("z2")
+    if name in ZONE_OF_PACE:
+        return paces.zone_range(ZONE_OF_PACE[name])
+    middle = round(race_pace_s(name, paces, race))
+    return middle - 3, middle + 3
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _read_recovery(words: Words) -> None:
+    recovery = find_recovery(words.text[: words.totals_at])
+    if recovery is None:
+        return
+    seconds, metres, unitless, match = recovery
+    words.recovery = (seconds, metres)
+    words.text = blank(words.text, match.start(), match.end())
+    if unitless:
+        amount = f"{metres} m" if metres else f"{seconds} s"
+        words.notes.append(f"the recovery '{match.group(0).strip()}' has no unit: read as {amount}")
+
+
+def _totals_start(text: str) -> int:
+    """Where the day's totals begin ('... — 45 min'), or the text's end if none are written."""
+    separators = [m for m in TOTALS_SEPARATOR.finditer(text) if not _is_range(text, m)]
+    if not separators:
+        return len(text)
+    last = separators[-1]
+    tail = text[last.end() :]
+    sizes = find_sizes(tail)
+    for size in sizes:
+        tail = blank(tail, size.start, size.end)
+    if sizes and set(NON_WORD.sub(" ", tail).split()) <= TOTALS_FILLER:
+        return last.start()
+    return len(text)
+
+
+def _is_range(text: str, dash: re.Match[str]) -> bool:
+    """A hyphen or en dash between two numbers ('40 - 45 min') is a range, not a separator."""
+    before, after = text[: dash.start()].rstrip(), text[dash.end() :].lstrip()
+    hyphen = dash.group(0).strip() in ("-", "\u2013")
+    return hyphen and before[-1:].isdigit() and after[:1].isdigit()

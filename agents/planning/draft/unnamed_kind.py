@@ -1,0 +1,60 @@
+"""The kind of a session whose words name none, from what they do say: a race's name, the
+coach's own pace, a finish, or only a size ('Sun: 18 miles' is a long run, 'Sat: 45'' an
+easy one). Each such reading is said beside the day it gives (a remark in its `read` note).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.core.kinds import Kind
+from agents.planning.core.paces import Paces
+from agents.planning.draft.render import KIND_LABELS
+from agents.planning.draft.session_words import Size, Words
+
+# A race named by its distance's name ('Half marathon - aiming for sub 1:40'); '10k' and
+# '5k' alone are sizes, raced only when the words say race or give a goal.
+RACE_NAMES = re.compile(r"\b(?:half[- ]?marathon|marathon|hm|ultra(?:marathon)?)\b")
+LONG_FROM_S = 80 * 60
+LONG_FROM_M = 16_000
+
+
+def is_long(size: Size | None) -> bool:
+    """A run this size is a long run when nothing names its kind."""
+    return size is not None and (size.seconds >= LONG_FROM_S or size.metres >= LONG_FROM_M)
+
+
+def names_a_race(words: Words, goal: bool) -> bool:
+    """The words name a race: by its distance's name, or a distance with a goal time."""
+    return bool(RACE_NAMES.search(words.text)) or goal
+
+
+def own_pace_kind(words: Words, paces: Paces) -> Kind:
+    """The kind the coach's own pace makes, by the zone it is nearest: easy, marathon pace,
+    tempo; repetitions at interval pace or faster are intervals."""
+    assert words.own_pace is not None
+    middle = (words.own_pace.fast + words.own_pace.slow) / 2
+    zones = {"z2": "easy", "z3": "marathon-pace", "z4": "tempo", "z5": "intervals", "z6": "z6"}
+    nearest = min(zones, key=lambda z: abs(paces.zone_pace(z) - middle))  # type: ignore[arg-type]
+    kind: Kind
+    if nearest == "z2":
+        kind = "easy"
+    elif nearest == "z3":
+        kind = "marathon-pace"
+    elif words.reps and nearest in ("z5", "z6"):
+        kind = "intervals" if nearest == "z5" else "repetition"
+    else:
+        kind = "tempo"
+    words.remarks.append(f"no kind named: {KIND_LABELS[kind]}, by that pace")
+    return kind
+
+
+def sized_kind(words: Words, length: Size | None) -> Kind | None:
+    """A run named only by its size: a long run from 80 minutes or 16 km, else easy."""
+    if length is None:
+        return None
+    kind: Kind = "long" if is_long(length) else "easy"
+    words.remarks.append(
+        "no kind named: a long run, by its length" if kind == "long" else "no kind named: easy"
+    )
+    return kind
