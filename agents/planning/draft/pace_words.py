@@ -13,12 +13,24 @@ from agents.planning.core.kinds import DANIELS_PACES, NamedPace
 
 ANCHOR = re.compile(
     r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\bthreshold\b|(?<![\w'./-])[emtir](?![\w'./-])"
+    r"|\bz[1-6]\b"
 )
+# The planner's own zones by name (z1-z6): easy, marathon, threshold, interval, repetition.
+ZONE_WORDS: dict[str, NamedPace] = {
+    "z1": "easy",
+    "z2": "easy",
+    "z3": "marathon",
+    "z4": "threshold",
+    "z5": "interval",
+    "z6": "repetition",
+}
 # A zone's letter on its own ("2 x 20' T", "E 45'"), not a unit after a number ("400 m").
 LONE_LETTER = re.compile(r"(?<![\w'./-])(?P<zone>[emtir])(?![\w'./-])")
 UNIT_BEFORE = re.compile(r"\d ?$")
 # "@ T", "at I", "@ 10k": a zone letter or a race distance right after the anchor.
-AT_REFERENCE = re.compile(r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race))")
+AT_REFERENCE = re.compile(
+    r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)|(?P<lt>lt|lthr|thr)\b)"
+)
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
 # (the group's name in NAMED, the pace it names, how coaches write it)
 _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
@@ -72,9 +84,11 @@ def _reference_at(
 ) -> tuple[re.Match[str], NamedPace] | None:
     """The pace named at an anchor and where, if one is."""
     word = anchor.group(0)
+    if word in ZONE_WORDS:
+        return anchor, ZONE_WORDS[word]
     if len(word) == 1 and word in ZONE_LETTERS:
-        if UNIT_BEFORE.search(text, max(0, anchor.start() - 2), anchor.start()):
-            return None  # "400 m", "5 k": a unit
+        if word == "m" and UNIT_BEFORE.search(text, max(0, anchor.start() - 2), anchor.start()):
+            return None  # "400 m": a unit
         letter = LONE_LETTER.match(text, anchor.start())
         return (letter, ZONE_LETTERS[word]) if letter is not None else None
     if word in ("@", "at"):
@@ -82,6 +96,8 @@ def _reference_at(
         if match is None:
             return None
         zone = match.group("zone")
+        if match.group("lt"):
+            return match, "threshold"
         return match, ZONE_LETTERS[zone] if zone else RACE_OF_NUMBER[match.group("race")]
     if word in ("mp", "hmp"):
         return anchor, "marathon" if word == "mp" else "half-marathon"

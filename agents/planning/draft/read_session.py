@@ -34,6 +34,7 @@ from agents.planning.draft.session_words import (
 
 # Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
 EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
+NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
 
 
@@ -132,6 +133,14 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     if not whole and effort is None and kind not in ("race", "time-trial"):
         whole = _bare_size(words)
     effort = effort or _unitless_effort(words, whole)
+    for number, before in words.easy_numbers:  # '10 easy + 4 @ MP': a warm-up, in the unit
+        found = in_day_unit(number, whole)
+        part = Size(seconds=found[0], metres=found[1]) if found else None
+        if before and warmup is None:
+            warmup = part
+        elif not before and cooldown is None:
+            cooldown = part
+    easy_parts = [part for part in (warmup, cooldown) if part is not None]
     goal_text = goal.group("t") if goal else None
     return Sizes(
         effort, whole, extra, goal_text, _leftover(words.text), easy_parts, warmup, cooldown
@@ -194,5 +203,10 @@ def _next_to(text: str, size: Size, spans: list[tuple[int, int]]) -> bool:
 
 
 def _leftover(text: str) -> list[str]:
-    """Words with digits that no reading used ('8 x 1:30' leaves ':30')."""
-    return [f"'{w}'" for w in text.split() if any(c.isdigit() for c in w)]
+    """Words with digits that no reading used ('8 x 1:30' leaves ':30'), but for the names
+    that hold a digit ('vo2max', 'z2')."""
+    return [
+        f"'{w}'"
+        for w in text.split()
+        if any(c.isdigit() for c in w) and NAMES_WITH_DIGITS.fullmatch(w.strip(".,;:()")) is None
+    ]

@@ -12,13 +12,16 @@ from agents.planning.core.plan import Race
 from agents.planning.core.work_pace import race_pace_s
 from agents.planning.draft.pace_words import pace_references
 from agents.planning.draft.render import own_pace_label
-from agents.planning.draft.session_kind import PACE_NAMES
+from agents.planning.draft.session_kind import PACE_NAMES, run_kind
 from agents.planning.draft.session_shorthand import (
     OwnPace,
+    easy_numbers,
     find_finish,
     find_on_off,
     find_own_pace,
     find_run_walk,
+    rep_time_after,
+    rep_time_pace,
     unitless_parts,
 )
 from agents.planning.draft.session_words import (
@@ -42,6 +45,10 @@ CYCLES_BEFORE = re.compile(r"(?<![\w.:])(?P<n>\d{1,2}) ?(?:x|\*|times) ?\(? ?$")
 CYCLES_AFTER = re.compile(
     r" ?\)? ?(?:x|\*) ?(?P<n>\d{1,2})(?![\w.:])| ?\)? ?(?P<n2>\d{1,2}) times\b"
 )
+# Repetitions this short (and this few) on an easy run are strides.
+STRIDE_MAX_M = 200
+STRIDE_MAX_S = 30
+STRIDES_MAX = 12
 RUN_WALK_WORDS = re.compile(r"\b(?:run|walk)[ /-]?(?:walk|run)\b|\bgalloway\b")
 
 
@@ -79,7 +86,9 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     if reps:
         words.reps, match = reps
         words.text = blank(words.text, match.start(), match.end())
-        _read_recovery(words)
+        _rep_times(words, match.end(), paces)
+        _read_recovery(words, match.start())
+        _strides_from_reps(words)
     on_off = find_on_off(words.text[: words.totals_at]) if words.reps is None else None
     if on_off is not None:
         words.on_off = on_off[:2]
@@ -90,10 +99,7 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
             words.reps, words.recovery = Reps(count, 0, on_off[0], False), (on_off[1], 0)
             end = after.end()
         words.text = blank(words.text, start, end)
-    starts = [start for start, _ in words.pace_spans if start < words.totals_at]
-    for number, span in unitless_parts(words.text[: words.totals_at], starts):
-        words.unitless.append(number)
-        words.text = blank(words.text, *span)
+    _unitless(words, named)
     return words
 
 
@@ -167,8 +173,70 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-def _read_recovery(words: Words) -> None:
-    recovery = find_recovery(words.text[: words.totals_at])
+def _unitless(words: Words, named: list[tuple[NamedPace, int, int]]) -> None:
+    """Numbers in the day's unit: the work's ('w/ 4 @ tempo', '4 T') and, beside work,
+    easy running ('10 easy + 4 @ MP', '2 E, 4 T, 2 E')."""
+    detail = words.text[: words.totals_at]
+    starts = [start for name, start, _ in named if start < words.totals_at and name != "easy"]
+    easy = [start for name, start, _ in named if start < words.totals_at and name == "easy"]
+    for number, span in unitless_parts(detail, starts):
+        words.unitless.append(number)
+        words.text = blank(words.text, *span)
+    if not (words.unitless or words.reps):
+        return
+    work_at = min(starts, default=words.totals_at)
+    found = easy_numbers(words.text[: words.totals_at]) + unitless_parts(words.text, easy)
+    for number, span in found:
+        words.easy_numbers.append((number, span[0] < work_at))
+        words.text = blank(words.text, *span)
+
+
+def _rep_times(words: Words, end: int, paces: Paces) -> None:
+    """Each repetition's time, written after it or as a pace without a unit: '8 x 400 @
+    1:40' is 1:40 a repetition (4:10/km), '3 x 2 km @ 4:15' 4:15 a km; the reading nearer
+    the athlete's interval pace is taken."""
+    reps = words.reps
+    if reps is None or not reps.metres:
+        return
+    own = words.own_pace
+    if own is None:
+        after = rep_time_after(words.text[: words.totals_at], end)
+        if after is not None:
+            clock, written, span = after
+            words.own_pace = rep_time_pace(clock, reps.metres, written)
+            words.text = blank(words.text, *span)
+            words.remarks.append(own_pace_remark(words.own_pace, words.paces))
+        return
+    if own.explicit:
+        return
+    per_rep = rep_time_pace(own.clock, reps.metres, own.written.split("/")[0])
+    target = paces.interval
+    if abs(per_rep.fast - target) < abs(own.fast - target):
+        words.own_pace = per_rep
+        words.remarks[:] = [own_pace_remark(per_rep, words.paces)]
+
+
+def _strides_from_reps(words: Words) -> None:
+    """Short repetitions on an easy run ('40' E + 6 x 100m', 'easy 45 w/ 5 x 30s'): strides
+    by another name."""
+    reps = words.reps
+    easy = run_kind(words.text) in ("easy", "recovery", "long") or "easy" in words.paces
+    quality = [p for p in words.paces if p != "easy"]
+    if reps is None or words.strides or words.recovery is not None or quality or not easy:
+        return
+    if reps.count > STRIDES_MAX or not (
+        0 < reps.metres <= STRIDE_MAX_M or 0 < reps.seconds <= STRIDE_MAX_S
+    ):
+        return
+    size = f"{reps.metres} m" if reps.metres else f"{reps.seconds} s"
+    words.remarks.append(f"{reps.count} x {size} on an easy run: strides")
+    words.strides, words.stride_size, words.reps = reps.count, (reps.seconds, reps.metres), None
+    if reps.metres:
+        words.stride_size = (0, reps.metres)
+
+
+def _read_recovery(words: Words, start: int = 0) -> None:
+    recovery = find_recovery(words.text[: words.totals_at], start)
     if recovery is None:
         return
     seconds, metres, unitless, match = recovery

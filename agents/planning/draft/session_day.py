@@ -60,9 +60,13 @@ def build_day(
         return built
     # A race's distance may be written twice ("RACE 10K — 10.0 km"): that is not extra.
     extra = [s for s in sizes.extra if s.is_time or s.metres != built.distance_m]
-    unused = [f"'{words.source[s.start : s.end]}'" for s in extra] + sizes.leftover
+    unused = [f"'{words.source[s.start : s.end]}'" for s in extra]
     if unused:
         notes.append(f"not used: {', '.join(unused)}")
+    if sizes.leftover:
+        notes.append(
+            f"not understood, so not used: {', '.join(sizes.leftover)} (in '{words.source}')"
+        )
     return built, notes
 
 
@@ -116,10 +120,11 @@ def _run(
             return "a long run without a distance or time"
         minutes = _default_minutes(shape, core_s)
         notes.append(f"no total given: {minutes} min assumed")
-    if minutes is None and metres is not None:
-        minutes = natural_duration_min(shape, metres, paces, race)
-    assert minutes is not None
     needed_s = core_s + (easy.seconds if easy else 0)
+    if minutes is None and metres is not None:
+        # Derived, not written: at least what the work and the parts take.
+        minutes = max(natural_duration_min(shape, metres, paces, race), math.ceil(needed_s / 60))
+    assert minutes is not None
     if minutes * 60 < needed_s:
         minutes = math.ceil(needed_s / 60)
         notes.append(f"the work alone takes {minutes} min: the day set to {minutes} min")

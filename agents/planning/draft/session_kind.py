@@ -40,7 +40,7 @@ KIND_WORDS: dict[Kind, set[str]] = {
     "time-trial": {"tt", "parkrun", "time trial", "timetrial", "race effort"},
     "race": {"race"},
     "run-walk": {"run walk", "walk run", "galloway"},
-    "long": {"long", "lr", "mlr", "long run"},
+    "long": {"long", "lr", "mlr", "lsd", "long run"},
     "hills": {"hill", "hills", "uphill"},
     "fartlek": {"fartlek"},
     "repetition": {"rep", "reps", "repetition", "repetitions"},
@@ -145,8 +145,11 @@ def words_of(text: str) -> set[str]:
 
 
 def run_kind(text: str, words: set[str] | None = None) -> Kind | None:
-    """The run kind the words name, the most specific first, if any."""
+    """The run kind the words name, the most specific first, if any ('cruise intervals'
+    are Daniels' threshold repeats: tempo)."""
     words = words_of(text) if words is None else words
+    if "cruise" in words:
+        return "tempo"
     return next((kind for kind in KIND_ORDER if KIND_WORDS[kind] & words), None)
 
 

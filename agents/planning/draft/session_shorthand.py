@@ -59,10 +59,20 @@ OWN_PACE = re.compile(
     r"|(?:@|\bat) ?(?P<fast2>" + _CLOCK + r")(?: ?(?:-|\u2013) ?(?P<slow2>" + _CLOCK + r"))?"
     r"(?![\d:])"
 )
+# Each repetition's time right after it: "6 x 800 (2:55-3:00)", "8 x 400 in 1:40".
+REP_TIME = re.compile(
+    r" ?(?:\(|\bin |@ ?|\bat )(?P<fast>"
+    + _CLOCK
+    + r")(?: ?(?:-|\u2013) ?(?P<slow>"
+    + _CLOCK
+    + r"))? ?\)?(?![\d:/])"
+)
 # A number with no unit right before '@' or 'at', or before a pace named ('w/ 5 T'): a part
 # of the day in the day's unit.
 UNITLESS_AT = re.compile(r"(?<![\w.:'/])(?P<n>\d{1,2}(?:\.\d{1,2})?) ?(?=@|at\b)")
 UNITLESS_BEFORE = re.compile(r"(?<![\w.:'/])(?P<n>\d{1,2}(?:\.\d{1,2})?) {1,3}$")
+# A number of easy running beside the work ('14 miles: 10 easy + 4 @ MP'), in the day's unit.
+EASY_NUMBER = re.compile(r"(?<![\w.:'/])(?P<n>\d{1,2}(?:\.\d{1,2})?) ?(?:easy|e|jog)\b")
 # A bare number that is the day's size ('easy 60', '40 easy'): minutes from 20 up.
 BARE_NUMBER = re.compile(r"(?<![\w.:'/x*@-])(?P<n>\d{1,3}(?:\.\d{1,2})?)(?![\w.:'/%])")
 BARE_MINUTES_FROM = 20
@@ -150,9 +160,28 @@ def find_own_pace(text: str, in_miles: bool) -> tuple[OwnPace, tuple[int, int]] 
     per = (match.group("per") or "").replace(" ", "")
     miles = "mi" in per or (not per and in_miles)
     factor = 1 / (MILE_M / 1000) if miles else 1.0
-    ends = sorted(round(_clock(value) * factor) for value in (fast, slow))
+    clock = sorted(_clock(value) for value in (fast, slow))
+    ends = [round(value * factor) for value in clock]
     written = f"{fast}{'-' + slow if slow != fast else ''}/{'mi' if miles else 'km'}"
-    return OwnPace(ends[0], ends[1], written), match.span()
+    explicit = bool(per or match.group("pace"))
+    return OwnPace(ends[0], ends[1], written, explicit, (clock[0], clock[1])), match.span()
+
+
+def rep_time_pace(clock: tuple[int, int], rep_m: int, text: str) -> OwnPace:
+    """The pace of repetitions given their time ('6 x 800 (2:55-3:00)'): per km."""
+    km = rep_m / 1000
+    return OwnPace(round(clock[0] / km), round(clock[1] / km), f"{text} per {rep_m} m")
+
+
+def rep_time_after(text: str, start: int) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """The time of each repetition written right after them ('800 (2:55-3:00)', '400 in
+    1:40'): (the clock times in seconds, as written, where)."""
+    match = REP_TIME.match(text, start)
+    if match is None:
+        return None
+    fast, slow = match.group("fast"), match.group("slow") or match.group("fast")
+    written = f"{fast}-{slow}" if slow != fast else fast
+    return (_clock(fast), _clock(slow)), written, match.span()
 
 
 def _clock(text: str) -> int:
@@ -169,6 +198,11 @@ def unitless_parts(text: str, pace_starts: list[int]) -> list[tuple[float, tuple
         if match is not None and all(span != match.span("n") for _, span in found):
             found.append((float(match.group("n")), match.span("n")))
     return found
+
+
+def easy_numbers(text: str) -> list[tuple[float, tuple[int, int]]]:
+    """Unitless numbers of easy running ('10 easy'), and where."""
+    return [(float(m.group("n")), m.span()) for m in EASY_NUMBER.finditer(text)]
 
 
 def bare_number(text: str) -> tuple[float, tuple[int, int]] | None:

@@ -32,7 +32,7 @@ SIZE = re.compile(
     + _NUMBER
     + r") ?"
     + _UNIT
-    + r")(?![\w:])"
+    + r")(?!\w|:\d)"
 )
 REPS = re.compile(
     _START + r"(?:(?P<lo>\d{1,3})" + _RANGE + r")?(?P<count>\d{1,3}) ?"
@@ -59,7 +59,7 @@ EASY_PART = re.compile(
 )
 GOAL = re.compile(
     r"\b(?:goal|target|aim(?:ing)? for|in|sub)\b ?:? ?(?P<t>\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d ?h ?\d{2}|\d{1,3} ?(?:minutes|mins|min))(?![\w:])"
+    r"|\d ?h ?\d{2}|\d{1,3} ?(?:minutes|mins|min)|\d{2,3}(?![\d.]))(?![\w:])"
 )
 _CLOCK_PACE = r"\d{1,2}:\d{2}(?: ?[-\u2013\u2014] ?\d{1,2}:\d{2})?"
 PACE_TEXT = re.compile(
@@ -195,9 +195,10 @@ def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
     return Reps(count, metres, seconds, unitless, ranged), match
 
 
-def find_recovery(text: str) -> tuple[int, int, bool, re.Match[str]] | None:
-    """(seconds, metres, unit was missing, match) of a recovery between repetitions."""
-    match = RECOVERY_AFTER.search(text) or RECOVERY_BEFORE.search(text)
+def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[str]] | None:
+    """(seconds, metres, unit was missing, match) of a recovery between repetitions, written
+    from `start` on (after the repetitions)."""
+    match = RECOVERY_AFTER.search(text, start) or RECOVERY_BEFORE.search(text, start)
     if match is None:
         return None
     if match.groupdict().get("rm"):  # "2:00 jog"
@@ -228,6 +229,9 @@ class OwnPace:
     fast: int
     slow: int
     written: str
+    # Written with its unit ('/km', '/mi', 'pace'); else it may be each repetition's time.
+    explicit: bool = True
+    clock: tuple[int, int] = (0, 0)  # the clock times as written, in seconds
 
 
 @dataclass
@@ -253,3 +257,5 @@ class Words:
     on_off: tuple[int, int] | None = None  # (on, off) seconds of efforts with no count
     own_pace: OwnPace | None = None
     unitless: list[float] = field(default_factory=list)  # 'w/ 4 @ tempo': the day's unit
+    # Unitless easy running beside the work ('10 easy + 4 @ MP'): (number, before the work).
+    easy_numbers: list[tuple[float, bool]] = field(default_factory=list)

@@ -26,9 +26,6 @@ DEFAULT_SHAPES: dict[Kind, Shape] = {
 RUN_WALK_DEFAULT = (60, 90)  # NHS Couch to 5K, week 1: 60 s running, 90 s walking
 LONG_RECOVERY_M = 1000  # between blocks at pace inside a long run: a kilometre easy
 FINISH_SHARE = 0.2  # a 'fast finish' with no size: the last fifth of the run
-# Repetitions this short on an easy run are strides.
-STRIDE_MAX_M = 200
-STRIDE_MAX_S = 30
 ON_OFF_CYCLES = 10  # efforts on and off with neither a count nor a total
 
 
@@ -41,8 +38,6 @@ def work_shape(
     notes: list[str],
 ) -> Shape | str:
     """The session's work as a Shape (its totals come after), or why it cannot be read."""
-    if kind == "easy" and _short_reps(words):
-        return _as_strides(words)
     strides = words.strides if kind == "easy" else 0
     if words.strides and kind != "easy":
         notes.append(f"strides are kept on easy runs only: not added to this {kind} session")
@@ -79,27 +74,6 @@ def work_shape(
     default = DEFAULT_SHAPES[kind]
     notes.append(f"no work given: {work_text(default)} assumed")
     return replace(default, work_pace=work_pace, own_pace=own)
-
-
-def _short_reps(words: Words) -> bool:
-    """Short repetitions on an easy run ('40' E + 6 x 100m'): strides by another name."""
-    reps = words.reps
-    if reps is None or words.strides or words.recovery is not None or reps.count > 12:
-        return False
-    return 0 < reps.metres <= STRIDE_MAX_M or 0 < reps.seconds <= STRIDE_MAX_S
-
-
-def _as_strides(words: Words) -> Shape:
-    reps = words.reps
-    assert reps is not None
-    size = f"{reps.metres} m" if reps.metres else f"{reps.seconds} s"
-    words.remarks.append(f"{reps.count} x {size} after an easy run: strides")
-    return Shape(
-        "easy",
-        strides=reps.count,
-        stride_seconds=0 if reps.metres else reps.seconds,
-        stride_distance_m=reps.metres,
-    )
 
 
 def _own_pace(words: Words) -> tuple[int, int] | str | None:

@@ -15,6 +15,10 @@ from agents.planning.draft.session_words import Size, Words
 # A race named by its distance's name ('Half marathon - aiming for sub 1:40'); '10k' and
 # '5k' alone are sizes, raced only when the words say race or give a goal.
 RACE_NAMES = re.compile(r"\b(?:half[- ]?marathon|marathon|hm|ultra(?:marathon)?)\b")
+# Repetitions at R pace are short (Daniels: up to about 600 m or two minutes); longer ones
+# at that pace are intervals run fast.
+SHORT_REP_M = 600
+SHORT_REP_S = 120
 LONG_FROM_S = 80 * 60
 LONG_FROM_M = 16_000
 
@@ -42,7 +46,8 @@ def own_pace_kind(words: Words, paces: Paces) -> Kind:
     elif nearest == "z3":
         kind = "marathon-pace"
     elif words.reps and nearest in ("z5", "z6"):
-        kind = "intervals" if nearest == "z5" else "repetition"
+        short = words.reps.metres <= SHORT_REP_M and words.reps.seconds <= SHORT_REP_S
+        kind = "repetition" if nearest == "z6" and short else "intervals"
     else:
         kind = "tempo"
     words.remarks.append(f"no kind named: {KIND_LABELS[kind]}, by that pace")

@@ -115,9 +115,9 @@ WORKOUTS: list[tuple[str, dict[str, Any], list[str]]] = [
         [],
     ),
     (
-        # The coach's own pace is honoured (#18); faster than R pace here: repetitions.
+        # The coach's own pace is honoured (#18), not replaced by the VDOT's.
         "Tue: 6 x 1 km @ 3:50/km, 2 min jog — 60 min",
-        {"kind": "repetition", "reps": 6, "rep_distance_m": 1000, "own_pace": (230, 230)},
+        {"kind": "intervals", "reps": 6, "rep_distance_m": 1000, "own_pace": (230, 230)},
         [],
     ),
 ]
