@@ -46,7 +46,7 @@ _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
 )
 # "<qualifier> pace" ending at a 'pace' or 'effort' anchor; "5K race effort" is a time trial.
 NAMED = re.compile(
-    r"(?<![\w.])(?:"
+    r"(?<![\w.])(?:\d{1,2} ?km? ?[-/] ?)?(?:"
     + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in _QUALIFIERS)
     + r")[- ]?(?:race[- ]?pace|pace|effort)\b"
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from agents.planning.core.kinds import PACED_KINDS, Kind, WorkPace
+from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
 from agents.planning.draft.read_words import day_length, read_words
@@ -34,6 +34,7 @@ from agents.planning.draft.session_words import (
 
 # Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
 EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
+EASY_WORDS = re.compile(r"\b(?:easy|jog|steady|recovery|aerobic)\b")
 NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
 
@@ -122,6 +123,12 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     detail = [s for s in detail if s not in easy_parts]
     effort = _effort(words, kind, work_pace, detail)
     detail = [s for s in detail if s is not effort]
+    if kind in WORK_ZONE and (effort is not None or words.reps) and not easy_parts:
+        warmup, cooldown = _easy_beside(words, detail, effort)
+        easy_parts = [part for part in (warmup, cooldown) if part is not None]
+        detail = [s for s in detail if s not in easy_parts]
+    if not totals and len(detail) > 1 and len({s.is_time for s in detail}) == 1:
+        detail = [_sum_of(detail, words)]  # '5 km easy, 5 km steady': the parts add up
     # A size in the detail counts for the day when the totals do not give that dimension.
     given = {size.is_time for size in totals}
     whole = [*totals, *(s for s in detail if s.is_time not in given)]
@@ -151,6 +158,33 @@ def _easy_part(words: Words, detail: list[Size], which: str) -> Size | None:
     """The size of the warm-up ('warm') or cool-down ('cool') the words give, if any."""
     spans = [m.span() for m in EASY_PART.finditer(words.text[: words.totals_at]) if m.group(which)]
     return next((s for s in detail if _next_to(words.text, s, spans)), None)
+
+
+def _easy_beside(
+    words: Words, detail: list[Size], effort: Size | None
+) -> tuple[Size | None, Size | None]:
+    """Sizes of easy running written beside the work ('10k easy, 10k MP'): a warm-up when
+    before it, a cool-down after."""
+    spans = [*words.easy_spans, *(m.span() for m in EASY_WORDS.finditer(words.text))]
+    at = effort.start if effort is not None else words.totals_at
+    easy = [s for s in detail if _next_to(words.text, s, spans)]
+    before = next((s for s in easy if s.start < at), None)
+    after = next((s for s in easy if s.start > at), None)
+    return before, after
+
+
+def _sum_of(sizes: list[Size], words: Words) -> Size:
+    """Parts of the day in one dimension, added up ('5 km easy, 5 km steady')."""
+    total = Size(
+        seconds=sum(s.seconds for s in sizes),
+        metres=sum(s.metres for s in sizes),
+        start=sizes[0].start,
+        end=sizes[-1].end,
+        miles=all(s.miles for s in sizes),
+    )
+    amount = f"{total.seconds // 60} min" if total.is_time else f"{total.metres / 1000:g} km"
+    words.remarks.append(f"the parts add up to {amount}")
+    return total
 
 
 def _bare_size(words: Words) -> list[Size]:

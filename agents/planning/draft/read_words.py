@@ -63,6 +63,7 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     refs = list(dict.fromkeys(name for name, _, _ in named))
     words = Words(text, _totals_start(text), source, refs, False)
     words.pace_spans = [(start, end) for _, start, end in named]
+    words.easy_spans = [(start, end) for name, start, end in named if name == "easy"]
     if own is not None:
         words.own_pace = own[0]
         words.remarks.append(own_pace_remark(own[0], words.paces))
@@ -182,7 +183,7 @@ def _unitless(words: Words, named: list[tuple[NamedPace, int, int]]) -> None:
     for number, span in unitless_parts(detail, starts):
         words.unitless.append(number)
         words.text = blank(words.text, *span)
-    if not (words.unitless or words.reps):
+    if not (words.unitless or words.reps or words.finish):
         return
     work_at = min(starts, default=words.totals_at)
     found = easy_numbers(words.text[: words.totals_at]) + unitless_parts(words.text, easy)

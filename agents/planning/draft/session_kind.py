@@ -47,7 +47,7 @@ KIND_WORDS: dict[Kind, set[str]] = {
     "intervals": {"interval", "intervals", "vo2", "vo2max", "speed work", "speedwork"},
     "tempo": {"tempo", "cruise"},
     "marathon-pace": {"marathon pace"},
-    "recovery": {"recovery"},
+    "recovery": {"recovery", "rec", "recovery run", "rec run"},
     "easy": {
         "easy",
         "jog",
@@ -198,8 +198,8 @@ def decide_kind(
     work = words.finish is not None or bool(words.unitless) or words.reps is not None
     if kind == "long" and (work or len(find_sizes(detail)) > 1):
         return "long", pace, None  # work inside a long run, or its finish, at that pace
-    if kind is None and words.finish is not None and is_long(length):
-        words.remarks.append("no kind named: a long run, by its length")
+    if kind in (None, "easy") and words.finish is not None and is_long(length):
+        words.remarks.append("a long run, by its length")
         return "long", pace, None
     if kind in (None, "easy"):
         return _kind_of_pace(words, pace, race, kind)

@@ -47,6 +47,10 @@ RECOVERY_AFTER = re.compile(
 RECOVERY_BEFORE = re.compile(
     r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
 )
+# A recovery after a slash: "5 x 1k @ 10K effort / 90s".
+RECOVERY_SLASH = re.compile(
+    r"/ ?(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r")(?![\w.])"
+)
 STRIDES = re.compile(
     r"(?:"
     + _START
@@ -198,7 +202,11 @@ def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
 def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[str]] | None:
     """(seconds, metres, unit was missing, match) of a recovery between repetitions, written
     from `start` on (after the repetitions)."""
-    match = RECOVERY_AFTER.search(text, start) or RECOVERY_BEFORE.search(text, start)
+    match = (
+        RECOVERY_AFTER.search(text, start)
+        or RECOVERY_BEFORE.search(text, start)
+        or RECOVERY_SLASH.search(text, start)
+    )
     if match is None:
         return None
     if match.groupdict().get("rm"):  # "2:00 jog"
@@ -244,6 +252,7 @@ class Words:
     paces: list[NamedPace]
     absolute_pace: bool
     pace_spans: list[tuple[int, int]] = field(default_factory=list)
+    easy_spans: list[tuple[int, int]] = field(default_factory=list)  # 'E', 'easy pace' named
     reps: Reps | None = None
     recovery: tuple[int, int] | None = None
     strides: int = 0

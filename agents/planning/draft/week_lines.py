@@ -122,7 +122,7 @@ def sessions_of(body: str) -> list[str]:
     """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two, and so
     is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run, a warm-up with
     the session after it ('3 km warm-up + 20 min tempo + 3 km cool-down' is one)."""
-    pieces = SESSION_SPLIT.split(body)
+    pieces = _split_outside_brackets(body)
     sessions = [pieces[0]]
     warm_up = _only_a_part(pieces[0], "warm")
     for piece in pieces[1:]:
@@ -134,6 +134,18 @@ def sessions_of(body: str) -> list[str]:
             sessions[-1] += " + " + piece
         warm_up = False
     return sessions
+
+
+def _split_outside_brackets(body: str) -> list[str]:
+    """The body split at its session separators, but not inside brackets ('10 x (3 min run
+    + 1 min walk)' is one session)."""
+    pieces, start = [], 0
+    for match in SESSION_SPLIT.finditer(body):
+        if body.count("(", 0, match.start()) > body.count(")", 0, match.start()):
+            continue
+        pieces.append(body[start : match.start()])
+        start = match.end()
+    return [*pieces, body[start:]]
 
 
 def _only_a_part(piece: str, which: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from planning_helpers import params
@@ -10,15 +11,22 @@ from agents.planning import Note, build_plan, read_draft, render_draft
 from agents.planning.core.plan import WEEKDAY_NAMES, Day
 
 PROMPT = "Half marathon at the end, goal 1:45:00"
+LEADING_WEEKDAY = re.compile(r"^\W{0,3}(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 PARAMS = params(2, "intermediate", PROMPT)
 PLAN = build_plan(PARAMS)
 DRAFT = render_draft(PLAN)
 
 
+def weekday_of(line: str) -> str | None:
+    """The weekday a line starts with, as the draft writes it ('Sat' for '• sat) ...')."""
+    found = LEADING_WEEKDAY.match(line)
+    return found.group(1).title() if found else None
+
+
 def with_line(line: str, week: int = 1, draft: str = DRAFT) -> str:
     """The draft with the line put in place of that week's lines for the same weekday(s),
     or, if it starts with no weekday, added after the week's last day line."""
-    weekday = line[:3] if line[:3] in WEEKDAY_NAMES else None
+    weekday = weekday_of(line)
     out, current, placed = [], 0, False
     for text in draft.splitlines():
         if text.startswith("Week "):
@@ -61,7 +69,8 @@ def read_line_notes(line: str, week: int = 1) -> tuple[list[Day], list[Note], st
     draft = with_line(line, week)
     reading = read_draft(draft)
     number = draft.splitlines().index(line) + 1
-    weekday = WEEKDAY_NAMES.index(line[:3]) + 1 if line[:3] in WEEKDAY_NAMES else None
+    name = weekday_of(line)
+    weekday = WEEKDAY_NAMES.index(name) + 1 if name else None
     days = [d for d in reading.weeks[week - 1].week.days if d.weekday == weekday]
     notes = [n for n in reading.notes if n.line == number]
     return days, notes, draft
