@@ -214,5 +214,9 @@ def _fits(day: Day, paces: Paces, race: Race | None) -> bool:
         return False
     if len(parts) < 2:
         return True
-    by_distance = day.kind in DISTANCE_FIRST_KINDS and not day.by_time
-    return flex_m == 0 if by_distance else flex_s < 60
+    # Both parts written in the dimension of the day's size: the day is their sum with the
+    # work (a total that says otherwise is the coach's edit, read by the tolerant reader).
+    written = ((day.warmup_seconds, day.warmup_m), (day.cooldown_seconds, day.cooldown_m))
+    if day.kind in DISTANCE_FIRST_KINDS and not day.by_time:
+        return flex_m == 0 or not all(metres for _, metres in written)
+    return flex_s < 60 or not all(seconds for seconds, _ in written)

@@ -128,9 +128,11 @@ class _Forms(Transformer[Token, Any]):
         return found
 
     def inside(self, items: list[Any]) -> tuple[dict[str, Any], PaceForm]:
-        (reps, (seconds, metres)), pace, *recovery = items
+        (reps, (seconds, metres)), pace, *rest = items
         work = {"reps": reps, "rep_seconds": seconds, "rep_distance_m": metres}
-        return work | (recovery[0] if recovery else {}), pace
+        for fields in rest:  # its recovery, and the warm-up and cool-down of the run
+            work |= fields
+        return work, pace
 
     def last(self, items: list[Any]) -> tuple[dict[str, Any], PaceForm]:
         (seconds, metres), pace = items
