@@ -5,6 +5,7 @@ days of every kind and every field the format writes, and over whole drafts)."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -234,3 +235,13 @@ def test_a_week_header_and_the_plan_header_parse_in_the_grammar(
     assert parse_line(title, "title_line") is not None
     assert parse_line(paces_text, "paces_line") is not None
     assert parse_line(race_text, "race_line") is not None
+
+
+def test_the_grammar_quoted_in_the_docs_is_the_grammar_file() -> None:
+    root = Path(__file__).resolve().parents[3]
+    docs = (root / "docs" / "draft-format.md").read_text(encoding="utf-8")
+    quoted = docs.split("<!-- grammar:start -->\n```lark\n", 1)[1].split(
+        "```\n<!-- grammar:end", 1
+    )[0]
+    grammar = root / "agents" / "planning" / "draft" / "draft_format.lark"
+    assert quoted == grammar.read_text(encoding="utf-8")
