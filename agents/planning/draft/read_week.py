@@ -121,14 +121,21 @@ def read_week(
             note("changed", number, header_line, header, f"no phase named: {phase}, as before")
         )
     week = Week(number=number, phase=phase, cutback=cutback, focus=focus, days=())
+    _check_volume(number, header_line, header, volume_m, so_far)
+    return _reading(week, header_line, header, lines, so_far, context)
+
+
+def _check_volume(
+    week: int, line: int, header: str, written_m: int | None, so_far: WeekSoFar
+) -> None:
+    """The volume written in the header is only arithmetic: a note when the days differ."""
     volume = sum(day.distance_m for _, day in so_far.sessions)
-    if volume_m is not None and abs(volume_m - volume) > VOLUME_ROUNDING_M:
+    if written_m is not None and abs(written_m - volume) > VOLUME_ROUNDING_M:
         message = (
             f"the week's volume is the sum of its days, {volume / 1000:.1f} km, "
-            f"not the {volume_m / 1000:g} km written"
+            f"not the {written_m / 1000:g} km written"
         )
-        so_far.notes.append(note("changed", number, header_line, header, message))
-    return _reading(week, header_line, header, lines, so_far, context)
+        so_far.notes.append(note("changed", week, line, header, message))
 
 
 def _read_header(
@@ -189,10 +196,10 @@ def _reading(
         read_as = None
         if not sure:
             title = _title_text(week) if line_no == header_line else None
-            reading = "; ".join(
-                filter(None, [title, read_as_text(days, rested, context.paces, context.race)])
+            taken = read_as_text(days, rested, context.paces, context.race)
+            read_as = _shown_back(
+                line_no, text, week.number, "; ".join(filter(None, [title, taken])), so_far
             )
-            read_as = _shown_back(line_no, text, week.number, reading, so_far)
             read_as = read_as or "nothing used: " + "; ".join(reasons.get(line_no, ["not read"]))
         read_lines.append(LineRead(line_no, text, sure, days, line_no in rests, read_as))
     notes = tuple(sorted(so_far.notes, key=lambda n: n.line or 0))

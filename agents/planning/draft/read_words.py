@@ -69,20 +69,7 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
         words.remarks.append(own_pace_remark(own[0], words.paces))
     _read_strides(words)
     _read_finish(words)
-    split = find_run_walk(words.text[: words.totals_at])
-    if split is not None and (RUN_WALK_WORDS.search(source) or "walk" in source):
-        words.run_walk = split[:2]
-        start, end = split[2]
-        # "8 x (1 min run, 90 s walk)", "run 3 min walk 1 min x 8"
-        cycles = CYCLES_BEFORE.search(words.text, 0, start)
-        after = CYCLES_AFTER.match(words.text, end)
-        if cycles is not None:
-            words.reps = Reps(int(cycles.group("n")), 0, split[0], False)
-            start = cycles.start()
-        elif after is not None:
-            words.reps = Reps(int(after.group("n") or after.group("n2")), 0, split[0], False)
-            end = after.end()
-        words.text = blank(words.text, start, end)
+    _read_run_walk(words)
     reps = find_reps(words.text[: words.totals_at]) if words.reps is None else None
     if reps:
         words.reps, match = reps
@@ -90,18 +77,43 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
         _rep_times(words, match.end(), paces)
         _read_recovery(words, match.start())
         _strides_from_reps(words)
-    on_off = find_on_off(words.text[: words.totals_at]) if words.reps is None else None
-    if on_off is not None:
-        words.on_off = on_off[:2]
-        start, end = on_off[2]
-        after = CYCLES_AFTER.match(words.text, end)  # "30" on 30" off x 10"
-        if after is not None:
-            count = int(after.group("n") or after.group("n2"))
-            words.reps, words.recovery = Reps(count, 0, on_off[0], False), (on_off[1], 0)
-            end = after.end()
-        words.text = blank(words.text, start, end)
+    _read_on_off(words)
     _unitless(words, named)
     return words
+
+
+def _read_run_walk(words: Words) -> None:
+    """A run-walk split and its cycles: '8 x (1 min run, 90 s walk)', 'run 3 min walk 1
+    min x 8', '4 min run / 1 min walk'."""
+    split = find_run_walk(words.text[: words.totals_at])
+    if split is None or not (RUN_WALK_WORDS.search(words.source) or "walk" in words.source):
+        return
+    words.run_walk = split[:2]
+    start, end = split[2]
+    cycles = CYCLES_BEFORE.search(words.text, 0, start)
+    after = CYCLES_AFTER.match(words.text, end)
+    if cycles is not None:
+        words.reps = Reps(int(cycles.group("n")), 0, split[0], False)
+        start = cycles.start()
+    elif after is not None:
+        words.reps = Reps(int(after.group("n") or after.group("n2")), 0, split[0], False)
+        end = after.end()
+    words.text = blank(words.text, start, end)
+
+
+def _read_on_off(words: Words) -> None:
+    """Efforts on and off ('1' on 1' off'), with their count if written after them."""
+    on_off = find_on_off(words.text[: words.totals_at]) if words.reps is None else None
+    if on_off is None:
+        return
+    words.on_off = on_off[:2]
+    start, end = on_off[2]
+    after = CYCLES_AFTER.match(words.text, end)  # "30" on 30" off x 10"
+    if after is not None:
+        count = int(after.group("n") or after.group("n2"))
+        words.reps, words.recovery = Reps(count, 0, on_off[0], False), (on_off[1], 0)
+        end = after.end()
+    words.text = blank(words.text, start, end)
 
 
 def _own_pace(text: str, paces: Paces, race: Race | None) -> tuple[OwnPace, tuple[int, int]] | None:
