@@ -24,8 +24,8 @@ from agents.ledger import PostgresLedger
 from agents.producer import RenewableProducer
 from agents.providers import close_provider, provider_for
 from agents.runner import CommandRunner
+from projections.database import create_pool
 from projections.log_topics import ensure_log_topics
-from projections.migrate import create_pool, migrate
 from schemas import log_context, topics
 from schemas.events import PlanRequested
 from schemas.settings import Settings
@@ -46,10 +46,7 @@ class Resources:
 
     async def start(self, worker: str) -> None:
         settings = self.settings
-        await migrate(settings.database_url, settings.database_schema)
-        self.pool = await create_pool(
-            settings.database_url, settings.database_schema, min_size=1, max_size=10
-        )
+        self.pool = await create_pool(settings, min_size=1, max_size=10)
         self.producer = RenewableProducer(settings)
         await self.producer.start()
         # Spawned, not forked: a fork would copy the worker's sockets and event loop.

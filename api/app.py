@@ -23,7 +23,7 @@ from api.errors import (
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
-from projections.migrate import create_pool
+from projections.database import create_pool
 from schemas.settings import Settings
 
 BASE = "/api/v1/ai-coach"
@@ -79,9 +79,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        pool = await create_pool(
-            settings.database_url, settings.database_schema, min_size=1, max_size=40
-        )
+        pool = await create_pool(settings, min_size=1, max_size=40)
         kafka = KafkaGateway(settings)
         await kafka.start()
         reader = RunTopicReader(settings)

@@ -18,6 +18,7 @@ import asyncpg
 from pydantic import ValidationError
 
 from api import admin
+from projections.migrate import NotMigrated
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def _runs(handler: Handler) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         try:
             return asyncio.run(handler(args, Settings()))
-        except admin.AdminError as exc:
+        except (admin.AdminError, NotMigrated) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         except (OSError, asyncpg.PostgresError) as exc:
@@ -101,14 +102,12 @@ def _add_admin(commands: Any) -> None:
 
 @contextlib.asynccontextmanager
 async def _database(settings: Settings) -> AsyncIterator[asyncpg.Connection]:
-    """A connection to the migrated schema, closed afterwards."""
-    from projections.migrate import migrate, quote_schema
+    """A connection as the app's role to the migrated schema, closed afterwards."""
+    from projections.database import connect
+    from projections.migrate import require_migrated
 
-    await migrate(settings.database_url, settings.database_schema)
-    conn = await asyncpg.connect(
-        settings.database_url,
-        server_settings={"search_path": quote_schema(settings.database_schema)},
-    )
+    await require_migrated(settings)
+    conn = await connect(settings)
     try:
         yield conn
     finally:
@@ -208,11 +207,10 @@ def _serve_api(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
-    from projections.migrate import migrate
 
     settings = _logged_settings()
-    applied = asyncio.run(migrate(settings.database_url, settings.database_schema))
-    log.info("migrations applied: %s", ", ".join(applied) or "none pending")
+    if not _migrated(settings):
+        return 1
     # log_config=None: uvicorn's loggers go through the setup above instead of their own.
     uvicorn.run(
         create_app(settings),
@@ -227,6 +225,19 @@ def _serve_api(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrated(settings: Settings) -> bool:
+    """Whether the schema has every migration; says what to run when it has not. The
+    services never migrate: they connect as a role that may not."""
+    from projections.migrate import require_migrated
+
+    try:
+        asyncio.run(require_migrated(settings))
+    except NotMigrated as exc:
+        log.error("%s", exc)
+        return False
+    return True
+
+
 def _use_uvloop() -> None:
     """The long-running services run on uvloop, a faster event loop for the same asyncio."""
     import uvloop
@@ -237,16 +248,22 @@ def _use_uvloop() -> None:
 def _serve_agents(args: argparse.Namespace) -> int:
     from agents.app import run_worker
 
+    settings = _logged_settings()
+    if not _migrated(settings):
+        return 1
     _use_uvloop()
-    run_worker(_logged_settings())
+    run_worker(settings)
     return 0
 
 
 def _serve_projector(args: argparse.Namespace) -> int:
     from projections.app import serve
 
+    settings = _logged_settings()
+    if not _migrated(settings):
+        return 1
     _use_uvloop()
-    asyncio.run(serve(_logged_settings()))
+    asyncio.run(serve(settings))
     return 0
 
 
@@ -261,7 +278,7 @@ async def _rebuild(args: argparse.Namespace, settings: Settings) -> int:
 async def _migrate(args: argparse.Namespace, settings: Settings) -> int:
     from projections.migrate import migrate
 
-    applied = await migrate(settings.database_url, settings.database_schema)
+    applied = await migrate(settings)
     print(f"migrations applied: {', '.join(applied) or 'none pending'}", file=sys.stderr)
     return 0
 

@@ -1,4 +1,4 @@
-"""Wires the projector: migrations, a pool and the generations projection."""
+"""Wires the projector: a pool and the generations projection (rebuild: empty it first)."""
 
 import asyncio
 import contextlib
@@ -6,7 +6,8 @@ import logging
 import signal
 
 from projections import dead_letters, generations, metrics, offsets
-from projections.migrate import create_pool, migrate
+from projections.database import create_pool
+from projections.migrate import require_migrated
 from projections.projection import Projection
 from projections.runner import run_projection
 from schemas import topics
@@ -18,10 +19,7 @@ log = logging.getLogger(__name__)
 async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Run the projector until `stop` is set (or SIGINT/SIGTERM when not given)."""
     stop = stop or _stop_on_signals()
-    await migrate(settings.database_url, settings.database_schema)
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=4
-    )
+    pool = await create_pool(settings, min_size=1, max_size=4)
     topic = topics.events_topic(settings.topic_prefix)
     sampling = asyncio.create_task(
         metrics.sample_forever(settings, pool, topic, generations.NAME, stop), name="metrics"
@@ -42,10 +40,8 @@ async def rebuild(settings: Settings, projection: Projection = generations.PROJE
     A running projector notices its stored positions moved and replays from zero; a
     stopped one does so when it starts.
     """
-    await migrate(settings.database_url, settings.database_schema)
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=1
-    )
+    await require_migrated(settings)
+    pool = await create_pool(settings, min_size=1, max_size=1)
     try:
         async with pool.acquire() as conn, conn.transaction():
             await offsets.lock_for_rebuild(conn)

@@ -2,6 +2,7 @@
 
 from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -9,7 +10,16 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COACH_", extra="ignore")
 
     kafka_bootstrap: str = "127.0.0.1:19092"
-    database_url: str = "postgresql://coach@127.0.0.1:15432/coach"
+    # Postgres. The processes (api, worker, projector, CLI) connect with database_url, as a
+    # role that may only read and write the tables; migrations connect with
+    # database_owner_url, as the role that owns them. A password goes in the URL or in a
+    # .pgpass file (database_passfile, else PGPASSFILE, else the local stack's .data/pgpass,
+    # else ~/.pgpass). URLs are secrets: they may hold a password.
+    database_url: SecretStr = SecretStr("postgresql://coach_app@127.0.0.1:15432/coach")
+    database_owner_url: SecretStr = SecretStr("postgresql://coach@127.0.0.1:15432/coach")
+    database_passfile: str | None = None
+    # The role migrations grant read and write on the tables to; unset: database_url's user.
+    database_app_role: str | None = None
     # A schema per deployment (or per test) inside one database.
     database_schema: str = "public"
     # Prefixes every topic name and the Faust app id, so tests can share a broker.

@@ -35,6 +35,8 @@ trap cleanup EXIT
 start_service() {  # start a service unless it already answers; remember if we did
   local name=$1
   if "scripts/$name.sh" status >/dev/null 2>&1; then
+    # `start` still brings a cluster of ours up to date (an older trust-auth Postgres).
+    "scripts/$name.sh" start >/dev/null
     echo "run.sh: $name already running, reusing it"
   else
     "scripts/$name.sh" start
@@ -88,8 +90,14 @@ if [[ -z "${COACH_KAFKA_BOOTSTRAP:-}" ]]; then
 fi
 if [[ -z "${COACH_DATABASE_URL:-}" ]]; then
   start_service postgres
-  export COACH_DATABASE_URL="postgresql://coach@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  # The processes connect as coach_app; `coach-agent migrate` below as the owner, coach.
+  # Their passwords are in the .pgpass file scripts/postgres.sh wrote.
+  export COACH_DATABASE_URL="postgresql://coach_app@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  export COACH_DATABASE_OWNER_URL="postgresql://coach@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  if [[ -n "${COACH_PG_PASSFILE:-}" ]]; then export COACH_DATABASE_PASSFILE="$COACH_PG_PASSFILE"; fi
 fi
+# Given one URL only: a single role that owns the tables and runs the app.
+export COACH_DATABASE_OWNER_URL="${COACH_DATABASE_OWNER_URL:-$COACH_DATABASE_URL}"
 export COACH_API_PORT="${COACH_API_PORT:-8000}"
 
 "$BIN/coach-agent" migrate

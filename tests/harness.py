@@ -3,6 +3,7 @@
 import asyncio
 import contextlib
 import json
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ import httpx
 import uvicorn
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from pydantic import SecretStr
 
 from api import admin
 from projections.log_topics import ensure_topics
@@ -115,13 +117,24 @@ async def seed(settings: Settings) -> Tenancy:
     return Tenancy(coach_token=token)
 
 
-async def connect(settings: Settings) -> asyncpg.Connection:
-    from projections.migrate import quote_schema
+def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
+    """This environment plus every setting as the COACH_ variable a process reads it from
+    (secrets included: the process needs them)."""
+    env = dict(os.environ)
+    for name, value in settings.model_dump().items():
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if value is not None:
+            env[f"COACH_{name.upper()}"] = str(value)
+    env.update(extra)
+    return env
 
-    return await asyncpg.connect(
-        settings.database_url,
-        server_settings={"search_path": quote_schema(settings.database_schema)},
-    )
+
+async def connect(settings: Settings) -> asyncpg.Connection:
+    """A connection as the app's role, in the test's schema."""
+    from projections import database
+
+    return await database.connect(settings)
 
 
 async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[str]:

@@ -1,7 +1,6 @@
 """The api, agents worker and projector as real `coach-agent serve-*` processes, for fault tests."""
 
 import contextlib
-import os
 import signal
 import subprocess
 from collections.abc import AsyncIterator, Iterator
@@ -14,7 +13,7 @@ from schemas.settings import Settings
 from tests.brokers import free_ports
 from tests.conftest import ROOT, Services, isolated_settings
 from tests.fake_openai import FakeOpenAI, Reply, fake_openai
-from tests.harness import eventually, seed
+from tests.harness import eventually, seed, settings_env
 
 COMMAND = {"api": "serve-api", "agents": "serve-agents", "projector": "serve-projector"}
 TAIL_LINES = 60
@@ -22,12 +21,7 @@ TAIL_LINES = 60
 
 def service_env(settings: Settings, **extra: str) -> dict[str, str]:
     """Every setting as the COACH_ variable a process reads it from."""
-    env = dict(os.environ)
-    for name, value in settings.model_dump().items():
-        if value is not None:
-            env[f"COACH_{name.upper()}"] = str(value)
-    env.update(extra)
-    return env
+    return settings_env(settings, **extra)
 
 
 class ServiceProcesses:
@@ -142,7 +136,7 @@ async def stack_on_kafka(
         **overrides,
     }
     async with (
-        isolated_settings(bootstrap, services.database_url, **fields) as settings,
+        isolated_settings(bootstrap, services, **fields) as settings,
         fake_openai(replies) as fake,
     ):
         tenancy = await seed(settings)

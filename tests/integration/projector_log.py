@@ -3,7 +3,6 @@
 import asyncio
 import datetime as dt
 import itertools
-import os
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -26,7 +25,7 @@ from schemas.requests import RequestEcho
 from schemas.settings import Settings
 from schemas.workout import Intensity, Segment, WeekInfo, Workout
 from tests.conftest import ROOT
-from tests.harness import connect, eventually
+from tests.harness import connect, eventually, settings_env
 
 WHEN = dt.datetime(2025, 5, 1, 10, tzinfo=dt.UTC)
 COACH_AGENT = ROOT / ".venv" / "bin" / "coach-agent"
@@ -235,11 +234,9 @@ async def caught_up(settings: Settings, timeout: float = 60) -> None:
 
 
 async def stored_total(settings: Settings) -> int:
-    from projections.migrate import create_pool
+    from projections.database import create_pool
 
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=1
-    )
+    pool = await create_pool(settings, min_size=1, max_size=1)
     try:
         topic = topics.events_topic(settings.topic_prefix)
         return sum((await stored_offsets(pool, "generations", topic)).values())
@@ -260,15 +257,7 @@ async def tables(settings: Settings) -> tuple[list[tuple[Any, ...]], list[tuple[
 
 def service_env(settings: Settings) -> dict[str, str]:
     """The environment that points a real `coach-agent` process at this test's isolation."""
-    return {
-        **os.environ,
-        "COACH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
-        "COACH_DATABASE_URL": settings.database_url,
-        "COACH_DATABASE_SCHEMA": settings.database_schema,
-        "COACH_TOPIC_PREFIX": settings.topic_prefix,
-        "COACH_COMMANDS_PARTITIONS": str(settings.commands_partitions),
-        "COACH_EVENTS_PARTITIONS": str(settings.events_partitions),
-    }
+    return settings_env(settings)
 
 
 async def coach_agent(settings: Settings, *args: str) -> str:

@@ -12,7 +12,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.janitor import Janitor
-from projections.migrate import create_pool
+from projections.database import create_pool
 from schemas import topics
 from schemas.settings import Settings
 from tests.harness import (
@@ -41,9 +41,7 @@ class JanitorResources:
 
 @contextlib.asynccontextmanager
 async def janitor_for(settings: Settings) -> AsyncIterator[Janitor]:
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=2
-    )
+    pool = await create_pool(settings, min_size=1, max_size=2)
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
     await producer.start()
     try:
