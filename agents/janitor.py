@@ -14,6 +14,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.emitter import Emitter, Producer
 from agents.ledger import Abandoned, PostgresLedger
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.events import GenerationFailed, GenerationStarted
 from schemas.settings import Settings
@@ -58,7 +59,7 @@ class Janitor:
         for gone in await ledger.abandon_stale(self.settings.ledger_stale_s):
             await end_abandoned(self.resources.producer, self.settings, gone)
             report.abandoned.append(gone.request_id)
-        admin = AIOKafkaAdminClient(bootstrap_servers=self.settings.kafka_servers)
+        admin = AIOKafkaAdminClient(**client_options(self.settings))
         await admin.start()
         try:
             report.expired_topics = await self._expired(admin, ledger, now)

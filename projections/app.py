@@ -7,6 +7,7 @@ import signal
 
 from projections import dead_letters, generations, metrics, offsets
 from projections.database import create_pool
+from projections.kafka_client import client_options
 from projections.migrate import require_migrated
 from projections.projection import Projection
 from projections.runner import run_projection
@@ -26,7 +27,7 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     )
     try:
         log.info("projector running on %s", topic)
-        await run_projection(pool, settings.kafka_servers, topic, generations.PROJECTION, stop)
+        await run_projection(pool, client_options(settings), topic, generations.PROJECTION, stop)
     finally:
         sampling.cancel()
         with contextlib.suppress(asyncio.CancelledError):

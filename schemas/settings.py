@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from pydantic import SecretStr
+from pydantic import SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -10,6 +10,14 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COACH_", extra="ignore")
 
     kafka_bootstrap: str = "127.0.0.1:19092"
+    # How every Kafka client connects: PLAINTEXT (the local default, loopback only), SSL,
+    # SASL_PLAINTEXT or SASL_SSL (production). SASL takes a mechanism, user and password;
+    # TLS verifies the brokers against the CA file (else the system's CAs) and their name.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "SCRAM-SHA-256"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: str | None = None
     # Postgres. The processes (api, worker, projector, CLI) connect with database_url, as a
     # role that may only read and write the tables; migrations connect with
     # database_owner_url, as the role that owns them. A password goes in the URL or in a
@@ -91,6 +99,16 @@ class Settings(BaseSettings):
     worker_metrics_port: int = 9101
     projector_metrics_port: int = 9102
     metrics_sample_s: float = 5.0
+
+    @model_validator(mode="after")
+    def _sasl_has_credentials(self) -> "Settings":
+        sasl = self.kafka_security_protocol.startswith("SASL")
+        if sasl and not (self.kafka_sasl_username and self.kafka_sasl_password):
+            raise ValueError(
+                f"COACH_KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} needs "
+                "COACH_KAFKA_SASL_USERNAME and COACH_KAFKA_SASL_PASSWORD"
+            )
+        return self
 
     @property
     def kafka_servers(self) -> list[str]:

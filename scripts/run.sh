@@ -2,7 +2,11 @@
 # `make run`: the whole stack in the foreground. Starts Kafka and Postgres (unless
 # already running, or given by COACH_KAFKA_BOOTSTRAP / COACH_DATABASE_URL), the api,
 # the agents worker and the projector; creates the demo organisation and coach and
-# prints DEMO_TOKEN=<token>.
+# prints DEMO_TOKEN=<token>, revoking the demo coach's earlier tokens.
+#
+# Kafka is PLAINTEXT on loopback unless COACH_KAFKA_SECURITY_PROTOCOL=SASL_SSL (or
+# SASL_PLAINTEXT): then scripts/kafka.sh starts its broker so, and each service logs in
+# as its own SCRAM user (coach-api, coach-worker, coach-projector).
 #
 # Each service is supervised: when it exits it is started again after a backoff of
 # 1 s, doubling up to 30 s, back to 1 s once it had run for a minute; every restart is
@@ -44,8 +48,18 @@ start_service() {  # start a service unless it already answers; remember if we d
   fi
 }
 
+# The Kafka user and password a service logs in with, when this script runs the broker
+# with SASL (nothing otherwise: the environment says how to reach Kafka).
+declare -A KAFKA_USER=([api]=coach-api [agents]=coach-worker [projector]=coach-projector)
+KAFKA_SASL=""
+kafka_env() {
+  [[ -n "$KAFKA_SASL" ]] || return 0
+  scripts/kafka.sh client-env "${KAFKA_USER[$1]}"
+}
+
 supervise() {  # run `coach-agent serve-<name>` and start it again whenever it exits
-  local name=$1 delay=1 began status child="" sleeper=""
+  local name=$1 delay=1 began status child="" sleeper="" kafka=()
+  mapfile -t kafka < <(kafka_env "$name")
   local log="$LOGS/$name.log" pidfile="$LOGS/$name.pid"
   stop_child() {
     if [[ -n $sleeper ]]; then kill "$sleeper" 2>/dev/null || true; fi
@@ -64,7 +78,7 @@ supervise() {  # run `coach-agent serve-<name>` and start it again whenever it e
   trap 'trap "" INT TERM; stop_child; exit 0' INT TERM
   while true; do
     began=$SECONDS
-    "$BIN/coach-agent" "serve-$name" >>"$log" 2>&1 &
+    env "${kafka[@]}" "$BIN/coach-agent" "serve-$name" >>"$log" 2>&1 &
     child=$!
     echo "$child" >"$pidfile"
     echo "run.sh: $name started (pid $child, log $log)"
@@ -87,6 +101,13 @@ supervise() {  # run `coach-agent serve-<name>` and start it again whenever it e
 if [[ -z "${COACH_KAFKA_BOOTSTRAP:-}" ]]; then
   start_service kafka
   export COACH_KAFKA_BOOTSTRAP="127.0.0.1:${COACH_KAFKA_PORT:-19092}"
+  if [[ "${COACH_KAFKA_SECURITY_PROTOCOL:-PLAINTEXT}" != PLAINTEXT ]]; then
+    KAFKA_SASL=1
+    # This shell's own clients (none today) and the command line: the `coach` user.
+    set -a
+    eval "$(scripts/kafka.sh client-env coach)"
+    set +a
+  fi
 fi
 if [[ -z "${COACH_DATABASE_URL:-}" ]]; then
   start_service postgres

@@ -111,9 +111,10 @@ async def isolated_settings(
         yield isolated
     finally:
         from projections.database import connect, quote_schema
+        from projections.kafka_client import client_options
         from tests.topic_cleanup import delete_topics_with_prefix
 
-        await delete_topics_with_prefix(isolated.kafka_bootstrap, isolated.topic_prefix)
+        await delete_topics_with_prefix(client_options(isolated), isolated.topic_prefix)
 
         conn = await connect(isolated, as_owner=True, in_schema=False)
         try:

@@ -17,6 +17,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from pydantic import SecretStr
 
 from api import admin
+from projections.kafka_client import client_options
 from projections.log_topics import ensure_topics
 from projections.runner import partitions_of
 from schemas import topics
@@ -141,7 +142,7 @@ async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[st
     """The requests' run topics, created as the api's pool creates them (brokers create
     none on their own); their names."""
     names = [topics.run_topic(rid, settings.topic_prefix) for rid in request_ids]
-    kafka = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    kafka = AIOKafkaAdminClient(**client_options(settings))
     await kafka.start()
     try:
         await ensure_topics(kafka, [NewTopic(name, 1, 1) for name in names])
@@ -153,7 +154,7 @@ async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[st
 async def read_topic(settings: Settings, topic: str) -> list[Event]:
     """Every event of every partition of a topic, up to its current end."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_servers,
+        **client_options(settings),
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
@@ -161,7 +162,7 @@ async def read_topic(settings: Settings, topic: str) -> list[Event]:
     await consumer.start()
     try:
         never = asyncio.Event()
-        numbers = await asyncio.wait_for(partitions_of(settings.kafka_servers, topic, never), 30)
+        numbers = await asyncio.wait_for(partitions_of(client_options(settings), topic, never), 30)
         partitions = [TopicPartition(topic, p) for p in numbers]
         consumer.assign(partitions)
         ends = await consumer.end_offsets(partitions)

@@ -119,4 +119,6 @@ def running_stack(
             process.wait(timeout=30)
         if process.stdout is not None:
             process.stdout.close()
-        delete_topics_with_prefix_now(kafka_bootstrap, env["COACH_TOPIC_PREFIX"])
+        delete_topics_with_prefix_now(
+            {"bootstrap_servers": kafka_bootstrap}, env["COACH_TOPIC_PREFIX"]
+        )

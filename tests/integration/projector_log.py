@@ -7,6 +7,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from projections.kafka_client import client_options
 from projections.log_topics import ensure_log_topics
 from projections.offsets import stored_offsets
 from projections.runner import partitions_of
@@ -188,7 +189,7 @@ async def publish_raw(
 ) -> None:
     """Write records as they are (keys and values), in order, to coach.events."""
     await create_log(settings)
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
+    producer = AIOKafkaProducer(**client_options(settings), enable_idempotence=True)
     await producer.start()
     try:
         sent = [
@@ -205,8 +206,8 @@ async def publish_raw(
 
 async def end_offsets(settings: Settings) -> dict[int, int]:
     topic = topics.events_topic(settings.topic_prefix)
-    numbers = await partitions_of(settings.kafka_servers, topic, asyncio.Event())
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka_servers, group_id=None)
+    numbers = await partitions_of(client_options(settings), topic, asyncio.Event())
+    consumer = AIOKafkaConsumer(**client_options(settings), group_id=None)
     await consumer.start()
     try:
         ends = await consumer.end_offsets([TopicPartition(topic, p) for p in numbers])
