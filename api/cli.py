@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from api import admin
 from projections.migrate import NotMigrated
-from schemas.settings import Settings
+from schemas.settings import Settings, secret_values
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ def _logged_settings() -> Settings:
     from api.logs import configure_logging
 
     settings = Settings()
-    configure_logging(settings.log_format, settings.log_level)
+    configure_logging(settings.log_format, settings.log_level, secrets=secret_values(settings))
     return settings
 
 

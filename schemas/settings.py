@@ -66,7 +66,8 @@ class Settings(BaseSettings):
 
     llm_provider: Literal["builtin", "openai"] = "builtin"
     openai_base_url: str | None = None
-    openai_api_key: str | None = None
+    # A secret: never in a log line, an event or a reply (see docs/security.md).
+    openai_api_key: SecretStr | None = None
     openai_model: str = "gpt-4o-mini"
     openai_timeout_s: float = 120.0
     # Weeks of one plan the model structures at once.
@@ -113,3 +114,15 @@ class Settings(BaseSettings):
     @property
     def kafka_servers(self) -> list[str]:
         return [part.strip() for part in self.kafka_bootstrap.split(",") if part.strip()]
+
+
+def secret_values(settings: Settings) -> list[str]:
+    """Every secret the settings hold, in clear: what the log filter redacts literally."""
+    from schemas.redaction import url_password
+
+    found: list[str] = []
+    for value in settings.model_dump().values():
+        if isinstance(value, SecretStr):
+            secret = value.get_secret_value()
+            found += [secret, *filter(None, [url_password(secret)])]
+    return found

@@ -5,6 +5,7 @@ import subprocess
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from agents.evaluate import replay
 from agents.planning import PlanParams, make_draft
@@ -56,7 +57,11 @@ async def test_replay_draft_same_provider_is_identical_other_model_differs(
     other_draft = make_draft(PlanParams(weeks=3, level="intermediate"))
     async with fake_openai([other_draft]) as fake:
         model = settings.model_copy(
-            update={"openai_base_url": fake.base_url, "openai_api_key": "k", "openai_model": "m2"}
+            update={
+                "openai_base_url": fake.base_url,
+                "openai_api_key": SecretStr("k"),
+                "openai_model": "m2",
+            }
         )
         provider = OpenAIProvider(model)
         try:
