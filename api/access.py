@@ -10,6 +10,7 @@ from api.errors import ApiError, unauthorized
 
 # RFC 7235: the scheme is case-insensitive, one or more spaces before the token.
 _BEARER = re.compile(r"(?i:bearer) +([A-Za-z0-9._~+/=-]{16,512})")
+UNKNOWN_TOKEN = "unknown, expired or revoked token"
 
 
 def bearer(request: Request) -> str:
@@ -25,7 +26,7 @@ async def authenticate(request: Request, pool: asyncpg.Pool) -> str:
     """The user id behind the request's bearer token, or 401."""
     user_id = await store.user_for_token(pool, bearer(request))
     if user_id is None:
-        raise unauthorized("unknown or revoked token")
+        raise unauthorized(UNKNOWN_TOKEN)
     return str(user_id)
 
 
@@ -35,7 +36,7 @@ async def authorise_token(
     """`authenticate` then `authorise_coach` in one query: the user id and their access."""
     found = await store.token_access(pool, token, org_id)
     if found is None:
-        raise unauthorized("unknown or revoked token")
+        raise unauthorized(UNKNOWN_TOKEN)
     return found.user_id, allowed(found.access, org_id)
 
 

@@ -18,6 +18,7 @@ from api.errors import ApiError, validation
 from api.following import Seed, sse_response, wait_for_result
 from api.kafka_gateway import KafkaUnavailable
 from api.stream_view import Mode
+from api.token_watch import token_check
 from api.topic_pool import PoolExhausted
 from schemas.errors import ErrorDetail
 from schemas.events import PlanRequested, Step, encode_event
@@ -189,7 +190,10 @@ def _failure(data: dict[str, object]) -> ApiError:
 
 async def respond_stream(request: Request, step: Step, mode: Mode) -> Response:
     found, accepted = await accept(request, step)
-    return sse_response(found.following, accepted.request_id, mode, seed=accepted.seed)
+    still_valid = token_check(found.pool, bearer(request))
+    return sse_response(
+        found.following, accepted.request_id, mode, seed=accepted.seed, still_valid=still_valid
+    )
 
 
 async def generate_draft(request: Request) -> Response:

@@ -38,11 +38,19 @@ class OrgAccess:
         return self.role in COACH_ROLES and FEATURE in self.features
 
 
+# A token authenticates while it is neither revoked nor expired.
+LIVE_TOKEN = "t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()"
+
+
 async def user_for_token(pool: asyncpg.Pool, token: str) -> str | None:
     return await pool.fetchval(
-        "SELECT user_id FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL",
-        hash_token(token),
+        f"SELECT user_id FROM tokens t WHERE {LIVE_TOKEN}", hash_token(token)
     )
+
+
+async def token_live(pool: asyncpg.Pool, token: str) -> bool:
+    """Whether the token still authenticates (an open stream asks again now and then)."""
+    return await pool.fetchval(f"SELECT 1 FROM tokens t WHERE {LIVE_TOKEN}", hash_token(token)) == 1
 
 
 @dataclass(frozen=True)
@@ -56,13 +64,13 @@ class TokenAccess:
 async def token_access(pool: asyncpg.Pool, token: str, org_id: str) -> TokenAccess | None:
     """`user_for_token` and `org_access` in one round trip; None for an unknown token."""
     row = await pool.fetchrow(
-        """
+        f"""
         SELECT t.user_id, o.org_id, o.features, o.principle AS org_principle,
                m.role, m.principle AS coach_principle
         FROM tokens t
         LEFT JOIN organisations o ON o.org_id = $2
         LEFT JOIN memberships m ON m.org_id = o.org_id AND m.user_id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL
+        WHERE {LIVE_TOKEN}
         """,
         hash_token(token),
         org_id,

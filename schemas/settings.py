@@ -1,8 +1,8 @@
 """The one settings object every process is wired from (environment, prefix COACH_)."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import SecretStr, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -37,6 +37,12 @@ class Settings(BaseSettings):
     # 1 for the local single broker; 3 (with min_insync_replicas 2) on a cluster.
     replication_factor: int = 1
     min_insync_replicas: int = 1
+
+    # A token issued now expires this many days later (list, revoke: `coach-agent admin`).
+    token_ttl_days: Annotated[int, Field(ge=1)] = 90
+    # An open SSE stream checks this often that its token is still valid (not revoked, not
+    # expired); when it is not, the stream ends with an `error` event.
+    auth_recheck_s: Annotated[float, Field(gt=0)] = 60.0
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000

@@ -140,7 +140,7 @@ for _ in $(seq 1 120); do
 done
 healthy || { echo "run.sh: api not healthy after 60 s; see $LOGS/" >&2; exit 1; }
 
-"$BIN/coach-agent" admin demo
+"$BIN/coach-agent" admin rotate-demo-token
 cat <<EOT
 run.sh: coach-agent is up at $url (Ctrl-C stops everything this script started)
   try: curl -N -X POST $url/api/v1/ai-coach/generate-draft/stream \\

@@ -25,8 +25,9 @@ def people(stack: Stack) -> dict[str, str]:
         name: stack.cli("admin", "issue-token", name).stdout.strip()
         for name in ("runner", "outsider", "plain-coach", "head")
     }
-    revoked = stack.cli("admin", "issue-token", "demo-coach").stdout.strip()
-    stack.cli("admin", "revoke-token", revoked)
+    issued = stack.cli("admin", "issue-token", "demo-coach")
+    revoked, token_id = issued.stdout.strip(), issued.stderr.split()[1]
+    stack.cli("admin", "revoke-token", "--id", token_id)
     return {**tokens, "revoked": revoked, "coach": stack.demo_token}
 
 
