@@ -41,12 +41,15 @@ async def authorise_token(
 
 
 async def authorise_coach(pool: asyncpg.Pool, org_id: str, user_id: str) -> store.OrgAccess:
-    """The user's access to the organisation: 404 if it does not exist, 403 unless allowed."""
+    """The user's access to the organisation: 404 if it does not exist or the user is no
+    member, 403 unless allowed."""
     return allowed(await store.org_access(pool, org_id, user_id), org_id)
 
 
 def allowed(access: store.OrgAccess | None, org_id: str) -> store.OrgAccess:
-    if access is None:
+    """404 alike for an organisation that does not exist and one the user is no member of
+    (nobody learns which organisations exist); 403 for a member who may not generate."""
+    if access is None or access.role is None:
         raise ApiError(404, "not_found", f"organisation {org_id!r} not found")
     if access.role not in store.COACH_ROLES:
         raise ApiError(403, "forbidden", "you are not a coach of this organisation")

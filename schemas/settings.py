@@ -103,6 +103,11 @@ class Settings(BaseSettings):
     # Prometheus: the api serves GET /metrics on its own port; the worker and the projector
     # each listen on their own port on metrics_host (0 disables). Lag is sampled this often.
     metrics_host: str = "127.0.0.1"
+    # The api's own metrics: on its port at /metrics (0), or on a port of their own on
+    # metrics_host, and then not on the api's port. With a token, /metrics on the api's port
+    # answers only `Authorization: Bearer <token>` (see docs/security.md).
+    api_metrics_port: int = 0
+    metrics_token: SecretStr | None = None
     worker_metrics_port: int = 9101
     projector_metrics_port: int = 9102
     metrics_sample_s: float = 5.0
