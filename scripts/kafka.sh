@@ -7,6 +7,8 @@
 #   scripts/kafka.sh status   say whether the port answers and who owns it
 #   scripts/kafka.sh client-env [USER]   the COACH_KAFKA_* lines a client of the broker needs
 #                             (with COACH_KAFKA_SECURITY_PROTOCOL=SASL_*: user and password)
+#   scripts/kafka.sh acls [PREFIX]       (SASL) the ACLs of each process's user for topics
+#                             under PREFIX (default: COACH_TOPIC_PREFIX); start applies them
 #
 #   scripts/kafka.sh cluster-start          three broker+controller nodes (replication 3,
 #                                           min ISR 2); waits for all, prints the bootstrap list
@@ -33,7 +35,9 @@
 # itself, and the client users below) get generated passwords, kept in
 # <data>/security/credentials (mode 600); SASL_SSL adds TLS with a CA generated into
 # <data>/security/ca.pem (openssl; PEM keystores). The controller listener stays PLAINTEXT
-# on loopback. `client-env` prints what a client needs. See docs/operations.md.
+# on loopback. An authorizer allows each process's user what scripts/kafka/acls.in says
+# (admin and coach are super users). `client-env` prints what a client needs. See
+# docs/operations.md.
 set -euo pipefail
 
 # The Kafka version: chosen here and only here (see docs/operations.md).
@@ -216,6 +220,12 @@ security_props() {
 sasl.enabled.mechanisms=$SCRAM
 sasl.mechanism.inter.broker.protocol=$SCRAM
 listener.name.$listener.${SCRAM,,}.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$(password_of admin)";
+# Each process's user may do what scripts/kafka/acls.in allows, nothing more. Super users:
+# admin (the broker), coach (one user for all: tests, tools) and ANONYMOUS, which is who
+# comes through the PLAINTEXT controller listener on loopback (the broker itself).
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+allow.everyone.if.no.acl.found=false
+super.users=User:admin;User:coach;User:ANONYMOUS
 EOT
   [[ "$PROTOCOL" == SASL_SSL ]] || return 0
   cat <<EOT
@@ -244,6 +254,35 @@ prepare_security() {
     die "$(rel "$DATA") was formatted without SASL users; start SASL in another COACH_KAFKA_DATA, or stop and delete this one"
   fi
   [[ "$PROTOCOL" != SASL_SSL ]] || make_tls
+  admin_client_props
+}
+
+# A Java client's settings as admin (for Acls.java), mode 600: it holds the password.
+admin_client_props() {
+  (umask 077 && : >"$SECURITY/admin.properties")
+  {
+    echo "bootstrap.servers=127.0.0.1:$PORT"
+    echo "security.protocol=$PROTOCOL"
+    echo "sasl.mechanism=$SCRAM"
+    echo "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$(password_of admin)\";"
+    if [[ "$PROTOCOL" == SASL_SSL ]]; then
+      echo "ssl.truststore.type=PEM"
+      echo "ssl.truststore.location=$SECURITY/ca.pem"
+    fi
+  } >"$SECURITY/admin.properties"
+}
+
+# The ACLs of scripts/kafka/acls.in for topics under a prefix (idempotent).
+cmd_acls() {
+  use 0
+  local prefix="${1-${COACH_TOPIC_PREFIX:-}}" out
+  [[ "$PROTOCOL" != PLAINTEXT ]] || die "ACLs need COACH_KAFKA_SECURITY_PROTOCOL=SASL_SSL or SASL_PLAINTEXT"
+  [[ "$prefix" =~ ^[A-Za-z0-9._-]*$ ]] || die "topic prefix '$prefix': letters, digits, . _ - only"
+  [[ -f "$SECURITY/admin.properties" ]] || die "no $(rel "$SECURITY")/admin.properties: start the broker first"
+  out="$(sed "s|@PREFIX@|$prefix|g" "$HERE/acls.in" |
+    java_cmd "$HERE/Acls.java" "$SECURITY/admin.properties" 2>&1 >"$DATA/acls.log")" ||
+    { cat "$DATA/acls.log" >&2; echo "$out" >&2; die "creating the ACLs failed (see $(rel "$DATA")/acls.log)"; }
+  say "ACLs for the topics under '${prefix}': $(tail -n 1 "$DATA/acls.log")"
 }
 
 cmd_client_env() {
@@ -493,9 +532,13 @@ case "${1:-}" in
   start)
     start_nodes 0
     use 0
-    [[ "$PROTOCOL" == PLAINTEXT ]] || say "$PROTOCOL ($SCRAM) on 127.0.0.1:$PORT; a client's settings: scripts/kafka.sh client-env [USER]"
+    if [[ "$PROTOCOL" != PLAINTEXT ]]; then
+      cmd_acls "${COACH_TOPIC_PREFIX:-}"
+      say "$PROTOCOL ($SCRAM) on 127.0.0.1:$PORT; a client's settings: scripts/kafka.sh client-env [USER]"
+    fi
     ;;
   client-env) cmd_client_env "${2:-}" ;;
+  acls) cmd_acls "${2-${COACH_TOPIC_PREFIX:-}}" ;;
   stop) stop_nodes 0 ;;
   status) cmd_status ;;
   cluster-start)

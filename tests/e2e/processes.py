@@ -25,11 +25,15 @@ def service_env(settings: Settings, **extra: str) -> dict[str, str]:
 
 
 class ServiceProcesses:
-    """Started processes by name; each logs to its own file."""
+    """Started processes by name; each logs to its own file. `own_env` adds variables for
+    one service only (e.g. its own Kafka user)."""
 
-    def __init__(self, env: dict[str, str], logs: Path) -> None:
+    def __init__(
+        self, env: dict[str, str], logs: Path, own_env: dict[str, dict[str, str]] | None = None
+    ) -> None:
         self.env = env
         self.logs = logs
+        self.own_env = own_env or {}
         self.running: dict[str, subprocess.Popen[bytes]] = {}
         self.started = 0
 
@@ -43,7 +47,7 @@ class ServiceProcesses:
         with log:
             process = subprocess.Popen(
                 [str(ROOT / ".venv" / "bin" / "coach-agent"), COMMAND[service]],
-                env=self.env,
+                env={**self.env, **self.own_env.get(service, {})},
                 cwd=self.logs,  # faust writes its data directory into the working directory
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -104,10 +108,15 @@ class ServiceProcesses:
 
 @contextlib.contextmanager
 def service_processes(
-    settings: Settings, logs: Path, api_port: int, **extra: str
+    settings: Settings,
+    logs: Path,
+    api_port: int,
+    own_env: dict[str, dict[str, str]] | None = None,
+    **extra: str,
 ) -> Iterator[ServiceProcesses]:
     """Processes for these settings; stopped at the end, their logs printed (shown on failure)."""
-    processes = ServiceProcesses(service_env(settings, COACH_API_PORT=str(api_port), **extra), logs)
+    env = service_env(settings, COACH_API_PORT=str(api_port), **extra)
+    processes = ServiceProcesses(env, logs, own_env)
     try:
         yield processes
     finally:
