@@ -6,7 +6,6 @@ and `done`, both without an id, like the ends of `api.following.bounded`.
 """
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -48,31 +47,47 @@ def revoked(request_id: str) -> list[Message]:
 async def while_token_valid(
     messages: AsyncIterator[Message], still_valid: TokenCheck, every_s: float, request_id: str
 ) -> AsyncIterator[Message]:
-    """`messages`, checking the token every `every_s` seconds, even while nothing comes."""
-    loop = asyncio.get_running_loop()
-    next_check = loop.time() + every_s
-    pending: asyncio.Future[Message] | None = None
-    try:
+    """`messages`, checking the token every `every_s` seconds, even while nothing comes.
+
+    Two tasks per stream, none per message: one relays the messages into a queue, one
+    checks the token and, once it no longer authenticates, puts the end into the same
+    queue. (A task per message, to wait for a message or the check, cost ten times more.)
+    """
+    queue: asyncio.Queue[Message | _End] = asyncio.Queue(maxsize=1)
+
+    async def relay() -> None:
+        try:
+            async for message in messages:
+                await queue.put(message)
+            await queue.put(_End())
+        except Exception as exc:
+            await queue.put(_End(exc))
+
+    async def check() -> None:
         while True:
-            if pending is None:
-                # A task of its own: waiting for the check must not cancel the stream's read.
-                pending = asyncio.ensure_future(anext(messages))
-            done, _ = await asyncio.wait({pending}, timeout=max(0.0, next_check - loop.time()))
-            if done:
-                try:
-                    message = pending.result()
-                except StopAsyncIteration:
-                    return
-                pending = None
+            await asyncio.sleep(every_s)
+            if not await still_valid():
+                await queue.put(_End(revoked=True))
+                return
+
+    tasks = [asyncio.create_task(relay()), asyncio.create_task(check())]
+    try:
+        while not isinstance(item := await queue.get(), _End):
+            yield item
+        if item.error is not None:
+            raise item.error
+        if item.revoked:
+            for message in revoked(request_id):
                 yield message
-            if loop.time() >= next_check:
-                if not await still_valid():
-                    for message in revoked(request_id):
-                        yield message
-                    return
-                next_check = loop.time() + every_s
     finally:
-        if pending is not None and not pending.done():
-            pending.cancel()
-            with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
-                await pending
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class _End:
+    """The queue's last item: the messages ended, failed, or the token stopped counting."""
+
+    def __init__(self, error: Exception | None = None, revoked: bool = False) -> None:
+        self.error = error
+        self.revoked = revoked
