@@ -31,9 +31,11 @@ lint:
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
+# make bench AGAINST=HEAD~1 times that commit side by side (a temporary git worktree).
 bench:
-	$(BIN)/python scripts/bench_planning.py
+	$(BIN)/python scripts/bench_planning.py $(if $(AGAINST),--against $(AGAINST))
 
 # Needs the local Kafka and Postgres (make services); starts its own stacks on them.
 bench-load:
@@ -41,7 +43,7 @@ bench-load:
 
 schema:
 	$(BIN)/coach-agent events-schema > docs/events.schema.json
-	$(BIN)/python -m api.openapi > docs/openapi.json
+	$(BIN)/python -m api.openapi_file > docs/openapi.json
 
 # The example analytics consumer: reads coach.events from the start, prints its report.
 analytics:

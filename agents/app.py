@@ -127,7 +127,8 @@ def create_app(settings: Settings) -> faust.App:
         await handle_command(requested, resources.ports)
 
     runner = CommandRunner(handle, settings.worker_concurrency)
-    app.runner = runner  # type: ignore[attr-defined]  # for tests and metrics
+    # For tests and metrics; faust.App declares no such attribute, hence the ignore.
+    app.runner = runner  # type: ignore[attr-defined]
     metrics.watch_in_flight(lambda: runner.running)
     telemetry = metrics.WorkerTelemetry(
         settings.metrics_host,
@@ -162,6 +163,7 @@ def create_app(settings: Settings) -> faust.App:
 
     @app.agent(commands)
     async def take_commands(stream: faust.StreamT[bytes]) -> None:
+        # StreamT (faust's interface) lacks noack(), which every Stream has: hence the ignore.
         async for event in stream.noack().events():  # type: ignore[attr-defined]
             runner.submit(event.message.tp, event.message.offset, event.value, event)
 
@@ -171,6 +173,8 @@ def create_app(settings: Settings) -> faust.App:
     async def on_assigned(sender: Any, assigned: set[Any], **kwargs: Any) -> None:
         runner.on_assigned(assigned)
 
+    # faust types a receiver as (sender, *args, signal=..., **kwargs); these name the
+    # partitions it passes positionally: hence the ignores.
     app.on_partitions_revoked.connect(on_revoked)  # type: ignore[arg-type]
     app.on_partitions_assigned.connect(on_assigned)  # type: ignore[arg-type]
 

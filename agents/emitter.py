@@ -2,14 +2,33 @@
 
 import asyncio
 import datetime as dt
-from collections.abc import Awaitable
-from typing import Any, Protocol
+from collections.abc import Awaitable, Mapping, Sequence
+from typing import Any, Protocol, TypedDict, TypeVar
 
 from aiokafka.errors import KafkaTimeoutError
 
 from schemas import topics
-from schemas.events import LOG_EXCLUDED_TYPES, EventBase, PlanRequested, encode_event
+from schemas.events import (
+    LOG_EXCLUDED_TYPES,
+    DraftGenerated,
+    EventBase,
+    FailureCode,
+    GenerationFailed,
+    GenerationProgress,
+    GenerationStarted,
+    PlanGenerated,
+    PlanRequested,
+    Step,
+    TokenUsage,
+    WeekCompleted,
+    WorkoutGenerated,
+    encode_event,
+)
+from schemas.notes import Note
 from schemas.settings import Settings
+from schemas.workout import WeekInfo, Workout
+
+E = TypeVar("E", bound=EventBase)
 
 
 class Producer(Protocol):
@@ -26,8 +45,22 @@ class RenewableSink(Producer, Protocol):
     def forget(self, topic: str) -> None: ...
 
 
+class Envelope(TypedDict):
+    """The fields every event of an attempt shares (seq apart, which counts up)."""
+
+    request_id: str
+    attempt: int
+    seq: int
+    time: dt.datetime
+    org_id: str
+    provider: str | None
+    prompt_version: str | None
+    model: str | None
+
+
 class Emitter:
-    """One attempt's writer: seq increases by one per event; `flush` awaits Kafka's acks."""
+    """One attempt's writer, a method per event type: seq increases by one per event;
+    `flush` awaits Kafka's acks."""
 
     def __init__(
         self,
@@ -52,24 +85,107 @@ class Emitter:
         self.seq = 0
         self._pending: list[Awaitable[Any]] = []
 
-    def envelope(self) -> dict[str, Any]:
+    def envelope(self) -> Envelope:
         """The common fields of the next event; advances the sequence number."""
-        fields = {
-            "request_id": self.request_id,
-            "attempt": self.attempt,
-            "seq": self.seq,
-            "time": dt.datetime.now(dt.UTC),
-            "org_id": self.org_id,
-            "provider": self.provider,
-            "prompt_version": self.prompt_version,
-            "model": self.model,
-        }
+        fields = Envelope(
+            request_id=self.request_id,
+            attempt=self.attempt,
+            seq=self.seq,
+            time=dt.datetime.now(dt.UTC),
+            org_id=self.org_id,
+            provider=self.provider,
+            prompt_version=self.prompt_version,
+            model=self.model,
+        )
         self.seq += 1
         return fields
 
-    async def emit(self, event_type: type[EventBase], **fields: Any) -> EventBase:
+    async def started(self, step: Step, worker: str) -> GenerationStarted:
+        return await self._send(GenerationStarted(**self.envelope(), step=step, worker=worker))
+
+    async def progress(
+        self,
+        status: str,
+        message: str,
+        progress: int,
+        count: int | None = None,
+        total: int | None = None,
+    ) -> GenerationProgress:
+        event = GenerationProgress(
+            **self.envelope(),
+            status=status,
+            message=message,
+            progress=progress,
+            count=count,
+            total=total,
+        )
+        return await self._send(event)
+
+    async def draft_generated(
+        self,
+        draft: str,
+        training_principle: str,
+        usage: TokenUsage | None = None,
+        raw_answer: str | None = None,
+    ) -> DraftGenerated:
+        event = DraftGenerated(
+            **self.envelope(),
+            draft=draft,
+            training_principle=training_principle,
+            usage=usage,
+            raw_answer=raw_answer,
+        )
+        return await self._send(event)
+
+    async def workout_generated(self, index: int, workout: Workout) -> WorkoutGenerated:
+        # The plan's total is not known while its weeks still come: `total` stays null.
+        event = WorkoutGenerated(**self.envelope(), index=index, total=None, workout=workout)
+        return await self._send(event)
+
+    async def week_completed(
+        self,
+        week: int,
+        info: WeekInfo,
+        usage: TokenUsage | None = None,
+        raw_answer: str | None = None,
+    ) -> WeekCompleted:
+        event = WeekCompleted(
+            **self.envelope(), week=week, info=info, usage=usage, raw_answer=raw_answer
+        )
+        return await self._send(event)
+
+    async def plan_generated(
+        self,
+        total_workouts: int,
+        weekly_info: Mapping[str, WeekInfo],
+        training_principle: str,
+        notes: Sequence[Note],
+        usage: TokenUsage | None = None,
+    ) -> PlanGenerated:
+        event = PlanGenerated(
+            **self.envelope(),
+            total_workouts=total_workouts,
+            weekly_info=dict(weekly_info),
+            training_principle=training_principle,
+            notes=list(notes),
+            usage=usage,
+        )
+        return await self._send(event)
+
+    async def failed(
+        self,
+        code: FailureCode,
+        error: str,
+        usage: TokenUsage | None = None,
+        raw_answer: str | None = None,
+    ) -> GenerationFailed:
+        event = GenerationFailed(
+            **self.envelope(), code=code, error=error, usage=usage, raw_answer=raw_answer
+        )
+        return await self._send(event)
+
+    async def _send(self, event: E) -> E:
         """Queue the event in order on both topics; acks are awaited by `flush`."""
-        event = event_type(**self.envelope(), **fields)
         value = encode_event(event)
         key = self.request_id.encode()
         prefix = self.settings.topic_prefix
@@ -109,5 +225,9 @@ async def acknowledged(pending: list[Awaitable[Any]], timeout: float) -> None:
         raise KafkaTimeoutError(
             f"{len(waiting)} of {len(futures)} records unacknowledged after {timeout:g} s"
         )
-    for future in done:
-        future.result()
+    # Every failure is looked at (an unread one is logged as "never retrieved"); the first
+    # is raised.
+    failures = [future.exception() for future in done]
+    first = next((failure for failure in failures if failure is not None), None)
+    if first is not None:
+        raise first

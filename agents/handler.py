@@ -20,12 +20,14 @@ from aiokafka.errors import KafkaError
 
 from agents import metrics
 from agents.emitter import Emitter, RenewableSink, log_request
-from agents.ledger import Ledger
+from agents.ledger import Ledger, Taken
 from agents.planning import DraftParseError
 from agents.providers.base import Provider, ProviderError
 from agents.steps import run_draft, run_plan
 from schemas import log_context, topics
-from schemas.events import GenerationFailed, GenerationStarted, PlanRequested
+from schemas.backoff import backoff_s
+from schemas.events import PlanRequested
+from schemas.outcomes import AttemptOutcome
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,7 +35,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 # Failures of the infrastructure, not of the generation: retried, never a GenerationFailed.
 TRANSIENT = (KafkaError, asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError)
-BACKOFF_S = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 
 
 @dataclass(frozen=True)
@@ -45,21 +46,15 @@ class Ports:
     provider: Provider
     settings: Settings
     worker: str
+    # How the handler waits before trying again (unit tests pass one that does not wait).
+    pause: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 
 async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
     """Run the command to its end; the last attempt's number, None if it had nothing to do."""
-    rid = requested.request_id
-    taken = await retrying(lambda: ports.ledger.start_attempt(rid), f"taking {rid}")
+    taken = await take(requested, ports)
     if taken is None:
-        log.warning("request %s was never accepted (the api answered 503); skipping", rid)
         return None
-    if taken.finished:
-        log.info("request %s already finished; skipping", rid)
-        return None
-    if not taken.logged:
-        await retrying(functools.partial(logged, requested, ports), "logging")
-        await retrying(lambda: ports.ledger.mark_logged(rid), f"marking {rid} logged")
     failures = 0
     attempt = taken.attempt
     while True:
@@ -69,32 +64,60 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
             outcome = await run_attempt(requested, attempt, ports)
         except TRANSIENT as exc:
             metrics.generation_finished(requested.step, "interrupted", time.monotonic() - began)
-            if isinstance(exc, KafkaError):
-                # The producer's sequence may be broken: the next attempt writes afresh.
-                await retrying(ports.producer.renew, "renewing the producer")
-            delay = BACKOFF_S[min(failures, len(BACKOFF_S) - 1)]
-            failures += 1
-            log.warning(
-                "attempt %d of %s failed (%r); attempt %d in %s s",
-                attempt,
-                rid,
-                exc,
-                attempt + 1,
-                delay,
-            )
-            await asyncio.sleep(delay)
-            taken = await retrying(lambda: ports.ledger.start_attempt(rid), f"starting {rid}")
-            if taken is None or taken.finished:
+            following = await next_attempt(requested, attempt, exc, failures, ports)
+            if following is None:
                 return None  # the janitor ended it meanwhile
-            attempt = taken.attempt
+            attempt, failures = following, failures + 1
             continue
         seconds = time.monotonic() - began
         metrics.generation_finished(requested.step, outcome, seconds)
         log.info("%s attempt %s in %.2f s", requested.step, outcome, seconds)
-        await retrying(functools.partial(ports.ledger.finish, rid, outcome), f"finishing {rid}")
+        rid = requested.request_id
+        finish = functools.partial(ports.ledger.finish, rid, outcome)
+        await retrying(finish, f"finishing {rid}", ports.pause)
         # Its terminal event is acknowledged: this worker writes to the run topic no more.
         ports.producer.forget(topics.run_topic(rid, ports.settings.topic_prefix))
         return attempt
+
+
+async def take(requested: PlanRequested, ports: Ports) -> Taken | None:
+    """Number the first attempt and put the request in the log; None if there is nothing
+    to do (never accepted, or already finished)."""
+    rid = requested.request_id
+    start = functools.partial(ports.ledger.start_attempt, rid)
+    taken = await retrying(start, f"taking {rid}", ports.pause)
+    if taken is None:
+        log.warning("request %s was never accepted (the api answered 503); skipping", rid)
+        return None
+    if taken.finished:
+        log.info("request %s already finished; skipping", rid)
+        return None
+    if not taken.logged:
+        await retrying(functools.partial(logged, requested, ports), "logging", ports.pause)
+        mark = functools.partial(ports.ledger.mark_logged, rid)
+        await retrying(mark, f"marking {rid} logged", ports.pause)
+    return taken
+
+
+async def next_attempt(
+    requested: PlanRequested, attempt: int, exc: BaseException, failures: int, ports: Ports
+) -> int | None:
+    """After an infrastructure failure: a pause, then the next attempt's number (None if
+    the request ended meanwhile)."""
+    rid = requested.request_id
+    if isinstance(exc, KafkaError):
+        # The producer's sequence may be broken: the next attempt writes afresh.
+        await retrying(ports.producer.renew, "renewing the producer", ports.pause)
+    delay = backoff_s(failures)
+    log.warning(
+        "attempt %d of %s failed (%r); attempt %d in %s s", attempt, rid, exc, attempt + 1, delay
+    )
+    await ports.pause(delay)
+    start = functools.partial(ports.ledger.start_attempt, rid)
+    taken = await retrying(start, f"starting {rid}", ports.pause)
+    if taken is None or taken.finished:
+        return None
+    return taken.attempt
 
 
 async def logged(requested: PlanRequested, ports: Ports) -> None:
@@ -105,7 +128,7 @@ async def logged(requested: PlanRequested, ports: Ports) -> None:
         raise
 
 
-async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> str:
+async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> AttemptOutcome:
     """One attempt, ending in a terminal event acknowledged by Kafka; returns the outcome.
 
     Failures of the generation become GenerationFailed; infrastructure errors propagate.
@@ -121,8 +144,8 @@ async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> s
         prompt_version=provider.prompt_version,
         model=provider.model,
     )
-    await emitter.emit(GenerationStarted, step=requested.step, worker=ports.worker)
-    outcome = "succeeded"
+    await emitter.started(step=requested.step, worker=ports.worker)
+    outcome: AttemptOutcome = "succeeded"
     try:
         if requested.step == "draft":
             await run_draft(requested, emitter, provider)
@@ -132,11 +155,10 @@ async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> s
         raise
     except DraftParseError as exc:
         outcome = "failed"
-        await emitter.emit(GenerationFailed, code="validation_error", error=str(exc))
+        await emitter.failed(code="validation_error", error=str(exc))
     except ProviderError as exc:
         outcome = "failed"
-        await emitter.emit(
-            GenerationFailed,
+        await emitter.failed(
             code="generation_failed",
             error=str(exc),
             usage=exc.usage,
@@ -145,21 +167,23 @@ async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> s
     except Exception:
         outcome = "failed"
         log.exception("generation %s failed", requested.request_id)
-        await emitter.emit(
-            GenerationFailed, code="internal_error", error="the generation failed unexpectedly"
-        )
+        await emitter.failed(code="internal_error", error="the generation failed unexpectedly")
     await emitter.flush()
     return outcome
 
 
-async def retrying(operation: Callable[[], Awaitable[T]], what: str) -> T:
+async def retrying(
+    operation: Callable[[], Awaitable[T]],
+    what: str,
+    pause: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> T:
     """Run an idempotent step until the infrastructure lets it through."""
     failures = 0
     while True:
         try:
             return await operation()
         except TRANSIENT as exc:
-            delay = BACKOFF_S[min(failures, len(BACKOFF_S) - 1)]
+            delay = backoff_s(failures)
             failures += 1
             log.warning("%s failed (%r); again in %s s", what, exc, delay)
-            await asyncio.sleep(delay)
+            await pause(delay)

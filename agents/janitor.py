@@ -17,7 +17,6 @@ from agents.emitter import Emitter, Producer
 from agents.ledger import Abandoned, PostgresLedger
 from projections.kafka_client import client_options
 from schemas import topics
-from schemas.events import GenerationFailed, GenerationStarted
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -133,10 +132,9 @@ async def end_abandoned(producer: Producer, settings: Settings, gone: Abandoned)
         prompt_version="janitor",
         model="none",
     )
-    await emitter.emit(GenerationStarted, step=gone.step, worker="janitor")
+    await emitter.started(step=gone.step, worker="janitor")
     minutes = settings.ledger_stale_s / 60
-    await emitter.emit(
-        GenerationFailed,
+    await emitter.failed(
         code="internal_error",
         error=f"no worker made progress on this generation for {minutes:g} minutes; "
         "it was abandoned, please ask again",

@@ -13,6 +13,9 @@ from typing import Protocol
 
 import asyncpg
 
+from schemas.events import Step, as_step
+from schemas.outcomes import AttemptOutcome
+
 
 @dataclass(frozen=True)
 class Taken:
@@ -29,7 +32,7 @@ class Abandoned:
 
     request_id: str
     org_id: str
-    step: str
+    step: Step
     attempt: int
     logged: bool
 
@@ -42,7 +45,7 @@ class Ledger(Protocol):
 
     async def mark_logged(self, request_id: str) -> None: ...
 
-    async def finish(self, request_id: str, outcome: str) -> None: ...
+    async def finish(self, request_id: str, outcome: AttemptOutcome) -> None: ...
 
     async def heartbeat(self, request_ids: Sequence[str]) -> None: ...
 
@@ -71,7 +74,7 @@ class PostgresLedger:
             "UPDATE generation_ledger SET logged = true WHERE request_id = $1", request_id
         )
 
-    async def finish(self, request_id: str, outcome: str) -> None:
+    async def finish(self, request_id: str, outcome: AttemptOutcome) -> None:
         await self.pool.execute(
             """UPDATE generation_ledger
                SET state = 'finished', outcome = $2, finished_at = now()
@@ -105,7 +108,7 @@ class PostgresLedger:
             limit,
         )
         return [
-            Abandoned(r["request_id"], r["org_id"], r["step"], r["attempt"], r["logged"])
+            Abandoned(r["request_id"], r["org_id"], as_step(r["step"]), r["attempt"], r["logged"])
             for r in rows
         ]
 

@@ -19,6 +19,7 @@ from prometheus_client import (
 
 from projections.registry import process_registry
 from schemas.events import TokenUsage
+from schemas.outcomes import MetricOutcome
 
 if TYPE_CHECKING:  # the offline planner imports this module: no Kafka client at import
     from projections.kafka_client import KafkaOptions
@@ -71,7 +72,7 @@ COMMAND_LAG = Gauge(
 )
 
 
-def generation_finished(step: str, outcome: str, seconds: float) -> None:
+def generation_finished(step: str, outcome: MetricOutcome, seconds: float) -> None:
     """Count one attempt that ended (`succeeded`, `failed` or `interrupted`)."""
     GENERATIONS.labels(step, outcome).inc()
     GENERATION_SECONDS.labels(step, outcome).observe(seconds)

@@ -3,15 +3,7 @@
 from agents.emitter import Emitter
 from agents.planning import PlanParams
 from agents.providers.base import DraftChunk, PlanNotes, Provider
-from schemas.events import (
-    DraftGenerated,
-    GenerationProgress,
-    PlanGenerated,
-    PlanRequested,
-    TokenUsage,
-    WeekCompleted,
-    WorkoutGenerated,
-)
+from schemas.events import PlanRequested, TokenUsage
 from schemas.notes import Note
 from schemas.workout import WeekInfo
 
@@ -31,9 +23,7 @@ def plan_params(requested: PlanRequested) -> PlanParams:
 
 async def run_draft(requested: PlanRequested, emitter: Emitter, provider: Provider) -> None:
     params = plan_params(requested)
-    await emitter.emit(
-        GenerationProgress, status="planning", message="Reading the request", progress=5
-    )
+    await emitter.progress(status="planning", message="Reading the request", progress=5)
     parts: list[str] = []
     last: DraftChunk | None = None
     reported = 5
@@ -45,14 +35,12 @@ async def run_draft(requested: PlanRequested, emitter: Emitter, provider: Provid
         # writes the whole draft at once would only load the broker.
         if progress - reported >= PROGRESS_STEP:
             reported = progress
-            await emitter.emit(
-                GenerationProgress,
+            await emitter.progress(
                 status="writing",
                 message=f"Wrote {chunk.label}",
                 progress=progress,
             )
-    await emitter.emit(
-        DraftGenerated,
+    await emitter.draft_generated(
         draft="".join(parts),
         training_principle=requested.training_principle,
         usage=last.usage if last else None,
@@ -64,8 +52,7 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
     """Each week's workouts and summary as soon as the provider has the week, then the plan."""
     params = plan_params(requested)
     weeks = params.weeks
-    await emitter.emit(
-        GenerationProgress,
+    await emitter.progress(
         status="parsing",
         message="Reading the approved draft",
         progress=5,
@@ -88,19 +75,17 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
             usage = item.usage or usage
             continue
         for workout in item.workouts:
-            await emitter.emit(WorkoutGenerated, index=count, total=None, workout=workout)
+            await emitter.workout_generated(index=count, workout=workout)
             count += 1
         weekly_info[str(item.number)] = item.info
         notes.extend(item.notes)
-        await emitter.emit(
-            WeekCompleted,
+        await emitter.week_completed(
             week=item.number,
             info=item.info,
             usage=item.usage,
             raw_answer=item.raw_answer,
         )
-        await emitter.emit(
-            GenerationProgress,
+        await emitter.progress(
             status="structuring",
             message=f"Week {item.number} of {weeks}",
             progress=min(95, 5 + int(90 * len(weekly_info) / weeks)),
@@ -109,8 +94,7 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
         )
         # A week's events go out now: the plan editor shows them while later weeks run.
         await emitter.flush()
-    await emitter.emit(
-        PlanGenerated,
+    await emitter.plan_generated(
         total_workouts=count,
         weekly_info=weekly_info,
         training_principle=requested.training_principle,

@@ -1,26 +1,29 @@
 """Reading a JSON request body safely: size limit, a JSON object, then the model's rules."""
 
+from collections.abc import AsyncIterable
 from typing import TypeVar
 
 import pydantic_core
 from pydantic import BaseModel, ValidationError
-from starlette.requests import Request
 
-from api.errors import ApiError, validation
+from api.problems import ApiError, validation
 from schemas.errors import ErrorDetail
 from schemas.requests import MAX_BODY_BYTES, error_details
 
 Model = TypeVar("Model", bound=BaseModel)
 
 
-async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
-    """The body, or 413 as soon as it passes `limit` (declared or streamed without a length)."""
-    declared = request.headers.get("content-length", "")
+async def read_limited(
+    stream: AsyncIterable[bytes], declared: str | None, limit: int = MAX_BODY_BYTES
+) -> bytes:
+    """The body, or 413 as soon as it passes `limit` (declared in Content-Length, or
+    streamed without one)."""
+    declared = declared or ""
     if declared.isascii() and declared.isdigit() and int(declared) > limit:
         raise _too_large(limit)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    async for chunk in stream:
         size += len(chunk)
         if size > limit:
             raise _too_large(limit)
@@ -48,9 +51,9 @@ def parse_json_object(raw: bytes) -> dict[str, object]:
     return data
 
 
-async def parse_body(request: Request, model: type[Model]) -> Model:
-    """The request's body as `model`, or 400/413."""
-    data = parse_json_object(await read_limited(request))
+def parse_body(raw: bytes, model: type[Model]) -> Model:
+    """A request body as `model`, or 400."""
+    data = parse_json_object(raw)
     try:
         return model.model_validate(data)
     except ValidationError as exc:

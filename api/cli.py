@@ -10,7 +10,6 @@ import logging
 import sys
 from typing import Any
 
-from api import admin
 from api.admin_cli import add_admin_commands, runs
 from projections.migrate import NotMigrated
 from schemas.settings import Settings, secret_values
@@ -35,9 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands")
     add_admin_commands(commands)
     _add_services(commands)
+    from agents.evaluation.cli import add_eval_commands
     from agents.offline_cli import add_offline_commands
 
     add_offline_commands(commands)
+    add_eval_commands(commands)
     return parser
 
 
@@ -54,12 +55,6 @@ def _add_services(commands: Any) -> None:
     rebuild.set_defaults(func=runs(_rebuild))
     migrate = commands.add_parser("migrate", help="apply database migrations")
     migrate.set_defaults(func=runs(_migrate))
-    replay = commands.add_parser(
-        "replay",
-        help="run a logged request again under the configured provider and compare (JSON)",
-    )
-    replay.add_argument("request_id")
-    replay.set_defaults(func=runs(_replay))
     schema = commands.add_parser("events-schema", help="print the JSON Schema of the events")
     schema.set_defaults(func=_events_schema)
 
@@ -150,26 +145,6 @@ async def _migrate(args: argparse.Namespace, settings: Settings) -> int:
 
     applied = await migrate(settings)
     print(f"migrations applied: {', '.join(applied) or 'none pending'}", file=sys.stderr)
-    return 0
-
-
-async def _replay(args: argparse.Namespace, settings: Settings) -> int:
-    from agents.evaluate import replay
-    from agents.planning import DraftParseError
-    from agents.providers import ProviderError, close_provider, provider_for
-    from projections.replay import NotInLog, recorded_generation
-
-    provider = provider_for(settings)
-    try:
-        recorded = await recorded_generation(settings, args.request_id)
-        comparison = await replay(recorded, provider)
-    except NotInLog as exc:
-        raise admin.AdminError(str(exc)) from None
-    except (DraftParseError, ProviderError) as exc:
-        raise admin.AdminError(f"the replay failed: {exc}") from None
-    finally:
-        await close_provider(provider)
-    print(json.dumps(comparison, indent=2))
     return 0
 
 

@@ -9,9 +9,28 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.problems import (
+    RETRY_AFTER_S,
+    ApiError,
+    log_unavailable,
+    unauthorized,
+    unavailable,
+    validation,
+)
 from schemas.errors import ErrorBody, ErrorCode, ErrorDetail
 
 log = logging.getLogger(__name__)
+
+__all__ = [
+    "RETRY_AFTER_S",
+    "ApiError",
+    "LastResort",
+    "error_response",
+    "log_unavailable",
+    "unauthorized",
+    "unavailable",
+    "validation",
+]
 
 _STATUS_CODES: dict[int, ErrorCode] = {
     400: "validation_error",
@@ -27,41 +46,6 @@ _STATUS_CODES: dict[int, ErrorCode] = {
 }
 # Only this may travel in the X-Request-ID header (and the body's request_id).
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-RETRY_AFTER_S = "5"
-
-
-class ApiError(Exception):
-    def __init__(
-        self,
-        status: int,
-        code: ErrorCode,
-        message: str,
-        details: list[ErrorDetail] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.details = details
-        self.headers = headers or {}
-
-
-def unauthorized(message: str = "missing or invalid bearer token") -> ApiError:
-    return ApiError(401, "unauthorized", message, headers={"WWW-Authenticate": "Bearer"})
-
-
-def validation(message: str, details: list[ErrorDetail]) -> ApiError:
-    return ApiError(400, "validation_error", message, details=details)
-
-
-def unavailable() -> ApiError:
-    return ApiError(
-        503,
-        "unavailable",
-        "a service the api needs is unreachable right now; nothing was accepted, try later",
-        headers={"Retry-After": RETRY_AFTER_S},
-    )
 
 
 def safe_request_id(value: object) -> str | None:
@@ -88,7 +72,7 @@ def _request_id(request: Request) -> object:
 
 async def handle_api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
-    return error_response(exc, _request_id(request))
+    return error_response(exc, exc.request_id or _request_id(request))
 
 
 async def handle_http_exception(request: Request, exc: Exception) -> Response:

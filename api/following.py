@@ -2,11 +2,10 @@
 
 import asyncio
 import contextlib
-import json
 from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass
-from typing import Any
 
+from pydantic import BaseModel
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from api import metrics
@@ -15,6 +14,7 @@ from api.run_reader import RunTopicReader
 from api.stream_view import Message, Mode, RunView, apply
 from api.token_watch import TokenCheck, while_token_valid
 from schemas.events import PlanRequested
+from schemas.responses import Done, GenerationError, body_json
 from schemas.settings import Settings
 
 # The request's first event, already acknowledged by Kafka: (its offset, the event).
@@ -22,7 +22,7 @@ Seed = tuple[int, PlanRequested]
 
 
 @dataclass(frozen=True)
-class Following:
+class RunStreams:
     """What a handler needs to follow generations: the shared reader and the bounds."""
 
     reader: RunTopicReader
@@ -30,7 +30,7 @@ class Following:
 
 
 async def follow(
-    following: Following, request_id: str, mode: Mode, seed: Seed | None = None
+    following: RunStreams, request_id: str, mode: Mode, seed: Seed | None = None
 ) -> AsyncGenerator[Message, None]:
     """Every message of the generation, from the start, ending with `done`.
 
@@ -74,12 +74,12 @@ async def bounded(
         f"the stream closed: the generation {what}; it goes on: follow "
         f"/api/v1/ai-coach/generations/{request_id}/events"
     )
-    yield Message("error", None, {"error": text, "code": "timeout"})
-    yield Message("done", None, {})
+    yield Message("error", None, GenerationError(error=text, code="timeout"))
+    yield Message("done", None, Done())
 
 
 def sse_response(
-    following: Following,
+    following: RunStreams,
     request_id: str,
     mode: Mode,
     *,
@@ -104,7 +104,7 @@ def sse_response(
                 yield ServerSentEvent(
                     event=message.event,
                     id=None if message.id is None else str(message.id),
-                    data=json.dumps(message.data),
+                    data=message.json(),
                 )
 
     return EventSourceResponse(
@@ -115,19 +115,19 @@ def sse_response(
 
 
 def fixed_sse_response(
-    request_id: str, messages: list[tuple[str, dict[str, Any]]]
+    request_id: str, messages: list[tuple[str, BaseModel]]
 ) -> EventSourceResponse:
     """An SSE response of known messages, numbered from 0."""
 
     async def events() -> AsyncIterator[ServerSentEvent]:
-        for number, (name, data) in enumerate(messages):
-            yield ServerSentEvent(event=name, id=str(number), data=json.dumps(data))
+        for number, (name, body) in enumerate(messages):
+            yield ServerSentEvent(event=name, id=str(number), data=body_json(body))
 
     return EventSourceResponse(events(), headers={"X-Request-ID": request_id})
 
 
 async def wait_for_result(
-    following: Following, request_id: str, mode: Mode, seed: Seed | None = None
+    following: RunStreams, request_id: str, mode: Mode, seed: Seed | None = None
 ) -> Message:
     """The generation's `result` or `error` message; 504 when it takes too long."""
     try:

@@ -12,6 +12,7 @@ from projections.kafka_client import client_options
 from projections.log_topics import TopicError, ensure_topics, log_topics, run_topic_configs
 from projections.producer_topics import TrackedTopics
 from schemas import topics
+from schemas.backoff import backoff_s
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ class KafkaGateway:
         """Return once every topic has a leader: a busy broker elects them some time after
         saying 'created', and a request writing to one before answers 503."""
         pending = set(names)
-        delay = 0.02
+        polls = 0
         async with asyncio.timeout(self.settings.kafka_send_timeout_s):
             while True:
                 for item in await self.admin.describe_topics(sorted(pending)):
@@ -127,8 +128,8 @@ class KafkaGateway:
                         pending.discard(item["topic"])
                 if not pending:
                     return
-                await asyncio.sleep(delay)
-                delay = min(2 * delay, 0.5)
+                await asyncio.sleep(backoff_s(polls, first=0.02, most=0.5))
+                polls += 1
 
     async def delete_topics(self, names: list[str]) -> None:
         await self.ensure_started()

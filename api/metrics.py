@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import ApiError, unauthorized
+from api.problems import ApiError, unauthorized
 from projections.registry import process_registry
 from schemas import log_context
 from schemas.settings import Settings

@@ -2,19 +2,30 @@
 
 from typing import Any
 
+from pydantic import BaseModel
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from api import store
 from api.access import authenticate, authorise_coach, bearer
+from api.bodies import BodyResponse
 from api.deps import deps
 from api.errors import ApiError
 from api.following import fixed_sse_response, sse_response
 from api.kafka_gateway import KafkaUnavailable
 from api.params import last_event_id, org_id_param, request_id_param
-from api.stream_view import Mode, iso_z
+from api.stream_view import Mode
 from api.token_watch import token_check
 from schemas.principles import resolve_principle
+from schemas.responses import (
+    Done,
+    DraftBody,
+    GenerationStatus,
+    HealthBody,
+    PlanStreamResult,
+    PrincipleBody,
+    ResultEcho,
+)
 
 
 async def training_principle(request: Request) -> Response:
@@ -23,7 +34,7 @@ async def training_principle(request: Request) -> Response:
     org_id = org_id_param(request)
     access = await authorise_coach(found.pool, org_id, user_id)
     text, source = resolve_principle(None, access.coach_principle, access.org_principle)
-    return JSONResponse({"org_id": org_id, "training_principle": text, "source": source})
+    return BodyResponse(PrincipleBody(org_id=org_id, training_principle=text, source=source))
 
 
 async def readable_generation(request: Request, resumable: bool = False) -> dict[str, Any]:
@@ -46,7 +57,7 @@ async def readable_generation(request: Request, resumable: bool = False) -> dict
 
 async def generation_status(request: Request) -> Response:
     record = await readable_generation(request)
-    return JSONResponse(generation_body(record), headers={"X-Request-ID": record["request_id"]})
+    return BodyResponse(generation_body(record), headers={"X-Request-ID": record["request_id"]})
 
 
 async def generation_events(request: Request) -> Response:
@@ -76,61 +87,68 @@ async def generation_events(request: Request) -> Response:
 def replay_from_read_model(record: dict[str, Any]) -> Response:
     """The outcome of an expired generation as `result` (or `error`), then `done`."""
     body = generation_body(record)
-    if record["status"] == "failed":
-        name, data = "error", body["error"]
-    elif record["step"] == "draft":
-        name = "result"
-        data = {k: body[k] for k in ("request_id", "draft", "training_principle")}
-        data["request"] = {**body["request"], "generated_at": body["finished_at"]}
+    outcome: tuple[str, BaseModel]
+    if body.error is not None:
+        outcome = ("error", body.error)
+    elif body.step == "draft":
+        assert body.draft is not None and body.finished_at is not None
+        echo = ResultEcho(**body.request.model_dump(), generated_at=body.finished_at)
+        draft = DraftBody(
+            request_id=body.request_id,
+            draft=body.draft,
+            training_principle=body.training_principle,
+            request=echo,
+        )
+        outcome = ("result", draft)
     else:
-        name = "result"
-        data = {
-            "total_workouts": body["total_workouts"],
-            "weekly_info": body["weekly_info"],
-            "notes": body["notes"],
-        }
-    return fixed_sse_response(record["request_id"], [(name, data), ("done", {})])
+        plan = PlanStreamResult(
+            total_workouts=body.total_workouts or 0,
+            weekly_info=body.weekly_info or {},
+            notes=body.notes or [],
+        )
+        outcome = ("result", plan)
+    return fixed_sse_response(record["request_id"], [outcome, ("done", Done())])
 
 
-def generation_body(record: dict[str, Any]) -> dict[str, Any]:
+def generation_body(record: dict[str, Any]) -> GenerationStatus:
     """The read model of one generation as the api shows it."""
-    body: dict[str, Any] = {
-        "request_id": record["request_id"],
-        "step": record["step"],
-        "status": record["status"],
-        "attempt": record["attempt"],
-        "org_id": record["org_id"],
-        "request": record["request"],
-        "training_principle": record["training_principle"],
-        "principle_source": record["principle_source"],
-        "provider": record["provider"],
-        "prompt_version": record["prompt_version"],
-        "model": record["model"],
-        "requested_at": _when(record["requested_at"]),
-        "started_at": _when(record["started_at"]),
-        "finished_at": _when(record["finished_at"]),
+    fields: dict[str, Any] = {
+        name: record[name]
+        for name in (
+            "request_id",
+            "step",
+            "status",
+            "attempt",
+            "org_id",
+            "request",
+            "training_principle",
+            "principle_source",
+            "provider",
+            "prompt_version",
+            "model",
+            "requested_at",
+            "started_at",
+            "finished_at",
+        )
     }
     if record["step"] == "draft":
-        body["draft"] = record["draft"]
+        fields["draft"] = record["draft"]
     else:
-        body["content"] = record["content"]
-        body["weekly_info"] = record["weekly_info"]
-        body["total_workouts"] = record["total_workouts"]
-        body["notes"] = record["notes"] if isinstance(record["notes"], list) else []
+        fields["content"] = record["content"]
+        fields["weekly_info"] = record["weekly_info"]
+        fields["total_workouts"] = record["total_workouts"]
+        fields["notes"] = record["notes"] if isinstance(record["notes"], list) else []
     if record["error"] is not None:
-        body["error"] = {"error": record["error"], "code": record["error_code"]}
-    return body
-
-
-def _when(value: Any) -> str | None:
-    return iso_z(value) if value is not None else None
+        fields["error"] = {"error": record["error"], "code": record["error_code"]}
+    return GenerationStatus.model_validate(fields)
 
 
 async def healthz(request: Request) -> Response:
     found = deps(request)
     checks = {"kafka": await found.kafka.healthy(), "postgres": await _postgres_ok(request)}
     status = 200 if all(checks.values()) else 503
-    return JSONResponse({"status": "ok" if status == 200 else "unavailable", **checks}, status)
+    body = HealthBody(status="ok" if status == 200 else "unavailable", **checks)
+    return BodyResponse(body, status)
 
 
 async def _postgres_ok(request: Request) -> bool:

@@ -52,7 +52,7 @@ def fetch_min_bytes(partitions: int) -> int:
 
 
 @dataclass(eq=False)
-class Follower:
+class RunSubscription:
     """One reader of one run topic: records from `next_offset` on arrive in `queue`."""
 
     next_offset: int
@@ -66,7 +66,7 @@ class RunTopicReader:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._consumer: AIOKafkaConsumer | None = None
-        self._followers: dict[TopicPartition, set[Follower]] = {}
+        self._followers: dict[TopicPartition, set[RunSubscription]] = {}
         # The next offset the consumer reads for each followed partition.
         self._positions: dict[TopicPartition, int] = {}
         self._dirty = False
@@ -105,10 +105,10 @@ class RunTopicReader:
                 await self._consumer.stop()
 
     @contextlib.asynccontextmanager
-    async def follow(self, request_id: str, from_offset: int = 0) -> AsyncIterator[Follower]:
+    async def follow(self, request_id: str, from_offset: int = 0) -> AsyncIterator[RunSubscription]:
         """Follow a request's run topic from `from_offset` until the block ends."""
         partition = TopicPartition(topics.run_topic(request_id, self.settings.topic_prefix), 0)
-        follower = Follower(from_offset)
+        follower = RunSubscription(from_offset)
         self._followers.setdefault(partition, set()).add(follower)
         if self._positions.get(partition, from_offset + 1) > from_offset:
             if partition in self._positions:

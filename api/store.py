@@ -53,33 +53,6 @@ async def token_live(pool: asyncpg.Pool, token: str) -> bool:
     return await pool.fetchval(f"SELECT 1 FROM tokens t WHERE {LIVE_TOKEN}", hash_token(token)) == 1
 
 
-@dataclass(frozen=True)
-class TokenAccess:
-    """Who a token belongs to, and their access to one organisation (None: no such org)."""
-
-    user_id: str
-    access: OrgAccess | None
-
-
-async def token_access(pool: asyncpg.Pool, token: str, org_id: str) -> TokenAccess | None:
-    """`user_for_token` and `org_access` in one round trip; None for an unknown token."""
-    row = await pool.fetchrow(
-        f"""
-        SELECT t.user_id, o.org_id, o.features, o.principle AS org_principle,
-               m.role, m.principle AS coach_principle
-        FROM tokens t
-        LEFT JOIN organisations o ON o.org_id = $2
-        LEFT JOIN memberships m ON m.org_id = o.org_id AND m.user_id = t.user_id
-        WHERE {LIVE_TOKEN}
-        """,
-        hash_token(token),
-        org_id,
-    )
-    if row is None:
-        return None
-    return TokenAccess(str(row["user_id"]), None if row["org_id"] is None else _access(row))
-
-
 async def org_access(pool: asyncpg.Pool, org_id: str, user_id: str) -> OrgAccess | None:
     """The organisation and the user's membership in it; None when the org does not exist."""
     row = await pool.fetchrow(

@@ -7,7 +7,9 @@ discard what the earlier one sent.
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel
 
 from schemas.events import (
     DraftGenerated,
@@ -20,8 +22,22 @@ from schemas.events import (
     WeekCompleted,
     WorkoutGenerated,
 )
+from schemas.responses import (
+    Done,
+    DraftBody,
+    GenerationError,
+    PlanBody,
+    PlanStreamResult,
+    Progress,
+    ResultEcho,
+    WeekSummary,
+    body_data,
+    body_json,
+)
+from schemas.workout import WeekInfo, Workout
 
 Mode = Literal["draft", "plan", "plan-batch"]
+Body = TypeVar("Body", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -29,7 +45,15 @@ class Message:
     event: str
     # The run-topic offset the message comes from (None for messages of the api's own).
     id: int | None
-    data: dict[str, Any]
+    # The event's data as the model OpenAPI describes it; JSON only at the edge.
+    body: BaseModel
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return body_data(self.body)
+
+    def json(self) -> str:
+        return body_json(self.body)
 
 
 @dataclass
@@ -39,21 +63,17 @@ class RunView:
     mode: Mode
     requested: PlanRequested | None = None
     attempt: int = 0
-    workouts: list[dict[str, Any]] = field(default_factory=list)
-    weekly_info: dict[str, Any] = field(default_factory=dict)
+    workouts: list[Workout] = field(default_factory=list)
+    weekly_info: dict[str, WeekInfo] = field(default_factory=dict)
     finished: bool = False
-    result: dict[str, Any] | None = None
-    error: dict[str, Any] | None = None
+    result: BaseModel | None = None
+    error: GenerationError | None = None
 
 
-def iso_z(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
-
-
-def request_echo(requested: PlanRequested, generated_at: dt.datetime) -> dict[str, Any]:
-    echo = requested.request.model_dump(mode="json")
-    echo["generated_at"] = iso_z(generated_at)
-    return echo
+def request_echo(requested: PlanRequested, generated_at: dt.datetime) -> ResultEcho:
+    return ResultEcho(
+        **requested.request.model_dump(), generated_at=generated_at.astimezone(dt.UTC)
+    )
 
 
 def apply(view: RunView, offset: int, event: Event) -> list[Message]:
@@ -69,19 +89,20 @@ def apply(view: RunView, offset: int, event: Event) -> list[Message]:
         case GenerationProgress():
             return [_progress_of(view, offset, event)]
         case WorkoutGenerated():
-            workout = event.workout.model_dump(mode="json")
-            view.workouts.append(workout)
-            return [] if view.mode == "plan-batch" else [Message("workout", offset, workout)]
-        case WeekCompleted():
-            info = event.info.model_dump(mode="json")
-            view.weekly_info[str(event.week)] = info
+            view.workouts.append(event.workout)
             if view.mode == "plan-batch":
                 return []
-            return [Message("weekly_info", offset, {str(event.week): info})]
+            return [Message("workout", offset, event.workout)]
+        case WeekCompleted():
+            view.weekly_info[str(event.week)] = event.info
+            if view.mode == "plan-batch":
+                return []
+            return [Message("weekly_info", offset, WeekSummary({str(event.week): event.info}))]
         case DraftGenerated() | PlanGenerated():
             return _finish(view, offset, "result", _result_body(view, event))
         case GenerationFailed():
-            return _finish(view, offset, "error", {"error": event.error, "code": event.code})
+            failure = GenerationError(error=event.error, code=event.code)
+            return _finish(view, offset, "error", failure)
     return []
 
 
@@ -97,49 +118,61 @@ def _started(view: RunView, offset: int, event: GenerationStarted) -> list[Messa
 
 
 def _progress(offset: int, status: str, message: str, progress: int) -> Message:
-    return Message("progress", offset, {"status": status, "message": message, "progress": progress})
+    return Message("progress", offset, Progress(status=status, message=message, progress=progress))
 
 
 def _progress_of(view: RunView, offset: int, event: GenerationProgress) -> Message:
-    data: dict[str, Any] = {
-        "status": event.status,
-        "message": event.message,
-        "progress": event.progress,
-    }
-    if view.mode != "draft":
-        data["count"] = event.count
-        data["total"] = event.total
-    return Message("progress", offset, data)
-
-
-def _finish(view: RunView, offset: int, name: str, data: dict[str, Any]) -> list[Message]:
-    view.finished = True
-    if name == "result":
-        view.result = data
+    if view.mode == "draft":
+        body = Progress(status=event.status, message=event.message, progress=event.progress)
     else:
-        view.error = data
-    return [Message(name, offset, data), Message("done", offset + 1, {})]
+        body = Progress(
+            status=event.status,
+            message=event.message,
+            progress=event.progress,
+            count=event.count,
+            total=event.total,
+        )
+    return Message("progress", offset, body)
 
 
-def _result_body(view: RunView, event: DraftGenerated | PlanGenerated) -> dict[str, Any]:
+def _finish(view: RunView, offset: int, name: str, body: BaseModel) -> list[Message]:
+    view.finished = True
+    if isinstance(body, GenerationError):
+        view.error = body
+    else:
+        view.result = body
+    return [Message(name, offset, body), Message("done", offset + 1, Done())]
+
+
+def _result_body(view: RunView, event: DraftGenerated | PlanGenerated) -> BaseModel:
+    # Without its PlanRequested (never, in a run topic) the echo would be missing: a
+    # result still goes out rather than nothing.
     requested = view.requested
     echo = request_echo(requested, event.time) if requested else None
     if isinstance(event, DraftGenerated):
-        return {
-            "request_id": event.request_id,
-            "draft": event.draft,
-            "training_principle": event.training_principle,
-            "request": echo,
-        }
-    weekly_info = {week: info.model_dump(mode="json") for week, info in event.weekly_info.items()}
-    notes = [note.model_dump(mode="json") for note in event.notes]
+        return _built(
+            DraftBody,
+            request_id=event.request_id,
+            draft=event.draft,
+            training_principle=event.training_principle,
+            request=echo,
+        )
     if view.mode == "plan":
-        return {"total_workouts": event.total_workouts, "weekly_info": weekly_info, "notes": notes}
-    return {
-        "request_id": event.request_id,
-        "content": list(view.workouts),
-        "weekly_info": weekly_info,
-        "notes": notes,
-        "training_principle": event.training_principle,
-        "request": echo,
-    }
+        return PlanStreamResult(
+            total_workouts=event.total_workouts, weekly_info=event.weekly_info, notes=event.notes
+        )
+    return _built(
+        PlanBody,
+        request_id=event.request_id,
+        content=list(view.workouts),
+        weekly_info=event.weekly_info,
+        notes=event.notes,
+        training_principle=event.training_principle,
+        request=echo,
+    )
+
+
+def _built(model: type[Body], **fields: Any) -> Body:
+    if fields.get("request") is None:
+        return model.model_construct(**fields)  # no echo to validate (see above)
+    return model(**fields)

@@ -13,6 +13,7 @@ import asyncpg
 
 from api import store
 from api.stream_view import Message
+from schemas.responses import Done, GenerationError
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +40,8 @@ def revoked(request_id: str) -> list[Message]:
         f"follow /api/v1/ai-coach/generations/{request_id}/events with a valid token"
     )
     return [
-        Message("error", None, {"error": text, "code": "unauthorized"}),
-        Message("done", None, {}),
+        Message("error", None, GenerationError(error=text, code="unauthorized")),
+        Message("done", None, Done()),
     ]
 
 

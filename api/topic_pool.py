@@ -14,12 +14,14 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from schemas import topics
+from schemas.backoff import backoff_s
 
 log = logging.getLogger(__name__)
 
 CreateTopics = Callable[[list[str]], Awaitable[None]]
 DeleteTopics = Callable[[list[str]], Awaitable[None]]
-RETRY_S = (0.5, 1, 2, 5)
+# Kafka down: the pool tries again, slower and slower, at least every this many seconds.
+RETRY_MOST_S = 5.0
 
 
 class PoolExhausted(Exception):
@@ -98,7 +100,7 @@ class RunTopicPool:
                 try:
                     await self._create([topics.run_topic(rid, self.prefix) for rid in ids])
                 except Exception as exc:  # Kafka down: keep trying, slower and slower
-                    delay = RETRY_S[min(failures, len(RETRY_S) - 1)]
+                    delay = backoff_s(failures, most=RETRY_MOST_S)
                     failures += 1
                     log.warning("creating run topics failed (%r); again in %s s", exc, delay)
                     await asyncio.sleep(delay)

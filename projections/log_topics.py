@@ -52,6 +52,26 @@ def log_topics(settings: Settings) -> list[NewTopic]:
     ]
 
 
+def evaluations_topic(settings: Settings) -> NewTopic:
+    """Prompt evaluations' own topic, kept like the log; one partition keeps every run in order
+    (evaluations are few, their events small)."""
+    return NewTopic(
+        topics.evaluations_topic(settings.topic_prefix),
+        num_partitions=1,
+        replication_factor=settings.replication_factor,
+        topic_configs={**LOG_TOPIC_CONFIG, MIN_INSYNC: str(settings.min_insync_replicas)},
+    )
+
+
+async def ensure_evaluations_topic(settings: Settings) -> None:
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        await ensure_topics(admin, [evaluations_topic(settings)])
+    finally:
+        await admin.close()
+
+
 async def run_topic_configs(admin: AIOKafkaAdminClient, settings: Settings) -> dict[str, str]:
     """What a run topic must set on itself: nothing where the brokers' default holds.
 

@@ -21,7 +21,7 @@ from projections import dead_letters, offsets
 from projections.dead_letters import POISON_ERRORS, DeadLetter
 from projections.kafka_client import KafkaOptions
 from projections.projection import Projection
-from schemas.events import Event, UndecodableEvent, decode_event
+from schemas.events import Event, UndecodableEvent
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ async def _apply_records(
     A batch without poison costs one savepoint; one with poison is applied again with a
     savepoint per record, so only the bad records are left out.
     """
-    decoded = [_decode(record) for record in records]
+    decoded = [_decode(projection, record) for record in records]
     events = [item for item in decoded if not isinstance(item, DeadLetter)]
     if len(events) == len(decoded):
         try:
@@ -92,11 +92,12 @@ async def _apply_records(
     return rejected
 
 
-def _decode(record: ConsumerRecord[bytes, bytes]) -> Event | DeadLetter:
+def _decode(projection: Projection, record: ConsumerRecord[bytes, bytes]) -> Event | DeadLetter:
     if record.value is None:
         return DeadLetter.of(record, "the record has no value")
     try:
-        return decode_event(record.value)
+        decoded: Event = projection.decode(record.value)
+        return decoded
     except UndecodableEvent as exc:
         return DeadLetter.of(record, f"undecodable: {exc}")
 
@@ -133,11 +134,11 @@ async def partitions_of(kafka: KafkaOptions, topic: str, stop: asyncio.Event) ->
     try:
         while not stop.is_set():
             described = await admin.describe_topics([topic])
-            found = [
+            ready = [
                 p["partition"] for d in described if d["error_code"] == 0 for p in d["partitions"]
             ]
-            if found:
-                return sorted(found)
+            if ready:
+                return sorted(ready)
             log.info("waiting for topic %s to exist", topic)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 1.0)

@@ -98,10 +98,10 @@ class OffsetProbe:
 
     async def committed(self, group: str, topic: str) -> dict[int, int]:
         """The group's committed offsets in `topic` (partitions it never committed are absent)."""
-        found = await self._admin.list_consumer_group_offsets(group)
+        offsets = await self._admin.list_consumer_group_offsets(group)
         return {
             tp.partition: int(meta.offset)
-            for tp, meta in found.items()
+            for tp, meta in offsets.items()
             if tp.topic == topic and meta.offset >= 0
         }
 

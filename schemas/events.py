@@ -30,6 +30,19 @@ from schemas.requests import RequestEcho
 from schemas.workout import LibraryWorkout, WeekInfo, Workout
 
 Step = Literal["draft", "plan"]
+
+
+def as_step(value: str) -> Step:
+    """A step read back from where a `Step` was stored (Postgres)."""
+    if value == "draft":
+        return "draft"
+    if value == "plan":
+        return "plan"
+    raise ValueError(f"not a step: {value!r}")
+
+
+# Why an attempt failed for good: an unusable draft, the provider, anything else.
+FailureCode = Literal["generation_failed", "validation_error", "internal_error"]
 # 1: the first log (no schema_version field; PlanGenerated had notes and warnings as
 #    strings). 2: schema_version and provider in the envelope, notes as Note objects,
 #    token usage and the model's raw answer on model-made events.
@@ -154,7 +167,7 @@ class GenerationFailed(EventBase):
     """The attempt failed for good; nothing half-written is a result."""
 
     type: Literal["GenerationFailed"] = "GenerationFailed"
-    code: Literal["generation_failed", "validation_error", "internal_error"]
+    code: FailureCode
     error: str
     usage: TokenUsage | None = None
     raw_answer: str | None = None

@@ -1,9 +1,9 @@
 """Response bodies of the api, as the OpenAPI document describes them."""
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from schemas.errors import ErrorCode
 from schemas.notes import Note
@@ -13,6 +13,17 @@ from schemas.workout import WeekInfo, Workout
 
 # Keyed by week number as a string: {"1": {...}, "2": {...}}.
 WeeklyInfo = dict[str, WeekInfo]
+
+
+def body_json(body: BaseModel) -> str:
+    """A body as JSON: the fields it was built with (a draft's progress has no count)."""
+    return body.model_dump_json(exclude_unset=True)
+
+
+def body_data(body: BaseModel) -> dict[str, Any]:
+    """The same as a JSON-ready dict."""
+    data: dict[str, Any] = body.model_dump(mode="json", exclude_unset=True)
+    return data
 
 
 class ResultEcho(RequestEcho):
@@ -69,6 +80,16 @@ class GenerationError(BaseModel):
 
     error: str
     code: ErrorCode
+
+
+class WeekSummary(RootModel[WeeklyInfo]):
+    """A `weekly_info` event: one completed week's summary, keyed by its number."""
+
+
+class Done(BaseModel):
+    """The `done` event that ends every stream: no fields."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class GenerationStatus(BaseModel):

@@ -2,8 +2,17 @@
 
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ModelPrice(BaseModel):
+    """What a model's tokens cost, per 1,000, in whatever currency the table is kept in."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    prompt_per_1k: float = 0.0
+    completion_per_1k: float = 0.0
 
 
 class Settings(BaseSettings):
@@ -75,9 +84,17 @@ class Settings(BaseSettings):
     # A secret: never in a log line, an event or a reply (see docs/security.md).
     openai_api_key: SecretStr | None = None
     openai_model: str = "gpt-4o-mini"
+    # A folder of prompt files that replace the package's of the same names (the prompt
+    # version hashes the files in use); unset: the package's own prompts.
+    openai_prompts_dir: str | None = None
     openai_timeout_s: float = 120.0
     # Weeks of one plan the model structures at once.
     openai_week_concurrency: int = 4
+
+    # Prompt evaluation: prices per model name, JSON, e.g.
+    # {"gpt-4o-mini": {"prompt_per_1k": 0.00015, "completion_per_1k": 0.0006}}; a model
+    # without a price has no cost in a report (shown as unknown, never as free).
+    eval_prices_per_1k: dict[str, ModelPrice] = {}
 
     # Generations one worker runs at once (model calls are I/O-bound: hundreds is right).
     worker_concurrency: int = 500

@@ -254,7 +254,7 @@ ROLES = {b"serve-api": "api", b"serve-agents": "worker", b"serve-projector": "pr
 def stack_processes(stack: Stack) -> dict[str, list[int]]:
     """The stack's processes by role (its planner processes apart), the broker's, Postgres's."""
     port = f"COACH_API_PORT={stack.env['COACH_API_PORT']}".encode()
-    found: dict[str, list[int]] = {}
+    pids: dict[str, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -271,8 +271,8 @@ def stack_processes(stack: Stack) -> dict[str, list[int]]:
                 else:
                     role = next((name for key, name in ROLES.items() if key in cmdline), None)
             if role is not None:
-                found.setdefault(role, []).append(int(entry.name))
-    return found
+                pids.setdefault(role, []).append(int(entry.name))
+    return pids
 
 
 def api_pid(stack: Stack) -> int | None:

@@ -4,9 +4,14 @@
 # local scripts start them, or reuse them when they already run. At the end, this script
 # stops what it started and leaves alone what it found running or was given; it says
 # which. COACH_TEST_KEEP_SERVICES=1 keeps what it started (faster reruns; stop them with
-# `make stop-services`). Extra args go to pytest; the exit code is pytest's.
+# `make stop-services`). Extra args go to pytest; the exit code is pytest's, or 1 when an
+# import contract is broken.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# The import contracts (pyproject.toml) first, before any service starts: a room that imports
+# a room above it, I/O in the planning core, or an import cycle fails the run.
+.venv/bin/lint-imports --no-cache
 
 started=()
 

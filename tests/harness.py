@@ -125,6 +125,8 @@ def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
     for name, value in settings.model_dump().items():
         if isinstance(value, SecretStr):
             value = value.get_secret_value()
+        elif isinstance(value, dict | list):
+            value = json.dumps(value)  # as pydantic-settings reads a complex value
         if value is not None:
             env[f"COACH_{name.upper()}"] = str(value)
     env.update(extra)

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from agents.planning import PlanParams, PlanResult
+from agents.planning import PlanParams, PlanResult, Preference
 from schemas.events import TokenUsage
 from schemas.notes import Note
 from schemas.workout import LibraryWorkout, WeekInfo, Workout
@@ -84,11 +84,11 @@ class Provider(Protocol):
         params: PlanParams,
         draft: str,
         library: Sequence[LibraryWorkout],
-        preference: str,
+        preference: Preference,
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
         """The approved draft's weeks in week order as each is ready, then the plan's notes.
 
-        Raises DraftParseError when the draft is unusable.
+        Raises DraftReadError when the draft is unusable.
         """
         ...
 

@@ -2,13 +2,17 @@
 
 import concurrent.futures
 from collections.abc import AsyncIterator, Sequence
-from typing import Literal, cast
 
-from agents.planning import PROMPT_VERSION, PlanParams, PlanResult, draft_outline, make_plan
+from agents.planning import (
+    PROMPT_VERSION,
+    PlanParams,
+    PlanResult,
+    Preference,
+    draft_outline,
+    make_plan,
+)
 from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
 from schemas.workout import LibraryWorkout
-
-Preference = Literal["ai_generate", "prefer_existing", "strict_existing"]
 
 
 class BuiltinProvider:
@@ -32,11 +36,9 @@ class BuiltinProvider:
         params: PlanParams,
         draft: str,
         library: Sequence[LibraryWorkout],
-        preference: str,
+        preference: Preference,
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
-        result = await off_loop(
-            self.executor, make_plan, params, draft, list(library), cast(Preference, preference)
-        )
+        result = await off_loop(self.executor, make_plan, params, draft, list(library), preference)
         for week in weeks_of(result):
             yield week
         yield PlanNotes([note for note in result.notes if note.week is None])

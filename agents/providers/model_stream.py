@@ -12,11 +12,12 @@ the stream starts; a read timeout of `openai_timeout_s`; errors in a coach's wor
 import asyncio
 import contextlib
 import json
-import random
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
+
+from schemas.backoff import backoff_s
 
 RETRIED_STATUSES = frozenset({408, 409, 429})
 # Streamed lines can be long (a server may send a whole answer in one chunk).
@@ -93,16 +94,12 @@ class ModelStreams:
                 if attempt >= self.retries or not _retried(response.status):
                     raise error
             attempt += 1
-            await asyncio.sleep(_backoff(attempt))
+            # The SDK's pause before a retry: half a second, doubling, with some jitter.
+            await asyncio.sleep(backoff_s(attempt - 1, most=8.0, jitter=0.25))
 
 
 def _retried(status: int) -> bool:
     return status in RETRIED_STATUSES or status >= 500
-
-
-def _backoff(attempt: int) -> float:
-    """The SDK's pause before a retry: half a second, doubling, with some jitter."""
-    return min(0.5 * 2 ** (attempt - 1), 8.0) * (1 - 0.25 * random.random())
 
 
 async def _error_body(response: aiohttp.ClientResponse) -> Any:

@@ -7,29 +7,22 @@ are the sums of the segments, so they always add up.
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from agents.planning.paces import Paces
-from agents.planning.segments import metres_in, seconds_for
-from schemas.workout import PACE_PATTERN, Intensity, Segment, SegmentType, Workout, Zone
+from agents.planning.core import Paces, metres_in, seconds_for
+from schemas.workout import (
+    PACE_PATTERN,
+    Intensity,
+    Phase,
+    Segment,
+    SegmentType,
+    SubType,
+    Workout,
+    Zone,
+)
 
-SubType = Literal[
-    "easy-run",
-    "recovery-run",
-    "long-run",
-    "tempo",
-    "intervals",
-    "repetitions",
-    "hill-repeats",
-    "fartlek",
-    "marathon-pace",
-    "race",
-    "time-trial",
-    "run-walk",
-    "cross-training",
-]
 _STRICT = ConfigDict(extra="forbid")
 _PACE = re.compile(PACE_PATTERN)
 MAX_WORKOUTS = 14
@@ -83,7 +76,7 @@ def response_format() -> dict[str, Any]:
     }
 
 
-def parse_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
+def read_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
     """The model's answer as a ModelWeek, or the problems that say why not."""
     cleaned = text.strip().removeprefix("```json").removeprefix("```").removesuffix("```")
     try:
@@ -99,7 +92,7 @@ def parse_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
 def workouts_of(
     answer: ModelWeek,
     week: int,
-    phase: str,
+    phase: Phase,
     paces: Paces,
     monday: dt.date | None,
 ) -> tuple[list[Workout], list[str]]:
@@ -113,9 +106,9 @@ def workouts_of(
         if not 1 <= item.day <= 7:
             problems.append(f"{where}: day must be 1 (Monday) to 7 (Sunday)")
             continue
-        segments, found = _segments(item, paces)
-        problems.extend(f"{where}: {p}" for p in found)
-        if found:
+        segments, wrong = _segments(item, paces)
+        problems.extend(f"{where}: {p}" for p in wrong)
+        if wrong:
             continue
         date = monday + dt.timedelta(days=item.day - 1) if monday else None
         try:
@@ -126,7 +119,7 @@ def workouts_of(
                     date=date.isoformat() if date else None,
                     name=item.name[:120],
                     description=item.description[:2000],
-                    phase=phase,  # type: ignore[arg-type]
+                    phase=phase,
                     sub_type=item.sub_type,
                     duration=sum((s.duration or 0) * s.repeat for s in segments),
                     distance=sum((s.distance or 0) * s.repeat for s in segments),

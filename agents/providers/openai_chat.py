@@ -2,7 +2,6 @@
 
 import concurrent.futures
 from collections.abc import AsyncIterator, Sequence
-from typing import cast
 
 from agents.planning import PlanParams, Preference, make_draft
 from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
@@ -23,7 +22,7 @@ class OpenAIProvider:
         self, settings: Settings, executor: concurrent.futures.Executor | None = None
     ) -> None:
         self.model = settings.openai_model
-        self.prompt_version = prompt_version()
+        self.prompt_version = prompt_version(settings.openai_prompts_dir)
         self.settings = settings
         # The planner (each model draft's skeleton, ~10 ms of CPU) runs there: with hundreds
         # of streams starting together it would hold up every other stream on this loop.
@@ -40,14 +39,14 @@ class OpenAIProvider:
         params: PlanParams,
         draft: str,
         library: Sequence[LibraryWorkout],
-        preference: str,
+        preference: Preference,
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
         return structure_with_model(
             self.client,
             params,
             draft,
             library,
-            cast(Preference, preference),
+            preference,
             self.settings.openai_week_concurrency,
         )
 

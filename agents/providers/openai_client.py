@@ -44,6 +44,8 @@ class ModelClient:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.model = settings.openai_model
+        # Where the prompt files come from (None: the package's): see prompt_files.
+        self.prompts_folder = settings.openai_prompts_dir
         self._client: AsyncOpenAI | None = None
         self.json_mode = "json_schema"
         self.streams = ModelStreams(

@@ -13,44 +13,32 @@ import datetime as dt
 from collections.abc import AsyncIterator, Sequence
 
 from agents.planning import (
-    DraftParseError,
+    WEEKDAY_NAMES,
     DraftReading,
-    Plan,
     PlanParams,
     PlanResult,
     Preference,
     WeekReading,
+    paces_for,
+    paces_line,
+    place_week,
+    plan_monday,
     read_draft,
+    render_day,
+    require_weeks,
     structure_week,
-    validate_plan,
+    validate_week,
     warning_notes,
+    week_info,
 )
-from agents.planning.draft_render import render_day
-from agents.planning.library import find_match, from_library
-from agents.planning.model import WEEKDAY_NAMES
-from agents.planning.paces import Paces, paces_for
-from agents.planning.structure import week_monday
 from agents.providers.base import PlanNotes, ProviderError, StructuredWeek
-from agents.providers.model_week import ModelWeek, parse_answer, response_format, workouts_of
+from agents.providers.model_week import ModelWeek, read_answer, response_format, workouts_of
 from agents.providers.openai_client import Answer, ModelClient
 from agents.providers.prompt_files import conversation, render, with_repair
 from schemas.events import TokenUsage
-from schemas.notes import Note
-from schemas.workout import LibraryWorkout, WeekInfo, Workout
+from schemas.notes import Note, NoteKind
+from schemas.workout import LibraryWorkout, Workout
 
-# The validator's rules that one week can break on its own (the others need its neighbours).
-WEEK_RULES = frozenset(
-    {
-        "segment-totals",
-        "week-totals",
-        "one-workout-a-day",
-        "zone",
-        "pace",
-        "hard-easy",
-        "rest-days",
-        "dates",
-    }
-)
 MAX_LISTED = 8
 
 
@@ -71,13 +59,7 @@ class ModelStructurer:
         self.library = library
         self.preference = preference
         self.paces = paces_for(reading.header.vdot)
-        self.plan = Plan(
-            level=reading.header.level,
-            vdot=reading.header.vdot,
-            race=reading.header.race,
-            notes=reading.header.lines,
-            weeks=tuple(week.week for week in reading.weeks),
-        )
+        self.plan = reading.plan_as_read()
 
     async def week(self, week: WeekReading) -> StructuredWeek:
         if week.usable and not asked(week):
@@ -88,12 +70,16 @@ class ModelStructurer:
         return await self._with_model(week)
 
     async def _with_model(self, week: WeekReading) -> StructuredWeek:
-        messages = conversation(render("structure_system"), self._request(week))
+        messages = conversation(
+            render("structure_system", self.client.prompts_folder), self._request(week)
+        )
         first = await self.client.complete_json(messages, response_format())
         usage = first.usage
         answer, workouts, problems = self._check(week, first)
         if problems:
-            repair = render("structure_repair", problems=listed(problems))
+            repair = render(
+                "structure_repair", self.client.prompts_folder, problems=listed(problems)
+            )
             second = await self.client.complete_json(
                 with_repair(messages, first.text, repair), response_format()
             )
@@ -106,61 +92,40 @@ class ModelStructurer:
                 usage=usage,
                 raw_answer=first.text,
             )
-        kept, notes = self._dated_and_library(week, workouts)
+        # Placed as the built-in path places its weeks: the same dates, library and notes.
+        kept, notes = place_week(
+            week.number, workouts, self.params.start_date, self.library, self.preference
+        )
         notes = [*self._line_notes(week, answer), *notes]
-        info = week_info(week, kept)
+        info = week_info(week.week, kept)
         return StructuredWeek(week.number, kept, info, notes, usage, first.text)
 
     def _check(
         self, week: WeekReading, answer: Answer
     ) -> tuple[ModelWeek | None, list[Workout], list[str]]:
-        parsed, problems = parse_answer(answer.text)
-        if parsed is None:
+        model_week, problems = read_answer(answer.text)
+        if model_week is None:
             return None, [], problems
         monday = self._monday(week.number)
-        workouts, problems = workouts_of(parsed, week.number, week.week.phase, self.paces, monday)
-        if problems:
-            return parsed, workouts, problems
-        result = PlanResult(
-            content=workouts, weekly_info={str(week.number): week_info(week, workouts)}, notes=[]
+        workouts, problems = workouts_of(
+            model_week, week.number, week.week.phase, self.paces, monday
         )
+        if problems:
+            return model_week, workouts, problems
+        # A day before the start date is left out (and said) as on the built-in path, not
+        # refused: only the days the plan keeps are checked.
+        placed, _ = place_week(week.number, workouts, self.params.start_date, (), "ai_generate")
+        info = week_info(week.week, placed)
         errors = [
             f"{WEEKDAY_NAMES[v.day - 1] + ': ' if v.day else ''}{v.message} [{v.rule}]"
-            for v in validate_plan(result, self.params)
-            if v.severity == "error" and v.rule in WEEK_RULES
+            for v in validate_week(week.number, placed, info, self.params)
+            if v.severity == "error"
         ]
-        return parsed, workouts, errors
+        return model_week, workouts, errors
 
     def _monday(self, number: int) -> dt.date | None:
         start = self.params.start_date
-        return week_monday(start) + dt.timedelta(weeks=number - 1) if start else None
-
-    def _dated_and_library(
-        self, week: WeekReading, workouts: list[Workout]
-    ) -> tuple[list[Workout], list[Note]]:
-        kept, notes = [], []
-        start = self.params.start_date
-        for workout in workouts:
-            name = WEEKDAY_NAMES[workout.day - 1]
-            if start and workout.date and dt.date.fromisoformat(workout.date) < start:
-                message = f"{name}: before the start date {start}, left out"
-                notes.append(Note(kind="changed", week=week.number, message=message))
-                continue
-            chosen = self._library(workout)
-            if chosen is None:
-                message = f"{name}: skipped, no fitting library workout (strict_existing)"
-                notes.append(Note(kind="changed", week=week.number, message=message))
-            else:
-                kept.append(chosen)
-        return kept, notes
-
-    def _library(self, workout: Workout) -> Workout | None:
-        if self.preference == "ai_generate":
-            return workout
-        match = find_match(workout, self.library)
-        if match is not None:
-            return from_library(workout, match)
-        return None if self.preference == "strict_existing" else workout
+        return plan_monday(start, number) if start else None
 
     def _line_notes(self, week: WeekReading, answer: ModelWeek) -> list[Note]:
         """The reader's notes on lines it was sure of, and the model's word on the others."""
@@ -170,13 +135,14 @@ class ModelStructurer:
         said = {item.line: item for item in answer.lines if item.line in unsure}
         for line in sorted(unsure):
             item = said.get(line)
+            kind: NoteKind
             if item is not None and not item.used:
                 kind, message = "not_used", f"not used by the model: {item.how}"
             else:
                 how = item.how if item is not None else "with the rest of the week"
                 kind, message = "changed", f"read by the model ({self.client.model}): {how}"
             notes.append(
-                Note(kind=kind, week=week.number, line=line, text=texts.get(line), message=message)  # type: ignore[arg-type]
+                Note(kind=kind, week=week.number, line=line, text=texts.get(line), message=message)
             )
         return notes
 
@@ -191,13 +157,14 @@ class ModelStructurer:
         text = "\n".join(f"{line}: {content}" for line, content in week.lines)
         return render(
             "structure_week",
+            self.client.prompts_folder,
             weeks=params.weeks,
             level=params.level,
             week=week.number,
             phase=week.week.phase,
             cutback=", a lighter cutback week" if week.week.cutback else "",
             vdot=f"{self.paces.vdot:.1f}",
-            paces=paces_text(self.paces),
+            paces=paces_line(self.paces),
             principle=params.training_principle or "none given",
             guidance=params.additional_prompt or "none",
             dates=self._dates_text(week.number),
@@ -207,12 +174,12 @@ class ModelStructurer:
         )
 
     def _dates_text(self, number: int) -> str:
-        monday = self._monday(number)
-        if monday is None:
-            return "No calendar dates: the plan has no start date."
-        sunday = monday + dt.timedelta(days=6)
         start = self.params.start_date
-        before = f" The plan starts on {start}: no workout before it." if start > monday else ""  # type: ignore[operator]
+        if start is None:
+            return "No calendar dates: the plan has no start date."
+        monday = plan_monday(start, number)
+        sunday = monday + dt.timedelta(days=6)
+        before = f" The plan starts on {start}: no workout before it." if start > monday else ""
         return f"This week runs from Monday {monday} to Sunday {sunday}.{before}"
 
 
@@ -226,10 +193,7 @@ async def structure_with_model(
 ) -> AsyncIterator[StructuredWeek | PlanNotes]:
     """Every week in order as soon as it is ready, then the plan's notes and total cost."""
     reading = read_draft(draft)
-    if len(reading.weeks) != params.weeks:
-        raise DraftParseError(
-            None, f"the draft has {len(reading.weeks)} weeks but the request says {params.weeks}"
-        )
+    require_weeks(reading, params.weeks)
     structurer = ModelStructurer(client, params, reading, library, preference)
     slots = asyncio.Semaphore(max(1, concurrency))
 
@@ -261,23 +225,6 @@ def asked(week: WeekReading) -> list[int]:
     """The lines a model is asked about: those read without confidence, but not the week's
     header (a changed volume figure there is only arithmetic)."""
     return [line for line in week.unsure if line != week.line]
-
-
-def week_info(week: WeekReading, workouts: list[Workout]) -> WeekInfo:
-    running = [w for w in workouts if w.sub_type != "cross-training"]
-    return WeekInfo(
-        phase=week.week.phase,
-        focus=week.week.focus,
-        total_distance=sum(w.distance for w in running),
-        total_duration=sum(w.duration for w in workouts),
-        runs=len(running),
-        cutback=week.week.cutback,
-    )
-
-
-def paces_text(paces: Paces) -> str:
-    names = {"z2": "E", "z3": "M", "z4": "T", "z5": "I", "z6": "R"}
-    return " | ".join(f"{name} {paces.pace_text(zone)}" for zone, name in names.items())
 
 
 def listed(problems: list[str]) -> str:

@@ -6,7 +6,7 @@ import contextlib
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from api.run_reader import Follower, RunTopicReader
+from api.run_reader import RunSubscription, RunTopicReader
 from projections.kafka_client import client_options
 from schemas import topics
 from schemas.events import GenerationProgress, encode_event
@@ -39,7 +39,7 @@ async def write(settings: Settings, request_ids: list[str], seqs: range) -> None
         await producer.stop()
 
 
-async def take(follower: Follower, count: int) -> list[tuple[int, str, int]]:
+async def take(follower: RunSubscription, count: int) -> list[tuple[int, str, int]]:
     got = []
     for _ in range(count):
         offset, item = await asyncio.wait_for(follower.next(), 30)

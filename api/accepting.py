@@ -1,0 +1,243 @@
+"""Accepting a generation request: a use case over ports, with no web framework in it.
+
+Checks in the contract's order (401 before the body is read, then 400, 404, 403),
+resolves the principle, claims a run topic, reserves the request in the ledger and hands
+it to the log. The acknowledged command is the commit point; before it nothing a reader
+can name exists, so a refusal (429, 409, 503) leaves nothing behind.
+"""
+
+import asyncio
+import contextlib
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from api.body import parse_body
+from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
+from api.permissions import UNKNOWN_TOKEN, allowed, bearer_token
+from api.problems import ApiError, log_unavailable, unauthorized, validation
+from api.store import OrgAccess
+from schemas.errors import ErrorDetail
+from schemas.events import PlanRequested, Step, encode_event
+from schemas.principles import resolve_principle
+from schemas.requests import DraftRequest, PlanRequest, RequestEcho
+from schemas.workout import LibraryWorkout
+
+MAX_KEY_LENGTH = 200
+
+
+class IncomingRequest(Protocol):
+    """The HTTP request as the use case sees it: headers, and a body read only on demand."""
+
+    def header(self, name: str) -> str | None: ...
+
+    async def body(self) -> bytes:
+        """The raw body (413 past the size limit)."""
+        ...
+
+
+class Directory(Protocol):
+    """Who is who: tokens, organisations and their workout libraries."""
+
+    async def user_for_token(self, token: str) -> str | None: ...
+
+    async def org_access(self, org_id: str, user_id: str) -> OrgAccess | None: ...
+
+    async def library(self, org_id: str) -> list[dict[str, Any]]: ...
+
+
+class AdmissionLedger(Protocol):
+    """The generation ledger as admission sees it."""
+
+    async def reserve(
+        self, requested: PlanRequested, key: str | None, body_hash: str
+    ) -> Reservation: ...
+
+    async def release(self, request_id: str) -> None: ...
+
+
+class LogUnavailable(Exception):
+    """The event log could not take a write (or no run topic was ready in time)."""
+
+
+class CommandLog(Protocol):
+    """The event log: run topics ready to claim, and the request's two writes."""
+
+    async def claim_topic(self) -> str:
+        """A request id whose run topic exists; LogUnavailable if none is ready in time."""
+        ...
+
+    def give_back(self, request_id: str) -> None: ...
+
+    async def write_queued(self, request_id: str, value: bytes) -> int: ...
+
+    async def write_command(self, request_id: str, value: bytes) -> None: ...
+
+
+@dataclass(frozen=True)
+class AcceptPorts:
+    directory: Directory
+    ledger: AdmissionLedger
+    log: CommandLog
+    # Organisations refused lately: their next requests reserve before writing to Kafka.
+    limited: RecentlyLimited
+    queue_limit: int
+    retry_after_s: int
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A request Kafka holds: its id, and the first event (offset, event) when this call
+    wrote it (None when an Idempotency-Key named an earlier request)."""
+
+    request_id: str
+    seed: tuple[int, PlanRequested] | None
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A request that passed the door: who asks, what, and with what principle."""
+
+    user_id: str
+    body: DraftRequest | PlanRequest
+    key: str | None
+    access: OrgAccess
+
+
+async def accept(request: IncomingRequest, step: Step, ports: AcceptPorts) -> Accepted:
+    """Check the request, reserve a place, then hand it to the log.
+
+    429 past the organisation's queue; 503 (and nothing kept) if the log cannot take it;
+    a known Idempotency-Key with the same body gives back the earlier request.
+    """
+    checked = await check(request, step, ports.directory)
+    requested = await plan_requested(checked, step, ports)
+    body_hash = hashlib.sha256(f"{step}\n{checked.body.model_dump_json()}".encode()).hexdigest()
+    value = encode_event(requested)
+    reservation, queued = await _reserve(requested, value, checked.key, body_hash, ports)
+    if not isinstance(reservation, Reserved):
+        return _not_reserved(reservation, step, ports)
+    rid = requested.request_id
+    try:
+        offset = await (queued or ports.log.write_queued(rid, value))
+        await ports.log.write_command(rid, value)
+    except LogUnavailable:
+        await ports.ledger.release(rid)
+        raise log_unavailable(rid) from None
+    return Accepted(rid, (offset, requested))
+
+
+async def check(request: IncomingRequest, step: Step, directory: Directory) -> Checked:
+    """401 (before the body is read), 400, 404, 403, in that order."""
+    token = bearer_token(request.header("authorization"))
+    user_id = await directory.user_for_token(token)
+    if user_id is None:
+        raise unauthorized(UNKNOWN_TOKEN)
+    model = PlanRequest if step == "plan" else DraftRequest
+    body = parse_body(await request.body(), model)
+    key = idempotency_key(request.header("idempotency-key"))
+    access = allowed(await directory.org_access(body.org_id, user_id), body.org_id)
+    return Checked(user_id, body, key, access)
+
+
+def idempotency_key(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not (0 < len(value) <= MAX_KEY_LENGTH and value.isascii() and value.isprintable()):
+        raise validation(
+            "invalid Idempotency-Key",
+            [
+                ErrorDetail(
+                    field="Idempotency-Key",
+                    message=f"must be 1-{MAX_KEY_LENGTH} printable ASCII characters",
+                )
+            ],
+        )
+    return value
+
+
+async def plan_requested(checked: Checked, step: Step, ports: AcceptPorts) -> PlanRequested:
+    """The command, under the id of a run topic claimed from the pool."""
+    body = checked.body
+    principle, source = resolve_principle(
+        body.training_principle, checked.access.coach_principle, checked.access.org_principle
+    )
+    library: Sequence[dict[str, Any]] = []
+    if isinstance(body, PlanRequest) and body.workout_preference != "ai_generate":
+        library = await ports.directory.library(body.org_id)
+    try:
+        request_id = await ports.log.claim_topic()
+    except LogUnavailable:
+        raise log_unavailable() from None
+    return PlanRequested(
+        request_id=request_id,
+        attempt=0,
+        seq=0,
+        time=dt.datetime.now(dt.UTC),
+        org_id=body.org_id,
+        step=step,
+        user_id=checked.user_id,
+        request=RequestEcho.of(body),
+        training_principle=principle,
+        principle_source=source,
+        refined_draft=body.refined_draft if isinstance(body, PlanRequest) else None,
+        library=[LibraryWorkout.model_validate(item) for item in library],
+    )
+
+
+async def _reserve(
+    requested: PlanRequested, value: bytes, key: str | None, body_hash: str, ports: AcceptPorts
+) -> tuple[Reservation, asyncio.Future[int] | None]:
+    """The ledger's answer, with 'queued' written to the run topic meanwhile.
+
+    The two round trips overlap, except when a key may name an earlier request or the
+    organisation was just refused: then the reservation comes first, and a refused
+    request writes nothing (a client hammering past its limit takes no topics).
+    """
+    rid = requested.request_id
+    queued = None
+    if key is None and requested.org_id not in ports.limited:
+        queued = asyncio.ensure_future(ports.log.write_queued(rid, value))
+    try:
+        reservation = await ports.ledger.reserve(requested, key, body_hash)
+    except BaseException:
+        await _drop_topic(ports.log, rid, queued)
+        raise
+    if not isinstance(reservation, Reserved):
+        if isinstance(reservation, Limited):
+            ports.limited.add(requested.org_id)
+        await _drop_topic(ports.log, rid, queued)
+    return reservation, queued
+
+
+async def _drop_topic(log: CommandLog, request_id: str, queued: asyncio.Future[int] | None) -> None:
+    """A run topic the request will not use: back to the pool if nothing was written to it,
+    else left for the janitor, which deletes run topics no request in the ledger owns."""
+    if queued is None:
+        log.give_back(request_id)
+        return
+    with contextlib.suppress(LogUnavailable, asyncio.CancelledError):
+        await asyncio.shield(queued)
+
+
+def _not_reserved(reservation: Reservation, step: Step, ports: AcceptPorts) -> Accepted:
+    if isinstance(reservation, Limited):
+        raise ApiError(
+            429,
+            "rate_limited",
+            f"your organisation has {reservation.in_flight} generations in flight "
+            f"(the limit is {ports.queue_limit}); try again shortly",
+            headers={"Retry-After": str(ports.retry_after_s)},
+        )
+    if isinstance(reservation, KeyReused) or (
+        isinstance(reservation, Existing) and reservation.step != step
+    ):
+        raise ApiError(
+            409,
+            "conflict",
+            "this Idempotency-Key was used with another request body in the last 24 hours",
+        )
+    assert isinstance(reservation, Existing)
+    return Accepted(reservation.request_id, None)

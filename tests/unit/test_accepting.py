@@ -1,0 +1,219 @@
+"""The accept use case over in-memory ports: the door's order, refusals that keep nothing."""
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from api.accepting import (
+    AcceptPorts,
+    AdmissionLedger,
+    CommandLog,
+    Directory,
+    IncomingRequest,
+    LogUnavailable,
+    accept,
+)
+from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
+from api.problems import ApiError
+from api.store import OrgAccess
+from schemas.events import PlanRequested, decode_event
+
+TOKEN = "t" * 32
+BODY = {"weeks": 4, "level": "beginner", "org_id": "club"}
+COACH = OrgAccess("club", ("coach_agent",), "org principle", "coach", None)
+
+
+@dataclass
+class FakeRequest(IncomingRequest):
+    headers: dict[str, str]
+    raw: bytes = json.dumps(BODY).encode()
+    reads: int = 0
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name)
+
+    async def body(self) -> bytes:
+        self.reads += 1
+        return self.raw
+
+
+def request(body: Any = BODY, token: str = TOKEN, **headers: str) -> FakeRequest:
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return FakeRequest({"authorization": f"Bearer {token}", **headers}, raw)
+
+
+@dataclass
+class FakeDirectory(Directory):
+    access: dict[str, OrgAccess] = field(default_factory=lambda: {"club": COACH})
+    lookups: list[str] = field(default_factory=list)
+
+    async def user_for_token(self, token: str) -> str | None:
+        self.lookups.append("token")
+        return "coach-1" if token == TOKEN else None
+
+    async def org_access(self, org_id: str, user_id: str) -> OrgAccess | None:
+        self.lookups.append("access")
+        return self.access.get(org_id)
+
+    async def library(self, org_id: str) -> list[dict[str, Any]]:
+        return []
+
+
+@dataclass
+class FakeAdmission(AdmissionLedger):
+    answer: Reservation = field(default_factory=Reserved)
+    reserved: list[str] = field(default_factory=list)
+    released: list[str] = field(default_factory=list)
+
+    async def reserve(
+        self, requested: PlanRequested, key: str | None, body_hash: str
+    ) -> Reservation:
+        self.reserved.append(requested.request_id)
+        return self.answer
+
+    async def release(self, request_id: str) -> None:
+        self.released.append(request_id)
+
+
+@dataclass
+class FakeLog(CommandLog):
+    ready: list[str] = field(default_factory=lambda: [f"{n:032x}" for n in range(1, 9)])
+    queued: dict[str, bytes] = field(default_factory=dict)
+    commands: dict[str, bytes] = field(default_factory=dict)
+    given_back: list[str] = field(default_factory=list)
+    refuse_commands: bool = False
+
+    async def claim_topic(self) -> str:
+        if not self.ready:
+            raise LogUnavailable("no run topic ready")
+        return self.ready.pop(0)
+
+    def give_back(self, request_id: str) -> None:
+        self.given_back.append(request_id)
+        self.ready.insert(0, request_id)
+
+    async def write_queued(self, request_id: str, value: bytes) -> int:
+        self.queued[request_id] = value
+        return 0
+
+    async def write_command(self, request_id: str, value: bytes) -> None:
+        if self.refuse_commands:
+            raise LogUnavailable("broker refused")
+        self.commands[request_id] = value
+
+
+@dataclass
+class World:
+    directory: FakeDirectory = field(default_factory=FakeDirectory)
+    ledger: FakeAdmission = field(default_factory=FakeAdmission)
+    log: FakeLog = field(default_factory=FakeLog)
+    limited: RecentlyLimited = field(default_factory=RecentlyLimited)
+
+    def ports(self) -> AcceptPorts:
+        return AcceptPorts(
+            self.directory, self.ledger, self.log, self.limited, queue_limit=2, retry_after_s=7
+        )
+
+
+async def refusal(incoming: FakeRequest, world: World, step: str = "draft") -> ApiError:
+    with pytest.raises(ApiError) as caught:
+        await accept(incoming, step, world.ports())  # type: ignore[arg-type]
+    return caught.value
+
+
+async def test_accept_hands_the_request_to_the_log_once_reserved() -> None:
+    world = World()
+    accepted = await accept(request(), "draft", world.ports())
+    assert accepted.seed is not None and accepted.seed[0] == 0
+    assert world.ledger.reserved == [accepted.request_id]
+    command = decode_event(world.log.commands[accepted.request_id])
+    assert isinstance(command, PlanRequested)
+    assert command.user_id == "coach-1" and command.training_principle == "org principle"
+    assert world.log.queued[accepted.request_id] == world.log.commands[accepted.request_id]
+
+
+@pytest.mark.parametrize("token", ["", "short", TOKEN[:-1] + "!"])
+async def test_a_malformed_token_is_401_before_anything_is_looked_up(token: str) -> None:
+    world = World()
+    incoming = request(token=token)
+    error = await refusal(incoming, world)
+    assert error.status == 401 and error.headers["WWW-Authenticate"] == "Bearer"
+    assert world.directory.lookups == [] and incoming.reads == 0
+
+
+async def test_an_unknown_token_is_401_before_the_body_is_read() -> None:
+    world = World()
+    incoming = request(b"\xff not even json", token="u" * 32)
+    error = await refusal(incoming, world)
+    assert error.status == 401 and incoming.reads == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "status"),
+    [
+        ({**BODY, "weeks": "12"}, None, 400),  # a bad body beats an unknown organisation
+        ({**BODY, "org_id": "elsewhere"}, None, 404),
+        (BODY, OrgAccess("club", ("coach_agent",), None, "athlete", None), 403),
+        (BODY, OrgAccess("club", (), None, "coach", None), 403),
+    ],
+)
+async def test_the_door_answers_400_then_404_then_403(
+    body: dict[str, Any], org: OrgAccess | None, status: int
+) -> None:
+    world = World()
+    if org is not None:
+        world.directory.access["club"] = org
+    error = await refusal(request(body), world)
+    assert error.status == status
+    assert world.ledger.reserved == [] and world.log.queued == {}
+
+
+async def test_a_bad_idempotency_key_is_400() -> None:
+    error = await refusal(request(**{"idempotency-key": "caf\u00e9"}), World())
+    assert error.status == 400 and error.details and error.details[0].field == "Idempotency-Key"
+
+
+async def test_an_organisation_over_its_queue_is_429_and_then_reserves_first() -> None:
+    world = World(ledger=FakeAdmission(answer=Limited(2)))
+    error = await refusal(request(), world)
+    assert error.status == 429 and error.headers["Retry-After"] == "7"
+    assert "2 generations" in error.message
+    first = world.ledger.reserved[0]
+    assert first in world.log.queued  # written while the ledger decided: left to the janitor
+    await refusal(request(), world)
+    second = world.ledger.reserved[1]
+    # Refused a moment ago: this time the ledger decides first, and the topic goes back.
+    assert second not in world.log.queued and world.log.given_back == [second]
+    assert world.log.commands == {}
+
+
+async def test_an_idempotency_key_gives_back_the_earlier_request() -> None:
+    world = World(ledger=FakeAdmission(answer=Existing("e" * 32, "draft")))
+    accepted = await accept(request(**{"idempotency-key": "k1"}), "draft", world.ports())
+    assert accepted.request_id == "e" * 32 and accepted.seed is None
+    assert world.log.queued == {} and world.log.commands == {}
+    plan_body = {**BODY, "refined_draft": "Week 1 | base\nTue: easy run 30 min"}
+    other_step = await refusal(request(plan_body, **{"idempotency-key": "k1"}), world, "plan")
+    assert other_step.status == 409
+
+
+async def test_a_key_reused_with_another_body_is_409() -> None:
+    world = World(ledger=FakeAdmission(answer=KeyReused()))
+    error = await refusal(request(**{"idempotency-key": "k1"}), world)
+    assert error.status == 409 and error.code == "conflict"
+
+
+async def test_a_command_the_log_refuses_is_503_and_the_reservation_released() -> None:
+    world = World(log=FakeLog(refuse_commands=True))
+    error = await refusal(request(), world)
+    assert error.status == 503 and error.headers["Retry-After"]
+    assert error.request_id == world.ledger.reserved[0]
+    assert world.ledger.released == world.ledger.reserved
+
+
+async def test_no_run_topic_ready_is_503_with_nothing_reserved() -> None:
+    world = World(log=FakeLog(ready=[]))
+    error = await refusal(request(), world)
+    assert error.status == 503 and world.ledger.reserved == []

@@ -1,0 +1,110 @@
+"""run_draft and run_plan over in-memory fakes: what each step emits, in what order."""
+
+from agents.emitter import Emitter
+from agents.providers.base import PlanNotes
+from agents.steps import run_draft, run_plan
+from schemas import topics
+from schemas.events import (
+    DraftGenerated,
+    GenerationProgress,
+    PlanGenerated,
+    PlanRequested,
+    TokenUsage,
+    WeekCompleted,
+    WorkoutGenerated,
+)
+from schemas.notes import Note
+from schemas.settings import Settings
+from tests.unit.events_factory import requested
+from tests.unit.fakes import FakeProvider, FakeSink, draft_chunks, week
+
+RUN = topics.run_topic("r1", "")
+LOG = topics.events_topic("")
+
+
+def emitter_for(sink: FakeSink) -> Emitter:
+    return Emitter(
+        sink,
+        Settings(),
+        request_id="r1",
+        org_id="club",
+        attempt=1,
+        provider="fake",
+        prompt_version="fake-1",
+        model="fake-model",
+    )
+
+
+def plan_request(weeks: int = 2) -> PlanRequested:
+    base = requested("plan")
+    echo = base.request.model_copy(update={"weeks": weeks})
+    return base.model_copy(update={"request": echo, "refined_draft": "Week 1\n"})
+
+
+async def test_run_draft_reports_a_few_rising_steps_then_the_whole_text() -> None:
+    sink = FakeSink()
+    usage = TokenUsage(prompt_tokens=10, completion_tokens=90, calls=1)
+    provider = FakeProvider(chunks=draft_chunks(12, usage))
+    await run_draft(requested(), emitter_for(sink), provider)
+    events = sink.sent[RUN]
+    progress = [e.progress for e in events if isinstance(e, GenerationProgress)]
+    assert progress == sorted(progress) and progress[0] == 5 and max(progress) <= 95
+    # A step per 25 points, not one per week.
+    assert len(progress) <= 5
+    last = events[-1]
+    assert isinstance(last, DraftGenerated)
+    assert last.draft == "Plan\n" + "".join(f"Week {n}\n" for n in range(1, 13))
+    assert last.usage == usage and last.raw_answer == "raw"
+    assert last.training_principle == "80/20"
+    assert [e.seq for e in events] == list(range(len(events)))
+    assert "GenerationProgress" not in sink.types(LOG)
+
+
+async def test_run_plan_emits_each_week_then_its_summary_then_the_plan() -> None:
+    sink = FakeSink()
+    late_note = Note(kind="warning", week=1, message="two hard days in a row")
+    early_note = Note(kind="not_used", message="no such day")
+    provider = FakeProvider(
+        weeks=[week(1, notes=[late_note]), week(2, days=(3, 7))],
+        plan_notes=PlanNotes(notes=[early_note], usage=TokenUsage(calls=3)),
+    )
+    await run_plan(plan_request(), emitter_for(sink), provider)
+    names = sink.types(RUN)
+    assert names == [
+        "GenerationProgress",
+        *["WorkoutGenerated"] * 3,
+        "WeekCompleted",
+        "GenerationProgress",
+        *["WorkoutGenerated"] * 2,
+        "WeekCompleted",
+        "GenerationProgress",
+        "PlanGenerated",
+    ]
+    events = sink.sent[RUN]
+    workouts = [e for e in events if isinstance(e, WorkoutGenerated)]
+    assert [w.index for w in workouts] == [0, 1, 2, 3, 4]
+    assert [(w.workout.week, w.workout.day) for w in workouts][-2:] == [(2, 3), (2, 7)]
+    weeks = [e.week for e in events if isinstance(e, WeekCompleted)]
+    assert weeks == [1, 2]
+    plan = events[-1]
+    assert isinstance(plan, PlanGenerated)
+    assert plan.total_workouts == 5 and set(plan.weekly_info) == {"1", "2"}
+    assert plan.notes == [early_note, late_note]  # the plan's own first, then by week
+    assert plan.usage == TokenUsage(calls=3)
+
+
+async def test_run_plan_progress_says_how_far_with_count_and_total() -> None:
+    sink = FakeSink()
+    provider = FakeProvider(weeks=[week(1), week(2), week(3)])
+    await run_plan(plan_request(3), emitter_for(sink), provider)
+    progress = [e for e in sink.sent[RUN] if isinstance(e, GenerationProgress)]
+    assert all(p.count is not None and p.total is not None for p in progress)
+    assert [p.progress for p in progress] == sorted(p.progress for p in progress)
+    assert progress[-1].count == progress[-1].total
+
+
+async def test_run_plan_without_model_calls_records_no_usage() -> None:
+    sink = FakeSink()
+    await run_plan(plan_request(1), emitter_for(sink), FakeProvider(weeks=[week(1)]))
+    plan = sink.sent[RUN][-1]
+    assert isinstance(plan, PlanGenerated) and plan.usage is None
