@@ -164,7 +164,7 @@ write_props() {
 SCRAM="SCRAM-SHA-256"
 # The broker's own user, and the users clients log in as (one per process: see the ACLs
 # in docs/operations.md).
-CLIENT_USERS=(coach coach-api coach-worker coach-projector coach-analytics)
+CLIENT_USERS=(coach coach-api coach-worker coach-projector coach-analytics coach-eval)
 
 # A user's password from <data>/security/credentials (empty when there is none).
 password_of() {
