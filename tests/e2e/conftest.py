@@ -12,5 +12,7 @@ __all__ = ["Stack"]
 
 @pytest.fixture(scope="session")
 def stack(services: Services) -> Iterator[Stack]:
-    with running_stack(services.kafka_bootstrap, services.database_url) as started:
+    with running_stack(
+        services.kafka_bootstrap, services.database_url, services.database_owner_url
+    ) as started:
         yield started

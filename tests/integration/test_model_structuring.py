@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from agents.planning import read_draft
 from schemas import topics
@@ -36,7 +37,7 @@ def model_settings(settings: Settings, fake: FakeOpenAI) -> Settings:
         update={
             "llm_provider": "openai",
             "openai_base_url": fake.base_url,
-            "openai_api_key": "test",
+            "openai_api_key": SecretStr("test"),
             "openai_model": "fake-model",
             "openai_timeout_s": 30,
         }

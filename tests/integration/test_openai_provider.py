@@ -5,6 +5,7 @@ import time
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from agents.planning import PlanParams, make_draft
 from agents.providers.base import DraftChunk, ProviderError, collect_plan
@@ -111,7 +112,7 @@ async def test_write_draft_fails_clearly_after_two_bad_answers() -> None:
 
 async def test_write_draft_http_500_raises_provider_error() -> None:
     async with fake_openai([Reply(status=500), Reply(status=500)]) as fake:
-        with pytest.raises(ProviderError, match="answered HTTP 500: scripted failure 500"):
+        with pytest.raises(ProviderError, match=r"answered HTTP 500 \(server_error\): it failed"):
             await collect(provider_for(fake.base_url))
     # One retry, then it gives up.
     assert len(fake.requests) == 2
@@ -176,7 +177,7 @@ def openai_settings(settings: Settings, base_url: str) -> Settings:
         update={
             "llm_provider": "openai",
             "openai_base_url": base_url,
-            "openai_api_key": "test",
+            "openai_api_key": SecretStr("test"),
             "openai_model": "fake-model",
         }
     )
