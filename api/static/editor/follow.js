@@ -21,7 +21,7 @@ function newRun(step, body) {
 /**
  * The last draft and the last plan generation, each saved with the id of the last
  * event it applied, so that a reload resumes right after it.
- * `ui` gives: token(), planView, changed(step), draftArrived(text), failed(error, retry),
+ * `ui` gives: token(), planView, changed(step), draftArrived({text, requestId, orgId}), failed(error, retry),
  * generationFailed(step, message).
  */
 export class Generations {
@@ -158,7 +158,7 @@ export class Generations {
     run.succeeded = true;
     run.progress = 100;
     if (step === "draft") {
-      this.ui.draftArrived(data.draft || "");
+      this.ui.draftArrived({ text: data.draft || "", requestId: data.request_id || run.requestId, orgId: data.request && data.request.org_id });
       return;
     }
     run.view.total = data.total_workouts ?? run.view.workouts.length;
