@@ -21,6 +21,7 @@ const draftOrigin = new DraftOrigin($("draft"), showOrigin);
 const planView = new PlanView({
   calendar: $("calendar"),
   notes: $("plan-notes"),
+  allNotes: $("all-notes"),
   chartBox: $("chart-box"),
   chart: $("chart"),
   legend: $("chart-legend"),

@@ -13,7 +13,8 @@ export const STEPS = ["draft", "plan"];
 function newRun(step, body) {
   const run = { step, requestId: null, lastEventId: null, finished: false, succeeded: false, progress: 0, message: "starting…", error: null };
   if (step === "plan") {
-    run.view = { weeks: body.weeks, startDate: body.start_date || null, workouts: [], weeklyInfo: {}, notes: [], total: null };
+    // The draft as sent: the notes' line numbers point into it, whatever the editor holds now.
+    run.view = { weeks: body.weeks, startDate: body.start_date || null, draft: body.refined_draft, workouts: [], weeklyInfo: {}, notes: [], total: null };
   }
   return run;
 }
@@ -81,7 +82,7 @@ export class Generations {
   adopt(step, run, requestId) {
     run.requestId = requestId;
     this.runs[step] = run;
-    if (step === "plan") this.ui.planView.reset(run.view.weeks, run.view.startDate);
+    if (step === "plan") this.ui.planView.reset(run.view.weeks, run.view.startDate, run.view.draft);
     this.save();
     this.ui.changed(step);
   }
