@@ -102,11 +102,11 @@ def focused_place(page: Page) -> str:
     return str(page.evaluate(FOCUSED_PLACE))
 
 
-def tab_to(page: Page, target: Locator, presses: int = 40) -> list[str]:
-    """Presses Tab until `target` has the focus; the places the focus went through."""
+def tab_to(page: Page, target: Locator, key: str = "Tab", presses: int = 40) -> list[str]:
+    """Presses Tab (or `key`) until `target` has the focus; the places the focus went through."""
     path = []
     for _ in range(presses):
-        page.keyboard.press("Tab")
+        page.keyboard.press(key)
         path.append(focused_place(page))
         if target.evaluate("el => el === document.activeElement"):
             return path
@@ -194,9 +194,7 @@ def assert_keyboard_opens(page: Page, first: Locator, second: Locator) -> None:
     tab_to(page, second)
     page.keyboard.press("Space")
     expect(second).to_have_attribute("aria-expanded", "true")
-    page.keyboard.press("Shift+Tab")
-    while not first.evaluate("el => el === document.activeElement"):
-        page.keyboard.press("Shift+Tab")
+    tab_to(page, first, key="Shift+Tab")
     page.keyboard.press("Enter")
     expect(first).to_have_attribute("aria-expanded", "true")
 
