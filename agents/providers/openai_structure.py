@@ -195,7 +195,8 @@ async def structure_with_model(
     except ProviderError as exc:
         await stopped(tasks)
         # The failure costs what every call of the plan cost, those cut off included.
-        raise ProviderError(str(exc), usage=structurer.spent.total or None) from exc
+        spent = structurer.spent.total
+        raise ProviderError(str(exc), usage=spent if spent.calls else None) from exc
     finally:
         await stopped(tasks)
     result = PlanResult(

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agents.planning import WEEKDAY_NAMES, LineRead, Week, WeekReading, weekdays_named
+from agents.planning import (
+    WEEKDAY_NAMES,
+    LineRead,
+    Week,
+    WeekReading,
+    volume_note,
+    weekdays_named,
+)
 
 
 @dataclass(frozen=True)
@@ -42,12 +49,11 @@ class WeekLines:
 
     @classmethod
     def of(cls, reading: WeekReading) -> WeekLines:
+        unsure = [read for read in reading.read_lines if _asked(read, reading)]
         asked = tuple(
-            AskedLine(read, _weekdays(read), header=read.line == reading.line)
-            for read in reading.read_lines
-            if not read.sure
+            AskedLine(read, _weekdays(read), header=read.line == reading.line) for read in unsure
         )
-        sure = tuple(read for read in reading.read_lines if read.sure)
+        sure = tuple(read for read in reading.read_lines if read not in unsure)
         return cls(reading, asked, sure)
 
     @property
@@ -83,6 +89,20 @@ class WeekLines:
     def tolerant_week(self, line: AskedLine) -> Week:
         """The week with only the days the tolerant reader read from one asked line."""
         return self.reading.week.model_copy(update={"days": line.read.days})
+
+
+def _asked(read: LineRead, reading: WeekReading) -> bool:
+    """Whether a line is the coach's own words, for a model to read.
+
+    A title that is unsure only because its volume figure no longer adds up (the coach
+    changed a day) is arithmetic, not words: the note on it is worked out again from the
+    week as it ends up."""
+    if read.sure:
+        return False
+    if read.line != reading.line or read.read_as is not None:
+        return True
+    stale = volume_note(reading.number, reading.line, reading.header, reading.week.volume_m)
+    return [note for note in reading.notes if note.line == reading.line] != [stale]
 
 
 def _weekdays(read: LineRead) -> tuple[int, ...]:
