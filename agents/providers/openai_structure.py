@@ -12,6 +12,7 @@ each is yielded as soon as it and every week before it are done.
 """
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator, Sequence
 
 from openai.types.chat import ChatCompletionMessageParam as Message
@@ -174,6 +175,10 @@ async def structure_with_model(
     """Every week in order as soon as it is ready, then the plan's notes and total cost."""
     reading = read_draft(draft)
     require_weeks(reading, params.weeks)
+    # A week with nothing to read and nothing to ask is refused as on the built-in path.
+    dataclasses.replace(
+        reading, weeks=tuple(w for w in reading.weeks if not WeekLines.of(w).asked)
+    ).plan()
     made_by = made_by or Provenance("openai", client.model, prompt_version(client.prompts_folder))
     structurer = ModelStructurer(client, params, reading, library, preference, made_by)
     slots = asyncio.Semaphore(max(1, concurrency))

@@ -42,6 +42,13 @@ class PlanFrame:
         start = self.params.start_date
         return plan_monday(start, number) if start else None
 
+    def before_start(self, number: int) -> frozenset[int]:
+        """The weekdays of a week that fall before the plan's start: no workout is due there."""
+        start, monday = self.params.start_date, self.monday(number)
+        if start is None or monday is None:
+            return frozenset()
+        return frozenset(day for day in range(1, 8) if monday + dt.timedelta(day - 1) < start)
+
     def reader_workouts(self, week: Week) -> list[Workout]:
         """The days of a week as the reader read them, as dated Workouts (not yet placed)."""
         return day_workouts(week, self.plan, self.params.start_date)
@@ -70,7 +77,7 @@ def check_answer(text: str, lines: WeekLines, frame: PlanFrame) -> CheckedAnswer
     merged = merged_week(lines, model_workouts, frame)
     violations = [
         *problems,
-        *coverage_violations(lines, answer),
+        *coverage_violations(lines, answer, frame.before_start(number)),
         *rest_day_violations(lines, answer),
     ]
     if not problems:
@@ -78,11 +85,14 @@ def check_answer(text: str, lines: WeekLines, frame: PlanFrame) -> CheckedAnswer
     return CheckedAnswer(answer, model_workouts, merged, violations)
 
 
-def coverage_violations(lines: WeekLines, answer: ModelWeek) -> list[str]:
-    """Every asked line (but the header) accounted for: a workout on each day it names, or
-    reported not used with the reason. A line read as rest may stay without a workout."""
+def coverage_violations(
+    lines: WeekLines, answer: ModelWeek, before_start: frozenset[int] = frozenset()
+) -> list[str]:
+    """Every asked line (but the header) accounted for: a workout on each day it names (but
+    a day before the plan's start), or reported not used with the reason. A line read as
+    rest may stay without a workout."""
     said = {item.line: item for item in answer.lines}
-    answered_days = {workout.day for workout in answer.workouts}
+    answered_days = {workout.day for workout in answer.workouts} | before_start
     problems = []
     for line in lines.day_lines:
         item = said.get(line.number)

@@ -62,8 +62,9 @@ class WeekLines:
 
     @property
     def needs_model(self) -> bool:
-        """Any line read without confidence, or a week nothing could be read from."""
-        return bool(self.asked) or not self.reading.usable
+        """Whether any line is read without confidence (a week whose lines are all sure but
+        give nothing is refused before: see structure_with_model)."""
+        return bool(self.asked)
 
     @property
     def asked_days(self) -> frozenset[int]:

@@ -6,11 +6,25 @@ the grammar, `read_as`), the reading is constructed.
 """
 
 import dataclasses
+import datetime as dt
 
-from agents.planning import PlanParams, WeekReading, make_draft, paces_for, read_draft
+import pytest
+
+from agents.planning import (
+    DraftReadError,
+    PlanParams,
+    WeekReading,
+    make_draft,
+    make_plan,
+    paces_for,
+    read_draft,
+)
 from agents.providers.model_week import read_answer, workouts_of
+from agents.providers.openai_client import ModelClient
+from agents.providers.openai_structure import structure_with_model
 from agents.providers.week_check import PlanFrame, check_answer, merged_week
 from agents.providers.week_lines import WeekLines
+from schemas.settings import Settings
 from tests.model_answers import CLUB, EMPTY, answer, easy, line_of, used, with_coach_line
 
 PARAMS = PlanParams(weeks=2, level="beginner")
@@ -169,3 +183,30 @@ def test_a_line_naming_no_day_must_be_reported() -> None:
     ]
     told = answer([], [used(CLUB_LINE, "every run already is")])
     assert check_answer(told, lines, frame).violations == []
+
+
+def test_a_day_before_the_plans_start_needs_no_workout() -> None:
+    """The prompt says no workout before the start: a line on such a day is not owed one."""
+    monday_club = "Mon: club session, whatever the coach there says"
+    draft = with_coach_line(PLANNED, [1], monday_club, instead="Mon: rest")
+    reading = read_draft(draft)
+    wednesday_start = PARAMS.model_copy(update={"start_date": dt.date(2025, 5, 7)})
+    frame = PlanFrame(wednesday_start, reading.plan_as_read(), paces_for(reading.header.vdot))
+    lines = WeekLines.of(reading.weeks[0])
+    assert [line.read.text for line in lines.asked] == [monday_club]
+    assert frame.before_start(1) == {1, 2} and frame.before_start(2) == set()
+    assert check_answer(EMPTY, lines, frame).violations == []
+
+
+async def test_a_week_with_nothing_to_read_is_refused_as_on_the_builtin_path() -> None:
+    week_two = next(block for block in PLANNED.split("\n\n") if block.startswith("Week 2"))
+    draft = PLANNED.replace(week_two, week_two.splitlines()[0])
+    with pytest.raises(DraftReadError) as builtin:
+        make_plan(PARAMS, draft)
+    client = ModelClient(Settings(openai_base_url="http://127.0.0.1:9/v1"))
+    with pytest.raises(DraftReadError) as modelled:
+        async for _ in structure_with_model(client, PARAMS, draft, [], "ai_generate", 1):
+            pass
+    await client.close()
+    assert str(modelled.value) == str(builtin.value)
+    assert "week 2 has no day line the plan can use" in str(modelled.value)
