@@ -4,6 +4,8 @@ warning of a week that fell back; the readings compared; the plan's fallback sha
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agents.planning import Day, PlanParams, Week, WeekReading, make_draft, paces_for, read_draft
 from agents.providers.base import ProviderError, StructuredWeek
@@ -158,3 +160,45 @@ def test_the_plan_fails_only_when_more_than_the_share_of_weeks_fell_back() -> No
         check_fallbacks([*half[:2], fallen(3, True)], 4, 0.5)
     with pytest.raises(ProviderError, match="Week 1: no workout on Wed"):
         check_fallbacks([fallen(1, True)], 4, 0.0)
+
+
+workout_items = st.builds(
+    easy,
+    day=st.one_of(st.just(3), st.integers(min_value=0, max_value=8)),
+    minutes=st.integers(min_value=1, max_value=240),
+    sub_type=st.sampled_from(["easy-run", "long-run", "recovery-run"]),
+)
+line_items = st.builds(
+    used,
+    line=st.sampled_from([CLUB_LINE, CLUB_LINE + 1, 1]),
+    how=st.sampled_from(["", "because", "as a club run"]),
+    is_used=st.booleans(),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    workouts=st.lists(workout_items, max_size=5),
+    lines=st.lists(line_items, max_size=3, unique_by=lambda item: item["line"]),
+)
+def test_no_answer_is_used_without_accounting_for_every_asked_line(
+    workouts: list[dict[str, object]], lines: list[dict[str, object]]
+) -> None:
+    """Whatever the model answers: refused with a reason, or every asked line is honoured
+    (a workout on its day, or reported unused with its reason) and shown back in a note."""
+    frame, week_lines = setting()
+    result = check_answer(answer(workouts, lines), week_lines, frame)
+    if result.violations:
+        return
+    assert result.answer is not None
+    said = {item.line: item for item in result.answer.lines}
+    for line in week_lines.day_lines:
+        item = said.get(line.number)
+        if item is None or item.used:
+            assert all(any(w.day == d for w in result.workouts) for d in line.weekdays)
+        else:
+            assert item.how.strip()
+    notes = model_week_notes(week_lines, result.answer, result.model_workouts, frame, "m1")
+    for line in week_lines.day_lines:
+        assert len([n for n in notes if n.line == line.number]) == 1
+    assert {w.day for w in result.workouts} <= week_lines.named_days
