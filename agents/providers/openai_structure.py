@@ -170,6 +170,7 @@ async def structure_with_model(
     library: Sequence[LibraryWorkout],
     preference: Preference,
     concurrency: int,
+    *,
     made_by: Provenance | None = None,
 ) -> AsyncIterator[StructuredWeek | PlanNotes]:
     """Every week in order as soon as it is ready, then the plan's notes and total cost."""
