@@ -128,7 +128,7 @@ async def test_a_model_reading_other_than_the_readers_is_used_and_both_are_shown
     assert note.kind == "changed"
     assert "read as: Sat: Easy run, 60 min" in note.message
     assert "by the model fake-model: an easy hour with the group" in note.message
-    assert "our reader had read: Sat: hill" in note.message.lower()
+    assert "our reader had read: sat: hill" in note.message.lower()
 
 
 async def test_an_unreachable_server_still_fails_the_plan_clearly() -> None:
