@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     openai_max_tokens: int | None = None
     # Weeks of one plan the model structures at once.
     openai_week_concurrency: int = 4
+    # A week whose model answers cannot be used, even after the repair, falls back to the
+    # reader's reading; the plan fails once more than this share of its weeks fell back.
+    openai_max_fallback_share: Annotated[float, Field(ge=0, le=1)] = 0.5
 
     # Prompt evaluation: prices per model name, JSON, e.g.
     # {"gpt-4o-mini": {"prompt_per_1k": 0.00015, "completion_per_1k": 0.0006}}; a model

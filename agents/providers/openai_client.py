@@ -36,6 +36,9 @@ JsonMode = Literal["json_schema", "json_object_schema", "json_object"]
 JSON_MODES: tuple[JsonMode, ...] = get_args(JsonMode)
 # Words of a server error that is about the structured-output request.
 FORMAT_WORDS = ("response_format", "json_schema", "schema")
+# What a JSON-mode request adds to the conversation (part of the prompt version: it is words
+# the model reads).
+JSON_MODE_HINT = "Answer with one JSON object that follows this JSON schema: {schema}"
 
 
 @dataclass
@@ -192,7 +195,7 @@ def structured_request(
     if mode == "json_schema":
         return messages, {"response_format": response_format}
     schema = response_format["json_schema"]["schema"]
-    hint_text = f"Answer with one JSON object that follows this JSON schema: {json.dumps(schema)}"
+    hint_text = JSON_MODE_HINT.format(schema=json.dumps(schema))
     hint: ChatCompletionMessageParam = {"role": "system", "content": hint_text}
     json_object: dict[str, Any] = {"type": "json_object"}
     if mode == "json_object_schema":
