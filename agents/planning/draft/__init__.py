@@ -5,6 +5,7 @@ May import: `core`. Independent of the planner (`build`) and of the instruction 
 """
 
 from agents.planning.draft.compare import diff_drafts
+from agents.planning.draft.line_days import volume_note, weekdays_named, written_volume_m
 from agents.planning.draft.read_draft import (
     DraftHeader,
     DraftReadError,
@@ -32,5 +33,8 @@ __all__ = [
     "render_day",
     "render_draft",
     "require_weeks",
+    "volume_note",
     "week_count",
+    "weekdays_named",
+    "written_volume_m",
 ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, PlanPhase, Race, Week
 from agents.planning.draft.canonical import REST, CanonicalReader, week_form
+from agents.planning.draft.line_days import VOLUME_ROUNDING_M, volume_message
 from agents.planning.draft.read_as import read_as_text
 from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.week_lines import (
@@ -25,7 +26,6 @@ from agents.planning.draft.week_title import read_title, title_parts
 from schemas.notes import Note
 
 __all__ = ["DAY_START", "MAX_LINE", "LineRead", "WeekReading", "read_week"]
-VOLUME_ROUNDING_M = 100  # the header shows the volume to 0.1 km
 
 
 @dataclass(frozen=True)
@@ -131,11 +131,7 @@ def _check_volume(
     """The volume written in the header is only arithmetic: a note when the days differ."""
     volume = sum(day.distance_m for _, day in so_far.sessions)
     if written_m is not None and abs(written_m - volume) > VOLUME_ROUNDING_M:
-        message = (
-            f"the week's volume is the sum of its days, {volume / 1000:.1f} km, "
-            f"not the {written_m / 1000:g} km written"
-        )
-        so_far.notes.append(note("changed", week, line, header, message))
+        so_far.notes.append(volume_message(week, line, header, written_m, volume))
 
 
 def _read_header(
