@@ -3,6 +3,7 @@ the name, the worker compares the two texts, trusts the kept lines and shows bac
 
 import contextlib
 import json
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -215,9 +216,11 @@ async def test_with_a_model_only_the_edited_lines_are_asked_about(settings: Sett
             assert without.status_code == 200, without.text
     named_calls = [b for b in fake.requests[1:before] if not b.get("stream")]
     assert [asked_week(b) for b in named_calls] == [2]
-    asked = named_calls[0]["messages"][1]["content"]
+    asked = named_calls[0]["messages"][1]["content"].split("Read these lines for us.", 1)[1]
     edited_line = refined.splitlines().index(edit) + 1
-    assert asked.rstrip().endswith(f"read them for us: line {edited_line}")
+    # The only line to read is the coach's edit; the kept ones are given as already read.
+    assert re.findall(r"^line (\d+)", asked, re.MULTILINE) == [str(edited_line)]
+    assert f"line {edited_line} [on Tue]: {edit}" in asked
     # Without the draft's name, no line of a model's draft is trusted: every week is asked.
     unnamed_calls = [b for b in fake.requests[before:] if not b.get("stream")]
     assert sorted(asked_week(b) for b in unnamed_calls) == [1, 2, 3, 4]
