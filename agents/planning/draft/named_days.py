@@ -71,7 +71,11 @@ def race_like_day(
         notes.append(
             "parkrun read as a 5K time trial at race effort; write 'easy parkrun' to jog it"
         )
-    minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
+    own = words.own_pace
+    if own is not None and not sizes.goal and not any(s.is_time for s in sizes.whole):
+        minutes = max(1, round(metres / 1000 * (own.fast + own.slow) / 2 / 60))  # at that pace
+    else:
+        minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
     if not 1 <= minutes <= MAX_MINUTES or not 0 < metres <= MAX_METRES:
         return "the size is out of range"
     return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)

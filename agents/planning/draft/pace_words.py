@@ -29,7 +29,8 @@ LONE_LETTER = re.compile(r"(?<![\w'./-])(?P<zone>[emtir])(?![\w'./-])")
 UNIT_BEFORE = re.compile(r"\d ?$")
 # "@ T", "at I", "@ 10k": a zone letter or a race distance right after the anchor.
 AT_REFERENCE = re.compile(
-    r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)|(?P<lt>lt|lthr|thr)\b)"
+    r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)|(?P<lt>lt|lthr|thr)\b"
+    r"|(?P<hm>hm|half(?:[- ]?marathon)?)(?: (?:pace|effort))?\b(?! ?race))"
 )
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
 # (the group's name in NAMED, the pace it names, how coaches write it)
@@ -37,6 +38,7 @@ _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
     ("half_marathon", "half-marathon", r"hm|half[- ]?marathon|half"),
     ("pace_10k", "10k", r"10 ?(?:km|k|000 ?m?)"),
     ("pace_5k", "5k", r"5 ?(?:km|k|000 ?m?)"),
+    ("pace_3k", "interval", r"3 ?(?:km|k|000 ?m?)"),  # Daniels' I pace: 3K to 5K race pace
     ("marathon", "marathon", r"marathon|m"),
     ("threshold", "threshold", r"lt|tempo|t"),
     ("interval", "interval", r"interval|vo2 ?max|i"),
@@ -98,6 +100,8 @@ def _reference_at(
         zone = match.group("zone")
         if match.group("lt"):
             return match, "threshold"
+        if match.group("hm"):
+            return match, "half-marathon"
         return match, ZONE_LETTERS[zone] if zone else RACE_OF_NUMBER[match.group("race")]
     if word in ("mp", "hmp"):
         return anchor, "marathon" if word == "mp" else "half-marathon"

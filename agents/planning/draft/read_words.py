@@ -20,6 +20,8 @@ from agents.planning.draft.session_shorthand import (
     find_on_off,
     find_own_pace,
     find_run_walk,
+    flattened_sets,
+    numbered_blocks,
     rep_time_after,
     rep_time_pace,
     unitless_parts,
@@ -54,7 +56,8 @@ RUN_WALK_WORDS = re.compile(r"\b(?:run|walk)[ /-]?(?:walk|run)\b|\bgalloway\b")
 
 def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     """The values a session's words name, each taken out of the text as it is read."""
-    text = APPROX.sub(_spaces, source)
+    text, blocks = numbered_blocks(APPROX.sub(_spaces, source))
+    text, sets = flattened_sets(text)
     own = _own_pace(text, paces, race)
     if own is not None:
         text = blank(text, *own[1])
@@ -64,6 +67,8 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     words = Words(text, _totals_start(text), source, refs, False)
     words.pace_spans = [(start, end) for _, start, end in named]
     words.easy_spans = [(start, end) for name, start, end in named if name == "easy"]
+    words.remarks.extend(blocks)
+    words.notes.extend(sets)
     if own is not None:
         words.own_pace = own[0]
         words.remarks.append(own_pace_remark(own[0], words.paces))

@@ -18,7 +18,13 @@ from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
-from agents.planning.draft.unnamed_kind import is_long, names_a_race, own_pace_kind, sized_kind
+from agents.planning.draft.unnamed_kind import (
+    RACE_NAMES,
+    is_long,
+    names_a_race,
+    own_pace_kind,
+    sized_kind,
+)
 
 # Kinds in priority order: specific kinds before the generic words every run line has.
 # Each kind is named by single words or by two-word phrases ("time trial", "run-walk").
@@ -191,6 +197,8 @@ def decide_kind(
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None
+    if pace in (None, "race") and kind is None and _a_named_race(words):
+        return "race", None, None  # 'Half marathon (goal pace 4:40/km)', 'HM @ 4:40/km'
     if pace is None:
         return _kind_without_pace(words, kind, named, race, length, paces)
     if pace == "race" and race is None:
@@ -236,6 +244,15 @@ def _kind_without_pace(
         words.remarks.append("a race, by its name")
         return "race", None, None
     return sized_kind(words, length), None, None
+
+
+def _a_named_race(words: Words) -> bool:
+    """The words name a race by its distance's name and no work inside it: the race."""
+    work = words.reps or words.on_off or words.finish or words.unitless or words.run_walk
+    if work or not RACE_NAMES.search(words.text):
+        return False
+    words.remarks.append("a race, by its name")
+    return True
 
 
 def _kind_of_pace(

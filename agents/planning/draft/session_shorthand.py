@@ -76,6 +76,19 @@ EASY_NUMBER = re.compile(r"(?<![\w.:'/])(?P<n>\d{1,2}(?:\.\d{1,2})?) ?(?:easy|e|
 # A bare number that is the day's size ('easy 60', '40 easy'): minutes from 20 up.
 BARE_NUMBER = re.compile(r"(?<![\w.:'/x*@-])(?P<n>\d{1,3}(?:\.\d{1,2})?)(?![\w.:'/%])")
 BARE_MINUTES_FROM = 20
+# Numbered miles or kilometres of the day at pace: "miles 10-13 @ MP" is 4 of them.
+NUMBERED_BLOCK = re.compile(
+    r"\b(?P<unit>miles?|mi|km|kms|k) (?P<a>\d{1,2}) ?(?:-|\u2013|to|through|thru) ?"
+    r"(?P<b>\d{1,2})(?![\w.:])"
+)
+# Sets of repetitions, "2 x (4 x 400)", and the rest between the sets.
+SETS = re.compile(
+    r"(?<![\w.:])(?P<sets>\d) ?[x*] ?\( ?(?P<count>\d{1,2}) ?[x*] ?(?P<inner>[^()]{1,60})\)"
+)
+SET_REST = re.compile(
+    r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,2}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?)? ?"
+    r"(?:(?:jog|rest|recovery|easy) )?(?:between|after each) sets?\b"
+)
 FASTEST_S_PER_KM = 120
 SLOWEST_S_PER_KM = 900
 
@@ -215,3 +228,34 @@ def bare_number(text: str) -> tuple[float, tuple[int, int]] | None:
 
 def blank_span(text: str, span: tuple[int, int]) -> str:
     return blank(text, span[0], span[1])
+
+
+def numbered_blocks(text: str) -> tuple[str, list[str]]:
+    """The text with each block of numbered miles or kilometres ('miles 10-13') written as
+    its count in the day's unit, length kept ('4', the unitless part of a day in miles),
+    and a remark for each."""
+    remarks = []
+    for match in NUMBERED_BLOCK.finditer(text):
+        first, last = int(match.group("a")), int(match.group("b"))
+        if not 0 < first <= last:
+            continue
+        count = str(last - first + 1)
+        text = text[: match.start()] + count.rjust(match.end() - match.start()) + text[match.end() :]
+        remarks.append(f"'{match.group(0)}' read as {count} {match.group('unit')}")
+    return text, remarks
+
+
+def flattened_sets(text: str) -> tuple[str, list[str]]:
+    """The text with sets of repetitions written as one series ('2 x (4 x 400)' as '8x400'),
+    length kept, the rest between sets left out; and a note for each."""
+    notes = []
+    for match in SETS.finditer(text):
+        total = int(match.group("sets")) * int(match.group("count"))
+        series = f"{total}x{match.group('inner')}".ljust(match.end() - match.start())
+        text = text[: match.start()] + series + text[match.end() :]
+        notes.append(f"'{match.group(0)}' read as {total} x {match.group('inner').strip()}")
+    rest = SET_REST.search(text)
+    if notes and rest is not None:
+        text = blank(text, *rest.span())
+        notes.append(f"the rest between sets ('{rest.group(0).strip(' /,')}') is not kept")
+    return text, notes

@@ -37,16 +37,26 @@ SIZE = re.compile(
 REPS = re.compile(
     _START + r"(?:(?P<lo>\d{1,3})" + _RANGE + r")?(?P<count>\d{1,3}) ?"
     r"(?:x|\*|times|reps? of|sets? of) ?\(? ?"
-    r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.]))"
+    r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
+    r"|(?:a |one )?(?P<one>mile|km|k)\b)"  # "4x mile": one unit each
 )
-_RECOVERY_WORD = r"(?:jog(?:ging)?|easy|rest|walk(?:ing)?|recovery|rec|float|jr|off)"
+_RECOVERY_WORD = (
+    r"(?:jog(?:ging)?|easy|slow|rest|walk(?:ing)?|recover(?:y|ies)|recs?|float|jr|off)"
+)
 RECOVERY_AFTER = re.compile(
     _START + r"(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?)"
-    r" ?(?:of )?" + _RECOVERY_WORD + r"\b"
+    # "2 min jog recovery": a second recovery word is part of it, not a recovery run
+    r" ?(?:of )?" + _RECOVERY_WORD + r"(?: " + _RECOVERY_WORD + r")?\b"
 )
 RECOVERY_BEFORE = re.compile(
     r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
 )
+# A time alone after the repetitions, "8 x 400 @ 5k, 90s": their recovery (up to 5 min).
+RECOVERY_BARE = re.compile(
+    r"[,;] ?(?:(?P<rm>\d):(?P<rs>\d{2})|(?P<n>\d{1,3}) ?(?P<u>s|secs?|seconds?|\"|'|mins?))"
+    r"(?= *(?:[,;/)]|$))"
+)
+BARE_RECOVERY_MAX_S = 300
 # A recovery after a slash: "5 x 1k @ 10K effort / 90s".
 RECOVERY_SLASH = re.compile(
     r"/ ?(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r")(?![\w.])"
@@ -54,7 +64,7 @@ RECOVERY_SLASH = re.compile(
 STRIDES = re.compile(
     r"(?:"
     + _START
-    + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:(?P<size>\d{1,3}) ?(?P<su>m|s|secs?|sec|\") ?)?)?"
+    + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:(?P<size>\d{1,3}) ?(?P<su>m|seconds?|secs?|s|\") ?)?)?"
     r"(?:strides?|pick-?ups?|accelerations?|surges?|strides? ?/ ?drills)\b"
 )
 # Sizes of a warm-up or cool-down: "5 km warm up", "cool down 10 min", "2 km cd", "15' WU".
@@ -192,6 +202,8 @@ def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
     if match.group("cm"):  # "8 x 1:30": minutes and seconds
         seconds = int(match.group("cm")) * 60 + int(match.group("cs"))
         return Reps(count, 0, seconds, False, ranged), match
+    if match.group("one"):
+        return Reps(count, unit_amount("1", match.group("one"))[1], 0, False, ranged), match
     seconds, metres = unit_amount(match.group("n"), match.group("u"))
     unitless = match.group("u") is None
     if unitless and float(match.group("n")) >= 100:
@@ -206,6 +218,7 @@ def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[s
         RECOVERY_AFTER.search(text, start)
         or RECOVERY_BEFORE.search(text, start)
         or RECOVERY_SLASH.search(text, start)
+        or _bare_recovery(text, start)
     )
     if match is None:
         return None
@@ -217,6 +230,14 @@ def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[s
         value = round(float(match.group("n")))
         seconds, metres = (0, value) if value >= 100 else (value, 0)
     return seconds, metres, unitless, match
+
+
+def _bare_recovery(text: str, start: int) -> re.Match[str] | None:
+    match = RECOVERY_BARE.search(text, start)
+    if match is None or match.group("rm"):
+        return match
+    seconds = unit_amount(match.group("n"), match.group("u"))[0]
+    return match if seconds <= BARE_RECOVERY_MAX_S else None
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ RANGE = re.compile(r"^ ?(?:-|\u2013|to) ?$")
 # Sessions of a day: "easy 30 min + strength 20 min", "10k easy am, 5k pm".
 SESSION_SPLIT = re.compile(
     r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] |, (?=(?:am|pm)\b)| and (?=\S+ ?(?:am|pm)\b)"
+    r"|(?<=\b[ap]m) ?/ | ?/ (?=(?:am|pm)\b)"  # "AM 8k easy / PM 5k easy"
 )
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
