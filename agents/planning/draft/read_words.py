@@ -24,6 +24,7 @@ from agents.planning.draft.session_shorthand import (
     numbered_blocks,
     rep_time_after,
     rep_time_pace,
+    reps_written_after,
     unitless_parts,
 )
 from agents.planning.draft.session_words import (
@@ -75,7 +76,8 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     _read_strides(words)
     _read_finish(words)
     _read_run_walk(words)
-    reps = find_reps(words.text[: words.totals_at]) if words.reps is None else None
+    detail = words.text[: words.totals_at]
+    reps = None if words.reps else find_reps(detail) or reps_written_after(detail)
     if reps:
         words.reps, match = reps
         words.text = blank(words.text, match.start(), match.end())

@@ -14,6 +14,7 @@ from agents.planning.draft.session_words import (
     MILE_M,
     Finish,
     OwnPace,
+    Reps,
     Size,
     blank,
     find_sizes,
@@ -88,6 +89,11 @@ SETS = re.compile(
 SET_REST = re.compile(
     r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,2}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?)? ?"
     r"(?:(?:jog|rest|recovery|easy) )?(?:between|after each) sets?\b"
+)
+# Repetitions with their count after them: "800s x 6", "1k x 5", "400m x 10".
+REPS_AFTER = re.compile(
+    r"(?<![\w.:])(?:(?P<plural>\d{3,4})s|(?P<n>\d{1,2}(?:\.\d)?) ?(?P<u>km|k|miles?|mi)"
+    r"|(?P<metres>\d{3,4}) ?m) ?[x*] ?(?P<count>\d{1,2})(?![\w.:])"
 )
 FASTEST_S_PER_KM = 120
 SLOWEST_S_PER_KM = 900
@@ -259,3 +265,15 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
         text = blank(text, *rest.span())
         notes.append(f"the rest between sets ('{rest.group(0).strip(' /,')}') is not kept")
     return text, notes
+
+
+def reps_written_after(text: str) -> tuple[Reps, re.Match[str]] | None:
+    """Repetitions written size first, count after ('800s x 6', '1k x 5'), and where."""
+    match = REPS_AFTER.search(text)
+    if match is None:
+        return None
+    if match.group("n"):
+        metres = _in_unit(float(match.group("n")), match.group("u"))[1]
+    else:
+        metres = int(match.group("plural") or match.group("metres"))
+    return Reps(int(match.group("count")), metres, 0, False), match

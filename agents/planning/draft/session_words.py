@@ -205,10 +205,17 @@ def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
     if match.group("one"):
         return Reps(count, unit_amount("1", match.group("one"))[1], 0, False, ranged), match
     seconds, metres = unit_amount(match.group("n"), match.group("u"))
+    if match.group("u") == "s" and _track_plural(match.group("n")):
+        return Reps(count, round(float(match.group("n"))), 0, False, ranged), match  # "800s"
     unitless = match.group("u") is None
     if unitless and float(match.group("n")) >= 100:
         metres = round(float(match.group("n")))  # "8 x 400": metres on a track
     return Reps(count, metres, seconds, unitless, ranged), match
+
+
+def _track_plural(number: str) -> bool:
+    """'6 x 800s', '400s': track distances in the plural, not seconds."""
+    return number.isdigit() and int(number) >= 200 and int(number) % 100 == 0
 
 
 def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[str]] | None:
