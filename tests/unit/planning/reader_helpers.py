@@ -79,3 +79,26 @@ def read_line_notes(line: str, week: int = 1) -> tuple[list[Day], list[Note], st
 def fields(day: Day, expected: dict[str, Any]) -> dict[str, Any]:
     """The day's values of the fields a test names."""
     return {name: getattr(day, name) for name in expected}
+
+
+def assert_honoured(line: str, expected: list[dict[str, Any]]) -> None:
+    """The line, put in a real draft, gives these sessions on its weekday (the fields named),
+    is shown back in one `read` note and no `not_used` one, and its canonical rendering
+    reads back to the same plan with no note."""
+    days, notes, draft = read_line_notes(line)
+    assert len(days) == len(expected), (line, days)
+    for day, wanted in zip(days, expected, strict=True):
+        assert fields(day, wanted) == wanted, (line, day)
+    read = [note for note in notes if note.kind == "read"]
+    assert len(read) == 1 and read[0].message.startswith("read as: "), notes
+    assert not [note for note in notes if note.kind == "not_used"], notes
+    plan = read_draft(draft).plan()
+    again = read_draft(render_draft(plan))
+    assert again.plan() == plan and again.notes == []
+
+
+def assert_not_used(line: str, message: str) -> None:
+    """Nothing is used from the line, and its one note says so in these words."""
+    days, notes, _ = read_line_notes(line)
+    assert days == []
+    assert [(n.kind, message in n.message) for n in notes] == [("not_used", True)], notes

@@ -14,9 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from reader_helpers import read_line_notes
-
-from agents.planning import read_draft, render_draft
+from reader_helpers import assert_honoured, assert_not_used
 
 # (line, the fields of the first session it gives on its weekday [and of the second, for a
 # double]); fields not named are derived (from the paces) and not pinned.
@@ -281,25 +279,14 @@ NOT_USED: list[tuple[str, str]] = [
 def test_shorthand_gives_the_workout_written_and_shows_it_back(
     line: str, expected: list[dict[str, Any]]
 ) -> None:
-    days, notes, draft = read_line_notes(line)
-    assert len(days) == len(expected), (line, days)
-    for day, fields in zip(days, expected, strict=True):
-        assert {name: getattr(day, name) for name in fields} == fields, (line, day)
-    read = [note for note in notes if note.kind == "read"]
-    assert len(read) == 1 and read[0].message.startswith("read as: "), notes
-    assert not [note for note in notes if note.kind == "not_used"], notes
-    plan = read_draft(draft).plan()
-    again = read_draft(render_draft(plan))
-    assert again.plan() == plan and again.notes == []
+    assert_honoured(line, expected)
 
 
 @pytest.mark.parametrize(("line", "message"), NOT_USED)
 def test_shorthand_nothing_can_be_used_from_says_what_was_not_understood(
     line: str, message: str
 ) -> None:
-    days, notes, _ = read_line_notes(line)
-    assert days == []
-    assert [(n.kind, message in n.message) for n in notes] == [("not_used", True)], notes
+    assert_not_used(line, message)
 
 
 def test_the_table_is_large_enough() -> None:
