@@ -246,7 +246,8 @@ def numbered_blocks(text: str) -> tuple[str, list[str]]:
         if not 0 < first <= last:
             continue
         count = str(last - first + 1)
-        text = text[: match.start()] + count.rjust(match.end() - match.start()) + text[match.end() :]
+        start, end = match.span()
+        text = text[:start] + count.rjust(end - start) + text[end:]
         remarks.append(f"'{match.group(0)}' read as {count} {match.group('unit')}")
     return text, remarks
 

@@ -40,9 +40,7 @@ REPS = re.compile(
     r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
     r"|(?:a |one )?(?P<one>mile|km|k)\b)"  # "4x mile": one unit each
 )
-_RECOVERY_WORD = (
-    r"(?:jog(?:ging)?|easy|slow|rest|walk(?:ing)?|recover(?:y|ies)|recs?|float|jr|off)"
-)
+_RECOVERY_WORD = r"(?:jog(?:ging)?|easy|slow|rest|walk(?:ing)?|recover(?:y|ies)|recs?|float|jr|off)"
 RECOVERY_AFTER = re.compile(
     _START + r"(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?)"
     # "2 min jog recovery": a second recovery word is part of it, not a recovery run

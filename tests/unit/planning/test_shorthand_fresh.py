@@ -84,7 +84,7 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "long", "reps": 2, "rep_distance_m": 6000, "work_pace": "marathon"}],
     ),
     (
-        "Thu: 3 × 3 km @ HM, 3' jog",
+        "Thu: 3 \u00d7 3 km @ HM, 3' jog",  # the times sign
         [{"kind": "tempo", "reps": 3, "recovery_seconds": 180, "work_pace": "half-marathon"}],
     ),
     (
