@@ -30,16 +30,16 @@ UNIT_BEFORE = re.compile(r"\d ?$")
 # "@ T", "at I", "@ 10k": a zone letter or a race distance right after the anchor.
 AT_REFERENCE = re.compile(
     r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)|(?P<lt>lt|lthr|thr)\b"
-    r"|(?P<hm>hm|half(?:[- ]?marathon)?)(?: (?:pace|effort))?\b(?! ?race))"
+    r"|(?P<hm>hm|half(?:[- ]?marathon)?)(?: goal)?(?: (?:pace|effort))?\b(?! ?race))"
 )
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
 # (the group's name in NAMED, the pace it names, how coaches write it)
 _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
-    ("half_marathon", "half-marathon", r"hm|half[- ]?marathon|half"),
+    ("half_marathon", "half-marathon", r"(?:hm|half[- ]?marathon|half)(?: goal)?"),
     ("pace_10k", "10k", r"10 ?(?:km|k|000 ?m?)"),
     ("pace_5k", "5k", r"5 ?(?:km|k|000 ?m?)"),
     ("pace_3k", "interval", r"3 ?(?:km|k|000 ?m?)"),  # Daniels' I pace: 3K to 5K race pace
-    ("marathon", "marathon", r"marathon|m"),
+    ("marathon", "marathon", r"marathon(?: goal)?|m"),  # "marathon goal pace": MP
     ("threshold", "threshold", r"lt|tempo|t"),
     ("interval", "interval", r"interval|vo2 ?max|i"),
     ("repetition", "repetition", r"repetition|rep|mile|r"),

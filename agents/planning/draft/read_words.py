@@ -13,6 +13,11 @@ from agents.planning.core.work_pace import race_pace_s
 from agents.planning.draft.pace_words import pace_references
 from agents.planning.draft.render import own_pace_label
 from agents.planning.draft.session_kind import PACE_NAMES, run_kind
+from agents.planning.draft.session_series import (
+    flattened_sets,
+    numbered_blocks,
+    reps_written_after,
+)
 from agents.planning.draft.session_shorthand import (
     OwnPace,
     easy_numbers,
@@ -20,11 +25,8 @@ from agents.planning.draft.session_shorthand import (
     find_on_off,
     find_own_pace,
     find_run_walk,
-    flattened_sets,
-    numbered_blocks,
     rep_time_after,
     rep_time_pace,
-    reps_written_after,
     unitless_parts,
 )
 from agents.planning.draft.session_words import (

@@ -19,7 +19,7 @@ from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
-    RACE_NAMES,
+    by_race_name,
     is_long,
     names_a_race,
     own_pace_kind,
@@ -249,7 +249,7 @@ def _kind_without_pace(
 def _a_named_race(words: Words) -> bool:
     """The words name a race by its distance's name and no work inside it: the race."""
     work = words.reps or words.on_off or words.finish or words.unitless or words.run_walk
-    if work or not RACE_NAMES.search(words.text):
+    if work or not by_race_name(words.text):
         return False
     words.remarks.append("a race, by its name")
     return True

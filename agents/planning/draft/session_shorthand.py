@@ -14,7 +14,6 @@ from agents.planning.draft.session_words import (
     MILE_M,
     Finish,
     OwnPace,
-    Reps,
     Size,
     blank,
     find_sizes,
@@ -60,6 +59,11 @@ OWN_PACE = re.compile(
     r"|(?:@|\bat) ?(?P<fast2>" + _CLOCK + r")(?: ?(?:-|\u2013) ?(?P<slow2>" + _CLOCK + r"))?"
     r"(?![\d:])"
 )
+# A pace in whole minutes: "8-9 min/mi", "5 min per km".
+MINUTES_PACE = re.compile(
+    r"(?<![\d:.])(?P<fast>\d{1,2})(?: ?(?:-|\u2013|to) ?(?P<slow>\d{1,2}))? ?"
+    r"(?:min|mins|minutes) ?(?:/ ?|per )(?P<per>km|k|mi|mile)\b"
+)
 # Each repetition's time right after it: "6 x 800 (2:55-3:00)", "8 x 400 in 1:40".
 REP_TIME = re.compile(
     r" ?(?:\(|\bin |@ ?|\bat )(?P<fast>"
@@ -77,24 +81,6 @@ EASY_NUMBER = re.compile(r"(?<![\w.:'/])(?P<n>\d{1,2}(?:\.\d{1,2})?) ?(?:easy|e|
 # A bare number that is the day's size ('easy 60', '40 easy'): minutes from 20 up.
 BARE_NUMBER = re.compile(r"(?<![\w.:'/x*@-])(?P<n>\d{1,3}(?:\.\d{1,2})?)(?![\w.:'/%])")
 BARE_MINUTES_FROM = 20
-# Numbered miles or kilometres of the day at pace: "miles 10-13 @ MP" is 4 of them.
-NUMBERED_BLOCK = re.compile(
-    r"\b(?P<unit>miles?|mi|km|kms|k) (?P<a>\d{1,2}) ?(?:-|\u2013|to|through|thru) ?"
-    r"(?P<b>\d{1,2})(?![\w.:])"
-)
-# Sets of repetitions, "2 x (4 x 400)", and the rest between the sets.
-SETS = re.compile(
-    r"(?<![\w.:])(?P<sets>\d) ?[x*] ?\( ?(?P<count>\d{1,2}) ?[x*] ?(?P<inner>[^()]{1,60})\)"
-)
-SET_REST = re.compile(
-    r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,2}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?)? ?"
-    r"(?:(?:jog|rest|recovery|easy) )?(?:between|after each) sets?\b"
-)
-# Repetitions with their count after them: "800s x 6", "1k x 5", "400m x 10".
-REPS_AFTER = re.compile(
-    r"(?<![\w.:])(?:(?P<plural>\d{3,4})s|(?P<n>\d{1,2}(?:\.\d)?) ?(?P<u>km|k|miles?|mi)"
-    r"|(?P<metres>\d{3,4}) ?m) ?[x*] ?(?P<count>\d{1,2})(?![\w.:])"
-)
 FASTEST_S_PER_KM = 120
 SLOWEST_S_PER_KM = 900
 
@@ -105,7 +91,7 @@ def find_finish(text: str) -> tuple[Finish, tuple[int, int]] | None:
     if match is not None:
         number = float(match.group("size"))
         unit = match.group("u")
-        seconds, metres = _in_unit(number, unit)
+        seconds, metres = in_unit(number, unit)
         return Finish(seconds, metres, number), match.span()
     fast = FAST_FINISH.search(text)
     if fast is not None:
@@ -113,7 +99,8 @@ def find_finish(text: str) -> tuple[Finish, tuple[int, int]] | None:
     return None
 
 
-def _in_unit(number: float, unit: str | None) -> tuple[int, int]:
+def in_unit(number: float, unit: str | None) -> tuple[int, int]:
+    """(seconds, metres) of a number in a written unit (none: (0, 0))."""
     if unit is None:
         return 0, 0
     if unit in ("k", "km", "kms"):
@@ -173,7 +160,7 @@ def find_own_pace(text: str, in_miles: bool) -> tuple[OwnPace, tuple[int, int]] 
     written in miles, else per km."""
     match = OWN_PACE.search(text)
     if match is None:
-        return None
+        return _minutes_pace(text)
     fast = match.group("fast") or match.group("fast2")
     slow = match.group("slow") or match.group("slow2") or fast
     per = (match.group("per") or "").replace(" ", "")
@@ -184,6 +171,19 @@ def find_own_pace(text: str, in_miles: bool) -> tuple[OwnPace, tuple[int, int]] 
     written = f"{fast}{'-' + slow if slow != fast else ''}/{'mi' if miles else 'km'}"
     explicit = bool(per or match.group("pace"))
     return OwnPace(ends[0], ends[1], written, explicit, (clock[0], clock[1])), match.span()
+
+
+def _minutes_pace(text: str) -> tuple[OwnPace, tuple[int, int]] | None:
+    match = MINUTES_PACE.search(text)
+    if match is None:
+        return None
+    fast, slow = int(match.group("fast")), int(match.group("slow") or match.group("fast"))
+    miles = match.group("per").startswith("mi")
+    factor = 1 / (MILE_M / 1000) if miles else 1.0
+    written = f"{fast}{'-' + str(slow) if slow != fast else ''} min/{'mi' if miles else 'km'}"
+    ends = sorted(round(minutes * 60 * factor) for minutes in (fast, slow))
+    clock = (min(fast, slow) * 60, max(fast, slow) * 60)
+    return OwnPace(ends[0], ends[1], written, True, clock), match.span()
 
 
 def rep_time_pace(clock: tuple[int, int], rep_m: int, text: str) -> OwnPace:
@@ -234,47 +234,3 @@ def bare_number(text: str) -> tuple[float, tuple[int, int]] | None:
 
 def blank_span(text: str, span: tuple[int, int]) -> str:
     return blank(text, span[0], span[1])
-
-
-def numbered_blocks(text: str) -> tuple[str, list[str]]:
-    """The text with each block of numbered miles or kilometres ('miles 10-13') written as
-    its count in the day's unit, length kept ('4', the unitless part of a day in miles),
-    and a remark for each."""
-    remarks = []
-    for match in NUMBERED_BLOCK.finditer(text):
-        first, last = int(match.group("a")), int(match.group("b"))
-        if not 0 < first <= last:
-            continue
-        count = str(last - first + 1)
-        start, end = match.span()
-        text = text[:start] + count.rjust(end - start) + text[end:]
-        remarks.append(f"'{match.group(0)}' read as {count} {match.group('unit')}")
-    return text, remarks
-
-
-def flattened_sets(text: str) -> tuple[str, list[str]]:
-    """The text with sets of repetitions written as one series ('2 x (4 x 400)' as '8x400'),
-    length kept, the rest between sets left out; and a note for each."""
-    notes = []
-    for match in SETS.finditer(text):
-        total = int(match.group("sets")) * int(match.group("count"))
-        series = f"{total}x{match.group('inner')}".ljust(match.end() - match.start())
-        text = text[: match.start()] + series + text[match.end() :]
-        notes.append(f"'{match.group(0)}' read as {total} x {match.group('inner').strip()}")
-    rest = SET_REST.search(text)
-    if notes and rest is not None:
-        text = blank(text, *rest.span())
-        notes.append(f"the rest between sets ('{rest.group(0).strip(' /,')}') is not kept")
-    return text, notes
-
-
-def reps_written_after(text: str) -> tuple[Reps, re.Match[str]] | None:
-    """Repetitions written size first, count after ('800s x 6', '1k x 5'), and where."""
-    match = REPS_AFTER.search(text)
-    if match is None:
-        return None
-    if match.group("n"):
-        metres = _in_unit(float(match.group("n")), match.group("u"))[1]
-    else:
-        metres = int(match.group("plural") or match.group("metres"))
-    return Reps(int(match.group("count")), metres, 0, False), match

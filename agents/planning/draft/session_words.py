@@ -212,8 +212,8 @@ def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
 
 
 def _track_plural(number: str) -> bool:
-    """'6 x 800s', '400s': track distances in the plural, not seconds."""
-    return number.isdigit() and int(number) >= 200 and int(number) % 100 == 0
+    """'6 x 800s', '100s': track distances in the plural, not seconds."""
+    return number.isdigit() and int(number) >= 100 and int(number) % 100 == 0
 
 
 def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[str]] | None:

@@ -9,8 +9,9 @@ import re
 
 from agents.planning.core.kinds import Kind
 from agents.planning.core.paces import Paces
+from agents.planning.core.values import race_distance
 from agents.planning.draft.render import KIND_LABELS
-from agents.planning.draft.session_words import Size, Words
+from agents.planning.draft.session_words import Size, Words, find_sizes
 
 # A race named by its distance's name ('Half marathon - aiming for sub 1:40'); '10k' and
 # '5k' alone are sizes, raced only when the words say race or give a goal.
@@ -20,6 +21,7 @@ RACE_NAMES = re.compile(r"\b(?:half[- ]?marathon|marathon|hm|ultra(?:marathon)?)
 SHORT_REP_M = 600
 SHORT_REP_S = 120
 LONG_FROM_S = 80 * 60
+RACE_SLACK = 0.01  # '21.1 km' is the half marathon
 LONG_FROM_M = 16_000
 
 
@@ -30,7 +32,17 @@ def is_long(size: Size | None) -> bool:
 
 def names_a_race(words: Words, goal: bool) -> bool:
     """The words name a race: by its distance's name, or a distance with a goal time."""
-    return bool(RACE_NAMES.search(words.text)) or goal
+    return by_race_name(words.text) or goal
+
+
+def by_race_name(text: str) -> bool:
+    """The text names a race by its distance's name and gives no other distance ('16 mi
+    marathon sim' is a run, not the marathon)."""
+    if not RACE_NAMES.search(text):
+        return False
+    named = race_distance(text)
+    distances = [size.metres for size in find_sizes(text) if not size.is_time]
+    return named is None or all(abs(m - named[0]) <= named[0] * RACE_SLACK for m in distances)
 
 
 def own_pace_kind(words: Words, paces: Paces) -> Kind:

@@ -6,8 +6,10 @@ same from its canonical rendering.
 The lines that failed when first tried name the class they found: a recovery word after
 another ('2 min jog recovery'), plural recoveries, '1 min slow', '4x mile', '20 second
 strides', 3K pace, '@ HM', AM/PM doubles split at '/', a race named by its distance with the
-coach's pace, numbered miles at pace, sets of repetitions, a bare time after the repetitions
-as their recovery, '800s' on a track, and repetitions written size first.
+coach's pace (but not a run that only mentions one, '16 mi marathon sim'), numbered miles at
+pace (not a pace range, '8-9 min/mi', which is the coach's pace), sets of repetitions, a bare
+time after the repetitions as their recovery, '800s' and '100s' on a track, repetitions
+written size first, and 'marathon goal pace'.
 """
 
 from __future__ import annotations
@@ -145,6 +147,23 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "cross-training", "activity": "elliptical", "duration_min": 20}],
     ),
     ("Fri: 45' XT (bike)", [{"kind": "cross-training", "activity": "bike", "duration_min": 45}]),
+    (
+        "Wed: easy 6 mi 8-9 min/mi",
+        [{"kind": "easy", "distance_m": 9656, "own_pace": (298, 336)}],
+    ),
+    (
+        "Sun: 20 mi @ marathon goal pace",
+        [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 32187}],
+    ),
+    (
+        "Thu: 8 km at half marathon goal pace",
+        [{"kind": "tempo", "rep_distance_m": 8000, "work_pace": "half-marathon"}],
+    ),
+    ("Sun: 16 mi marathon sim", [{"kind": "long", "distance_m": 25750}]),
+    (
+        "Sat: easy 40' + 6 x 100s",
+        [{"kind": "easy", "duration_min": 40, "strides": 6, "stride_distance_m": 100}],
+    ),
     ("Fri: rest day", []),
     ("Mon: OFF", []),
 ]
