@@ -155,6 +155,8 @@ def _read_strides(words: Words) -> None:
     if not strides:
         return
     words.strides = int(strides.group("n") or 0)
+    if "hill" in strides.group(0):
+        words.remarks.append("hill strides: strides (the hill is not kept)")
     if not words.strides:
         words.strides = 6
         words.notes.append("strides without a count: 6 strides")

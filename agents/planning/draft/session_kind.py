@@ -236,7 +236,11 @@ def _kind_without_pace(
     if "easy" in words.paces:
         return "easy", None, None
     if words.own_pace is not None and paces is not None:
-        return own_pace_kind(words, paces), None, None
+        kind = own_pace_kind(words, paces)
+        if kind == "easy" and is_long(length):  # 'Sun: 22 km @ 5:30-5:45'
+            words.remarks[-1] = "no kind named: a long run, by its length and pace"
+            kind = "long"
+        return kind, None, None
     if words.reps or words.on_off or "track" in named:
         words.notes.append("no kind or pace named: read as intervals at I pace")
         return "intervals", None, None

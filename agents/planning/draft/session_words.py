@@ -63,7 +63,7 @@ STRIDES = re.compile(
     r"(?:"
     + _START
     + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:(?P<size>\d{1,3}) ?(?P<su>m|seconds?|secs?|s|\") ?)?)?"
-    r"(?:strides?|pick-?ups?|accelerations?|surges?|strides? ?/ ?drills)\b"
+    r"(?:hill )?(?:strides?|pick-?ups?|accelerations?|surges?|strides? ?/ ?drills)\b"
 )
 # Sizes of a warm-up or cool-down: "5 km warm up", "cool down 10 min", "2 km cd", "15' WU".
 EASY_PART = re.compile(

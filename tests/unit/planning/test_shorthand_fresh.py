@@ -9,7 +9,8 @@ strides', 3K pace, '@ HM', AM/PM doubles split at '/', a race named by its dista
 coach's pace (but not a run that only mentions one, '16 mi marathon sim'), numbered miles at
 pace (not a pace range, '8-9 min/mi', which is the coach's pace), sets of repetitions, a bare
 time after the repetitions as their recovery, '800s' and '100s' on a track, repetitions
-written size first, and 'marathon goal pace'.
+written size first, 'marathon goal pace', a long run named only by its size and the coach's
+easy pace, and hill strides.
 """
 
 from __future__ import annotations
@@ -164,12 +165,31 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         "Sat: easy 40' + 6 x 100s",
         [{"kind": "easy", "duration_min": 40, "strides": 6, "stride_distance_m": 100}],
     ),
+    (
+        "Sun: 22 km @ 5:30-5:45",
+        [{"kind": "long", "distance_m": 22000, "own_pace": (330, 345)}],
+    ),
+    (
+        "Thu: 40 mins easy + 6 x 20 sec hill strides",
+        [{"kind": "easy", "duration_min": 40, "strides": 6, "stride_seconds": 20}],
+    ),
+    (
+        "Wed: 50' including 6 x 3' at 10K, 2' recoveries",
+        [{"kind": "intervals", "duration_min": 50, "reps": 6, "recovery_seconds": 120}],
+    ),
+    ("Sun: 32k LR, last 12k at MP", [{"kind": "long", "finish": True, "rep_distance_m": 12000}]),
+    (
+        "Thu: easy 12 km AM, 8 km PM",
+        [{"kind": "easy", "distance_m": 12000}, {"kind": "easy", "distance_m": 8000}],
+    ),
     ("Fri: rest day", []),
     ("Mon: OFF", []),
 ]
 NOT_USED: list[tuple[str, str]] = [
     ("Fri: off (or easy 30' if legs ok)", "it offers a choice or a condition"),
     ("Thu: run 30 min walk 5 min", "a run-walk without a time or a number of cycles"),
+    ("Mon: Swim 1500m", "cross-training needs a time"),
+    ("Wed: Rest or cross-train", "it offers a choice or a condition"),
 ]
 
 
