@@ -140,18 +140,27 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     if not whole and effort is None and kind not in ("race", "time-trial"):
         whole = _bare_size(words)
     effort = effort or _unitless_effort(words, whole)
-    for number, before in words.easy_numbers:  # '10 easy + 4 @ MP': a warm-up, in the unit
+    warmup, cooldown = _easy_numbers(words, whole, warmup, cooldown)
+    easy_parts = [part for part in (warmup, cooldown) if part is not None]
+    goal_text = goal.group("t") if goal else None
+    return Sizes(
+        effort, whole, extra, goal_text, _leftover(words.text), easy_parts, warmup, cooldown
+    )
+
+
+def _easy_numbers(
+    words: Words, whole: list[Size], warmup: Size | None, cooldown: Size | None
+) -> tuple[Size | None, Size | None]:
+    """The warm-up and cool-down, with easy running written as a number in the day's unit
+    ('10 easy + 4 @ MP') where none was written with its own size."""
+    for number, before in words.easy_numbers:
         found = in_day_unit(number, whole)
         part = Size(seconds=found[0], metres=found[1]) if found else None
         if before and warmup is None:
             warmup = part
         elif not before and cooldown is None:
             cooldown = part
-    easy_parts = [part for part in (warmup, cooldown) if part is not None]
-    goal_text = goal.group("t") if goal else None
-    return Sizes(
-        effort, whole, extra, goal_text, _leftover(words.text), easy_parts, warmup, cooldown
-    )
+    return warmup, cooldown
 
 
 def _easy_part(words: Words, detail: list[Size], which: str) -> Size | None:

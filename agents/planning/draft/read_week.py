@@ -168,6 +168,32 @@ def _read_one(week: int, line_no: int, text: str, context: _Context, so_far: Wee
         so_far.sessions.append((line_no, day.model_copy(update={"weekday": weekday})))
 
 
+def _line_read(
+    line_no: int,
+    text: str,
+    is_header: bool,
+    week: Week,
+    ordered: list[tuple[int, Day]],
+    so_far: WeekSoFar,
+    context: _Context,
+) -> LineRead:
+    """How one line was read: sure (read by the grammar or kept), or shown back; a rest it
+    says counts only on a day no other line gives a session."""
+    busy = {day.weekday for _, day in ordered}
+    reasons = [n.message for n in so_far.notes if n.kind == "not_used" and n.line == line_no]
+    days = tuple(day for source, day in ordered if source == line_no)
+    rested = tuple(w for source, w, _ in so_far.rests if source == line_no and w not in busy)
+    sure = line_no in so_far.sure and not reasons
+    read_as = None
+    if not sure:
+        title = _title_text(week) if is_header else None
+        taken = read_as_text(days, rested, context.paces, context.race)
+        shown = "; ".join(filter(None, [title, taken]))
+        read_as = _shown_back(line_no, text, week.number, shown, so_far)
+        read_as = read_as or "nothing used: " + "; ".join(reasons or ["not read"])
+    return LineRead(line_no, text, sure, days, bool(rested), read_as)
+
+
 def _reading(
     week: Week,
     header_line: int,
@@ -181,23 +207,10 @@ def _reading(
     ordered = sorted(so_far.sessions, key=lambda item: item[1].weekday)
     busy = {day.weekday for _, day in ordered}
     rests = {line for line, weekday, _ in so_far.rests if weekday not in busy}
-    reasons: dict[int | None, list[str]] = {}
-    for unused in (n for n in so_far.notes if n.kind == "not_used"):
-        reasons.setdefault(unused.line, []).append(unused.message)
-    read_lines = []
-    for line_no, text in [(header_line, header), *lines]:
-        days = tuple(day for source, day in ordered if source == line_no)
-        rested = tuple(w for source, w, _ in so_far.rests if source == line_no and w not in busy)
-        sure = line_no in so_far.sure and line_no not in reasons
-        read_as = None
-        if not sure:
-            title = _title_text(week) if line_no == header_line else None
-            taken = read_as_text(days, rested, context.paces, context.race)
-            read_as = _shown_back(
-                line_no, text, week.number, "; ".join(filter(None, [title, taken])), so_far
-            )
-            read_as = read_as or "nothing used: " + "; ".join(reasons.get(line_no, ["not read"]))
-        read_lines.append(LineRead(line_no, text, sure, days, line_no in rests, read_as))
+    read_lines = [
+        _line_read(line_no, text, line_no == header_line, week, ordered, so_far, context)
+        for line_no, text in [(header_line, header), *lines]
+    ]
     notes = tuple(sorted(so_far.notes, key=lambda n: n.line or 0))
     unsure = tuple(line.line for line in read_lines if not line.sure)
     return WeekReading(

@@ -137,11 +137,14 @@ def _run(
     if not 1 <= minutes <= MAX_MINUTES or not 0 <= metres <= MAX_METRES:
         return "the size is out of range"
     day = _day(weekday, shape, minutes, metres, words, shape.kind == "long" and by_time)
-    if easy is not None:
-        (ws, wm), (cs, cm) = easy.warmup, easy.cooldown
-        parts = {"warmup_seconds": ws, "warmup_m": wm, "cooldown_seconds": cs, "cooldown_m": cm}
-        day = day.model_copy(update=parts)
-    return day
+    return day if easy is None else _with_easy_parts(day, easy)
+
+
+def _with_easy_parts(day: Day, easy: EasyParts) -> Day:
+    """The day with the warm-up and cool-down the coach wrote."""
+    (ws, wm), (cs, cm) = easy.warmup, easy.cooldown
+    parts = {"warmup_seconds": ws, "warmup_m": wm, "cooldown_seconds": cs, "cooldown_m": cm}
+    return day.model_copy(update=parts)
 
 
 def _with_parts(

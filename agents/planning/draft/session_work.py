@@ -27,6 +27,8 @@ RUN_WALK_DEFAULT = (60, 90)  # NHS Couch to 5K, week 1: 60 s running, 90 s walki
 LONG_RECOVERY_M = 1000  # between blocks at pace inside a long run: a kilometre easy
 FINISH_SHARE = 0.2  # a 'fast finish' with no size: the last fifth of the run
 ON_OFF_CYCLES = 10  # efforts on and off with neither a count nor a total
+# Kinds whose work a race pace names only with an amount ("5 x 1 km at 10K pace").
+RACE_PACE_KINDS = frozenset({"tempo", "marathon-pace", "intervals", "repetition"})
 
 
 def work_shape(
@@ -52,28 +54,31 @@ def work_shape(
         pace = work_pace if work_pace or own else "marathon"
         return _worked(kind, pace, words, sizes.effort, notes, own)
     if kind not in DEFAULT_SHAPES:
-        if words.reps:
-            notes.append(f"repetitions are not part of this {kind} session: not used")
-        shape = Shape(kind, strides=strides, own_pace=own)
-        return replace(
-            shape,
-            stride_seconds=words.stride_size[0] if strides else 0,
-            stride_distance_m=words.stride_size[1] if strides else 0,
-        )
+        return _steady_shape(kind, words, strides, own, notes)
     if words.reps or sizes.effort is not None:
         return _worked(kind, work_pace, words, sizes.effort, notes, own)
     if words.on_off is not None:
         return _on_off(kind, work_pace, words.on_off, minutes, notes, own)
-    if kind in ("tempo", "marathon-pace", "intervals", "repetition") and work_pace in (
-        "5k",
-        "10k",
-        "half-marathon",
-        "race",
-    ):
+    if kind in RACE_PACE_KINDS and work_pace in ("5k", "10k", "half-marathon", "race"):
         return "a pace is named without an amount of work (e.g. '5 x 1 km at 10K pace')"
     default = DEFAULT_SHAPES[kind]
     notes.append(f"no work given: {work_text(default)} assumed")
     return replace(default, work_pace=work_pace, own_pace=own)
+
+
+def _steady_shape(
+    kind: Kind, words: Words, strides: int, own: tuple[int, int] | None, notes: list[str]
+) -> Shape:
+    """A run with no work of its own (easy, long, recovery...), its strides kept."""
+    if words.reps:
+        notes.append(f"repetitions are not part of this {kind} session: not used")
+    return Shape(
+        kind,
+        strides=strides,
+        own_pace=own,
+        stride_seconds=words.stride_size[0] if strides else 0,
+        stride_distance_m=words.stride_size[1] if strides else 0,
+    )
 
 
 def _own_pace(words: Words) -> tuple[int, int] | str | None:
