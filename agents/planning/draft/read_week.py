@@ -168,21 +168,43 @@ def _read_one(week: int, line_no: int, text: str, context: _Context, so_far: Wee
         so_far.sessions.append((line_no, day.model_copy(update={"weekday": weekday})))
 
 
+@dataclass(frozen=True)
+class _ByLine:
+    """What a week's lines gave, by line number (a draft may have thousands of lines)."""
+
+    days: dict[int, tuple[Day, ...]]
+    rested: dict[int, tuple[int, ...]]  # the weekdays a line rests that no line gives a run
+    reasons: dict[int, list[str]]  # why nothing, or not everything, was used
+
+    @classmethod
+    def of(cls, ordered: list[tuple[int, Day]], so_far: WeekSoFar) -> _ByLine:
+        busy = {day.weekday for _, day in ordered}
+        days: dict[int, tuple[Day, ...]] = {}
+        for source, day in ordered:
+            days[source] = (*days.get(source, ()), day)
+        rested: dict[int, tuple[int, ...]] = {}
+        for source, weekday, _ in so_far.rests:
+            if weekday not in busy:
+                rested[source] = (*rested.get(source, ()), weekday)
+        reasons: dict[int, list[str]] = {}
+        for unused in so_far.notes:
+            if unused.kind == "not_used" and unused.line is not None:
+                reasons.setdefault(unused.line, []).append(unused.message)
+        return cls(days, rested, reasons)
+
+
 def _line_read(
     line_no: int,
     text: str,
     is_header: bool,
     week: Week,
-    ordered: list[tuple[int, Day]],
+    by_line: _ByLine,
     so_far: WeekSoFar,
     context: _Context,
 ) -> LineRead:
-    """How one line was read: sure (read by the grammar or kept), or shown back; a rest it
-    says counts only on a day no other line gives a session."""
-    busy = {day.weekday for _, day in ordered}
-    reasons = [n.message for n in so_far.notes if n.kind == "not_used" and n.line == line_no]
-    days = tuple(day for source, day in ordered if source == line_no)
-    rested = tuple(w for source, w, _ in so_far.rests if source == line_no and w not in busy)
+    """How one line was read: sure (read by the grammar or kept), or shown back."""
+    reasons = by_line.reasons.get(line_no, [])
+    days, rested = by_line.days.get(line_no, ()), by_line.rested.get(line_no, ())
     sure = line_no in so_far.sure and not reasons
     read_as = None
     if not sure:
@@ -205,10 +227,9 @@ def _reading(
     """The reading of a week: its days in weekday order (a day's sessions as written), and
     a `read` note on each line the tolerant reader used."""
     ordered = sorted(so_far.sessions, key=lambda item: item[1].weekday)
-    busy = {day.weekday for _, day in ordered}
-    rests = {line for line, weekday, _ in so_far.rests if weekday not in busy}
+    by_line = _ByLine.of(ordered, so_far)
     read_lines = [
-        _line_read(line_no, text, line_no == header_line, week, ordered, so_far, context)
+        _line_read(line_no, text, line_no == header_line, week, by_line, so_far, context)
         for line_no, text in [(header_line, header), *lines]
     ]
     notes = tuple(sorted(so_far.notes, key=lambda n: n.line or 0))
@@ -223,7 +244,7 @@ def _reading(
         notes=notes,
         unsure=unsure,
         sources=tuple(line for line, _ in ordered),
-        rest_lines=tuple(sorted(rests)),
+        rest_lines=tuple(sorted(by_line.rested)),
         read_lines=tuple(read_lines),
     )
 
