@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import socket
 import tempfile
+from collections.abc import Awaitable
 from typing import Any
 
 import asyncpg
@@ -18,6 +19,7 @@ import faust
 import mode
 
 from agents import metrics
+from agents.emitter import announce, queued_notice
 from agents.handler import Ports, handle_command
 from agents.janitor import Janitor
 from agents.ledger import PostgresLedger
@@ -112,7 +114,20 @@ def create_app(settings: Settings) -> faust.App:
         assert resources.ports is not None
         await handle_command(requested, resources.ports)
 
-    runner = CommandRunner(handle, settings.worker_concurrency)
+    notices: set[asyncio.Task[None]] = set()
+
+    def announce_place(requested: PlanRequested, place: int, notice: int) -> None:
+        producer = resources.producer
+        if producer is None:
+            return  # not connected yet: the stream says "queued" without a place
+        event = queued_notice(requested, place, notice)
+        task = asyncio.create_task(_announced(announce(producer, settings, event)))
+        notices.add(task)
+        task.add_done_callback(notices.discard)
+
+    runner = CommandRunner(
+        handle, settings.worker_concurrency, settings.org_running_limit, announce_place
+    )
     app.runner = runner  # type: ignore[attr-defined]  # for tests and metrics
     metrics.watch_in_flight(lambda: runner.running)
     telemetry = metrics.WorkerTelemetry(
@@ -168,6 +183,13 @@ def create_app(settings: Settings) -> faust.App:
         await janitor.sweep_safely()
 
     return app
+
+
+async def _announced(sending: Awaitable[None]) -> None:
+    try:
+        await sending
+    except Exception as exc:  # a place in line is a courtesy; the generation goes on
+        log.info("a queued notice was not written: %r", exc)
 
 
 def run_worker(settings: Settings) -> None:

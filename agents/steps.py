@@ -52,12 +52,10 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
     """Each week's workouts and summary as soon as the provider has the week, then the plan."""
     params = plan_params(requested)
     weeks = params.weeks
+    # Counted in workouts against the draft's training days, as the stream's first event.
+    total = requested.training_days
     await emitter.progress(
-        status="parsing",
-        message="Reading the approved draft",
-        progress=5,
-        count=0,
-        total=weeks,
+        status="parsing", message="Reading the approved draft", progress=5, count=0, total=total
     )
     weekly_info: dict[str, WeekInfo] = {}
     notes: list[Note] = []
@@ -77,6 +75,10 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
         for workout in item.workouts:
             await emitter.workout_generated(index=count, workout=workout)
             count += 1
+        if total is not None and count > total:
+            # A model made days of lines the planner's reader could not (the api's count):
+            # the expected total grows rather than progress passing it.
+            total = count
         weekly_info[str(item.number)] = item.info
         notes.extend(item.notes)
         await emitter.week_completed(
@@ -89,8 +91,8 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
             status="structuring",
             message=f"Week {item.number} of {weeks}",
             progress=min(95, 5 + int(90 * len(weekly_info) / weeks)),
-            count=len(weekly_info),
-            total=weeks,
+            count=count,
+            total=total,
         )
         # A week's events go out now: the plan editor shows them while later weeks run.
         await emitter.flush()

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -85,6 +85,9 @@ class AcceptPorts:
     limited: RecentlyLimited
     queue_limit: int
     retry_after_s: int
+    # The training days of an approved draft (None if it cannot be read): what a plan
+    # stream's progress counts towards from its first event.
+    training_days: Callable[[str], Awaitable[int | None]]
 
 
 @dataclass(frozen=True)
@@ -164,13 +167,21 @@ async def plan_requested(checked: Checked, step: Step, ports: AcceptPorts) -> Pl
     principle, source = resolve_principle(
         body.training_principle, checked.access.coach_principle, checked.access.org_principle
     )
+    days = None
+    if isinstance(body, PlanRequest):
+        # Reading the draft takes a few ms of CPU (off the loop): meanwhile, the I/O below.
+        days = asyncio.ensure_future(ports.training_days(body.refined_draft))
     library: Sequence[dict[str, Any]] = []
-    if isinstance(body, PlanRequest) and body.workout_preference != "ai_generate":
-        library = await ports.directory.library(body.org_id)
     try:
+        if isinstance(body, PlanRequest) and body.workout_preference != "ai_generate":
+            library = await ports.directory.library(body.org_id)
         request_id = await ports.log.claim_topic()
+        training_days = await days if days is not None else None
     except LogUnavailable:
         raise log_unavailable() from None
+    finally:
+        if days is not None and not days.done():
+            days.cancel()
     return PlanRequested(
         request_id=request_id,
         attempt=0,
@@ -184,6 +195,7 @@ async def plan_requested(checked: Checked, step: Step, ports: AcceptPorts) -> Pl
         principle_source=source,
         refined_draft=body.refined_draft if isinstance(body, PlanRequest) else None,
         library=[LibraryWorkout.model_validate(item) for item in library],
+        training_days=training_days,
     )
 
 
@@ -227,7 +239,7 @@ def _not_reserved(reservation: Reservation, step: Step, ports: AcceptPorts) -> A
         raise ApiError(
             429,
             "rate_limited",
-            f"your organisation has {reservation.in_flight} generations in flight "
+            f"your organisation has {reservation.in_flight} generations queued or running "
             f"(the limit is {ports.queue_limit}); try again shortly",
             headers={"Retry-After": str(ports.retry_after_s)},
         )

@@ -29,7 +29,7 @@ class Deps:
 
     @property
     def admission(self) -> Admission:
-        return Admission(self.settings.org_inflight_limit, self.settings.ledger_stale_s)
+        return Admission(self.settings.org_queue_limit, self.settings.ledger_stale_s)
 
 
 def deps(request: Request) -> Deps:

@@ -83,7 +83,7 @@ def apply(view: RunView, offset: int, event: Event) -> list[Message]:
     match event:
         case PlanRequested():
             view.requested = event
-            return [_progress(offset, "queued", "Request queued", 0)]
+            return [_progress(view, offset, "queued", "Request queued", 0)]
         case GenerationStarted():
             return _started(view, offset, event)
         case GenerationProgress():
@@ -113,25 +113,27 @@ def _started(view: RunView, offset: int, event: GenerationStarted) -> list[Messa
     view.weekly_info.clear()
     if restarted:
         message = "A worker restarted the generation; discard anything received before this."
-        return [_progress(offset, "restarted", message, 0)]
-    return [_progress(offset, "started", "Generation started", 2)]
+        return [_progress(view, offset, "restarted", message, 0)]
+    return [_progress(view, offset, "started", "Generation started", 2)]
 
 
-def _progress(offset: int, status: str, message: str, progress: int) -> Message:
-    return Message("progress", offset, Progress(status=status, message=message, progress=progress))
+def _progress(view: RunView, offset: int, status: str, message: str, progress: int) -> Message:
+    """A progress message of the api's own; a plan's counts from its first event on."""
+    if view.mode == "draft":
+        body = Progress(status=status, message=message, progress=progress)
+    else:
+        total = view.requested.training_days if view.requested else None
+        body = Progress(status=status, message=message, progress=progress, count=0, total=total)
+    return Message("progress", offset, body)
 
 
 def _progress_of(view: RunView, offset: int, event: GenerationProgress) -> Message:
-    if view.mode == "draft":
-        body = Progress(status=event.status, message=event.message, progress=event.progress)
-    else:
-        body = Progress(
-            status=event.status,
-            message=event.message,
-            progress=event.progress,
-            count=event.count,
-            total=event.total,
-        )
+    fields: dict[str, Any] = {}
+    if view.mode != "draft":
+        fields.update(count=event.count, total=event.total)
+    if event.position is not None:
+        fields["position"] = event.position
+    body = Progress(status=event.status, message=event.message, progress=event.progress, **fields)
     return Message("progress", offset, body)
 
 

@@ -65,7 +65,8 @@ class PlanStreamResult(BaseModel):
 class Progress(BaseModel):
     """A `progress` event: how far the generation has come.
 
-    Plan streams give `count` and `total` (weeks or workouts done and expected) once known.
+    Plan streams give `count` and `total` (workouts done, and the draft's training days)
+    in every progress event, `queued` included.
     """
 
     status: str
@@ -73,6 +74,12 @@ class Progress(BaseModel):
     progress: int = Field(ge=0, le=100)
     count: int | None = None
     total: int | None = None
+    position: int | None = Field(
+        default=None,
+        ge=1,
+        description="`queued` only, once a worker holds the request: its place in its "
+        "organisation's line (1 = next to start).",
+    )
 
 
 class GenerationError(BaseModel):

@@ -37,8 +37,9 @@ class Settings(BaseSettings):
     # Run topics created ahead of need, in batches, so a request never waits for one.
     topic_pool_size: int = 256
     topic_pool_batch: int = 64
-    # Admission control: generations in flight per organisation; beyond, 429 with Retry-After.
-    org_inflight_limit: int = 100
+    # Admission: an organisation may have this many requests queued or running; beyond,
+    # 429 with Retry-After. A burst under it is queued, not refused.
+    org_queue_limit: int = 2000
     rate_limit_retry_after_s: int = 10
     # Seconds Kafka may take to acknowledge a command before the api answers 503.
     kafka_send_timeout_s: float = 10.0
@@ -54,8 +55,11 @@ class Settings(BaseSettings):
     # Weeks of one plan the model structures at once.
     openai_week_concurrency: int = 4
 
-    # Generations one worker runs at once (model calls are I/O-bound: hundreds is right).
+    # Generations one worker runs at once (model calls are I/O-bound: hundreds is right),
+    # and at most this many of one organisation (the model-budget guard, per worker); the
+    # rest wait in their organisation's line, served fairly (agents/fair_queue.py).
     worker_concurrency: int = 500
+    org_running_limit: int = 100
     # Processes that run the CPU-bound built-in planner off the worker's event loop.
     planner_processes: int = 1
     # A worker refreshes the heartbeat of every request it holds this often; a request whose

@@ -49,7 +49,7 @@ BODY = {"weeks": 12, "level": "intermediate", "org_id": "demo"}
 STACK_ENV = {
     "COACH_COMMANDS_PARTITIONS": "6",
     "COACH_EVENTS_PARTITIONS": "6",
-    "COACH_ORG_INFLIGHT_LIMIT": "5000",
+    "COACH_ORG_QUEUE_LIMIT": "5000",
     "COACH_WORKER_CONCURRENCY": "1000",
     "COACH_SSE_PING_S": "15",
     "COACH_SYNC_TIMEOUT_S": "600",

@@ -113,8 +113,17 @@ class World:
 
     def ports(self) -> AcceptPorts:
         return AcceptPorts(
-            self.directory, self.ledger, self.log, self.limited, queue_limit=2, retry_after_s=7
+            self.directory,
+            self.ledger,
+            self.log,
+            self.limited,
+            queue_limit=2,
+            retry_after_s=7,
+            training_days=self.training_days,
         )
+
+    async def training_days(self, draft: str) -> int | None:
+        return draft.count("\n") + 1
 
 
 async def refusal(incoming: FakeRequest, world: World, step: str = "draft") -> ApiError:
@@ -179,7 +188,7 @@ async def test_an_organisation_over_its_queue_is_429_and_then_reserves_first() -
     world = World(ledger=FakeAdmission(answer=Limited(2)))
     error = await refusal(request(), world)
     assert error.status == 429 and error.headers["Retry-After"] == "7"
-    assert "2 generations" in error.message
+    assert "2 generations queued or running" in error.message
     first = world.ledger.reserved[0]
     assert first in world.log.queued  # written while the ledger decided: left to the janitor
     await refusal(request(), world)
@@ -217,3 +226,12 @@ async def test_no_run_topic_ready_is_503_with_nothing_reserved() -> None:
     world = World(log=FakeLog(ready=[]))
     error = await refusal(request(), world)
     assert error.status == 503 and world.ledger.reserved == []
+
+
+async def test_a_plan_request_carries_its_drafts_training_days() -> None:
+    world = World()
+    plan_body = {**BODY, "refined_draft": "Week 1 | base\nTue: easy run 30 min\nThu: easy"}
+    accepted = await accept(request(plan_body), "plan", world.ports())
+    assert accepted.seed is not None and accepted.seed[1].training_days == 3
+    draft = await accept(request(), "draft", world.ports())
+    assert draft.seed is not None and draft.seed[1].training_days is None
