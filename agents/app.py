@@ -19,12 +19,13 @@ import faust
 import mode
 
 from agents import metrics
-from agents.emitter import announce, queued_notice
 from agents.handler import Ports, handle_command
 from agents.janitor import Janitor
 from agents.ledger import PostgresLedger
+from agents.log_reader import KafkaLogReader
 from agents.producer import RenewableProducer
 from agents.providers import close_provider, provider_for
+from agents.queue_notices import announce, queued_notice
 from agents.runner import CommandRunner
 from projections.log_topics import ensure_log_topics
 from projections.migrate import create_pool, migrate
@@ -44,6 +45,7 @@ class Resources:
         self.pool: asyncpg.Pool | None = None
         self.producer: RenewableProducer | None = None
         self.executor: concurrent.futures.Executor | None = None
+        self.log_reader = KafkaLogReader(settings)
         self.ports: Ports | None = None
 
     async def start(self, worker: str) -> None:
@@ -65,12 +67,14 @@ class Resources:
             provider=provider_for(settings, self.executor),
             settings=settings,
             worker=worker,
+            log=self.log_reader,
         )
         self.ready.set()
 
     async def stop(self) -> None:
         if self.ports is not None:
             await close_provider(self.ports.provider)
+        await self.log_reader.stop()
         if self.producer is not None:
             await self.producer.stop()
         if self.pool is not None:

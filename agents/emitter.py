@@ -24,17 +24,22 @@ from schemas.events import (
     WorkoutGenerated,
     encode_event,
 )
+from schemas.log_position import LogPosition
 from schemas.notes import Note
 from schemas.settings import Settings
 from schemas.workout import WeekInfo, Workout
 
 E = TypeVar("E", bound=EventBase)
+Headers = list[tuple[str, bytes]]
 
 
 class Producer(Protocol):
-    """What the emitter needs of a Kafka producer (aiokafka's fits)."""
+    """What the emitter needs of a Kafka producer (aiokafka's fits): `send` returns the
+    acknowledgement to await, whose result has the record's `partition` and `offset`."""
 
-    async def send(self, topic: str, value: bytes, key: bytes) -> Awaitable[Any]: ...
+    async def send(
+        self, topic: str, value: bytes, key: bytes, headers: Headers | None = None
+    ) -> Awaitable[Any]: ...
 
 
 class RenewableSink(Producer, Protocol):
@@ -84,6 +89,9 @@ class Emitter:
         self.model = model
         self.seq = 0
         self._pending: list[Awaitable[Any]] = []
+        # The attempt's terminal event, held back from the run topic, and its log write.
+        self._terminal: bytes | None = None
+        self._terminal_logged: asyncio.Future[Any] | None = None
 
     def envelope(self) -> Envelope:
         """The common fields of the next event; advances the sequence number."""
@@ -135,7 +143,7 @@ class Emitter:
             usage=usage,
             raw_answer=raw_answer,
         )
-        return await self._send(event)
+        return await self._end(event)
 
     async def workout_generated(self, index: int, workout: Workout) -> WorkoutGenerated:
         # The plan's total is not known while its weeks still come: `total` stays null.
@@ -170,7 +178,7 @@ class Emitter:
             notes=list(notes),
             usage=usage,
         )
-        return await self._send(event)
+        return await self._end(event)
 
     async def failed(
         self,
@@ -182,7 +190,7 @@ class Emitter:
         event = GenerationFailed(
             **self.envelope(), code=code, error=error, usage=usage, raw_answer=raw_answer
         )
-        return await self._send(event)
+        return await self._end(event)
 
     async def _send(self, event: E) -> E:
         """Queue the event in order on both topics; acks are awaited by `flush`."""
@@ -196,6 +204,37 @@ class Emitter:
             self._pending.append(await self.producer.send(log, value, key=key))
         return event
 
+    async def _end(self, event: E) -> E:
+        """The terminal event goes to the log now, and to the run topic (where clients learn
+        of the end) only by `announce_end`, once the ledger knows where it is in the log:
+        whoever is told of an end can read it back."""
+        value = encode_event(event)
+        log = topics.events_topic(self.settings.topic_prefix)
+        sent = await self.producer.send(log, value, key=self.request_id.encode())
+        self._terminal = value
+        self._terminal_logged = asyncio.ensure_future(sent)
+        self._pending.append(self._terminal_logged)
+        return event
+
+    def end_position(self) -> LogPosition | None:
+        """Where the terminal event is in the log, once `flush` returned (None if it was not
+        written there: the janitor's end of a request the log never recorded)."""
+        logged = self._terminal_logged
+        if logged is None or not logged.done() or logged.exception() is not None:
+            return None
+        record = logged.result()
+        partition, offset = getattr(record, "partition", None), getattr(record, "offset", None)
+        if isinstance(partition, int) and isinstance(offset, int):
+            return LogPosition(partition=partition, offset=offset)
+        return None
+
+    async def announce_end(self, position: LogPosition | None) -> None:
+        """The terminal event on the run topic, with its log position as a record header."""
+        assert self._terminal is not None, "no terminal event to announce"
+        await announce_terminal(
+            self.producer, self.settings, self.request_id, self._terminal, position
+        )
+
     async def flush(self) -> None:
         """Wait for Kafka's acks; KafkaTimeoutError if they do not come in time.
 
@@ -207,30 +246,17 @@ class Emitter:
         await acknowledged(pending, self.settings.kafka_flush_timeout_s)
 
 
-def queued_notice(requested: PlanRequested, place: int, notice: int) -> GenerationProgress:
-    """A held request's place in its organisation's line, for its stream (attempt 0: no
-    attempt has started; a later attempt's readers drop it)."""
-    plan = requested.step == "plan"
-    ahead = "next to start" if place == 1 else f"{place - 1} ahead of it in your organisation"
-    return GenerationProgress(
-        request_id=requested.request_id,
-        attempt=0,
-        seq=notice,
-        time=dt.datetime.now(dt.UTC),
-        org_id=requested.org_id,
-        status="queued",
-        message=f"Queued: number {place} in line ({ahead})",
-        progress=0,
-        count=0 if plan else None,
-        total=requested.training_days if plan else None,
-        position=place,
-    )
-
-
-async def announce(producer: Producer, settings: Settings, event: GenerationProgress) -> None:
-    """Write a notice to the request's run topic only (UI feedback, not audit)."""
-    run = topics.run_topic(event.request_id, settings.topic_prefix)
-    sent = await producer.send(run, encode_event(event), key=event.request_id.encode())
+async def announce_terminal(
+    producer: Producer,
+    settings: Settings,
+    request_id: str,
+    value: bytes,
+    position: LogPosition | None,
+) -> None:
+    """Write a terminal event to the request's run topic and wait for the ack."""
+    run = topics.run_topic(request_id, settings.topic_prefix)
+    headers = None if position is None else [position.header()]
+    sent = await producer.send(run, value, key=request_id.encode(), headers=headers)
     await acknowledged([sent], settings.kafka_flush_timeout_s)
 
 

@@ -21,6 +21,7 @@ from api.errors import (
     handle_unreachable,
 )
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
+from api.projection_watch import ProjectionWatch
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
 from projections.migrate import create_pool
@@ -94,12 +95,20 @@ def create_app(settings: Settings | None = None) -> Starlette:
             batch=settings.topic_pool_batch,
         )
         topic_pool.start()
+        watch = ProjectionWatch(settings)
+        watch.start()
         app.state.deps = Deps(
-            settings=settings, pool=pool, kafka=kafka, reader=reader, topics=topic_pool
+            settings=settings,
+            pool=pool,
+            kafka=kafka,
+            reader=reader,
+            topics=topic_pool,
+            watch=watch,
         )
         try:
             yield
         finally:
+            await watch.stop()
             await topic_pool.stop()
             await reader.stop()
             await kafka.stop()

@@ -8,6 +8,7 @@ from starlette.requests import Request
 from api.following import Following
 from api.kafka_gateway import KafkaGateway
 from api.ledger import Admission, RecentlyLimited
+from api.projection_watch import ProjectionWatch
 from api.run_reader import RunTopicReader
 from api.topic_pool import RunTopicPool
 from schemas.settings import Settings
@@ -20,6 +21,7 @@ class Deps:
     kafka: KafkaGateway
     reader: RunTopicReader
     topics: RunTopicPool
+    watch: ProjectionWatch
     # Their next requests reserve before writing to Kafka (api/generation.py).
     limited: RecentlyLimited = field(default_factory=RecentlyLimited)
 

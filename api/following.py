@@ -45,8 +45,8 @@ async def follow(
         start = offset + 1
     async with following.reader.follow(request_id, start) as follower:
         while not view.finished:
-            offset, event = await follower.next()
-            for message in apply(view, offset, event):
+            record = await follower.next_record()
+            for message in apply(view, record.offset, record.event, record.log_position):
                 yield message
 
 

@@ -193,7 +193,7 @@ def _event(name: str, data: dict[str, Any]) -> dict[str, Any]:
 _PROGRESS = _event("progress", _ref("Progress"))
 _END = (
     _event("error", _ref("GenerationError")),
-    _event("done", {"type": "object", "maxProperties": 0}),
+    _event("done", _ref("Done")),
 )
 _PLAN = (
     _event("workout", _ref("Workout")),

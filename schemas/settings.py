@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     api_port: int = 8000
     # How long the synchronous endpoints wait for a result before answering 504.
     sync_timeout_s: float = 300.0
+    # A read of a generation the ledger says finished, but whose read model does not yet,
+    # waits this long for the projector to pass its terminal event; then 503 Retry-After.
+    read_wait_s: float = 5.0
     sse_ping_s: float = 15.0
     # An SSE stream ends (error `timeout`, then done) after this long without an event of its
     # generation, or this long in all; the generation goes on and can be followed again.

@@ -19,6 +19,7 @@ from projections.log_topics import ensure_topics
 from projections.runner import partitions_of
 from schemas import topics
 from schemas.events import Event, decode_event
+from schemas.log_position import LogPosition, from_headers
 from schemas.settings import Settings
 
 T = TypeVar("T")
@@ -139,6 +140,14 @@ async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[st
 
 async def read_topic(settings: Settings, topic: str) -> list[Event]:
     """Every event of every partition of a topic, up to its current end."""
+    return [event for _, event, _ in await read_records(settings, topic)]
+
+
+async def read_records(
+    settings: Settings, topic: str
+) -> list[tuple[int, Event, LogPosition | None]]:
+    """(offset, event, the log position its headers carry) of every record of every
+    partition of a topic, up to its current end."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=settings.kafka_servers,
         group_id=None,
@@ -154,12 +163,16 @@ async def read_topic(settings: Settings, topic: str) -> list[Event]:
         ends = await consumer.end_offsets(partitions)
         for tp in partitions:
             consumer.seek(tp, 0)
-        events: list[Event] = []
+        records: list[tuple[int, Event, LogPosition | None]] = []
         for tp in partitions:
             while await consumer.position(tp) < ends[tp]:
                 batch = await consumer.getmany(tp, timeout_ms=1000)
-                events.extend(decode_event(r.value) for r in batch.get(tp, []) if r.value)
-        return events
+                records.extend(
+                    (r.offset, decode_event(r.value), from_headers(r.headers))
+                    for r in batch.get(tp, [])
+                    if r.value
+                )
+        return records
     finally:
         await consumer.stop()
 
