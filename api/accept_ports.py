@@ -9,10 +9,11 @@ from starlette.requests import Request
 
 from agents.planning import DraftParseError, read_draft
 from api import ledger, store
-from api.accepting import AcceptPorts, LogUnavailable
 from api.body import read_limited
 from api.deps import Deps
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
+from api.ports import AcceptPorts, LogUnavailable
+from api.rate_limits import PostgresRates
 from api.topic_pool import PoolExhausted, RunTopicPool
 from schemas.events import PlanRequested
 
@@ -110,4 +111,6 @@ def accept_ports(deps: Deps) -> AcceptPorts:
         queue_limit=settings.org_queue_limit,
         retry_after_s=settings.rate_limit_retry_after_s,
         training_days=training_days,
+        rates=PostgresRates(deps.pool, settings),
+        streams=deps.streams,
     )

@@ -22,7 +22,10 @@ from api.errors import (
 )
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
 from api.projection_watch import ProjectionWatch
+from api.rate_limits import topic_pace
+from api.read_timeout import BodyDeadline, BodyTimeout, handle_body_timeout
 from api.run_reader import RunTopicReader
+from api.stream_slots import StreamSlots
 from api.topic_pool import RunTopicPool
 from projections.migrate import create_pool
 from schemas.settings import Settings
@@ -65,6 +68,7 @@ def exception_handlers() -> dict[type[Exception], Any]:
     """Every failure as the contract's error body; Postgres or Kafka away is 503."""
     handlers: dict[type[Exception], Any] = {
         ApiError: handle_api_error,
+        BodyTimeout: handle_body_timeout,
         HTTPException: handle_http_exception,
         KafkaError: handle_unreachable,
         KafkaUnavailable: handle_unreachable,
@@ -93,6 +97,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             kafka.delete_topics,
             size=settings.topic_pool_size,
             batch=settings.topic_pool_batch,
+            pace=topic_pace(pool, settings),
         )
         topic_pool.start()
         watch = ProjectionWatch(settings)
@@ -104,6 +109,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             reader=reader,
             topics=topic_pool,
             watch=watch,
+            streams=StreamSlots(settings.sse_streams_per_user, settings.sse_streams_per_process),
         )
         try:
             yield
@@ -115,5 +121,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await pool.close()
 
     app = Api(routes=routes(), lifespan=lifespan, exception_handlers=exception_handlers())
+    app.add_middleware(BodyDeadline, timeout_s=settings.body_timeout_s)
     app.add_middleware(metrics.HttpMetrics)
     return app

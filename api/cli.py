@@ -208,22 +208,13 @@ def _serve_api(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
+    from api.serving import server_config
     from projections.migrate import migrate
 
     settings = _logged_settings()
     applied = asyncio.run(migrate(settings.database_url, settings.database_schema))
     log.info("migrations applied: %s", ", ".join(applied) or "none pending")
-    # log_config=None: uvicorn's loggers go through the setup above instead of their own.
-    uvicorn.run(
-        create_app(settings),
-        host=settings.api_host,
-        port=settings.api_port,
-        # uvloop and httptools: about 1.5 ms less to a stream's first event here.
-        loop="uvloop",
-        http="httptools",
-        log_level=settings.log_level.lower(),
-        log_config=None,
-    )
+    uvicorn.Server(server_config(create_app(settings), settings)).run()
     return 0
 
 

@@ -10,6 +10,7 @@ from api.kafka_gateway import KafkaGateway
 from api.ledger import Admission, RecentlyLimited
 from api.projection_watch import ProjectionWatch
 from api.run_reader import RunTopicReader
+from api.stream_slots import StreamSlots
 from api.topic_pool import RunTopicPool
 from schemas.settings import Settings
 
@@ -22,6 +23,7 @@ class Deps:
     reader: RunTopicReader
     topics: RunTopicPool
     watch: ProjectionWatch
+    streams: StreamSlots
     # Their next requests reserve before writing to Kafka (api/generation.py).
     limited: RecentlyLimited = field(default_factory=RecentlyLimited)
 

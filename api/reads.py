@@ -14,6 +14,7 @@ from api.errors import RETRY_AFTER_S, ApiError
 from api.following import fixed_sse_response, sse_response
 from api.kafka_gateway import KafkaUnavailable
 from api.params import last_event_id, org_id_param, request_id_param
+from api.stream_slots import take_slot
 from api.stream_view import Mode
 from schemas.principles import resolve_principle
 from schemas.responses import (
@@ -46,6 +47,7 @@ async def readable_generation(
     """
     found = deps(request)
     user_id = await authenticate(request, found.pool)
+    request.state.user_id = user_id
     if resumable:
         last_event_id(request)
     request_id = request_id_param(request)
@@ -105,7 +107,10 @@ async def generation_events(request: Request) -> Response:
         # The janitor removed the live buffer; the read model still has the outcome.
         return replay_from_read_model(record)
     after = last_event_id(request)
-    return sse_response(found.following, record["request_id"], mode, after_id=after)
+    slot = take_slot(found.streams, request.state.user_id)
+    return sse_response(
+        found.following, record["request_id"], mode, after_id=after, on_close=slot.release
+    )
 
 
 def replay_from_read_model(record: dict[str, Any]) -> Response:

@@ -2,6 +2,7 @@
 
 from typing import Literal
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -44,6 +45,24 @@ class Settings(BaseSettings):
     # 429 with Retry-After. A burst under it is queued, not refused.
     org_queue_limit: int = 2000
     rate_limit_retry_after_s: int = 10
+    # Request rates (token buckets in Postgres, shared by every api process): a bucket holds
+    # up to its burst and refills at its rate; an empty one answers 429 with Retry-After.
+    # Generous for a coach, tight for a loop (docs/operations.md).
+    user_rate_burst: int = Field(default=30, ge=1)
+    user_rate_per_min: float = Field(default=10.0, gt=0)
+    org_rate_burst: int = Field(default=1000, ge=1)
+    org_rate_per_min: float = Field(default=120.0, gt=0)
+    # Run topics the api processes create per second, all together, whatever the request
+    # rate: the pools refill no faster (a request waits for a topic, else 503).
+    topic_create_per_s: float = Field(default=50.0, gt=0)
+    # Connections: open SSE streams per user and per api process (beyond, 429); a request's
+    # headers or body not in within body_timeout_s: 408 and the connection closes; uvicorn's
+    # limit on connections and requests at once (beyond, 503) and its listen backlog.
+    sse_streams_per_user: int = Field(default=20, ge=1)
+    sse_streams_per_process: int = Field(default=2000, ge=1)
+    body_timeout_s: float = Field(default=30.0, gt=0)
+    api_limit_concurrency: int = Field(default=4096, ge=1)
+    api_backlog: int = Field(default=2048, ge=1)
     # Seconds Kafka may take to acknowledge a command before the api answers 503.
     kafka_send_timeout_s: float = 10.0
     # How long a worker waits for Kafka to acknowledge an attempt's events before it gives

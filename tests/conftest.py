@@ -26,6 +26,16 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Tests make many requests with one token: rate limits and stream caps out of their way
+# (the tests of those limits, and the burst with the default limits, set their own).
+UNLIMITED: dict[str, Any] = {
+    "user_rate_burst": 1_000_000,
+    "org_rate_burst": 1_000_000,
+    "topic_create_per_s": 1_000_000.0,
+    "sse_streams_per_user": 100_000,
+}
+
+
 @dataclass(frozen=True)
 class Services:
     kafka_bootstrap: str
@@ -75,6 +85,7 @@ async def settings(services: Services) -> AsyncIterator[Settings]:
         # Tests that read the worker's or the projector's metrics give them a free port.
         worker_metrics_port=0,
         projector_metrics_port=0,
+        **UNLIMITED,
     )
     await migrate(isolated.database_url, isolated.database_schema)
     yield isolated
@@ -108,6 +119,7 @@ async def isolated_settings(
         "events_partitions": 2,
         "sync_timeout_s": 60,
         "sse_ping_s": 1,
+        **UNLIMITED,
         **overrides,
     }
     isolated = Settings(kafka_bootstrap=kafka_bootstrap, database_url=database_url, **fields)

@@ -32,11 +32,8 @@ DRAFT = make_draft(PlanParams(weeks=2, level="beginner"))
 def defaults_for(settings: Settings, model: FakeOpenAI) -> Settings:
     """The test's isolated settings with every admission and pool setting at its default,
     and the fake model as the provider."""
-    names = [
-        name
-        for name in Settings.model_fields
-        if name.startswith(("org_", "user_", "rate_", "topic_pool", "worker_concurrency"))
-    ]
+    limits = ("org_", "user_", "rate_", "topic_pool_", "topic_create", "sse_streams", "worker_")
+    names = [name for name in Settings.model_fields if name.startswith(limits)]
     return settings.model_copy(
         update={
             **{name: getattr(DEFAULTS, name) for name in names},
