@@ -35,6 +35,9 @@ from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# More acknowledgements than a worker ever holds between two timer commits.
+COMMIT_EVERY_NEVER = 1_000_000
+
 
 class Resources:
     """What the worker connects to, built once the worker runs on its loop."""
@@ -97,7 +100,11 @@ def create_app(settings: Settings) -> faust.App:
         # The runner acknowledges in order; waiting for in-flight generations (minutes
         # with a model) would stall every rebalance, so Faust does not wait for them.
         stream_wait_empty=False,
-        broker_commit_every=50,
+        # Offsets are committed by the timer only: Faust's per-count commit runs inside the
+        # loop that takes commands, which then waits for the commit's round trip (over a
+        # second under load, with commands held in line): another organisation's command
+        # would wait behind it.
+        broker_commit_every=COMMIT_EVERY_NEVER,
         broker_commit_interval=1.0,
         broker_session_timeout=settings.worker_session_timeout_s,
         broker_heartbeat_interval=min(3.0, settings.worker_session_timeout_s / 3),
@@ -133,7 +140,7 @@ def create_app(settings: Settings) -> faust.App:
         handle, settings.worker_concurrency, settings.org_running_limit, announce_place
     )
     app.runner = runner  # type: ignore[attr-defined]  # for tests and metrics
-    metrics.watch_in_flight(lambda: runner.running)
+    metrics.watch_in_flight(lambda: runner.running, lambda: runner.queued)
     telemetry = metrics.WorkerTelemetry(
         settings.metrics_host,
         settings.worker_metrics_port,
