@@ -9,16 +9,17 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import get_args
 
 from pydantic import ValidationError
 
-from agents.planning import DraftParseError, PlanParams, PlanResult
+from agents.planning import DraftReadError, Level, PlanParams, PlanResult, Preference
 from agents.providers import close_provider, provider_for
 from agents.providers.base import Provider, ProviderError, collect_plan
 from schemas.settings import Settings
 
-LEVELS = ("beginner", "intermediate", "advanced")
-PREFERENCES = ("ai_generate", "prefer_existing", "strict_existing")
+LEVELS: tuple[Level, ...] = get_args(Level)
+PREFERENCES: tuple[Preference, ...] = get_args(Preference)
 PROVIDERS = ("builtin", "openai")
 PROMPT_LIMIT = 4_000
 PRINCIPLE_LIMIT = 10_000
@@ -156,7 +157,7 @@ def run_plan(args: argparse.Namespace) -> int:
 
     try:
         result = asyncio.run(plan())
-    except DraftParseError as problem:
+    except DraftReadError as problem:
         raise UsageError(f"the draft cannot be used: {problem}") from None
     body = {
         "content": [w.model_dump(mode="json") for w in result.content],

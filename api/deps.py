@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 import asyncpg
 from starlette.requests import Request
 
-from api.following import Following
+from api.following import RunStreams
 from api.kafka_gateway import KafkaGateway
 from api.ledger import Admission, RecentlyLimited
 from api.projection_watch import ProjectionWatch
@@ -28,8 +28,8 @@ class Deps:
     limited: RecentlyLimited = field(default_factory=RecentlyLimited)
 
     @property
-    def following(self) -> Following:
-        return Following(self.reader, self.settings)
+    def following(self) -> RunStreams:
+        return RunStreams(self.reader, self.settings)
 
     @property
     def admission(self) -> Admission:

@@ -41,8 +41,8 @@ async def docs_page(request: Request) -> Response:
 
 
 async def docs_asset(request: Request) -> Response:
-    found = ASSETS.get(request.path_params["name"])
-    if found is None:
+    asset = ASSETS.get(request.path_params["name"])
+    if asset is None:
         raise ApiError(404, "not_found", "no such asset")
-    path, media_type = found
+    path, media_type = asset
     return FileResponse(path, media_type=media_type, headers={"Cache-Control": "max-age=3600"})

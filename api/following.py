@@ -13,6 +13,7 @@ from api import metrics
 from api.errors import ApiError
 from api.run_reader import RunTopicReader
 from api.stream_view import Message, Mode, RunView, apply
+from api.token_watch import TokenCheck, while_token_valid
 from schemas.events import PlanRequested
 from schemas.responses import Done, GenerationError, body_json
 from schemas.settings import Settings
@@ -22,7 +23,7 @@ Seed = tuple[int, PlanRequested]
 
 
 @dataclass(frozen=True)
-class Following:
+class RunStreams:
     """What a handler needs to follow generations: the shared reader and the bounds."""
 
     reader: RunTopicReader
@@ -30,7 +31,7 @@ class Following:
 
 
 async def follow(
-    following: Following, request_id: str, mode: Mode, seed: Seed | None = None
+    following: RunStreams, request_id: str, mode: Mode, seed: Seed | None = None
 ) -> AsyncGenerator[Message, None]:
     """Every message of the generation, from the start, ending with `done`.
 
@@ -79,15 +80,17 @@ async def bounded(
 
 
 def sse_response(
-    following: Following,
+    following: RunStreams,
     request_id: str,
     mode: Mode,
     *,
     after_id: int | None = None,
     seed: Seed | None = None,
+    still_valid: TokenCheck | None = None,
     on_close: Callable[[], None] | None = None,
 ) -> EventSourceResponse:
-    """An SSE response relaying the generation; `after_id` resumes after Last-Event-ID.
+    """An SSE response relaying the generation; `after_id` resumes after Last-Event-ID;
+    `still_valid` ends it once the token that opened it no longer authenticates.
 
     `on_close` runs once the stream ends, however it ends (it may run twice: it must not
     mind).
@@ -98,6 +101,10 @@ def sse_response(
         try:
             async with contextlib.aclosing(follow(following, request_id, mode, seed)) as messages:
                 limited = bounded(messages, request_id, settings.sse_idle_s, settings.sse_total_s)
+                if still_valid is not None:
+                    limited = while_token_valid(
+                        limited, still_valid, settings.auth_recheck_s, request_id
+                    )
                 async for message in limited:
                     if after_id is not None and message.id is not None and message.id <= after_id:
                         continue
@@ -132,7 +139,7 @@ def fixed_sse_response(
 
 
 async def wait_for_result(
-    following: Following, request_id: str, mode: Mode, seed: Seed | None = None
+    following: RunStreams, request_id: str, mode: Mode, seed: Seed | None = None
 ) -> Message:
     """The generation's `result` or `error` message; 504 when it takes too long."""
     try:

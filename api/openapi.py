@@ -1,8 +1,6 @@
 """The OpenAPI 3.1 document of the api, built from the pydantic models and a table of routes."""
 
 import functools
-import json
-import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -123,15 +121,3 @@ def _schemas() -> dict[str, Any]:
 
 async def openapi_json(request: Request) -> Response:
     return JSONResponse(document(served_operations(request.app.routes)))
-
-
-def main() -> None:
-    """Print the document of the app as `create_app()` builds it (make schema)."""
-    from api.app import create_app
-
-    json.dump(document(served_operations(create_app().routes)), sys.stdout, indent=2)
-    sys.stdout.write("\n")
-
-
-if __name__ == "__main__":
-    main()

@@ -15,8 +15,8 @@ import logging
 
 import asyncpg
 
+from projections.database import connect
 from projections.generations import NAME as GENERATIONS
-from projections.migrate import quote_schema
 from schemas import topics
 from schemas.backoff import backoff_s
 from schemas.log_position import LogPosition
@@ -100,10 +100,7 @@ class ProjectionWatch:
         failures = 0
         while True:
             try:
-                conn = await asyncpg.connect(
-                    self.settings.database_url,
-                    server_settings={"search_path": quote_schema(self.settings.database_schema)},
-                )
+                conn = await connect(self.settings)
             except (OSError, asyncpg.PostgresError) as exc:
                 log.warning("projection watch cannot connect (%r); again soon", exc)
                 await asyncio.sleep(backoff_s(failures, most=10))

@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api import store
-from api.access import authenticate, authorise_coach
+from api.access import authenticate, authorise_coach, bearer
 from api.bodies import BodyResponse
 from api.deps import Deps, deps
 from api.errors import RETRY_AFTER_S, ApiError
@@ -16,6 +16,7 @@ from api.kafka_gateway import KafkaUnavailable
 from api.params import last_event_id, org_id_param, request_id_param
 from api.stream_slots import take_slot
 from api.stream_view import Mode
+from api.token_watch import token_check
 from schemas.principles import resolve_principle
 from schemas.responses import (
     Done,
@@ -109,7 +110,12 @@ async def generation_events(request: Request) -> Response:
     after = last_event_id(request)
     slot = take_slot(found.streams, request.state.user_id)
     return sse_response(
-        found.following, record["request_id"], mode, after_id=after, on_close=slot.release
+        found.following,
+        record["request_id"],
+        mode,
+        after_id=after,
+        still_valid=token_check(found.pool, bearer(request)),
+        on_close=slot.release,
     )
 
 

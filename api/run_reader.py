@@ -18,6 +18,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.events import Event, UndecodableEvent, decode_event
 from schemas.log_position import LogPosition, from_headers
@@ -62,7 +63,7 @@ class RunRecord:
 
 
 @dataclass(eq=False)
-class Follower:
+class RunSubscription:
     """One reader of one run topic: records from `next_offset` on arrive in `queue`."""
 
     next_offset: int
@@ -80,7 +81,7 @@ class RunTopicReader:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._consumer: AIOKafkaConsumer | None = None
-        self._followers: dict[TopicPartition, set[Follower]] = {}
+        self._followers: dict[TopicPartition, set[RunSubscription]] = {}
         # The next offset the consumer reads for each followed partition.
         self._positions: dict[TopicPartition, int] = {}
         self._dirty = False
@@ -119,10 +120,10 @@ class RunTopicReader:
                 await self._consumer.stop()
 
     @contextlib.asynccontextmanager
-    async def follow(self, request_id: str, from_offset: int = 0) -> AsyncIterator[Follower]:
+    async def follow(self, request_id: str, from_offset: int = 0) -> AsyncIterator[RunSubscription]:
         """Follow a request's run topic from `from_offset` until the block ends."""
         partition = TopicPartition(topics.run_topic(request_id, self.settings.topic_prefix), 0)
-        follower = Follower(from_offset)
+        follower = RunSubscription(from_offset)
         self._followers.setdefault(partition, set()).add(follower)
         if self._positions.get(partition, from_offset + 1) > from_offset:
             if partition in self._positions:
@@ -183,7 +184,7 @@ class RunTopicReader:
     async def _connect(self) -> AIOKafkaConsumer:
         if self._consumer is None:
             consumer = AIOKafkaConsumer(
-                bootstrap_servers=self.settings.kafka_servers,
+                **client_options(self.settings),
                 group_id=None,
                 enable_auto_commit=False,
                 auto_offset_reset="earliest",

@@ -6,6 +6,7 @@ Times come from the events, never from the clock: a rebuild gives identical rows
 A dead-lettered event leaves its attempt failed (`reject`).
 """
 
+import datetime as dt
 import json
 import logging
 from typing import Any
@@ -42,14 +43,7 @@ async def apply(conn: asyncpg.Connection, event: Event) -> None:
         case WorkoutGenerated():
             await _workout(conn, event)
         case WeekCompleted():
-            await conn.execute(
-                """UPDATE generations
-                   SET weekly_info = COALESCE(weekly_info, '{}'::jsonb) || $3::jsonb
-                   WHERE request_id = $1 AND attempt = $2 AND dead_letter_attempt IS NULL""",
-                event.request_id,
-                event.attempt,
-                json.dumps({str(event.week): event.info.model_dump(mode="json")}),
-            )
+            await _week(conn, event)
         case PlanGenerated():
             await _update(
                 conn,
@@ -107,20 +101,57 @@ async def _started(conn: asyncpg.Connection, event: GenerationStarted) -> None:
 
 
 async def _workout(conn: asyncpg.Connection, event: WorkoutGenerated) -> None:
+    workout = event.workout
     await conn.execute(
-        """INSERT INTO generation_workouts (request_id, idx, attempt, week, day, body)
-           SELECT $1, $2, $3, $4, $5, $6::jsonb
+        """INSERT INTO generation_workouts (request_id, idx, attempt, week, day, body, date,
+               sub_type, duration, distance, phase, source, provider, model, prompt_version)
+           SELECT $1, $2, $3, $4, $5, $6::jsonb, $7::date, $8, $9, $10, $11, $12, $13, $14, $15
            WHERE EXISTS (SELECT 1 FROM generations WHERE request_id = $1 AND attempt = $3)
            ON CONFLICT (request_id, idx) DO UPDATE
            SET attempt = EXCLUDED.attempt, week = EXCLUDED.week, day = EXCLUDED.day,
-               body = EXCLUDED.body
+               body = EXCLUDED.body, date = EXCLUDED.date, sub_type = EXCLUDED.sub_type,
+               duration = EXCLUDED.duration, distance = EXCLUDED.distance,
+               phase = EXCLUDED.phase, source = EXCLUDED.source,
+               provider = EXCLUDED.provider, model = EXCLUDED.model,
+               prompt_version = EXCLUDED.prompt_version
            WHERE generation_workouts.attempt <= EXCLUDED.attempt""",
         event.request_id,
         event.index,
         event.attempt,
-        event.workout.week,
-        event.workout.day,
-        event.workout.model_dump_json(),
+        workout.week,
+        workout.day,
+        workout.model_dump_json(),
+        dt.date.fromisoformat(workout.date) if workout.date else None,
+        workout.sub_type,
+        workout.duration,
+        workout.distance,
+        workout.phase,
+        workout.source,
+        event.provider,
+        event.model,
+        event.prompt_version,
+    )
+
+
+async def _week(conn: asyncpg.Connection, event: WeekCompleted) -> None:
+    """The week's summary; its workouts take the week's provenance (what produced it)."""
+    await conn.execute(
+        """UPDATE generations
+           SET weekly_info = COALESCE(weekly_info, '{}'::jsonb) || $3::jsonb
+           WHERE request_id = $1 AND attempt = $2 AND dead_letter_attempt IS NULL""",
+        event.request_id,
+        event.attempt,
+        json.dumps({str(event.week): event.info.model_dump(mode="json")}),
+    )
+    await conn.execute(
+        """UPDATE generation_workouts SET provider = $4, model = $5, prompt_version = $6
+           WHERE request_id = $1 AND attempt = $2 AND week = $3""",
+        event.request_id,
+        event.attempt,
+        event.week,
+        event.provider,
+        event.model,
+        event.prompt_version,
     )
 
 

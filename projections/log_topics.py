@@ -11,6 +11,7 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.settings import Settings
 
@@ -49,6 +50,26 @@ def log_topics(settings: Settings) -> list[NewTopic]:
             topic_configs={**LOG_TOPIC_CONFIG, **durable},
         ),
     ]
+
+
+def evaluations_topic(settings: Settings) -> NewTopic:
+    """Prompt evaluations' own topic, kept like the log; one partition keeps every run in order
+    (evaluations are few, their events small)."""
+    return NewTopic(
+        topics.evaluations_topic(settings.topic_prefix),
+        num_partitions=1,
+        replication_factor=settings.replication_factor,
+        topic_configs={**LOG_TOPIC_CONFIG, MIN_INSYNC: str(settings.min_insync_replicas)},
+    )
+
+
+async def ensure_evaluations_topic(settings: Settings) -> None:
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        await ensure_topics(admin, [evaluations_topic(settings)])
+    finally:
+        await admin.close()
 
 
 async def run_topic_configs(admin: AIOKafkaAdminClient, settings: Settings) -> dict[str, str]:
@@ -97,7 +118,7 @@ async def config_entries(
 
 async def ensure_log_topics(settings: Settings, timeout: float = 60.0) -> None:
     """Create the log topics and wait until the broker lists them."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         wanted = log_topics(settings)

@@ -19,8 +19,9 @@ from aiokafka.structs import ConsumerRecord
 
 from projections import dead_letters, offsets
 from projections.dead_letters import POISON_ERRORS, DeadLetter
+from projections.kafka_client import KafkaOptions
 from projections.projection import Projection
-from schemas.events import Event, UndecodableEvent, decode_event
+from schemas.events import Event, UndecodableEvent
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ async def _apply_records(
     A batch without poison costs one savepoint; one with poison is applied again with a
     savepoint per record, so only the bad records are left out.
     """
-    decoded = [_decode(record) for record in records]
+    decoded = [_decode(projection, record) for record in records]
     events = [item for item in decoded if not isinstance(item, DeadLetter)]
     if len(events) == len(decoded):
         try:
@@ -91,11 +92,12 @@ async def _apply_records(
     return rejected
 
 
-def _decode(record: ConsumerRecord[bytes, bytes]) -> Event | DeadLetter:
+def _decode(projection: Projection, record: ConsumerRecord[bytes, bytes]) -> Event | DeadLetter:
     if record.value is None:
         return DeadLetter.of(record, "the record has no value")
     try:
-        return decode_event(record.value)
+        decoded: Event = projection.decode(record.value)
+        return decoded
     except UndecodableEvent as exc:
         return DeadLetter.of(record, f"undecodable: {exc}")
 
@@ -125,18 +127,18 @@ async def _reject(conn: asyncpg.Connection, projection: Projection, letter: Dead
         log.error("cannot mark the dead letter at %s in the read model: %s", letter.where, exc)
 
 
-async def partitions_of(bootstrap: list[str], topic: str, stop: asyncio.Event) -> list[int]:
+async def partitions_of(kafka: KafkaOptions, topic: str, stop: asyncio.Event) -> list[int]:
     """The topic's partitions, waiting until whoever creates it (api or worker) has."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka)
     await admin.start()
     try:
         while not stop.is_set():
             described = await admin.describe_topics([topic])
-            found = [
+            ready = [
                 p["partition"] for d in described if d["error_code"] == 0 for p in d["partitions"]
             ]
-            if found:
-                return sorted(found)
+            if ready:
+                return sorted(ready)
             log.info("waiting for topic %s to exist", topic)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 1.0)
@@ -197,14 +199,14 @@ class _Follower:
 
 async def run_projection(
     pool: asyncpg.Pool,
-    bootstrap: list[str],
+    kafka: KafkaOptions,
     topic: str,
     projection: Projection,
     stop: asyncio.Event,
 ) -> None:
     """Project until `stop` is set."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap,
+        **kafka,
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
@@ -212,7 +214,7 @@ async def run_projection(
     await consumer.start()
     try:
         follower = _Follower(consumer, pool, projection, topic)
-        await follower.assign(await partitions_of(bootstrap, topic, stop))
+        await follower.assign(await partitions_of(kafka, topic, stop))
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=500, max_records=500)
             for partition, records in batches.items():

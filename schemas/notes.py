@@ -1,10 +1,12 @@
-"""A note to the coach: what the plan did not use, changed, or warns about."""
+"""A note to the coach: what the plan did not use, read, changed, or warns about."""
 
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-NoteKind = Literal["not_used", "changed", "warning"]
+# `read`: how a line outside the draft format was understood ("read as: ..."), so that no
+# interpretation of the coach's words is silent.
+NoteKind = Literal["not_used", "changed", "read", "warning"]
 
 
 class Note(BaseModel):

@@ -122,6 +122,9 @@ class PlanRequest(DraftRequest):
     model_config = ConfigDict(json_schema_extra={"examples": [_PLAN_EXAMPLE]})
 
     refined_draft: Annotated[Text, Field(max_length=MAX_DRAFT)]
+    # The draft generation this refined_draft was edited from: the edit is the coach's
+    # judgement of that draft (prompt evaluation reads it from the log).
+    draft_request_id: Annotated[Text, Field(max_length=MAX_ORG_ID)] | None = None
 
     @field_validator("refined_draft")
     @classmethod
@@ -143,6 +146,8 @@ class RequestEcho(BaseModel):
     training_principle: str | None
     start_date: dt.date | None
     workout_preference: WorkoutPreference
+    # Plans only: the draft generation the refined draft came from (null for drafts).
+    draft_request_id: str | None = None
 
     @classmethod
     def of(cls, body: DraftRequest) -> "RequestEcho":
@@ -154,6 +159,7 @@ class RequestEcho(BaseModel):
             training_principle=body.training_principle,
             start_date=body.start_date,
             workout_preference=body.workout_preference,
+            draft_request_id=getattr(body, "draft_request_id", None),
         )
 
 

@@ -1,8 +1,11 @@
-"""Kafka topic names: the command topic, the event log and the per-request run topics."""
+"""Kafka topic names: the command topic, the event log, the per-request run topics and the
+evaluations' own topic."""
 
 COMMANDS = "coach.commands"
 EVENTS = "coach.events"
 RUN_PREFIX = "coach.run."
+# Prompt evaluations (replays of logged generations): never on the generations' log.
+EVALUATIONS = "coach.evaluations"
 
 
 def commands_topic(prefix: str = "") -> str:
@@ -11,6 +14,10 @@ def commands_topic(prefix: str = "") -> str:
 
 def events_topic(prefix: str = "") -> str:
     return f"{prefix}{EVENTS}"
+
+
+def evaluations_topic(prefix: str = "") -> str:
+    return f"{prefix}{EVALUATIONS}"
 
 
 def run_topic(request_id: str, prefix: str = "") -> str:

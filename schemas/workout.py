@@ -9,6 +9,23 @@ from pydantic import BaseModel, ConfigDict, Field
 Zone = Literal["z1", "z2", "z3", "z4", "z5", "z6"]
 SegmentType = Literal["warmup", "main", "interval", "recovery", "cooldown"]
 Phase = Literal["base", "build", "peak", "taper", "recovery"]
+# The sub types the planner and the model write. A library workout may carry another (an
+# organisation's own words), so Workout.sub_type stays a str: only these are planned.
+SubType = Literal[
+    "easy-run",
+    "recovery-run",
+    "long-run",
+    "tempo",
+    "intervals",
+    "repetitions",
+    "hill-repeats",
+    "fartlek",
+    "marathon-pace",
+    "race",
+    "time-trial",
+    "run-walk",
+    "cross-training",
+]
 
 PACE_PATTERN = r"^\d{1,2}:[0-5]\d-\d{1,2}:[0-5]\d/km$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
@@ -56,7 +73,8 @@ class Workout(BaseModel):
 
 
 class WeekInfo(BaseModel):
-    """The summary of one plan week; total_distance is the sum of its workouts."""
+    """The summary of one plan week; total_distance sums its running workouts (cross-training
+    is kept in the plan, never counted as running)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

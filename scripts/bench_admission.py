@@ -25,10 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import aiohttp
-import asyncpg
 
 from api import admin
-from projections.migrate import quote_schema
+from projections.database import connect
 from schemas import topics
 from schemas.events import GenerationStarted, PlanRequested
 from schemas.settings import Settings
@@ -82,9 +81,11 @@ class Seen:
 
 async def coaches(stack: Stack, org_id: str, count: int) -> list[str]:
     """An organisation with the feature and `count` coaches of its own; their tokens."""
-    conn = await asyncpg.connect(
-        stack.env["COACH_DATABASE_URL"],
-        server_settings={"search_path": quote_schema(stack.env["COACH_DATABASE_SCHEMA"])},
+    conn = await connect(
+        Settings(
+            database_url=stack.env["COACH_DATABASE_URL"],
+            database_schema=stack.env["COACH_DATABASE_SCHEMA"],
+        )
     )
     try:
         await admin.create_org(conn, org_id, org_id.title(), ["coach_agent"], None)

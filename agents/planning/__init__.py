@@ -1,38 +1,88 @@
-"""The pure training-science core: planner, draft format, reader, structuring, validator."""
+"""The pure training-science core, in rooms that say what happens inside:
+
+    core          the vocabulary: parameters, the plan, paces, segments, small values
+    instructions  reading the coach's free text (prompt, principle) into settings
+    build         the built-in planner: a periodised plan from parameters
+    draft         the draft text: writing a plan, reading coach-edited text back
+    structure     a plan as structured Workouts and weekly_info
+    check         the validator's training rules
+
+This module is the facade: code outside `agents.planning` imports from here (or from a
+room's `__init__`), never from a room's modules. No room does I/O.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agents.planning.draft_parse import parse_draft
-from agents.planning.draft_render import draft_sections, render_draft
-from agents.planning.model import Day, Plan, Race, Week
-from agents.planning.params import Level, PlanParams, Preference
-from agents.planning.plan_view import Violation
-from agents.planning.planner import build_plan
-from agents.planning.reading import (
-    DraftHeader,
-    DraftParseError,
-    DraftReading,
-    read_draft,
-    week_count,
+from agents.planning.build import build_plan
+from agents.planning.check import HARD_ZONES, Violation, validate_plan, validate_week
+from agents.planning.core import (
+    QUALITY_SUB_TYPES,
+    WEEKDAY_NAMES,
+    Day,
+    Level,
+    Paces,
+    Plan,
+    PlanParams,
+    Preference,
+    Race,
+    Week,
+    metres_in,
+    paces_for,
+    plan_monday,
+    seconds_for,
 )
-from agents.planning.structure import PlanResult, structure_plan, structure_week
-from agents.planning.validate import validate_plan
-from agents.planning.week_read import WeekReading, read_week
+from agents.planning.draft import (
+    DraftHeader,
+    DraftReadError,
+    DraftReading,
+    LineRead,
+    WeekReading,
+    draft_sections,
+    paces_line,
+    read_draft,
+    read_plan,
+    read_week,
+    render_day,
+    render_draft,
+    require_weeks,
+    volume_note,
+    week_count,
+    weekdays_named,
+    written_volume_m,
+)
+from agents.planning.structure import (
+    PlanResult,
+    day_workouts,
+    place_week,
+    structure_plan,
+    structure_week,
+    week_info,
+)
 from schemas.notes import Note
 from schemas.workout import LibraryWorkout
 
 PROMPT_VERSION = "builtin-1"
 
+# Deprecated names, kept for callers written before "read" became the one verb for text.
+DraftParseError = DraftReadError
+parse_draft = read_plan
+
 __all__ = [
+    "HARD_ZONES",
     "PROMPT_VERSION",
+    "QUALITY_SUB_TYPES",
+    "WEEKDAY_NAMES",
     "Day",
     "DraftHeader",
     "DraftParseError",
+    "DraftReadError",
     "DraftReading",
     "Level",
+    "LineRead",
     "Note",
+    "Paces",
     "Plan",
     "PlanParams",
     "PlanResult",
@@ -42,18 +92,33 @@ __all__ = [
     "Week",
     "WeekReading",
     "build_plan",
+    "day_workouts",
     "draft_outline",
     "make_draft",
     "make_plan",
+    "metres_in",
+    "paces_for",
+    "paces_line",
     "parse_draft",
+    "place_week",
+    "plan_monday",
     "read_draft",
+    "read_plan",
     "read_week",
+    "render_day",
     "render_draft",
+    "require_weeks",
+    "seconds_for",
     "structure_plan",
     "structure_week",
     "validate_plan",
+    "validate_week",
+    "volume_note",
     "warning_notes",
     "week_count",
+    "week_info",
+    "weekdays_named",
+    "written_volume_m",
 ]
 
 
@@ -80,10 +145,7 @@ def make_plan(
     """
     reading = read_draft(draft_text)
     plan = reading.plan()
-    if len(plan.weeks) != params.weeks:
-        raise DraftParseError(
-            None, f"the draft has {len(plan.weeks)} weeks but the request says {params.weeks}"
-        )
+    require_weeks(reading, params.weeks)
     result = structure_plan(plan, params, library, preference)
     notes = [*reading.notes, *result.notes, *warning_notes(result, params)]
     return result.model_copy(update={"notes": notes})

@@ -2,19 +2,26 @@
 
 import concurrent.futures
 from collections.abc import AsyncIterator, Sequence
-from typing import Literal, cast
 
-from agents.planning import PROMPT_VERSION, PlanParams, PlanResult, draft_outline, make_plan
-from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
+from agents.planning import (
+    PROMPT_VERSION,
+    PlanParams,
+    PlanResult,
+    Preference,
+    draft_outline,
+    make_plan,
+)
+from agents.providers.base import DraftChunk, PlanNotes, Provenance, StructuredWeek, off_loop
 from schemas.workout import LibraryWorkout
 
-Preference = Literal["ai_generate", "prefer_existing", "strict_existing"]
+# What a week read and structured by the planning core says produced it, whatever the provider.
+BUILTIN = Provenance(provider="builtin", model="builtin-planner", prompt_version=PROMPT_VERSION)
 
 
 class BuiltinProvider:
-    name = "builtin"
-    model = "builtin-planner"
-    prompt_version = PROMPT_VERSION
+    name = BUILTIN.provider
+    model = BUILTIN.model
+    prompt_version = BUILTIN.prompt_version
 
     def __init__(self, executor: concurrent.futures.Executor | None = None) -> None:
         # Planning is CPU-bound: on a worker it runs in other processes, so the event
@@ -32,11 +39,9 @@ class BuiltinProvider:
         params: PlanParams,
         draft: str,
         library: Sequence[LibraryWorkout],
-        preference: str,
+        preference: Preference,
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
-        result = await off_loop(
-            self.executor, make_plan, params, draft, list(library), cast(Preference, preference)
-        )
+        result = await off_loop(self.executor, make_plan, params, draft, list(library), preference)
         for week in weeks_of(result):
             yield week
         yield PlanNotes([note for note in result.notes if note.week is None])

@@ -7,29 +7,23 @@ are the sums of the segments, so they always add up.
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from agents.planning.paces import Paces
-from agents.planning.segments import metres_in, seconds_for
-from schemas.workout import PACE_PATTERN, Intensity, Segment, SegmentType, Workout, Zone
+from agents.planning.core import Paces, metres_in, seconds_for
+from schemas.bounds import segment_breaches, size_breaches
+from schemas.workout import (
+    PACE_PATTERN,
+    Intensity,
+    Phase,
+    Segment,
+    SegmentType,
+    SubType,
+    Workout,
+    Zone,
+)
 
-SubType = Literal[
-    "easy-run",
-    "recovery-run",
-    "long-run",
-    "tempo",
-    "intervals",
-    "repetitions",
-    "hill-repeats",
-    "fartlek",
-    "marathon-pace",
-    "race",
-    "time-trial",
-    "run-walk",
-    "cross-training",
-]
 _STRICT = ConfigDict(extra="forbid")
 _PACE = re.compile(PACE_PATTERN)
 MAX_WORKOUTS = 14
@@ -83,7 +77,7 @@ def response_format() -> dict[str, Any]:
     }
 
 
-def parse_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
+def read_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
     """The model's answer as a ModelWeek, or the problems that say why not."""
     cleaned = text.strip().removeprefix("```json").removeprefix("```").removesuffix("```")
     try:
@@ -99,7 +93,7 @@ def parse_answer(text: str) -> tuple[ModelWeek | None, list[str]]:
 def workouts_of(
     answer: ModelWeek,
     week: int,
-    phase: str,
+    phase: Phase,
     paces: Paces,
     monday: dt.date | None,
 ) -> tuple[list[Workout], list[str]]:
@@ -113,9 +107,14 @@ def workouts_of(
         if not 1 <= item.day <= 7:
             problems.append(f"{where}: day must be 1 (Monday) to 7 (Sunday)")
             continue
-        segments, found = _segments(item, paces)
-        problems.extend(f"{where}: {p}" for p in found)
-        if found:
+        segments, wrong = _segments(item, paces)
+        problems.extend(f"{where}: {p}" for p in wrong)
+        if wrong:
+            continue
+        total_s = sum((s.duration or 0) * s.repeat for s in segments)
+        total_m = sum((s.distance or 0) * s.repeat for s in segments)
+        if oversized := size_breaches(total_s, total_m):
+            problems.extend(f"{where}: {p}" for p in oversized)
             continue
         date = monday + dt.timedelta(days=item.day - 1) if monday else None
         try:
@@ -126,10 +125,10 @@ def workouts_of(
                     date=date.isoformat() if date else None,
                     name=item.name[:120],
                     description=item.description[:2000],
-                    phase=phase,  # type: ignore[arg-type]
+                    phase=phase,
                     sub_type=item.sub_type,
-                    duration=sum((s.duration or 0) * s.repeat for s in segments),
-                    distance=sum((s.distance or 0) * s.repeat for s in segments),
+                    duration=total_s,
+                    distance=total_m,
                     segments=segments,
                 )
             )
@@ -145,9 +144,6 @@ def _segments(item: ModelWorkout, paces: Paces) -> tuple[list[Segment], list[str
     running = item.sub_type != "cross-training"
     segments, problems = [], []
     for number, seg in enumerate(item.segments, start=1):
-        if seg.repeat < 1 or seg.repeat > 100:
-            problems.append(f"segment {number}: repeat must be 1-100")
-            continue
         duration, distance = seg.duration_s, seg.distance_m
         if not running:
             distance = 0
@@ -159,6 +155,10 @@ def _segments(item: ModelWorkout, paces: Paces) -> tuple[list[Segment], list[str
             problems.append(f"segment {number}: give a positive duration_s or distance_m")
             continue
         pace = seg.pace if seg.pace and _PACE.match(seg.pace) else paces.pace_text(seg.zone)
+        given = pace if running else None
+        if breaches := segment_breaches(duration, distance, seg.repeat, given, running):
+            problems.extend(f"segment {number}: {b}" for b in breaches)
+            continue
         segments.append(
             Segment(
                 type=seg.type,

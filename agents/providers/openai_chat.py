@@ -2,10 +2,9 @@
 
 import concurrent.futures
 from collections.abc import AsyncIterator, Sequence
-from typing import cast
 
 from agents.planning import PlanParams, Preference, make_draft
-from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
+from agents.providers.base import DraftChunk, PlanNotes, Provenance, StructuredWeek, off_loop
 from agents.providers.openai_client import ModelClient
 from agents.providers.openai_draft import write_model_draft
 from agents.providers.openai_structure import structure_with_model
@@ -23,7 +22,7 @@ class OpenAIProvider:
         self, settings: Settings, executor: concurrent.futures.Executor | None = None
     ) -> None:
         self.model = settings.openai_model
-        self.prompt_version = prompt_version()
+        self.prompt_version = prompt_version(settings.openai_prompts_dir)
         self.settings = settings
         # The planner (each model draft's skeleton, ~10 ms of CPU) runs there: with hundreds
         # of streams starting together it would hold up every other stream on this loop.
@@ -40,15 +39,16 @@ class OpenAIProvider:
         params: PlanParams,
         draft: str,
         library: Sequence[LibraryWorkout],
-        preference: str,
+        preference: Preference,
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
         return structure_with_model(
             self.client,
             params,
             draft,
             library,
-            cast(Preference, preference),
+            preference,
             self.settings.openai_week_concurrency,
+            made_by=Provenance(self.name, self.model, self.prompt_version),
         )
 
     async def close(self) -> None:

@@ -8,7 +8,7 @@ is told what is missing and asked once more.
 import re
 from collections.abc import AsyncIterator
 
-from agents.planning import DraftParseError, PlanParams, week_count
+from agents.planning import DraftReadError, PlanParams, week_count
 from agents.providers.base import DraftChunk, ProviderError
 from agents.providers.openai_client import Answer, ModelClient
 from agents.providers.prompt_files import conversation, render, with_repair
@@ -30,9 +30,10 @@ async def write_model_draft(
     `reference` is the built-in planner's draft for the same request: the model's skeleton.
     """
     messages = conversation(
-        render("draft_system"),
+        render("draft_system", client.prompts_folder),
         render(
             "draft_request",
+            client.prompts_folder,
             weeks=params.weeks,
             level=params.level,
             principle=params.training_principle or "none given; use sound periodisation",
@@ -52,7 +53,7 @@ async def write_model_draft(
     problem = coverage_problem(draft, params.weeks)
     if problem:
         yield DraftChunk("", REPAIRING, "a corrected draft")
-        repair = render("draft_repair", problem=problem, weeks=params.weeks)
+        repair = render("draft_repair", client.prompts_folder, problem=problem, weeks=params.weeks)
         second = await client.complete(with_repair(messages, first.text, repair))
         usage = usage + second.usage
         draft = clean_draft(second.text)
@@ -99,9 +100,9 @@ def coverage_problem(draft: str, weeks: int) -> str | None:
     Only the week headers are read (~0.2 ms for 12 weeks): cheap enough for the event loop.
     """
     try:
-        found = week_count(draft)
-    except DraftParseError as exc:
+        count = week_count(draft)
+    except DraftReadError as exc:
         return str(exc)
-    if found != weeks:
-        return f"it has {found} weeks but the plan has {weeks}"
+    if count != weeks:
+        return f"it has {count} weeks but the plan has {weeks}"
     return None

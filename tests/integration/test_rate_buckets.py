@@ -6,7 +6,7 @@ import time
 import pytest
 
 from api.rate_limits import TopicPace, take_tokens
-from projections.migrate import create_pool
+from projections.database import create_pool
 from schemas.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.integration
 async def test_buckets_refill_at_their_rate_and_a_request_takes_from_all_or_none(
     settings: Settings,
 ) -> None:
-    pool = await create_pool(settings.database_url, settings.database_schema)
+    pool = await create_pool(settings)
     try:
         user, org = ("user:u", 2.0, 1.0), ("org:o", 3.0, 0.001)
         assert await take_tokens(pool, [user, org]) is None
@@ -37,7 +37,7 @@ async def test_buckets_refill_at_their_rate_and_a_request_takes_from_all_or_none
 
 
 async def test_topic_creations_wait_for_their_pace(settings: Settings) -> None:
-    pool = await create_pool(settings.database_url, settings.database_schema)
+    pool = await create_pool(settings)
     try:
         pace = TopicPace(pool, per_s=20.0, burst=8.0)
         began = time.monotonic()

@@ -6,7 +6,8 @@ import contextlib
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from api.run_reader import Follower, RunTopicReader
+from api.run_reader import RunSubscription, RunTopicReader
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.events import GenerationProgress, encode_event
 from schemas.settings import Settings
@@ -25,7 +26,7 @@ def progress(request_id: str, seq: int) -> bytes:
 
 
 async def write(settings: Settings, request_ids: list[str], seqs: range) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers)
+    producer = AIOKafkaProducer(**client_options(settings))
     await producer.start()
     try:
         for seq in seqs:
@@ -38,7 +39,7 @@ async def write(settings: Settings, request_ids: list[str], seqs: range) -> None
         await producer.stop()
 
 
-async def take(follower: Follower, count: int) -> list[tuple[int, str, int]]:
+async def take(follower: RunSubscription, count: int) -> list[tuple[int, str, int]]:
     got = []
     for _ in range(count):
         offset, item = await asyncio.wait_for(follower.next(), 30)

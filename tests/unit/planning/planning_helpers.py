@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from agents.planning import PlanParams, PlanResult, build_plan, structure_plan
-from agents.planning.model import Plan
+from agents.planning.core.plan import Plan
 
 
 def params(

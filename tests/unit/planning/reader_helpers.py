@@ -7,7 +7,7 @@ from typing import Any
 from planning_helpers import params
 
 from agents.planning import Note, build_plan, read_draft, render_draft
-from agents.planning.model import WEEKDAY_NAMES, Day
+from agents.planning.core.plan import WEEKDAY_NAMES, Day
 
 PROMPT = "Half marathon at the end, goal 1:45:00"
 PARAMS = params(2, "intermediate", PROMPT)

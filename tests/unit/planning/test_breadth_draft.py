@@ -5,10 +5,10 @@ from __future__ import annotations
 from planning_helpers import params
 
 from agents.planning import build_plan, parse_draft, render_draft
-from agents.planning.day_parse import parse_session
-from agents.planning.draft_render import render_day
-from agents.planning.model import Day
-from agents.planning.paces import paces_for
+from agents.planning.core.paces import paces_for
+from agents.planning.core.plan import Day
+from agents.planning.draft.read_session import read_session
+from agents.planning.draft.render import render_day
 
 PACES = paces_for(35.0)
 
@@ -19,7 +19,7 @@ class _Read:
 
 
 def parse_day(weekday: int, body: str, paces: object, race: object) -> _Read:
-    return _Read(parse_session(weekday, body, PACES, None).day)
+    return _Read(read_session(weekday, body, PACES, None).day)
 
 
 LINE = "Tue: run-walk 8 x (1 min run, 90 s walk) @ E 6:30-7:10/km — 25 min (≈ 2.9 km)"

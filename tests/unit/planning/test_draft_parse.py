@@ -6,7 +6,7 @@ import pytest
 from planning_helpers import params
 
 from agents.planning import DraftParseError, build_plan, parse_draft, read_draft, render_draft
-from agents.planning.model import Day, Plan
+from agents.planning.core.plan import Day, Plan
 
 PLAN = build_plan(params(2, "intermediate"))
 DRAFT = render_draft(PLAN)

@@ -8,9 +8,9 @@ import pytest
 from planning_helpers import kinds, params, plan_for
 
 from agents.planning import PlanParams, make_draft
-from agents.planning.instructions import read_instructions
-from agents.planning.model import QUALITY_KINDS
-from agents.planning.paces import vdot_from_race
+from agents.planning.core.kinds import QUALITY_KINDS
+from agents.planning.core.paces import vdot_from_race
+from agents.planning.instructions.readers import read_instructions
 from schemas.principles import DEFAULT_PRINCIPLE
 
 
@@ -417,3 +417,13 @@ def test_time_budgets_hold_every_day_and_week_and_say_so() -> None:
     draft = make_draft(params(16, "advanced", prompt + ", marathon at the end"))
     assert 'Read: "45 minutes on weekdays" -> time budget: at most 45 min on Mon' in draft
     assert "under half of the marathon: the time budget holds it there" in draft
+
+
+def test_a_placed_race_with_an_implausible_goal_is_a_tune_up_without_its_goal() -> None:
+    # The paces drop the goal time before the race is placed: placing it must still find the
+    # reader's reading of it (this raised ValueError when the paces changed the race in place).
+    prompt = "Half marathon in week 6, goal 0:50:00"
+    lines = make_draft(PlanParams(weeks=12, level="advanced", additional_prompt=prompt))
+    assert "tune-up race: half marathon in week 6" in lines
+    assert "goal time: a half marathon in 50:00 means VDOT 101" in lines
+    assert "-> race: half marathon" not in lines

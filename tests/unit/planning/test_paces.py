@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.planning.paces import format_clock, paces_for, race_time_s, vdot_from_race
+from agents.planning.core.paces import format_clock, paces_for, race_time_s, vdot_from_race
 
 
 def test_vdot_of_a_20_minute_5k_is_49_8() -> None:

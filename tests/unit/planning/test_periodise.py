@@ -8,7 +8,7 @@ import itertools
 import pytest
 from planning_helpers import plan_for
 
-from agents.planning.setup import LONG_MAX_KM, PEAK_KM
+from agents.planning.build.setup import LONG_MAX_KM, PEAK_KM
 
 
 def phase_runs(phases: list[str]) -> list[str]:

@@ -17,8 +17,8 @@ from agents.planning import (
     structure_plan,
     validate_plan,
 )
-from agents.planning.model import Plan
-from agents.planning.structure import week_monday
+from agents.planning.core.calendar import week_monday
+from agents.planning.core.plan import Plan
 from schemas.principles import DEFAULT_PRINCIPLE
 
 INSTRUCTIONS: list[tuple[str | None, str | None]] = [

@@ -356,7 +356,7 @@ def test_reader_prose_part_without_a_day_is_a_note() -> None:
 
 
 def test_reader_10k_pace_work_is_structured_at_the_predicted_10k_pace() -> None:
-    from agents.planning.paces import format_clock, paces_for, race_time_s
+    from agents.planning.core.paces import format_clock, paces_for, race_time_s
 
     _, _, draft = read_line("Tue: 6x800m at 10K pace w/ 400m jog")
     result = make_plan(PARAMS, draft)

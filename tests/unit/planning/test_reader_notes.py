@@ -16,7 +16,7 @@ from agents.planning import (
     structure_plan,
     structure_week,
 )
-from agents.planning.paces import paces_for
+from agents.planning.core.paces import paces_for
 
 
 def test_make_plan_notes_hold_reading_structuring_and_validator_warnings() -> None:

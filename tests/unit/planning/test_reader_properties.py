@@ -16,7 +16,7 @@ from test_reader_forms import (
 )
 
 from agents.planning import DraftParseError, read_draft, render_draft, week_count
-from agents.planning.reading import WEEK_HEADER
+from agents.planning.draft.read_draft import WEEK_HEADER
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Tues", "THURSDAY", "mon."]
 RENDERED = [line for line in DRAFT.splitlines() if line[:3] in ("Mon", "Tue", "Wed", "Thu")]

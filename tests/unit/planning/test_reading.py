@@ -6,9 +6,9 @@ import pytest
 from planning_helpers import params
 
 from agents.planning import make_draft
-from agents.planning.clauses import split_clauses
-from agents.planning.instructions import read_instructions
-from agents.planning.setup import make_setup
+from agents.planning.build.setup import make_setup
+from agents.planning.instructions.clauses import split_clauses
+from agents.planning.instructions.readers import read_instructions
 from schemas.principles import DEFAULT_PRINCIPLE
 
 

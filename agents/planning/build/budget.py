@@ -1,0 +1,118 @@
+"""Minutes first: time budgets and the first weeks of continuous running cap each day."""
+
+from __future__ import annotations
+
+from agents.planning.build.context import WeekContext
+from agents.planning.build.easy_days import returning
+from agents.planning.build.run_walk import FIRST_CONTINUOUS_MIN
+from agents.planning.build.sessions import distance_day, quality_day, steady_day
+from agents.planning.build.setup import Setup
+from agents.planning.build.week_fit import QUALITY_FLEX_MIN, core_minutes
+from agents.planning.core.paces import Paces
+from agents.planning.core.plan import Day
+from agents.planning.core.segments import Shape, natural_distance_m
+
+STEP_MIN = 5
+CAPPED_UNTIL_MIN = 45  # a continuous-running cap stops mattering once runs may be this long
+
+
+def continuous_cap(week: int, setup: Setup) -> int | None:
+    """How long any run may be while the athlete learns to run continuously, if capped."""
+    athlete = setup.athlete
+    if athlete is None:
+        return None
+    if athlete.run_walk_weeks:
+        cap = FIRST_CONTINUOUS_MIN + STEP_MIN * (week - athlete.run_walk_weeks - 1)
+    elif athlete.continuous_limit_s is not None:
+        cap = athlete.continuous_limit_s // 60 + STEP_MIN * (week - 1)
+    else:
+        return None
+    return cap if cap < CAPPED_UNTIL_MIN else None
+
+
+def day_caps(week: WeekContext) -> dict[int, int]:
+    """The most minutes each weekday may hold this week (weekdays without a cap are left out).
+
+    A returning athlete's runs also grow at most 10% over the longest of the last four
+    weeks (Frandsen 2025), in whole minutes: five-minute steps are too coarse for short runs.
+    """
+    frame, setup, paces = week.frame, week.setup, week.paces
+    longest_km = week.progress.long_runs_km
+    caps = dict(setup.limits.day_max_min)
+    cap = continuous_cap(frame.number, setup)
+    if returning(setup) and longest_km:
+        spike = int(max(longest_km[-4:]) * 1.10 * paces.zone_pace("z2") / 60)
+        cap = spike if cap is None else min(cap, spike)
+    if cap is not None:
+        for weekday in range(1, 8):
+            caps[weekday] = min(caps.get(weekday, cap), cap)
+    return caps
+
+
+def fit_session(week: WeekContext, day: Day, cap: int) -> Day:
+    """A quality session within its day's minutes, and no further than that many minutes
+    of easy running: a shorter warm-up, else less work, else an easy run."""
+    setup, paces = week.setup, week.paces
+    cap_m = cap * 60 / paces.zone_pace("z2") * 1000
+    if day.duration_min <= cap and day.distance_m <= cap_m:
+        return day
+    minutes = min(cap, day.duration_min)
+    while minutes - STEP_MIN >= core_minutes(day, paces) + QUALITY_FLEX_MIN and (
+        natural_distance_m(Shape.of(day), minutes, paces) > cap_m
+    ):
+        minutes -= STEP_MIN
+    fits = natural_distance_m(Shape.of(day), minutes, paces) <= cap_m
+    if fits and core_minutes(day, paces) + QUALITY_FLEX_MIN <= minutes:
+        return _resized(day, minutes, paces)
+    week_km = day.distance_m / 1000 * 5
+    for _ in range(8):
+        week_km *= 0.8
+        smaller = quality_day(week, day.kind, day.weekday, week_km)
+        if smaller is not None and core_minutes(smaller, paces) + QUALITY_FLEX_MIN <= cap:
+            resized = _resized(smaller, min(cap, smaller.duration_min), paces)
+            if resized.distance_m <= cap_m:
+                return resized
+    return steady_day("easy", day.weekday, cap // STEP_MIN * STEP_MIN, paces, trail=setup.trail)
+
+
+def _resized(day: Day, minutes: int, paces: Paces) -> Day:
+    return day.model_copy(
+        update={
+            "duration_min": minutes,
+            "distance_m": natural_distance_m(Shape.of(day), minutes, paces),
+        }
+    )
+
+
+def week_minutes(days: list[Day]) -> int:
+    return sum(day.duration_min for day in days if day.kind != "race")
+
+
+def trim_to_budget(days: list[Day], max_min: int | None, paces: Paces) -> list[Day]:
+    """Shorten easy runs, then the long run, five minutes at a time, until the week fits."""
+    if max_min is None:
+        return days
+    days = list(days)
+    for _ in range(200):
+        if week_minutes(days) <= max_min:
+            break
+        steady = [i for i, d in enumerate(days) if d.kind in ("easy", "recovery", "long")]
+        steady.sort(key=lambda i: (days[i].kind == "long", -days[i].duration_min))
+        for index in steady:
+            day = days[index]
+            if day.duration_min - STEP_MIN >= 20:
+                days[index] = _shorter(day, paces)
+                break
+        else:
+            break
+    return days
+
+
+def _shorter(day: Day, paces: Paces) -> Day:
+    if day.kind == "long" and not day.by_time:
+        return distance_day("long", day.weekday, max(3000, day.distance_m - 1000), paces, day.trail)
+    if day.kind == "long":
+        return _resized(day, day.duration_min - STEP_MIN, paces)
+    return steady_day(
+        day.kind, day.weekday, day.duration_min - STEP_MIN, paces, day.strides, day.trail
+    )

@@ -1,0 +1,82 @@
+"""Easy days around the key sessions: how many the week's volume affords, how long, strides."""
+
+from __future__ import annotations
+
+from agents.planning.build.context import WeekContext
+from agents.planning.build.sessions import steady_day
+from agents.planning.build.setup import Setup
+from agents.planning.build.week_fit import easy_minutes, training_m
+from agents.planning.core.plan import Day
+
+EASY_MINUTES = {"beginner": (20, 50), "intermediate": (30, 75), "advanced": (30, 85)}
+RACE_WEEK_EASY_MAX_MIN = {"beginner": 40, "intermediate": 45, "advanced": 50}
+RECOVERY_MAX_MIN = 40
+
+
+def easy_bounds(week: WeekContext, days: list[Day]) -> tuple[int, int]:
+    """Shortest and longest easy run: shorter in light weeks, never longer than the long run."""
+    frame, setup = week.frame, week.setup
+    shortest, longest = EASY_MINUTES[setup.level]
+    if returning(setup):
+        shortest = min(shortest, EASY_MINUTES["beginner"][0])
+    if frame.phase == "taper":
+        shortest -= 10 if setup.level != "beginner" else 5
+    elif frame.cutback and setup.level != "beginner":
+        shortest -= 5
+    if frame.race_week:
+        longest = min(longest, RACE_WEEK_EASY_MAX_MIN[setup.level])
+    long_minutes = [d.duration_min for d in days if d.kind == "long"]
+    if long_minutes:
+        # Short runs while returning: an easy run may be as long as the (short) long run.
+        margin = 0 if returning(setup) else 5
+        longest = max(shortest, min(longest, max(long_minutes) - margin))
+    return shortest, longest
+
+
+def returning(setup: Setup) -> bool:
+    """Learning to run continuously, or coming back from injury: short runs are fine."""
+    athlete = setup.athlete
+    if athlete is None:
+        return False
+    return bool(athlete.comeback or athlete.run_walk_weeks or athlete.continuous_limit_s)
+
+
+def strides_days(week: WeekContext) -> int:
+    """How many easy runs end with strides this week."""
+    frame, setup = week.frame, week.setup
+    if frame.number <= setup.no_speed_weeks or (frame.number == 1 and frame.phase == "base"):
+        return 0
+    if setup.level == "beginner" and not setup.strides:
+        return 1 if frame.phase in ("peak", "taper") else 0
+    return 2 if setup.level == "advanced" and frame.phase != "taper" else 1
+
+
+def add_easy_days(
+    week: WeekContext,
+    days: list[Day],
+    free: list[int],
+    week_km: float,
+    caps: dict[int, int] | None = None,
+) -> list[Day]:
+    """Fill the free run days with easy runs sharing what is left of the week's volume;
+    a day with a time cap gets at most its cap."""
+    frame, setup, paces = week.frame, week.setup, week.paces
+    caps = caps or {}
+    bounds = easy_bounds(week, days)
+    remaining = week_km - training_m(days) / 1000
+    minutes = easy_minutes(remaining, len(free), paces, bounds)
+    strides_left = strides_days(week)
+    added: list[Day] = []
+    for weekday in free:
+        cap = caps.get(weekday, minutes)
+        if setup.runs >= 6 and weekday == setup.long_day % 7 + 1 and not frame.race_week:
+            short = min(minutes, RECOVERY_MAX_MIN, cap)
+            added.append(steady_day("recovery", weekday, max(short, 15), paces))
+            continue
+        strides = 0
+        if strides_left > 0:
+            strides, strides_left = (4 if frame.phase == "taper" else 6), strides_left - 1
+        added.append(
+            steady_day("easy", weekday, max(min(minutes, cap), 15), paces, strides, setup.trail)
+        )
+    return days + added

@@ -1,0 +1,114 @@
+"""The long run of a week: its size, its share of the week, and back-to-back weekend runs."""
+
+from __future__ import annotations
+
+from agents.planning.build.context import WeekContext
+from agents.planning.build.sessions import distance_day
+from agents.planning.build.setup import LONG_SHARE, Setup
+from agents.planning.build.week_fit import training_m
+from agents.planning.core.paces import Paces
+from agents.planning.core.plan import Day
+from agents.planning.core.segments import Shape, natural_distance_m
+
+# Marathon plans (Higdon, Pfitzinger) take the long run to 32 km, 35-45% of the week:
+# above Daniels' 30%, so the validator's long-run-share warning shows; the coach decides.
+MARATHON_LONG_SHARE = {"beginner": 0.49, "intermediate": 0.36, "advanced": 0.32}
+# Ultra plans (Koop) put a third or more of the week in the Sunday run, more with Saturday's.
+ULTRA_LONG_SHARE = 0.42
+BACK_TO_BACK_SHARE = 0.55  # the Saturday run against Sunday's
+TIME_STEP_MIN = 5
+
+
+def long_km(week: WeekContext, week_km: float) -> float:
+    """The long run: +10% at most over the last four weeks, within share and time caps."""
+    frame, setup, paces = week.frame, week.setup, week.paces
+    recent = week.progress.long_runs_km[-4:]
+    by_time = setup.limits.long_max_min * 60 / paces.zone_pace("z2")
+    caps = [setup.long_max_km, week_km * long_share(setup), by_time]
+    if frame.taper_step:
+        caps.append(max(recent or [setup.long_start_km]) * (0.8 - 0.15 * frame.taper_step))
+    elif frame.cutback and recent:
+        caps.append(recent[-1] * 0.75)
+    elif recent:
+        caps.append(max(recent) * 1.10)
+    else:
+        caps.append(setup.long_start_km)
+    return max(3.0, int(min(caps) * 2) / 2)
+
+
+def long_share(setup: Setup) -> float:
+    """The long run's share of the week; with 3-4 runs a week it cannot stay under 30%."""
+    if setup.ultra:
+        return ULTRA_LONG_SHARE
+    if setup.race is not None and setup.race.distance_m >= 42195:
+        return MARATHON_LONG_SHARE[setup.level]
+    if setup.level != "beginner" and setup.runs <= 4:
+        return 0.35
+    return LONG_SHARE[setup.level]
+
+
+def long_day(week: WeekContext, weekday: int, km: float, cap_min: int | None) -> Day:
+    """A long run of at most km: by time on feet (whole five minutes) or by distance."""
+    setup, paces = week.setup, week.paces
+    pace = paces.zone_pace("z2")
+    if not setup.limits.long_by_time:
+        if cap_min is not None:
+            km = min(km, int(cap_min * 60 / pace * 2) / 2)
+        return distance_day("long", weekday, max(3000, round(km * 1000)), paces, setup.trail)
+    minutes = int(km * pace / 60 // TIME_STEP_MIN * TIME_STEP_MIN)
+    minutes = max(20, min(minutes, cap_min or minutes))
+    return timed_long(weekday, minutes, paces, setup.trail)
+
+
+def timed_long(weekday: int, minutes: int, paces: Paces, trail: bool) -> Day:
+    return Day(
+        weekday=weekday,
+        kind="long",
+        duration_min=minutes,
+        distance_m=natural_distance_m(Shape("long"), minutes, paces),
+        trail=trail,
+        by_time=True,
+    )
+
+
+def back_to_back(week: WeekContext) -> bool:
+    """Back-to-back long runs this week: build and peak, loading weeks only."""
+    frame, setup = week.frame, week.setup
+    return (
+        setup.limits.back_to_back_day is not None
+        and frame.phase in ("build", "peak")
+        and not frame.cutback
+        and not frame.race_week
+    )
+
+
+def saturday_run(week: WeekContext, sunday: Day, weekday: int) -> Day:
+    """The first of a back-to-back pair: about 60% of the second, at least an hour."""
+    setup, paces = week.setup, week.paces
+    if sunday.by_time:
+        minutes = int(sunday.duration_min * BACK_TO_BACK_SHARE // TIME_STEP_MIN * TIME_STEP_MIN)
+        return timed_long(weekday, max(60, minutes), paces, setup.trail)
+    metres = int(sunday.distance_m * BACK_TO_BACK_SHARE / 500) * 500
+    return distance_day("long", weekday, max(8000, metres), paces, setup.trail)
+
+
+def cap_long_share(week: WeekContext, days: list[Day]) -> list[Day]:
+    """Shorten the long run if trimming easy runs left it above its share of the week."""
+    setup, paces = week.setup, week.paces
+    if setup.ultra:
+        return days  # ultra weeks carry their weekend: the share rule is a road-running one
+    share = max(0.49 if setup.level == "beginner" else 0.295, long_share(setup))
+    total = training_m(days)
+    longest = max((d.distance_m for d in days if d.kind == "long"), default=0)
+    result = []
+    for day in days:
+        if day.kind == "long" and day.distance_m == longest and day.distance_m > share * total:
+            limit = total - day.distance_m
+            new_m = int(share * limit / (1 - share) / 500) * 500
+            if day.by_time:
+                minutes = new_m / 1000 * paces.zone_pace("z2") / 60
+                day = timed_long(day.weekday, max(20, int(minutes // 5 * 5)), paces, day.trail)
+            else:
+                day = distance_day("long", day.weekday, max(new_m, 3000), paces, day.trail)
+        result.append(day)
+    return result

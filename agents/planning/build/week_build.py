@@ -1,0 +1,238 @@
+"""Assembling a training week: race or long-run days, quality sessions, easy runs, fit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agents.planning.build.budget import continuous_cap, day_caps, fit_session, trim_to_budget
+from agents.planning.build.context import WeekContext
+from agents.planning.build.easy_days import (
+    EASY_MINUTES,
+    RACE_WEEK_EASY_MAX_MIN,
+    add_easy_days,
+    easy_bounds,
+    returning,
+)
+from agents.planning.build.long_runs import (
+    back_to_back,
+    cap_long_share,
+    long_day,
+    long_km,
+    saturday_run,
+)
+from agents.planning.build.schedule import quality_days, run_days
+from agents.planning.build.sessions import distance_day, quality_day, quality_kinds, steady_day
+from agents.planning.build.setup import Setup
+from agents.planning.build.setup_limits import effort_km
+from agents.planning.build.setup_races import TuneUp
+from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
+from agents.planning.build.week_fit import fit_week, training_m
+from agents.planning.build.week_targets import quality_count, target_km, volume_bounds
+from agents.planning.core.paces import Paces
+from agents.planning.core.plan import Day
+
+MIN_RUN_MIN = 15  # a day whose time budget is shorter holds no run
+
+
+@dataclass(frozen=True)
+class WeekPlan:
+    """Where this week's key days go, before any is sized, and what the coach should know."""
+
+    anchor: int  # the long run's (or race's) weekday
+    days_run: list[int]
+    tune_up: TuneUp | None
+    long_run: bool  # False in a race week, after a race, or while runs are capped
+    pair: int | None  # the first day of back-to-back long runs
+    quality: list[int]
+    caps: dict[int, int]
+    notes: tuple[str, ...] = ()
+
+
+def training_week(week: WeekContext) -> tuple[list[Day], list[str]]:
+    """A week of continuous running, sized to its target volume within its bounds; and the
+    notes on what the week could not hold."""
+    week_km = target_km(week)
+    shape = _lay_out(week)
+    frame = week.frame
+    loading = not (frame.cutback or frame.phase == "taper")
+    bounds = volume_bounds(week, week_km)
+    if shape.tune_up is not None and loading:
+        # The race takes the long run's place and half its distance again comes off the
+        # easy days (Pfitzinger's tune-up weeks): easy runs do not grow to make up for it.
+        long_ = long_km(week, week_km)
+        race_km = shape.tune_up.distance_m / 1000
+        week_km = max(week_km * 0.5, week_km - long_ - race_km / 2)
+        bounds = (week_km * 0.9, week_km * 1.06)
+    days = _key_days(week, week_km, shape)
+    free = [d for d in shape.days_run if d not in {day.weekday for day in days}]
+    days = add_easy_days(week, days, free, week_km, shape.caps)
+    days = _fit(week, days, bounds, shape.caps)
+    return trim_to_budget(days, week.setup.limits.week_max_min, week.paces), list(shape.notes)
+
+
+def _lay_out(week: WeekContext) -> WeekPlan:
+    frame, setup = week.frame, week.setup
+    tune_up = tune_up_in(frame.number, setup)
+    easy_only = easy_weekdays(frame.number, setup)
+    caps = day_caps(week)
+    for weekday in easy_only:  # the mini-taper and the recovery keep easy runs short
+        caps[weekday] = min(caps.get(weekday, 999), RACE_WEEK_EASY_MAX_MIN[setup.level])
+    anchor = setup.long_day
+    if frame.race_week:
+        anchor = setup.race_day
+    elif tune_up is not None:
+        anchor = tune_up.weekday
+    runs = _runs(week, target_km(week))
+    long_run = (
+        not frame.race_week
+        and tune_up is None
+        and anchor not in easy_only
+        and continuous_cap(frame.number, setup) is None
+        # Back from injury or new to running: a long run once the week holds four runs' worth.
+        and (not returning(setup) or runs >= 4)
+    )
+    pair = setup.limits.back_to_back_day
+    if not (long_run and back_to_back(week)) or pair in easy_only:
+        pair = None
+    days_run = run_days(runs, setup.rest_days, anchor, (pair,) if pair else ())
+    days_run = [d for d in days_run if caps.get(d, MIN_RUN_MIN) >= MIN_RUN_MIN or d == anchor]
+    if frame.race_week:
+        days_run = [d for d in days_run if d <= anchor]  # the plan ends with the race
+    hard = [anchor] + ([pair] if pair else []) if long_run or tune_up or frame.race_week else []
+    chosen, notes = _quality_days(week, days_run, hard, easy_only)
+    return WeekPlan(anchor, days_run, tune_up, long_run, pair, chosen, caps, notes)
+
+
+def _quality_days(
+    week: WeekContext, days_run: list[int], hard: list[int], easy_only: set[int]
+) -> tuple[list[int], tuple[str, ...]]:
+    """The quality days: none in a tune-up's easy days and one fewer in its week, one beside
+    back-to-back long runs, 72 h from other hard days for masters where the week allows; and
+    a note when fewer fit than the week wants."""
+    frame, setup = week.frame, week.setup
+    race_on_the_way = tune_up_in(frame.number, setup) is not None
+    wanted = quality_count(week) - (1 if race_on_the_way else 0)
+    if len(hard) > 1:
+        wanted = min(wanted, 1)  # the weekend holds two long runs: one quality day beside them
+    spacing = 2 if setup.athlete is not None and setup.athlete.masters else 1
+    # A hard day late last week (a Saturday race, a Sunday long run) keeps Monday easy.
+    last_hard = week.progress.hard_weekdays
+    near_last = {d for d in range(1, 8) for h in last_hard if d + 7 - h <= spacing}
+    free = [d for d in days_run if d not in easy_only | near_last]
+    chosen = quality_days(free, hard, max(0, wanted), spacing)
+    if frame.race_week:
+        return [d for d in chosen if hard and hard[0] - d >= 3][:1], ()
+    if len(chosen) < wanted and not easy_only:
+        note = (
+            f"Note: week {frame.number}: {len(chosen)} of {wanted} quality "
+            "sessions fit without back-to-back hard days"
+        )
+        return chosen, (note,)
+    return chosen, ()
+
+
+def _runs(week: WeekContext, week_km: float) -> int:
+    """Runs this week: a returning athlete runs only as often as short runs fill the week,
+    so the runs stay spread out rather than dropped from the end of the week."""
+    setup = week.setup
+    if not returning(setup):
+        return setup.runs
+    shortest_km = EASY_MINUTES["beginner"][0] * 60 / week.paces.zone_pace("z2")
+    affordable = int(week_km / shortest_km)
+    return min(setup.runs, max(2 if setup.level == "beginner" else 3, affordable))
+
+
+def goal_race_day(setup: Setup, weekday: int, paces: Paces) -> Day:
+    """The goal race: its goal time, else the paces' prediction (an ultra's over its climbing)."""
+    assert setup.race is not None
+    race = distance_day("race", weekday, setup.race.distance_m, paces)
+    minutes = round(setup.race.goal_s / 60) if setup.race.goal_s else race.duration_min
+    if setup.ultra and setup.limits.vert_m and not setup.race.goal_s:
+        effort = effort_km(setup.race.distance_m, setup.limits.vert_m)
+        minutes = round(minutes * effort / (setup.race.distance_m / 1000))
+    return race.model_copy(update={"duration_min": max(1, minutes)})
+
+
+def race_distance_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A plan whose longest run stays under half its race says so: the coach decides."""
+    race = setup.race
+    if race is None:
+        return None
+    longest = max((d.distance_m for days in weeks for d in days if d.kind != "race"), default=0)
+    # Road plans reach half the race or more; ultra plans a quarter (and the weekend more).
+    share = 4 if setup.ultra else 2
+    if longest * share >= race.distance_m:
+        return None
+    why = "too little time to build to it from this start"
+    if setup.limits.week_max_min or setup.long_day in setup.limits.day_max_min:
+        why = "the time budget holds it there"
+    elif setup.athlete is not None and setup.athlete.comeback:
+        why = "a comeback builds slowly"
+    return (
+        f"Note: the longest run reaches {longest / 1000:.1f} km, under "
+        f"{'a quarter' if setup.ultra else 'half'} of the {race.name}: {why}; "
+        "run the race easy, or choose a later one"
+    )
+
+
+def _key_days(week: WeekContext, week_km: float, shape: WeekPlan) -> list[Day]:
+    frame, setup, paces = week.frame, week.setup, week.paces
+    days: list[Day] = []
+    if frame.race_week and setup.race:
+        days.append(goal_race_day(setup, shape.anchor, paces))
+    elif shape.tune_up is not None:
+        days.append(race_day(shape.tune_up, paces))
+    elif shape.long_run:
+        km = long_km(week, week_km)
+        sunday = long_day(week, shape.anchor, km, shape.caps.get(shape.anchor))
+        days.append(sunday)
+        if shape.pair is not None:
+            saturday = saturday_run(week, sunday, shape.pair)
+            cap = shape.caps.get(shape.pair)
+            if cap is not None and saturday.duration_min > cap:
+                saturday = long_day(week, shape.pair, saturday.distance_m / 1000, cap)
+            days.append(saturday)
+    kinds = quality_kinds(week, len(shape.quality))
+    for weekday, kind in zip(shape.quality, kinds, strict=True):
+        session = quality_day(week, kind, weekday, week_km)
+        if session is not None:
+            days.append(_capped(week, session, shape.caps))
+    return days
+
+
+def _capped(week: WeekContext, day: Day, caps: dict[int, int]) -> Day:
+    cap = caps.get(day.weekday)
+    return day if cap is None else fit_session(week, day, cap)
+
+
+def _fit(
+    week: WeekContext, days: list[Day], bounds: tuple[float, float], caps: dict[int, int]
+) -> list[Day]:
+    """Fit the week into its volume bounds, size its sessions to it, then fit once more:
+    shrinking a session must not leave a loading week below the one before."""
+    low_m, high_m = bounds[0] * 1000, bounds[1] * 1000
+    min_runs = 2 if week.setup.level == "beginner" else 3
+    paces = week.paces
+    days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps)
+    days = _resize_quality(week, days, caps)
+    days = cap_long_share(week, days)
+    if training_m(days) < low_m:
+        days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps)
+    return days
+
+
+def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) -> list[Day]:
+    """Size quality sessions again from the week's final volume, which may be below target."""
+    for _ in range(2):
+        week_km = training_m(days) / 1000
+        resized = []
+        for day in days:
+            if day.is_quality:
+                smaller = quality_day(week, day.kind, day.weekday, week_km)
+                if smaller is None:
+                    smaller = steady_day("easy", day.weekday, day.duration_min, week.paces)
+                smaller = _capped(week, smaller, caps)
+                day = smaller if smaller.distance_m < day.distance_m else day
+            resized.append(day)
+        days = resized
+    return days

@@ -1,0 +1,228 @@
+"""What kind of session a line's words name (a run kind, a cross-training activity, or rest),
+and the work pace they name with it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from agents.planning.core.kinds import (
+    OWN_PACE,
+    RACE_PACES,
+    ZONE_PACES_ALLOWED,
+    Kind,
+    NamedPace,
+    WorkPace,
+)
+from agents.planning.core.plan import Race
+from agents.planning.draft.session_words import Words
+
+# Kinds in priority order: specific kinds before the generic words every run line has.
+# Each kind is named by single words or by two-word phrases ("time trial", "run-walk").
+KIND_ORDER: tuple[Kind, ...] = (
+    "time-trial",
+    "race",
+    "run-walk",
+    "long",
+    "hills",
+    "fartlek",
+    "repetition",
+    "intervals",
+    "tempo",
+    "marathon-pace",
+    "recovery",
+    "easy",
+)
+KIND_WORDS: dict[Kind, set[str]] = {
+    "time-trial": {"tt", "parkrun", "time trial", "timetrial", "race effort"},
+    "race": {"race"},
+    "run-walk": {"run walk", "walk run", "galloway"},
+    "long": {"long"},
+    "hills": {"hill", "hills", "uphill"},
+    "fartlek": {"fartlek"},
+    "repetition": {"rep", "reps", "repetition", "repetitions"},
+    "intervals": {"interval", "intervals", "vo2", "vo2max", "speed work", "speedwork"},
+    "tempo": {"tempo", "cruise"},
+    "marathon-pace": {"marathon pace"},
+    "recovery": {"recovery"},
+    "easy": {
+        "easy",
+        "jog",
+        "jogging",
+        "run",
+        "runs",
+        "running",
+        "aerobic",
+        "steady",
+        "shake out",
+        "shakeout",
+        "trail",
+        "trails",
+        "stride",
+        "strides",
+        "z2",
+    },
+}
+RUN_WORDS = frozenset({"run", "runs", "running", "jog", "jogging"})
+# Cross-training activities in priority order: (the name the plan keeps, how coaches write it).
+ACTIVITIES = (
+    ("aqua jogging", {"aqua jog", "aqua jogging", "aquajogging", "pool running", "water running"}),
+    ("bike", {"bike", "biking", "cycle", "cycling", "spin", "spinning", "ride", "turbo"}),
+    ("swim", {"swim", "swimming"}),
+    ("strength", {"strength", "gym", "weights", "lifting", "core", "circuit", "circuits"}),
+    ("yoga", {"yoga"}),
+    ("pilates", {"pilates"}),
+    ("mobility", {"mobility", "stretch", "stretching"}),
+    ("elliptical", {"elliptical", "cross trainer", "crosstrainer"}),
+    ("rowing", {"row", "rowing"}),
+    ("hike", {"hike", "hiking"}),
+    ("walk", {"walk", "walking"}),
+    ("ski", {"ski", "skiing"}),
+)
+CROSS_TRAINING_WORDS = frozenset({"cross training", "cross train", "crosstraining", "x train"})
+WORD = re.compile(r"[a-z][a-z0-9]*")
+# Activities that are not aerobic work: their one segment sits in z1.
+LIGHT_ACTIVITIES = frozenset({"yoga", "pilates", "mobility", "walk", "strength"})
+REST_WORDS = frozenset(
+    {
+        "",
+        "rest",
+        "off",
+        "day off",
+        "rest day",
+        "none",
+        "free",
+        "nothing",
+        "full rest",
+        "complete rest",
+    }
+)
+# A choice or a condition: the line does not say one session, so it is not guessed.
+HEDGE = re.compile(r"\bor\b|\bif\b|\bmaybe\b|\bdepending\b|\bperhaps\b|\bpossibly\b|\?|\bsee how\b")
+OPTIONAL = re.compile(r"\boptional(?:ly)?\b")
+NON_WORD = re.compile(r"[^\w ]+")
+
+EASY = re.compile(r"\beasy\b")
+# Kinds a named pace implies when no kind word says otherwise.
+PACE_KIND: dict[NamedPace, Kind] = {
+    "marathon": "marathon-pace",
+    "threshold": "tempo",
+    "interval": "intervals",
+    "repetition": "repetition",
+    "5k": "intervals",
+    "10k": "intervals",
+    "half-marathon": "tempo",
+    "easy": "easy",
+}
+PACE_NAMES: dict[NamedPace, str] = {
+    "marathon": "marathon pace",
+    "threshold": "threshold pace",
+    "interval": "I pace",
+    "repetition": "R pace",
+    "5k": "5K pace",
+    "10k": "10K pace",
+    "half-marathon": "half marathon pace",
+    "race": "race pace",
+    "easy": "easy pace",
+}
+
+
+def is_rest(text: str) -> bool:
+    """A rest day: 'rest', 'off', '-', or nothing at all."""
+    return " ".join(NON_WORD.sub(" ", text).split()) in REST_WORDS
+
+
+def words_of(text: str) -> set[str]:
+    """The words of a text and its two-word phrases ('time-trial' gives 'time trial')."""
+    words = WORD.findall(text)
+    return {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
+
+
+def run_kind(text: str, words: set[str] | None = None) -> Kind | None:
+    """The run kind the words name, the most specific first, if any."""
+    words = words_of(text) if words is None else words
+    return next((kind for kind in KIND_ORDER if KIND_WORDS[kind] & words), None)
+
+
+def activity(text: str, words: set[str] | None = None) -> tuple[bool, str | None]:
+    """(the line is cross-training, which activity): an activity named and no run kind."""
+    words = words_of(text) if words is None else words
+    named = next((name for name, forms in ACTIVITIES if forms & words), None)
+    general = bool(CROSS_TRAINING_WORDS & words)
+    if named is None and not general:
+        return False, None
+    if named == "aqua jogging":
+        return True, named  # "jogging" here is not a run
+    kind = run_kind(text, words - CROSS_TRAINING_WORDS - {"training", "train"})
+    if named == "walk" and kind == "run-walk":
+        return False, None
+    if kind not in (None, "easy", "recovery") or (RUN_WORDS & words and not general):
+        return False, None
+    return True, named
+
+
+def decide_kind(words: Words, race: Race | None) -> tuple[Kind | None, WorkPace | None, str | None]:
+    """(kind, work pace, problem) from the kind words and the paces named."""
+    detail = words.text[: words.totals_at]
+    named = words_of(detail)
+    cross, words.activity = activity(detail, named)
+    if cross:
+        _pace_not_applied(words, "cross-training")
+        return "cross-training", None, None
+    kind = run_kind(detail, named)
+    if kind in (None, "easy") and (words.reps or "track" in named):
+        kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
+    quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
+    if len(quality) > 1:
+        words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
+    pace = quality[0] if quality else None
+    if pace is None:
+        if kind is None and "easy" in words.paces:
+            return "easy", None, None
+        if kind is None and (words.reps or "track" in named):
+            words.notes.append("no kind or pace named: read as intervals at I pace")
+            return "intervals", None, None
+        return kind, None, None
+    if pace == "race" and race is None:
+        return None, None, "race pace named, but the draft names no race"
+    if kind in (None, "easy"):
+        return _kind_of_pace(words, pace, race, kind)
+    if kind in ("long", "recovery", "run-walk", "race", "time-trial", "hills"):
+        _pace_not_applied(words, kind)
+        return kind, None, None
+    return _kind_with_pace(words, kind, pace)
+
+
+def _kind_of_pace(
+    words: Words, pace: WorkPace, race: Race | None, word: Kind | None
+) -> tuple[Kind, WorkPace | None, None]:
+    kind = PACE_KIND.get(pace) or _race_pace_kind(race)
+    if word == "easy" and EASY.search(words.text):
+        words.notes.append(f"'easy' with {PACE_NAMES[pace]}: read as {kind} at {PACE_NAMES[pace]}")
+    return kind, _stored_pace(kind, pace), None
+
+
+def _kind_with_pace(words: Words, kind: Kind, pace: WorkPace) -> tuple[Kind, WorkPace | None, None]:
+    """The kind word wins; a zone pace the kind cannot take is not applied, and said so."""
+    if pace in RACE_PACES or pace in ZONE_PACES_ALLOWED.get(kind, frozenset()):
+        return kind, _stored_pace(kind, pace), None
+    words.notes.append(f"{PACE_NAMES[pace]} not applied: this {kind} session keeps its own pace")
+    return kind, None, None
+
+
+def _race_pace_kind(race: Race | None) -> Kind:
+    metres = race.distance_m if race else 0
+    return "intervals" if metres <= 10_000 else "tempo" if metres < 30_000 else "marathon-pace"
+
+
+def _stored_pace(kind: Kind, pace: WorkPace) -> WorkPace | None:
+    """The pace a day keeps: none when it is the kind's own (it says nothing new)."""
+    return None if OWN_PACE.get(kind) == pace else pace
+
+
+def _pace_not_applied(words: Words, kind: str) -> None:
+    quality = [p for p in words.paces if p != "easy"]
+    if quality:
+        words.notes.append(
+            f"{PACE_NAMES[quality[0]]} not applied: this {kind} session keeps its own effort"
+        )

@@ -1,0 +1,211 @@
+"""The values a session's words name: sizes, repetitions, recoveries, strides, paces, goals.
+
+Every pattern here runs in linear time on any input: digit runs are matched with bounded
+quantifiers behind a lookbehind that refuses to start inside a number, and whitespace is
+collapsed before matching, so no two unbounded quantifiers ever compete for a character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agents.planning.core.kinds import NamedPace
+
+_UNIT = (
+    r"(?P<u>kilomet(?:er|re)s?|kms?|k|miles?|mi|met(?:er|re)s?|m|minutes?|mins?|'"
+    r"|seconds?|secs?|s|\")"
+)
+# A number starts here, and not inside a number or a word (the digit test first is cheap).
+_START = r"(?=\d)(?<![\w.:])"
+_NUMBER = r"\d{1,5}(?:\.\d{1,3})?"
+_RANGE = r" ?(?:-|\u2013|to) ?"  # "40-45 min", "6-8 x 800 m": the lower end is read
+SIZE = re.compile(
+    _START + r"(?:(?P<h>\d{1,2}(?:\.\d{1,2})?) ?(?:hours?|hrs?|h)"
+    r"(?: ?(?P<hm>\d{1,2})(?: ?(?:minutes?|mins?|m|'))?)?"
+    r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?"
+    r"|(?:(?P<lo>"
+    + _NUMBER
+    + r")"
+    + _RANGE
+    + r")?(?P<n>"
+    + _NUMBER
+    + r") ?"
+    + _UNIT
+    + r")(?![\w:])"
+)
+REPS = re.compile(
+    _START + r"(?:(?P<lo>\d{1,3})" + _RANGE + r")?(?P<count>\d{1,3}) ?"
+    r"(?:x|\*|times|reps? of|sets? of) ?\(? ?"
+    r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.]))"
+)
+_RECOVERY_WORD = r"(?:jog(?:ging)?|easy|rest|walk(?:ing)?|recovery|rec|float|jr|off)"
+RECOVERY_AFTER = re.compile(
+    _START + r"(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?)"
+    r" ?(?:of )?" + _RECOVERY_WORD + r"\b"
+)
+RECOVERY_BEFORE = re.compile(
+    r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
+)
+STRIDES = re.compile(
+    r"(?:" + _START + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:\d{1,3} ?(?:m|s|secs?) ?)?)?"
+    r"(?:strides?|pick-?ups?|accelerations?)\b"
+)
+# Sizes of a warm-up or cool-down: "5 km warm up", "cool down 10 min", "2 km cd".
+EASY_PART = re.compile(r"\b(?:warm[- ]?up|wu|cool[- ]?down|cd)\b")
+GOAL = re.compile(
+    r"\b(?:goal|target|aim(?:ing)? for|in|sub)\b ?:? ?(?P<t>\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d ?h ?\d{2}|\d{1,3} ?(?:minutes|mins|min))(?![\w:])"
+)
+_CLOCK_PACE = r"\d{1,2}:\d{2}(?: ?[-\u2013\u2014] ?\d{1,2}:\d{2})?"
+PACE_TEXT = re.compile(
+    r"(?<![\d:])" + _CLOCK_PACE + r" ?(?:/ ?(?:km|mi(?:le)?)|min/km|per (?:km|mile))"
+    r"|(?:@|\bat) ?" + _CLOCK_PACE + r"(?![\d:])(?: ?pace)?"
+)
+APPROX = re.compile(
+    r"\u2248 ?" + _NUMBER + r" ?(?:km|min)\b|\( ?~ ?" + _NUMBER + r" ?(?:km|min) ?\)"
+)
+# The plausible size of one session: up to a 100-mile race (about 161 km) and its hours.
+MAX_MINUTES = 48 * 60
+MAX_METRES = 170_000
+DEFAULT_EASY_MIN = 30  # an easy run or cross-training session the coach gave no time
+DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_PRIMES = (("\u00d7", "x"), ("\u2019", "'"), ("\u2032", "'"), ("\u2033", '"'))
+
+
+@dataclass(frozen=True)
+class Size:
+    """A time or a distance written in the text, and where."""
+
+    seconds: int = 0
+    metres: int = 0
+    start: int = 0
+    end: int = 0
+    ranged: bool = False  # written as a range; the lower end is taken
+
+    @property
+    def is_time(self) -> bool:
+        return self.seconds > 0
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """A session's sizes: its single effort, the whole day's, its warm-up and cool-down, and
+    those no reading used."""
+
+    effort: Size | None
+    whole: list[Size]
+    extra: list[Size]
+    goal: str | None
+    leftover: list[str]
+    easy_parts: list[Size]
+
+
+@dataclass(frozen=True)
+class Reps:
+    """'6 x 800 m': how many, and each one's distance or time (0 when not said)."""
+
+    count: int
+    metres: int
+    seconds: int
+    unitless: bool
+    ranged: bool = False
+
+
+def normalise(body: str) -> str:
+    """Lower case, one space between words, decimal commas as points, x for the times sign."""
+    text = body.lower()
+    if not text.isascii():
+        for sign, plain in _PRIMES:
+            text = text.replace(sign, plain)
+    if "," in text:
+        text = DECIMAL_COMMA.sub(".", text)
+    return " ".join(text.split())
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """The text with a consumed part replaced by spaces (positions stay valid)."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def unit_amount(number: str, unit: str | None) -> tuple[int, int]:
+    """(seconds, metres) of a number and its unit; a unit that is not a size gives (0, 0)."""
+    value = float(number)
+    if unit is None:
+        return 0, 0
+    if unit.startswith(("k", "kilo")):
+        return 0, round(value * 1000)
+    if unit.startswith("mi") and not unit.startswith("min"):
+        return 0, round(value * 1609.344)
+    if unit.startswith("m") and not unit.startswith("min"):
+        return 0, round(value)
+    if unit.startswith("min") or unit == "'":
+        return round(value * 60), 0
+    return round(value), 0
+
+
+def find_sizes(text: str) -> list[Size]:
+    """Every time and distance in the text, in order."""
+    sizes = []
+    for match in SIZE.finditer(text):
+        if match.group("h"):
+            seconds = round(float(match.group("h")) * 3600) + int(match.group("hm") or 0) * 60
+            sizes.append(Size(seconds=seconds, start=match.start(), end=match.end()))
+        elif match.group("ch"):
+            hours, minutes = int(match.group("ch")), int(match.group("cm"))
+            seconds = hours * 3600 + minutes * 60 + int(match.group("cs") or 0)
+            sizes.append(Size(seconds=seconds, start=match.start(), end=match.end()))
+        else:
+            number = match.group("lo") or match.group("n")
+            seconds, metres = unit_amount(number, match.group("u"))
+            ranged = match.group("lo") is not None
+            sizes.append(Size(seconds, metres, match.start(), match.end(), ranged))
+    return sizes
+
+
+def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
+    match = REPS.search(text)
+    if match is None:
+        return None
+    count = int(match.group("lo") or match.group("count"))
+    ranged = match.group("lo") is not None
+    if match.group("cm"):  # "8 x 1:30": minutes and seconds
+        seconds = int(match.group("cm")) * 60 + int(match.group("cs"))
+        return Reps(count, 0, seconds, False, ranged), match
+    seconds, metres = unit_amount(match.group("n"), match.group("u"))
+    unitless = match.group("u") is None
+    if unitless and float(match.group("n")) >= 100:
+        metres = round(float(match.group("n")))  # "8 x 400": metres on a track
+    return Reps(count, metres, seconds, unitless, ranged), match
+
+
+def find_recovery(text: str) -> tuple[int, int, bool, re.Match[str]] | None:
+    """(seconds, metres, unit was missing, match) of a recovery between repetitions."""
+    match = RECOVERY_AFTER.search(text) or RECOVERY_BEFORE.search(text)
+    if match is None:
+        return None
+    if match.groupdict().get("rm"):  # "2:00 jog"
+        return int(match.group("rm")) * 60 + int(match.group("rs")), 0, False, match
+    seconds, metres = unit_amount(match.group("n"), match.group("u"))
+    unitless = match.group("u") is None
+    if unitless:
+        value = round(float(match.group("n")))
+        seconds, metres = (0, value) if value >= 100 else (value, 0)
+    return seconds, metres, unitless, match
+
+
+@dataclass
+class Words:
+    """A session's text split into the values it names; `text` keeps what is left."""
+
+    text: str
+    totals_at: int
+    source: str
+    paces: list[NamedPace]
+    absolute_pace: bool
+    pace_spans: list[tuple[int, int]] = field(default_factory=list)
+    reps: Reps | None = None
+    recovery: tuple[int, int] | None = None
+    strides: int = 0
+    activity: str | None = None
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,143 @@
+"""Clause readers for time: weekly and daily time budgets, and how ultra runners train."""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.core import values as tv
+from agents.planning.instructions.asked import Instructions, day_names
+from agents.planning.instructions.clauses import Clause
+
+_DURATION = (
+    r"(?:(?P<h>\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)(?:\s*(?P<hm>\d{1,2})\s*(?:m|min|mins"
+    r"|minutes)?)?\b|(?P<ch>\d{1,2}):(?P<cm>\d{2})\s*(?:h|hours?)?\b"
+    r"|(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b|(?P<word>an?|one|two|three|four|five|six|seven"
+    r"|eight|ten)\s+hours?\b|(?P<half>half an hour))"
+)
+_HOUR_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_HOUR_WORDS.update({"seven": 7, "eight": 8, "ten": 10})
+_CEILING = (
+    r"(?:(?:at most|max(?:imum)?|no more than|up to|only(?: have)?|about|around|under"
+    r"|less than)\s+)?"
+)
+_WEEKLY = (
+    _CEILING + _DURATION + r"(?:\s+of\s+(?:running|training))?\s*(?:(?:a|per|each|every|/|in a)"
+    r"\s*week\b|weekly)",
+    r"\bweekly\b[^,]{0,20}?" + _DURATION,
+)
+_DAYS = (
+    r"(?P<days>weekdays?|week ?days|weekends?|(?:the\s+)?week(?!\s*(?:\d|end))|"
+    + tv.WEEKDAY_LIST
+    + r")"
+)
+_DAILY = (
+    _CEILING + _DURATION + r"\s+(?:of\s+running\s+)?(?:on|for|during)\s+(?:the\s+)?" + _DAYS,
+    r"(?:on\s+)?" + _DAYS + r"\s*(?::|,|-)?\s*(?:(?:i\s+)?(?:have|can do|can run|get)\s+)?"
+    r"(?:only\s+)?(?:at most|max(?:imum)?|up to|no more than|under|less than)\s+" + _DURATION,
+)
+
+
+def duration_minutes(match: re.Match[str]) -> int:
+    """Minutes of a _DURATION match: '1h30', '1.5 hours', '4:30', '45 min', 'an hour'."""
+    g = match.groupdict()
+    if g["h"] is not None:
+        return round(float(g["h"].replace(",", ".")) * 60) + int(g["hm"] or 0)
+    if g["ch"] is not None:
+        return int(g["ch"]) * 60 + int(g["cm"])
+    if g["m"] is not None:
+        return int(g["m"])
+    if g["word"] is not None:
+        return _HOUR_WORDS[g["word"]] * 60
+    return 30
+
+
+def _weekdays(words: str) -> list[int]:
+    if re.match(r"weekends?", words):
+        return [6, 7]
+    if re.match(r"week ?days?|(?:the\s+)?week", words):
+        return [1, 2, 3, 4, 5]
+    return tv.weekdays_in(words)
+
+
+def read_budget(clause: Clause, asked: Instructions) -> bool:
+    """'at most 5 hours a week', '45 minutes on weekdays', 'max 1h30 on Sundays'."""
+    matched = False
+    weekly = re.search(_WEEKLY[0], clause.text) or re.search(_WEEKLY[1], clause.text)
+    if weekly:
+        asked.week_max_min = duration_minutes(weekly)
+        asked.read(
+            clause.quote,
+            f"time budget: at most {_hours(asked.week_max_min)} a week "
+            "(the plan is sized in minutes, distance follows from the paces)",
+        )
+        clause.take(weekly)
+        matched = True
+    for pattern in _DAILY:
+        for daily in list(re.finditer(pattern, clause.text)):
+            days = _weekdays(daily.group("days"))
+            minutes = duration_minutes(daily)
+            for day in days:
+                asked.day_max_min[day] = minutes
+            asked.read(clause.quote, f"time budget: at most {_hours(minutes)} on {day_names(days)}")
+            clause.take(daily)
+            matched = True
+    return matched
+
+
+def _hours(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h" if not rest else f"{hours} h {rest:02d}"
+
+
+_BACK_TO_BACK = (
+    r"back[- ]to[- ]back\s+(?:long\s+runs?|long\s+weekends?|weekends?|runs?\s+on\s+(?:the\s+)?"
+    r"weekends?|runs?\s+on\s+sat\w*\s+(?:and|&|\+)\s+sun\w*)|\bb2b\b|double long runs?"
+    r"|long runs?\s+(?:on\s+)?(?:both\s+)?sat\w*\s*(?:and|&|\+|/)\s*sun\w*"
+)
+_TIME_ON_FEET = r"time[- ]on[- ]feet|by time,? not (?:distance|pace|km)"
+_VERT = re.compile(
+    r"(?P<n>\d{1,2}[.,]\d{3}|\d{3,5})\s*(?P<unit>m|ft|feet)\s*(?:of\s+)?(?:d\+|vert\w*|climb\w*"
+    r"|elevation(?:\s+gain)?|ascent|gain)|(?:d\+|vert\w*|elevation gain|climbing|ascent)\s*"
+    r"(?:of\s+)?(?P<n2>\d{1,2}[.,]\d{3}|\d{3,5})\s*(?P<unit2>m|ft|feet)\b"
+)
+_ULTRA_WORD = r"\bultra(?:[- ]?(?:marathon|trail|run))?s?\b"
+
+
+def read_ultra_training(clause: Clause, asked: Instructions) -> bool:
+    """Back-to-back long runs, time on feet, the race's climbing; an ultra with no distance."""
+    matched = False
+    for pattern, name, meaning in (
+        (_BACK_TO_BACK, "back_to_back", "back-to-back long runs on the weekend in build and peak"),
+        (_TIME_ON_FEET, "time_on_feet", "long runs sized by time on feet (minutes, not km)"),
+    ):
+        match = re.search(pattern, clause.text)
+        if match:
+            setattr(asked, name, True)
+            asked.read(clause.quote, meaning)
+            clause.take(match)
+            matched = True
+    vert = _VERT.search(clause.text)
+    if vert:
+        number = (vert.group("n") or vert.group("n2")).replace(",", "").replace(".", "")
+        feet = (vert.group("unit") or vert.group("unit2")) != "m"
+        asked.vert_m = round(int(number) * (0.3048 if feet else 1))
+        asked.hills = True
+        asked.read(
+            clause.quote,
+            f"climbing: {asked.vert_m} m: hill repeats in base and build, hilly long runs, "
+            "power-hike the steep climbs as in the race",
+        )
+        clause.take(vert)
+        matched = True
+    ultra = re.search(_ULTRA_WORD, clause.text)
+    if ultra:
+        asked.refuse(
+            clause.quote,
+            "an ultra needs its distance to be planned (50K, 50 miles, 100K, 100 miles, "
+            "or 'a 70 km ultra')",
+        )
+        clause.take(ultra)
+        matched = True
+    return matched

@@ -1,0 +1,144 @@
+"""Clause readers for hard sessions: counts and ceilings, hard/easy, speed-free weeks, terrain."""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.core import values as tv
+from agents.planning.core.values import NUMBER
+from agents.planning.instructions.asked import AskedQuality, Instructions
+from agents.planning.instructions.clauses import Clause
+
+_HARD_WORDS = (
+    r"(?:quality|hard|key|speed|track|intervals?|interval|tempo|threshold|workouts?|sos|"
+    r"hill|hills|intense|intensity)"
+)
+_SESSION = (
+    r"\s+((?:" + _HARD_WORDS + r"\s+)*" + _HARD_WORDS + r")\b"
+    r"(?:\s*(?:sessions?|workouts?|runs?|days?|efforts?|reps))?"
+)
+_CEILING = (
+    r"(?:at most|no more than|not more than|never more than|max(?:imum)?(?:\s+of)?|up to"
+    r"|limit(?:ed)? to|cap(?:ped)? at|only)"
+)
+_HARD_EASY = (
+    r"never\s+(?:two|2)\s+(?:hard|quality|key)\s+(?:days|sessions|workouts)\s+in\s+a\s+row",
+    r"(?:no|never|avoid|don'?t|do not|without)\s+(?:\w+\s+){0,2}(?:back[- ]to[- ]back"
+    r"|consecutive|successive)(?:\s+(?:hard|quality|key)\s+(?:days|sessions|workouts))?",
+    r"(?:hard|quality|key)\s+(?:days|sessions|workouts)\s+(?:never|not|aren'?t)\s+"
+    r"(?:back[- ]to[- ]back|in a row|consecutive|on consecutive days)",
+    r"(?:don'?t|do not|never|no|avoid)\s+stack(?:ing|ed)?\s+(?:\w+\s+)?(?:days|sessions|workouts)",
+    r"\bhard\s*(?:/|-|and)\s*easy\b|\balternat\w+\s+hard",
+    r"(?:an?\s+)?easy day (?:after|between) (?:each |every )?hard",
+)
+
+
+def read_hard_easy(clause: Clause, asked: Instructions) -> bool:
+    """Hard/easy is a spacing rule, not a count: the planner never puts hard days side by side."""
+    for pattern in _HARD_EASY:
+        match = re.search(pattern, clause.text)
+        if match:
+            asked.hard_easy = True
+            asked.read(
+                clause.quote,
+                "hard/easy: never two hard days in a row (the planner keeps quality "
+                "sessions and the long run apart)",
+            )
+            clause.take(match)
+            return True
+    return False
+
+
+def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
+    """'at most N hard sessions' is a ceiling; 'N tempo runs a week' a count of that kind."""
+    if not re.search(r"week", sentence):
+        return False
+    ceiling = re.search(_CEILING + r"\s+" + NUMBER + _SESSION, clause.text)
+    ceiling = ceiling or re.search(
+        NUMBER + _SESSION + r"[^,]{0,20}?\b(?:at most|max)\b", clause.text
+    )
+    if ceiling:
+        count = tv.number_value(ceiling.group(1))
+        asked.quality_max = min(count, asked.quality_max or count)
+        asked.read(
+            clause.quote, f"at most {count} quality sessions a week (a ceiling, not a count)"
+        )
+        clause.take(ceiling)
+        return True
+    match = re.search(NUMBER + _SESSION, clause.text)
+    if not match:
+        return False
+    count, kind = tv.number_value(match.group(1)), _kind(match.group(2))
+    clause.take(match)
+    if asked.quality_source not in (None, asked.source):
+        asked.read(clause.quote, "sessions a week already set by the prompt, which applies")
+        return True
+    asked.quality_source = asked.source
+    asked.hills = asked.hills or kind == "hills"
+    asked.quality_counts[kind] = count  # the same kind said again replaces, never adds
+    named = sum(n for k, n in asked.quality_counts.items() if k != "quality")
+    asked.quality_per_week = max(asked.quality_counts.get("quality", 0), named)
+    label = "quality session" if kind == "quality" else kind
+    asked.read(clause.quote, f"{count} x {label} a week")
+    return True
+
+
+def _kind(words: str) -> AskedQuality:
+    if re.search(r"tempo|threshold", words):
+        return "tempo"
+    if re.search(r"track|interval|speed", words):
+        return "intervals"
+    if re.search(r"hill", words):
+        return "hills"
+    return "quality"
+
+
+_EASY_ONLY = (
+    r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track|workouts?)\w*"
+    r"(?:\s+\w+)?\s+(?:for|in|during|until|over)?\s*(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
+    r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+running\s+only)[^,]*?"
+    r"(?:for|in|during)\s+(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
+    r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+)?(?:easy|no\s+(?:speed|quality|hard))",
+    r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track)\w*(?:\s+work)?"
+    r"\s+for\s+" + NUMBER + r"\s+weeks?",
+)
+
+
+def read_no_speed(clause: Clause, asked: Instructions) -> bool:
+    for pattern in _EASY_ONLY:
+        match = re.search(pattern, clause.text)
+        if match:
+            asked.no_speed_weeks = tv.number_value(match.group(1))
+            asked.read(
+                clause.quote,
+                f"easy running only (no quality, no strides) in weeks 1-{asked.no_speed_weeks}",
+            )
+            clause.take(match)
+            return True
+    return False
+
+
+_TERRAIN = (
+    (r"\bhills?\b|\bhilly\b|uphill", "hills", "hill repeats in base and build"),
+    (r"\btrails?\b|off[- ]road", "trail", "easy and long runs on trails"),
+    (r"\bstrides\b", "strides", "strides after some easy runs"),
+)
+
+
+def read_flags(
+    clause: Clause, asked: Instructions, table: tuple[tuple[str, str, str], ...]
+) -> bool:
+    """Set each flag whose pattern the clause holds; `table` rows are (pattern, flag, meaning)."""
+    matched = False
+    for pattern, name, meaning in table:
+        match = re.search(pattern, clause.text)
+        if match:
+            setattr(asked, name, True)
+            asked.read(clause.quote, meaning)
+            clause.take(match)
+            matched = True
+    return matched
+
+
+def read_terrain(clause: Clause, asked: Instructions) -> bool:
+    return read_flags(clause, asked, _TERRAIN)

@@ -1,0 +1,131 @@
+"""Reading the coach's free-text instructions and the training principle into settings.
+
+Text is cut into sentences and each sentence into clauses ("Half marathon at the end,
+recent 10K in 45:00" is two thoughts). Races and results are read per sentence, so a time
+binds to the distance nearest it; every other reader works on one clause and blanks out
+what it used, so the same words are never read twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from agents.planning.instructions.asked import (
+    Instructions,
+    RaceGoal,
+    RaceResult,
+    clock,
+    day_names,
+    shorten,
+)
+from agents.planning.instructions.clauses import Clause, split_clauses, split_sentences
+from agents.planning.instructions.read_athlete import read_ability, read_age, read_comeback
+from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
+from agents.planning.instructions.read_principles import (
+    read_already_done,
+    read_cutback,
+    read_methods,
+    read_ten_percent,
+)
+from agents.planning.instructions.read_races import read_races
+from agents.planning.instructions.read_schedule import (
+    read_doubles,
+    read_long_run_day,
+    read_rest_days,
+    read_runs,
+    read_volume,
+)
+from agents.planning.instructions.read_sessions import (
+    read_hard_easy,
+    read_no_speed,
+    read_quality,
+    read_terrain,
+)
+
+__all__ = [
+    "Instructions",
+    "RaceGoal",
+    "RaceResult",
+    "clock",
+    "day_names",
+    "read_instructions",
+    "shorten",
+    "split_sentences",
+]
+
+# Order matters: a reader blanks what it used, so the more specific reads first
+# ("never two hard days in a row" is hard/easy, not a count of two).
+READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
+    read_hard_easy,
+    read_no_speed,
+    read_ability,
+    read_comeback,
+    read_age,
+    read_budget,
+    read_ultra_training,
+    read_cutback,
+    read_ten_percent,
+    read_volume,
+    read_long_run_day,
+    read_rest_days,
+    read_runs,
+    read_doubles,
+    read_terrain,
+    read_methods,
+    read_already_done,
+)
+
+
+def read_instructions(prompt: str | None, principle: str | None) -> Instructions:
+    """Apply every reader to every clause; what nothing understood is reported."""
+    asked = Instructions()
+    _read_text(prompt or "", asked, source="prompt")
+    _read_text(principle or "", asked, source="principle")
+    return asked
+
+
+def _read_text(text: str, asked: Instructions, source: str) -> None:
+    asked.source = source
+    unread: list[str] = []
+    for sentence in split_sentences(text):
+        clauses = split_clauses(sentence)
+        read_races(clauses, asked)
+        for clause in clauses:
+            _read_clause(clause, asked, sentence.lower())
+        unread.extend(_unread_runs(clauses))
+    _report_unread(unread, asked, source)
+
+
+def _read_clause(clause: Clause, asked: Instructions, sentence: str) -> None:
+    # Quality counts run after hard/easy and the speed-free weeks, before runs a week.
+    for reader in READERS[:2]:
+        reader(clause, asked)
+    read_quality(clause, asked, sentence)
+    for reader in READERS[2:]:
+        reader(clause, asked)
+
+
+def _unread_runs(clauses: list[Clause]) -> list[str]:
+    """Neighbouring clauses nothing understood, joined back as the coach wrote them."""
+    runs: list[list[str]] = []
+    previous_read = True
+    for clause in clauses:
+        if not clause.read:
+            if previous_read:
+                runs.append([])
+            runs[-1].append(clause.quote)
+        previous_read = clause.read
+    return [", ".join(run) for run in runs]
+
+
+def _report_unread(unread: list[str], asked: Instructions, source: str) -> None:
+    if source == "prompt":
+        for text in unread:
+            asked.refuse(text, "not understood by the built-in planner")
+    elif unread:
+        shown = "; ".join(shorten(s, 40) for s in unread[:3])
+        more = f" and {len(unread) - 3} more" if len(unread) > 3 else ""
+        asked.not_applied.append(
+            f"Principle: {len(unread)} sentence(s) taken as general guidance, no rule: "
+            f'"{shown}"{more}'
+        )
