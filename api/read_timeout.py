@@ -13,6 +13,7 @@ import asyncio
 import json
 from typing import Any
 
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -20,6 +21,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from api.errors import error_response
 from api.problems import ApiError
+from api.security_headers import add_headers
 
 MESSAGE = "the request's headers or body did not arrive in time; the connection is closed"
 CLOSE = {"Connection": "close"}
@@ -64,12 +66,14 @@ async def handle_body_timeout(request: Request, exc: Exception) -> Response:
 
 
 def _timeout_bytes() -> bytes:
+    """The 408 written before any app runs: the contract's body, the security headers."""
     body = json.dumps({"error": MESSAGE, "code": "request_timeout"}).encode()
-    head = (
-        "HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
-        f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
+    headers = MutableHeaders(
+        {"content-type": "application/json", "content-length": str(len(body)), **CLOSE}
     )
-    return head.encode() + body
+    add_headers(headers)
+    lines = "".join(f"{name}: {value}\r\n" for name, value in headers.items())
+    return f"HTTP/1.1 408 Request Timeout\r\n{lines}\r\n".encode() + body
 
 
 TIMEOUT_RESPONSE = _timeout_bytes()

@@ -8,14 +8,18 @@ from starlette.types import ASGIApp
 from api.errors import error_response
 from api.problems import ApiError
 from api.read_timeout import TimedHttpTools
+from api.security_headers import SecurityHeaders
 from schemas.settings import Settings
 
-OVERLOADED = error_response(
-    ApiError(
-        503,
-        "unavailable",
-        "the server has as many connections as it takes; try again shortly",
-        headers={"Retry-After": "5", "Connection": "close"},
+# Answered by the protocol, outside the app's middleware: the security headers added here.
+OVERLOADED = SecurityHeaders(
+    error_response(
+        ApiError(
+            503,
+            "unavailable",
+            "the server has as many connections as it takes; try again shortly",
+            headers={"Retry-After": "5", "Connection": "close"},
+        )
     )
 )
 

@@ -33,11 +33,18 @@ def post_head(token: str, length: int) -> bytes:
 
 
 async def answer_and_close(reader: asyncio.StreamReader, within: float) -> tuple[int, dict]:
-    """The status and JSON body the api answers with; the connection must close after it."""
+    """The status and JSON body the api answers with; the connection must close after it,
+    and the answer carry the security headers of every response (answered outside the
+    app's middleware though it is)."""
     async with asyncio.timeout(within):
         raw = await reader.read()  # to EOF: the api closes the connection
     head, _, body = raw.partition(b"\r\n\r\n")
-    return int(head.split(b" ", 2)[1]), json.loads(body)
+    status_line, *lines = head.decode().split("\r\n")
+    headers = {name.lower(): value.strip() for name, _, value in (x.partition(":") for x in lines)}
+    assert headers.get("x-content-type-options") == "nosniff", headers
+    assert "frame-ancestors 'none'" in headers.get("content-security-policy", ""), headers
+    assert headers.get("connection") == "close", headers
+    return int(status_line.split(" ", 2)[1]), json.loads(body)
 
 
 async def test_a_body_that_does_not_arrive_in_time_gets_408_and_the_connection_closes(
