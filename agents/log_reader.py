@@ -6,6 +6,7 @@ from typing import Protocol
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.log_position import LogPosition
 from schemas.settings import Settings
@@ -43,9 +44,7 @@ class KafkaLogReader:
     async def _started(self) -> AIOKafkaConsumer:
         if self._consumer is None:
             consumer = AIOKafkaConsumer(
-                bootstrap_servers=self.settings.kafka_servers,
-                group_id=None,
-                enable_auto_commit=False,
+                **client_options(self.settings), group_id=None, enable_auto_commit=False
             )
             await consumer.start()
             self._consumer = consumer
