@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import socket
 import tempfile
+from collections.abc import Awaitable
 from typing import Any
 
 import asyncpg
@@ -22,8 +23,10 @@ from agents import metrics
 from agents.handler import Ports, handle_command
 from agents.janitor import Janitor
 from agents.ledger import PostgresLedger
+from agents.log_reader import KafkaLogReader
 from agents.producer import RenewableProducer
 from agents.providers import close_provider, provider_for
+from agents.queue_notices import announce, queued_notice
 from agents.runner import CommandRunner
 from agents.source_drafts import PostgresSourceDrafts
 from projections.database import create_pool
@@ -35,6 +38,9 @@ from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# More acknowledgements than a worker ever holds between two timer commits.
+COMMIT_EVERY_NEVER = 1_000_000
+
 
 class Resources:
     """What the worker connects to, built once the worker runs on its loop."""
@@ -45,6 +51,7 @@ class Resources:
         self.pool: asyncpg.Pool | None = None
         self.producer: RenewableProducer | None = None
         self.executor: concurrent.futures.Executor | None = None
+        self.log_reader = KafkaLogReader(settings)
         self.ports: Ports | None = None
 
     async def start(self, worker: str) -> None:
@@ -64,12 +71,14 @@ class Resources:
             settings=settings,
             worker=worker,
             drafts=PostgresSourceDrafts(self.pool),
+            log=self.log_reader,
         )
         self.ready.set()
 
     async def stop(self) -> None:
         if self.ports is not None:
             await close_provider(self.ports.provider)
+        await self.log_reader.stop()
         if self.producer is not None:
             await self.producer.stop()
         if self.pool is not None:
@@ -107,7 +116,11 @@ def create_app(settings: Settings) -> faust.App:
         # The runner acknowledges in order; waiting for in-flight generations (minutes
         # with a model) would stall every rebalance, so Faust does not wait for them.
         stream_wait_empty=False,
-        broker_commit_every=50,
+        # Offsets are committed by the timer only: Faust's per-count commit runs inside the
+        # loop that takes commands, which then waits for the commit's round trip (over a
+        # second under load, with commands held in line): another organisation's command
+        # would wait behind it.
+        broker_commit_every=COMMIT_EVERY_NEVER,
         broker_commit_interval=1.0,
         broker_session_timeout=settings.worker_session_timeout_s,
         broker_heartbeat_interval=min(3.0, settings.worker_session_timeout_s / 3),
@@ -128,10 +141,23 @@ def create_app(settings: Settings) -> faust.App:
         assert resources.ports is not None
         await handle_command(requested, resources.ports)
 
-    runner = CommandRunner(handle, settings.worker_concurrency)
+    notices: set[asyncio.Task[None]] = set()
+
+    def announce_place(requested: PlanRequested, place: int, notice: int) -> None:
+        producer = resources.producer
+        if producer is None:
+            return  # not connected yet: the stream says "queued" without a place
+        event = queued_notice(requested, place, notice)
+        task = asyncio.create_task(_announced(announce(producer, settings, event)))
+        notices.add(task)
+        task.add_done_callback(notices.discard)
+
+    runner = CommandRunner(
+        handle, settings.worker_concurrency, settings.org_running_limit, announce_place
+    )
     # For tests and metrics; faust.App declares no such attribute, hence the ignore.
     app.runner = runner  # type: ignore[attr-defined]
-    metrics.watch_in_flight(lambda: runner.running)
+    metrics.watch_in_flight(lambda: runner.running, lambda: runner.queued)
     telemetry = metrics.WorkerTelemetry(
         settings.metrics_host,
         settings.worker_metrics_port,
@@ -188,6 +214,13 @@ def create_app(settings: Settings) -> faust.App:
         await janitor.sweep_safely()
 
     return app
+
+
+async def _announced(sending: Awaitable[None]) -> None:
+    try:
+        await sending
+    except Exception as exc:  # a place in line is a courtesy; the generation goes on
+        log.info("a queued notice was not written: %r", exc)
 
 
 def run_worker(settings: Settings) -> None:

@@ -27,17 +27,22 @@ from schemas.events import (
     WorkoutGenerated,
     encode_event,
 )
+from schemas.log_position import LogPosition
 from schemas.notes import Note
 from schemas.settings import Settings
 from schemas.workout import WeekInfo, Workout
 
 E = TypeVar("E", bound=EventBase)
+Headers = list[tuple[str, bytes]]
 
 
 class Producer(Protocol):
-    """What the emitter needs of a Kafka producer (aiokafka's fits)."""
+    """What the emitter needs of a Kafka producer (aiokafka's fits): `send` returns the
+    acknowledgement to await, whose result has the record's `partition` and `offset`."""
 
-    async def send(self, topic: str, value: bytes, key: bytes) -> Awaitable[Any]: ...
+    async def send(
+        self, topic: str, value: bytes, key: bytes, headers: Headers | None = None
+    ) -> Awaitable[Any]: ...
 
 
 class RenewableSink(Producer, Protocol):
@@ -87,6 +92,9 @@ class Emitter:
         self.model = model
         self.seq = 0
         self._pending: list[Awaitable[Any]] = []
+        # The attempt's terminal event, held back from the run topic, and its log write.
+        self._terminal: bytes | None = None
+        self._terminal_logged: asyncio.Future[Any] | None = None
 
     def envelope(self, made_by: Provenance | None = None) -> Envelope:
         """The common fields of the next event; advances the sequence number.
@@ -141,7 +149,7 @@ class Emitter:
             usage=usage,
             raw_answer=raw_answer,
         )
-        return await self._send(event)
+        return await self._end(event)
 
     async def workout_generated(
         self, index: int, workout: Workout, made_by: Provenance | None = None
@@ -192,7 +200,7 @@ class Emitter:
             usage=usage,
             draft_diff=draft_diff,
         )
-        return await self._send(event)
+        return await self._end(event)
 
     async def failed(
         self,
@@ -204,7 +212,7 @@ class Emitter:
         event = GenerationFailed(
             **self.envelope(), code=code, error=error, usage=usage, raw_answer=raw_answer
         )
-        return await self._send(event)
+        return await self._end(event)
 
     async def _send(self, event: E) -> E:
         """Queue the event in order on both topics; acks are awaited by `flush`."""
@@ -218,6 +226,37 @@ class Emitter:
             self._pending.append(await self.producer.send(log, value, key=key))
         return event
 
+    async def _end(self, event: E) -> E:
+        """The terminal event goes to the log now, and to the run topic (where clients learn
+        of the end) only by `announce_end`, once the ledger knows where it is in the log:
+        whoever is told of an end can read it back."""
+        value = encode_event(event)
+        log = topics.events_topic(self.settings.topic_prefix)
+        sent = await self.producer.send(log, value, key=self.request_id.encode())
+        self._terminal = value
+        self._terminal_logged = asyncio.ensure_future(sent)
+        self._pending.append(self._terminal_logged)
+        return event
+
+    def end_position(self) -> LogPosition | None:
+        """Where the terminal event is in the log, once `flush` returned (None if it was not
+        written there: the janitor's end of a request the log never recorded)."""
+        logged = self._terminal_logged
+        if logged is None or not logged.done() or logged.exception() is not None:
+            return None
+        record = logged.result()
+        partition, offset = getattr(record, "partition", None), getattr(record, "offset", None)
+        if isinstance(partition, int) and isinstance(offset, int):
+            return LogPosition(partition=partition, offset=offset)
+        return None
+
+    async def announce_end(self, position: LogPosition | None) -> None:
+        """The terminal event on the run topic, with its log position as a record header."""
+        assert self._terminal is not None, "no terminal event to announce"
+        await announce_terminal(
+            self.producer, self.settings, self.request_id, self._terminal, position
+        )
+
     async def flush(self) -> None:
         """Wait for Kafka's acks; KafkaTimeoutError if they do not come in time.
 
@@ -227,6 +266,20 @@ class Emitter:
         """
         pending, self._pending = self._pending, []
         await acknowledged(pending, self.settings.kafka_flush_timeout_s)
+
+
+async def announce_terminal(
+    producer: Producer,
+    settings: Settings,
+    request_id: str,
+    value: bytes,
+    position: LogPosition | None,
+) -> None:
+    """Write a terminal event to the request's run topic and wait for the ack."""
+    run = topics.run_topic(request_id, settings.topic_prefix)
+    headers = None if position is None else [position.header()]
+    sent = await producer.send(run, value, key=request_id.encode(), headers=headers)
+    await acknowledged([sent], settings.kafka_flush_timeout_s)
 
 
 async def log_request(producer: Producer, settings: Settings, requested: PlanRequested) -> None:

@@ -19,8 +19,9 @@ import asyncpg
 from aiokafka.errors import KafkaError
 
 from agents import metrics
-from agents.emitter import Emitter, RenewableSink, log_request
+from agents.emitter import Emitter, RenewableSink, announce_terminal, log_request
 from agents.ledger import Ledger, Taken
+from agents.log_reader import LogReader
 from agents.planning import DraftParseError
 from agents.providers.base import Provider, ProviderError
 from agents.source_drafts import SourceDrafts
@@ -28,6 +29,7 @@ from agents.steps import run_draft, run_plan
 from schemas import log_context, topics
 from schemas.backoff import backoff_s
 from schemas.events import PlanRequested
+from schemas.log_position import LogPosition
 from schemas.outcomes import AttemptOutcome
 from schemas.settings import Settings
 
@@ -47,6 +49,8 @@ class Ports:
     provider: Provider
     settings: Settings
     worker: str
+    # Reads a terminal event back from the log, to announce it again (see `take`).
+    log: LogReader
     # How the handler waits before trying again (unit tests pass one that does not wait).
     pause: Callable[[float], Awaitable[None]] = asyncio.sleep
     # The drafts plans name by draft_request_id (None: no plan's draft is compared).
@@ -64,7 +68,7 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
         log_context.update(attempt=attempt)
         began = time.monotonic()
         try:
-            outcome = await run_attempt(requested, attempt, ports)
+            ended = await run_attempt(requested, attempt, ports)
         except TRANSIENT as exc:
             metrics.generation_finished(requested.step, "interrupted", time.monotonic() - began)
             following = await next_attempt(requested, attempt, exc, failures, ports)
@@ -73,14 +77,35 @@ async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
             attempt, failures = following, failures + 1
             continue
         seconds = time.monotonic() - began
-        metrics.generation_finished(requested.step, outcome, seconds)
-        log.info("%s attempt %s in %.2f s", requested.step, outcome, seconds)
-        rid = requested.request_id
-        finish = functools.partial(ports.ledger.finish, rid, outcome)
-        await retrying(finish, f"finishing {rid}", ports.pause)
-        # Its terminal event is acknowledged: this worker writes to the run topic no more.
-        ports.producer.forget(topics.run_topic(rid, ports.settings.topic_prefix))
+        metrics.generation_finished(requested.step, ended.outcome, seconds)
+        log.info("%s attempt %s in %.2f s", requested.step, ended.outcome, seconds)
+        await end(requested, ended, ports)
         return attempt
+
+
+@dataclass(frozen=True)
+class Ended:
+    """An attempt whose events, its terminal one in the log included, Kafka acknowledged."""
+
+    outcome: AttemptOutcome
+    emitter: Emitter
+
+
+async def end(requested: PlanRequested, ended: Ended, ports: Ports) -> None:
+    """Finish the request in the ledger, with where its terminal event is in the log, and
+    only then put that event on the run topic: whoever learns of the end there (a stream,
+    a synchronous answer) finds the ledger finished, and a read of the generation waits
+    for the projector to pass that position."""
+    rid = requested.request_id
+    position = ended.emitter.end_position()
+    finish = functools.partial(ports.ledger.finish, rid, ended.outcome, position)
+    await retrying(finish, f"finishing {rid}", ports.pause)
+    announcing = functools.partial(_renewing, ports, ended.emitter.announce_end, position)
+    await retrying(announcing, f"announcing the end of {rid}", ports.pause)
+    mark = functools.partial(ports.ledger.mark_announced, rid)
+    await retrying(mark, f"marking {rid} announced", ports.pause)
+    # Its terminal event is acknowledged: this worker writes to the run topic no more.
+    ports.producer.forget(topics.run_topic(rid, ports.settings.topic_prefix))
 
 
 async def take(requested: PlanRequested, ports: Ports) -> Taken | None:
@@ -93,6 +118,9 @@ async def take(requested: PlanRequested, ports: Ports) -> Taken | None:
         log.warning("request %s was never accepted (the api answered 503); skipping", rid)
         return None
     if taken.finished:
+        if not taken.announced and taken.end is not None:
+            # Whoever ended it stopped between the ledger and the run topic.
+            await announce_again(requested, taken.end, ports)
         log.info("request %s already finished; skipping", rid)
         return None
     if not taken.logged:
@@ -100,6 +128,31 @@ async def take(requested: PlanRequested, ports: Ports) -> Taken | None:
         mark = functools.partial(ports.ledger.mark_logged, rid)
         await retrying(mark, f"marking {rid} logged", ports.pause)
     return taken
+
+
+async def announce_again(requested: PlanRequested, position: LogPosition, ports: Ports) -> None:
+    """Put a finished request's terminal event, read back from the log, on its run topic."""
+    rid = requested.request_id
+    try:
+        value = await retrying(functools.partial(ports.log.read, position), "reading", ports.pause)
+    except LookupError as exc:
+        log.warning("the end of %s is no longer in the log (%s); not announced again", rid, exc)
+        return
+    write = functools.partial(announce_terminal, ports.producer, ports.settings, rid, value)
+    await retrying(functools.partial(_renewing, ports, write, position), "announcing", ports.pause)
+    mark = functools.partial(ports.ledger.mark_announced, rid)
+    await retrying(mark, f"marking {rid} announced", ports.pause)
+
+
+async def _renewing(
+    ports: Ports, write: Callable[[LogPosition | None], Awaitable[None]], at: LogPosition | None
+) -> None:
+    """A write to the run topic; after a Kafka error the next try uses a fresh producer."""
+    try:
+        await write(at)
+    except KafkaError:
+        await ports.producer.renew()
+        raise
 
 
 async def next_attempt(
@@ -131,8 +184,9 @@ async def logged(requested: PlanRequested, ports: Ports) -> None:
         raise
 
 
-async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> AttemptOutcome:
-    """One attempt, ending in a terminal event acknowledged by Kafka; returns the outcome.
+async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> Ended:
+    """One attempt, ending in a terminal event acknowledged by the log (not yet on the run
+    topic: see `end`).
 
     Failures of the generation become GenerationFailed; infrastructure errors propagate.
     """
@@ -172,7 +226,7 @@ async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> A
         log.exception("generation %s failed", requested.request_id)
         await emitter.failed(code="internal_error", error="the generation failed unexpectedly")
     await emitter.flush()
-    return outcome
+    return Ended(outcome, emitter)
 
 
 async def retrying(

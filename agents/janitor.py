@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from aiokafka.admin import AIOKafkaAdminClient
 
-from agents.emitter import Emitter, Producer
+from agents.emitter import Emitter, Headers, Producer
 from agents.ledger import Abandoned, PostgresLedger
 from projections.kafka_client import client_options
 from schemas import topics
@@ -60,7 +60,7 @@ class Janitor:
         ledger = PostgresLedger(self.resources.pool)
         report = SweepReport()
         for gone in await ledger.abandon_stale(self.settings.ledger_stale_s):
-            await end_abandoned(self.resources.producer, self.settings, gone)
+            await end_abandoned(self.resources.producer, self.settings, gone, ledger)
             report.abandoned.append(gone.request_id)
         report.expired_keys = await ledger.expire_idempotency_keys(now - IDEMPOTENCY_KEY_WINDOW)
         admin = AIOKafkaAdminClient(**client_options(self.settings))
@@ -116,11 +116,15 @@ async def delete_topics(admin: AIOKafkaAdminClient, names: list[str]) -> None:
         await admin.delete_topics(names[start : start + DELETE_BATCH])
 
 
-async def end_abandoned(producer: Producer, settings: Settings, gone: Abandoned) -> None:
+async def end_abandoned(
+    producer: Producer, settings: Settings, gone: Abandoned, ledger: PostgresLedger
+) -> None:
     """Say in the run topic (and the log, if the request is there) that the request ended.
 
     The janitor's end is an attempt of its own, so it supersedes whatever a lost worker
-    half-wrote, and every reader (SSE, projection) treats it like any other attempt.
+    half-wrote, and every reader (SSE, projection) treats it like any other attempt. As
+    a worker's end, it reaches the run topic only once the ledger knows where it is in
+    the log.
     """
     emitter = Emitter(
         producer if gone.logged else _RunTopicOnly(producer, settings),
@@ -140,6 +144,12 @@ async def end_abandoned(producer: Producer, settings: Settings, gone: Abandoned)
         "it was abandoned, please ask again",
     )
     await emitter.flush()
+    position = emitter.end_position()
+    if position is not None:
+        await ledger.record_end(gone.request_id, position)
+    await emitter.announce_end(position)
+    if position is not None:
+        await ledger.mark_announced(gone.request_id)
 
 
 class _RunTopicOnly:
@@ -149,10 +159,12 @@ class _RunTopicOnly:
         self.producer = producer
         self.log_topic = topics.events_topic(settings.topic_prefix)
 
-    async def send(self, topic: str, value: bytes, key: bytes) -> Any:
+    async def send(
+        self, topic: str, value: bytes, key: bytes, headers: Headers | None = None
+    ) -> Any:
         if topic == self.log_topic:
             return _done()
-        return await self.producer.send(topic, value, key=key)
+        return await self.producer.send(topic, value, key=key, headers=headers)
 
 
 async def _done() -> None:

@@ -14,16 +14,23 @@ from typing import Protocol
 import asyncpg
 
 from schemas.events import Step, as_step
+from schemas.log_position import LogPosition
 from schemas.outcomes import AttemptOutcome
 
 
 @dataclass(frozen=True)
 class Taken:
-    """A command a worker took: whether it already finished, and whether it is in the log."""
+    """A command a worker took: whether it already finished, and whether it is in the log.
+
+    For a finished one: where its terminal event is in the log, and whether the run topic
+    has it too (false if the worker that ended it stopped between the two writes).
+    """
 
     finished: bool
     logged: bool
     attempt: int
+    end: LogPosition | None = None
+    announced: bool = True
 
 
 @dataclass(frozen=True)
@@ -45,7 +52,14 @@ class Ledger(Protocol):
 
     async def mark_logged(self, request_id: str) -> None: ...
 
-    async def finish(self, request_id: str, outcome: AttemptOutcome) -> None: ...
+    async def finish(
+        self, request_id: str, outcome: AttemptOutcome, end: LogPosition | None
+    ) -> None:
+        """The request ended; `end` is where its terminal event is in the log. Called before
+        the terminal event goes to the run topic (then `mark_announced`)."""
+        ...
+
+    async def mark_announced(self, request_id: str) -> None: ...
 
     async def heartbeat(self, request_ids: Sequence[str]) -> None: ...
 
@@ -65,22 +79,46 @@ class PostgresLedger:
         if row is not None:
             return Taken(False, row["logged"], row["attempt"])
         row = await self.pool.fetchrow(  # finished, or never accepted
-            "SELECT logged, attempt FROM generation_ledger WHERE request_id = $1", request_id
+            """SELECT logged, attempt, log_partition, log_offset, announced
+               FROM generation_ledger WHERE request_id = $1""",
+            request_id,
         )
-        return None if row is None else Taken(True, row["logged"], row["attempt"])
+        if row is None:
+            return None
+        return Taken(True, row["logged"], row["attempt"], _position(row), row["announced"])
 
     async def mark_logged(self, request_id: str) -> None:
         await self.pool.execute(
             "UPDATE generation_ledger SET logged = true WHERE request_id = $1", request_id
         )
 
-    async def finish(self, request_id: str, outcome: AttemptOutcome) -> None:
+    async def finish(
+        self, request_id: str, outcome: AttemptOutcome, end: LogPosition | None
+    ) -> None:
         await self.pool.execute(
             """UPDATE generation_ledger
-               SET state = 'finished', outcome = $2, finished_at = now()
+               SET state = 'finished', outcome = $2, finished_at = now(),
+                   log_partition = $3, log_offset = $4, announced = false
                WHERE request_id = $1 AND state <> 'finished'""",
             request_id,
             outcome,
+            None if end is None else end.partition,
+            None if end is None else end.offset,
+        )
+
+    async def record_end(self, request_id: str, end: LogPosition) -> None:
+        """Where the janitor's end of an abandoned request is in the log."""
+        await self.pool.execute(
+            """UPDATE generation_ledger SET log_partition = $2, log_offset = $3, announced = false
+               WHERE request_id = $1""",
+            request_id,
+            end.partition,
+            end.offset,
+        )
+
+    async def mark_announced(self, request_id: str) -> None:
+        await self.pool.execute(
+            "UPDATE generation_ledger SET announced = true WHERE request_id = $1", request_id
         )
 
     async def heartbeat(self, request_ids: Sequence[str]) -> None:
@@ -147,3 +185,9 @@ class PostgresLedger:
             limit,
         )
         return int(status.split()[-1])
+
+
+def _position(row: asyncpg.Record) -> LogPosition | None:
+    if row["log_partition"] is None or row["log_offset"] is None:
+        return None
+    return LogPosition(partition=row["log_partition"], offset=row["log_offset"])

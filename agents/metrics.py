@@ -64,6 +64,11 @@ IN_FLIGHT = Gauge(
     "Commands this worker runs or waits to run now.",
     registry=REGISTRY,
 )
+WAITING = Gauge(
+    "coach_generations_waiting",
+    "Commands this worker holds in their organisation's line (over its running limit).",
+    registry=REGISTRY,
+)
 COMMAND_LAG = Gauge(
     "coach_command_lag",
     "Commands written to coach.commands that the worker group has not committed yet.",
@@ -108,9 +113,11 @@ def timed_model_call(step: str) -> Iterator[ModelCall]:
     observe_model_call(step, time.monotonic() - started, call.usage)
 
 
-def watch_in_flight(running: Callable[[], int]) -> None:
-    """Report `running()` (the runner's commands in hand) at every scrape."""
+def watch_in_flight(running: Callable[[], int], waiting: Callable[[], int]) -> None:
+    """Report `running()` (the runner's commands in hand) and `waiting()` (those of them
+    in line) at every scrape."""
     IN_FLIGHT.set_function(running)
+    WAITING.set_function(waiting)
 
 
 async def sample_command_lag(probe: "OffsetProbe", group: str, topic: str) -> None:

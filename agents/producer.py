@@ -43,10 +43,12 @@ class RenewableProducer:
         await producer.start()
         self._producer = producer
 
-    async def send(self, topic: str, value: bytes, key: bytes) -> Any:
+    async def send(
+        self, topic: str, value: bytes, key: bytes, headers: list[tuple[str, bytes]] | None = None
+    ) -> Any:
         assert self._producer is not None, "start() the producer first"
         self.topics.wrote(self._producer, topic)
-        return await self._producer.send(topic, value, key=key)
+        return await self._producer.send(topic, value, key=key, headers=headers)
 
     def forget(self, topic: str) -> None:
         """The producer will not write to `topic` again (its records are acknowledged)."""

@@ -1,4 +1,13 @@
-"""Runs many commands at once and acknowledges them in offset order, per partition.
+"""Runs many commands at once, fairly across organisations, and acknowledges them in
+offset order, per partition.
+
+Every delivered command is held at once (Faust's intake never waits), in its
+organisation's line of a fair queue (`agents/fair_queue.py`): an organisation runs at
+most `org_limit` at once, the worker `concurrency`, and a free slot goes to the
+organisation with the fewest running. A command that cannot start yet is announced to
+its stream (`progress` with `status: queued` and its place in line), and again each
+time its place halves. Commands behind it on its partition start regardless: only
+their acknowledgement waits.
 
 Faust commits the highest offset below which everything was acknowledged, but it
 trusts whatever is acknowledged; with generations finishing out of order that would
@@ -15,6 +24,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from agents.fair_queue import FairQueue
 from schemas.events import PlanRequested, UndecodableEvent, decode_event
 
 log = logging.getLogger(__name__)
@@ -33,34 +43,57 @@ class Entry:
     done: bool = False
 
 
-@dataclass
+@dataclass(eq=False)
 class Held:
-    """A request this worker runs: its task, partition and the deliveries it answers."""
+    """A request this worker runs or holds in line: its partition, the deliveries it
+    answers, its task once started, and the place in line its stream was last told."""
 
-    task: asyncio.Task[Any]
+    requested: PlanRequested
     partition: Any
     entries: list[Entry] = field(default_factory=list)
+    task: asyncio.Task[Any] | None = None
+    told: int | None = None
+    notices: int = 0
 
 
 Handle = Callable[[PlanRequested], Awaitable[Any]]
+# Tell a queued request's stream its place in its organisation's line (1 = next), in
+# its n-th notice (1, 2, ...).
+Announce = Callable[[PlanRequested, int, int], None]
+
+
+def _silent(requested: PlanRequested, place: int, notice: int) -> None:
+    return None
 
 
 class CommandRunner:
-    def __init__(self, handle: Handle, concurrency: int) -> None:
+    def __init__(
+        self,
+        handle: Handle,
+        concurrency: int,
+        org_limit: int | None = None,
+        announce: Announce = _silent,
+    ) -> None:
         self._handle = handle
-        self._slots = asyncio.Semaphore(concurrency)
+        self._announce = announce
+        self._queue: FairQueue[Held] = FairQueue(org_limit or concurrency, concurrency)
         self._pending: dict[Any, collections.deque[Entry]] = {}
         self._held: dict[str, Held] = {}
         self.skipped = 0
 
     @property
     def held(self) -> list[str]:
-        """The request ids this worker runs (or waits to run) now."""
+        """The request ids this worker runs (or holds in line) now."""
         return list(self._held)
 
     @property
     def running(self) -> int:
+        """Commands this worker runs or holds in line."""
         return len(self._held)
+
+    @property
+    def queued(self) -> int:
+        return self._queue.waiting
 
     def submit(self, partition: Any, offset: int, value: bytes | None, delivery: Delivery) -> None:
         """Start (or join) the handling of a delivered command; never blocks."""
@@ -72,11 +105,13 @@ class CommandRunner:
             return
         held = self._held.get(requested.request_id)
         if held is None:
-            task = asyncio.create_task(self._run(requested), name=f"command-{offset}")
-            held = Held(task, partition)
+            held = Held(requested, partition)
             self._held[requested.request_id] = held
-            task.add_done_callback(functools.partial(self._finished, requested.request_id))
-        # A redelivery of a command this worker still runs waits for that run to end.
+            self._queue.add(requested.org_id, held)
+            self._start_what_may()
+            if held.task is None:  # last in its organisation's line
+                self._tell(held, self._queue.waiting_of(requested.org_id))
+        # A redelivery of a command this worker still holds waits for that run to end.
         held.partition = partition
         held.entries.append(entry)
 
@@ -94,12 +129,38 @@ class CommandRunner:
         log.error("skipping undecodable command at %s@%d: %s", partition, offset, problem)
         return None
 
-    async def _run(self, requested: PlanRequested) -> None:
-        async with self._slots:
-            await self._handle(requested)
+    def _start_what_may(self) -> None:
+        while (taken := self._queue.take()) is not None:
+            org, held = taken
+            rid = held.requested.request_id
+            held.task = asyncio.create_task(self._run(held.requested), name=f"command-{rid}")
+            held.task.add_done_callback(functools.partial(self._finished, org, held))
+            self._retell(org)
 
-    def _finished(self, request_id: str, task: asyncio.Task[Any]) -> None:
-        held = self._held.pop(request_id)
+    async def _run(self, requested: PlanRequested) -> None:
+        await self._handle(requested)
+
+    def _tell(self, held: Held, place: int) -> None:
+        held.told = place
+        held.notices += 1
+        try:
+            self._announce(held.requested, place, held.notices)
+        except Exception:  # a queued notice is a courtesy: it never stops the runner
+            log.exception("announcing the place of %s failed", held.requested.request_id)
+
+    def _retell(self, org: str) -> None:
+        """Tell each of the organisation's queued requests its new place once it halved:
+        a few notices per request (log2 of its first place), not one per start ahead."""
+        for place, held in self._queue.line(org):
+            if held.told is not None and place <= held.told // 2:
+                self._tell(held, place)
+
+    def _finished(self, org: str, held: Held, task: asyncio.Task[Any]) -> None:
+        request_id = held.requested.request_id
+        self._queue.finished(org)
+        if self._held.get(request_id) is held:
+            del self._held[request_id]
+        self._start_what_may()
         if task.cancelled():
             return  # never acknowledged: redelivered, and a new attempt starts
         error = task.exception()
@@ -120,14 +181,20 @@ class CommandRunner:
             self._pending.pop(partition, None)
 
     def on_assigned(self, partitions: Iterable[Any]) -> None:
-        """Stop running what now belongs to another worker: it will run it as a new attempt."""
+        """Stop running (or holding) what now belongs to another worker: it will run it as
+        a new attempt."""
         mine = set(partitions)
         for held in list(self._held.values()):
-            if held.partition not in mine:
+            if held.partition in mine:
+                continue
+            if held.task is not None:
                 held.task.cancel()
+            elif self._queue.remove(held.requested.org_id, held):
+                del self._held[held.requested.request_id]
 
     async def stop(self) -> None:
-        tasks = [held.task for held in self._held.values()]
+        self._queue.clear()
+        tasks = [held.task for held in self._held.values() if held.task is not None]
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)

@@ -64,12 +64,10 @@ async def run_plan(
     params = plan_params(requested)
     diff = await compared(requested, drafts)
     weeks = params.weeks
+    # Counted in workouts against the draft's training days, as the stream's first event.
+    total = requested.training_days
     await emitter.progress(
-        status="parsing",
-        message="Reading the approved draft",
-        progress=5,
-        count=0,
-        total=weeks,
+        status="parsing", message="Reading the approved draft", progress=5, count=0, total=total
     )
     weekly_info: dict[str, WeekInfo] = {}
     notes: list[Note] = []
@@ -91,6 +89,10 @@ async def run_plan(
         for workout in item.workouts:
             await emitter.workout_generated(index=count, workout=workout, made_by=item.made_by)
             count += 1
+        if total is not None and count > total:
+            # A model made days of lines the planner's reader could not (the api's count):
+            # the expected total grows rather than progress passing it.
+            total = count
         weekly_info[str(item.number)] = item.info
         notes.extend(item.notes)
         await emitter.week_completed(
@@ -105,8 +107,8 @@ async def run_plan(
             status="structuring",
             message=f"Week {item.number} of {weeks}",
             progress=min(95, 5 + int(90 * len(weekly_info) / weeks)),
-            count=len(weekly_info),
-            total=weeks,
+            count=count,
+            total=total,
         )
         # A week's events go out now: the plan editor shows them while later weeks run.
         await emitter.flush()

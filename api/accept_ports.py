@@ -1,16 +1,19 @@
 """The accept use case's ports on the real services: Postgres, the api's Kafka gateway, HTTP."""
 
+import asyncio
 from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
 from starlette.requests import Request
 
+from agents.planning import read_draft
 from api import ledger, store
-from api.accepting import AcceptPorts, LogUnavailable
 from api.body import read_limited
 from api.deps import Deps
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
+from api.ports import AcceptPorts, LogUnavailable
+from api.rate_limits import PostgresRates
 from api.topic_pool import PoolExhausted, RunTopicPool
 from schemas.events import PlanRequested
 
@@ -88,6 +91,19 @@ class KafkaCommandLog:
             raise LogUnavailable(str(exc)) from None
 
 
+def count_training_days(draft: str) -> int | None:
+    """The draft's training days as the planner reads them; None if it cannot be read."""
+    try:
+        plan = read_draft(draft).plan()
+    except Exception:  # the worker reads it again and says why: the count is a courtesy
+        return None
+    return sum(len(week.days) for week in plan.weeks)
+
+
+async def training_days(draft: str) -> int | None:
+    return await asyncio.to_thread(count_training_days, draft)
+
+
 def accept_ports(deps: Deps) -> AcceptPorts:
     settings = deps.settings
     return AcceptPorts(
@@ -95,6 +111,9 @@ def accept_ports(deps: Deps) -> AcceptPorts:
         ledger=PostgresAdmission(deps.pool, deps.admission),
         log=KafkaCommandLog(deps.kafka, deps.topics, settings.kafka_send_timeout_s),
         limited=deps.limited,
-        queue_limit=settings.org_inflight_limit,
+        queue_limit=settings.org_queue_limit,
         retry_after_s=settings.rate_limit_retry_after_s,
+        training_days=training_days,
+        rates=PostgresRates(deps.pool, settings),
+        streams=deps.streams,
     )

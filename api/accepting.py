@@ -12,13 +12,22 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from api.body import parse_body
-from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
+from api.ledger import Existing, KeyReused, Limited, Reservation, Reserved
 from api.permissions import UNKNOWN_TOKEN, allowed, bearer_token
+from api.ports import (
+    AcceptPorts,
+    CommandLog,
+    Directory,
+    IncomingRequest,
+    LogUnavailable,
+    RateLimits,
+)
 from api.problems import ApiError, log_unavailable, unauthorized, validation
-from api.store import GenerationKind, OrgAccess
+from api.store import OrgAccess
+from api.stream_slots import Slot, take_slot
 from schemas.errors import ErrorDetail
 from schemas.events import PlanRequested, Step, encode_event
 from schemas.principles import resolve_principle
@@ -28,74 +37,15 @@ from schemas.workout import LibraryWorkout
 MAX_KEY_LENGTH = 200
 
 
-class IncomingRequest(Protocol):
-    """The HTTP request as the use case sees it: headers, and a body read only on demand."""
-
-    def header(self, name: str) -> str | None: ...
-
-    async def body(self) -> bytes:
-        """The raw body (413 past the size limit)."""
-        ...
-
-
-class Directory(Protocol):
-    """Who is who: tokens, organisations and their workout libraries."""
-
-    async def user_for_token(self, token: str) -> str | None: ...
-
-    async def org_access(self, org_id: str, user_id: str) -> OrgAccess | None: ...
-
-    async def library(self, org_id: str) -> list[dict[str, Any]]: ...
-
-    async def generation_kind(self, request_id: str) -> GenerationKind | None: ...
-
-
-class AdmissionLedger(Protocol):
-    """The generation ledger as admission sees it."""
-
-    async def reserve(
-        self, requested: PlanRequested, key: str | None, body_hash: str
-    ) -> Reservation: ...
-
-    async def release(self, request_id: str) -> None: ...
-
-
-class LogUnavailable(Exception):
-    """The event log could not take a write (or no run topic was ready in time)."""
-
-
-class CommandLog(Protocol):
-    """The event log: run topics ready to claim, and the request's two writes."""
-
-    async def claim_topic(self) -> str:
-        """A request id whose run topic exists; LogUnavailable if none is ready in time."""
-        ...
-
-    def give_back(self, request_id: str) -> None: ...
-
-    async def write_queued(self, request_id: str, value: bytes) -> int: ...
-
-    async def write_command(self, request_id: str, value: bytes) -> None: ...
-
-
-@dataclass(frozen=True)
-class AcceptPorts:
-    directory: Directory
-    ledger: AdmissionLedger
-    log: CommandLog
-    # Organisations refused lately: their next requests reserve before writing to Kafka.
-    limited: RecentlyLimited
-    queue_limit: int
-    retry_after_s: int
-
-
 @dataclass(frozen=True)
 class Accepted:
-    """A request Kafka holds: its id, and the first event (offset, event) when this call
-    wrote it (None when an Idempotency-Key named an earlier request)."""
+    """A request Kafka holds: its id, the first event (offset, event) when this call wrote
+    it (None when an Idempotency-Key named an earlier request), and for a stream its slot
+    (the caller releases it when the stream ends)."""
 
     request_id: str
     seed: tuple[int, PlanRequested] | None
+    slot: Slot | None = None
 
 
 @dataclass(frozen=True)
@@ -108,13 +58,40 @@ class Checked:
     access: OrgAccess
 
 
-async def accept(request: IncomingRequest, step: Step, ports: AcceptPorts) -> Accepted:
+async def accept(
+    request: IncomingRequest, step: Step, ports: AcceptPorts, stream: bool = False
+) -> Accepted:
     """Check the request, reserve a place, then hand it to the log.
 
-    429 past the organisation's queue; 503 (and nothing kept) if the log cannot take it;
-    a known Idempotency-Key with the same body gives back the earlier request.
+    429 past the user's or the organisation's request rate, the streams a user or this
+    process may hold open, or the organisation's queue; 503 (and nothing kept) if the log
+    cannot take it; a known Idempotency-Key with the same body gives back the earlier
+    request. A stream's slot is released here if the request is not accepted.
     """
     checked = await check(request, step, ports.directory)
+    slot = take_slot(ports.streams, checked.user_id) if stream else None
+    try:
+        await _within_rates(ports.rates, checked)
+        accepted = await _accept_checked(checked, step, ports)
+    except BaseException:
+        if slot is not None:
+            slot.release()
+        raise
+    return Accepted(accepted.request_id, accepted.seed, slot)
+
+
+async def _within_rates(rates: RateLimits, checked: Checked) -> None:
+    refusal = await rates.take(checked.user_id, checked.body.org_id)
+    if refusal is not None:
+        raise ApiError(
+            429,
+            "rate_limited",
+            f"{refusal.whose} request rate is spent; try again in {refusal.retry_after_s} s",
+            headers={"Retry-After": str(refusal.retry_after_s)},
+        )
+
+
+async def _accept_checked(checked: Checked, step: Step, ports: AcceptPorts) -> Accepted:
     requested = await plan_requested(checked, step, ports)
     body_hash = hashlib.sha256(f"{step}\n{checked.body.model_dump_json()}".encode()).hexdigest()
     value = encode_event(requested)
@@ -189,13 +166,21 @@ async def plan_requested(checked: Checked, step: Step, ports: AcceptPorts) -> Pl
     principle, source = resolve_principle(
         body.training_principle, checked.access.coach_principle, checked.access.org_principle
     )
+    days = None
+    if isinstance(body, PlanRequest):
+        # Reading the draft takes a few ms of CPU (off the loop): meanwhile, the I/O below.
+        days = asyncio.ensure_future(ports.training_days(body.refined_draft))
     library: Sequence[dict[str, Any]] = []
-    if isinstance(body, PlanRequest) and body.workout_preference != "ai_generate":
-        library = await ports.directory.library(body.org_id)
     try:
+        if isinstance(body, PlanRequest) and body.workout_preference != "ai_generate":
+            library = await ports.directory.library(body.org_id)
         request_id = await ports.log.claim_topic()
+        training_days = await days if days is not None else None
     except LogUnavailable:
         raise log_unavailable() from None
+    finally:
+        if days is not None and not days.done():
+            days.cancel()
     return PlanRequested(
         request_id=request_id,
         attempt=0,
@@ -209,6 +194,7 @@ async def plan_requested(checked: Checked, step: Step, ports: AcceptPorts) -> Pl
         principle_source=source,
         refined_draft=body.refined_draft if isinstance(body, PlanRequest) else None,
         library=[LibraryWorkout.model_validate(item) for item in library],
+        training_days=training_days,
     )
 
 
@@ -252,7 +238,7 @@ def _not_reserved(reservation: Reservation, step: Step, ports: AcceptPorts) -> A
         raise ApiError(
             429,
             "rate_limited",
-            f"your organisation has {reservation.in_flight} generations in flight "
+            f"your organisation has {reservation.in_flight} generations queued or running "
             f"(the limit is {ports.queue_limit}); try again shortly",
             headers={"Retry-After": str(ports.retry_after_s)},
         )

@@ -21,8 +21,12 @@ from api.errors import (
     handle_unreachable,
 )
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
+from api.projection_watch import ProjectionWatch
+from api.rate_limits import topic_pace
+from api.read_timeout import BodyDeadline, BodyTimeout, handle_body_timeout
 from api.run_reader import RunTopicReader
 from api.security_headers import SecurityHeaders
+from api.stream_slots import StreamSlots
 from api.topic_pool import RunTopicPool
 from projections.database import create_pool
 from projections.telemetry import serve_metrics
@@ -67,6 +71,7 @@ def exception_handlers() -> dict[type[Exception], Any]:
     """Every failure as the contract's error body; Postgres or Kafka away is 503."""
     handlers: dict[type[Exception], Any] = {
         ApiError: handle_api_error,
+        BodyTimeout: handle_body_timeout,
         HTTPException: handle_http_exception,
         KafkaError: handle_unreachable,
         KafkaUnavailable: handle_unreachable,
@@ -93,16 +98,26 @@ def create_app(settings: Settings | None = None) -> Starlette:
             kafka.delete_topics,
             size=settings.topic_pool_size,
             batch=settings.topic_pool_batch,
+            pace=topic_pace(pool, settings),
         )
         topic_pool.start()
+        watch = ProjectionWatch(settings)
+        watch.start()
         app.state.deps = Deps(
-            settings=settings, pool=pool, kafka=kafka, reader=reader, topics=topic_pool
+            settings=settings,
+            pool=pool,
+            kafka=kafka,
+            reader=reader,
+            topics=topic_pool,
+            watch=watch,
+            streams=StreamSlots(settings.sse_streams_per_user, settings.sse_streams_per_process),
         )
         metrics.watch(app.state.deps)
         own_port = serve_metrics(metrics.REGISTRY, settings.metrics_host, settings.api_metrics_port)
         try:
             yield
         finally:
+            await watch.stop()
             if own_port is not None:
                 own_port.close()
             await topic_pool.stop()
@@ -111,6 +126,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await pool.close()
 
     app = Api(routes=routes(), lifespan=lifespan, exception_handlers=exception_handlers())
+    app.add_middleware(BodyDeadline, timeout_s=settings.body_timeout_s)
     app.state.settings = settings
     app.add_middleware(metrics.HttpMetrics)
     return app

@@ -8,7 +8,9 @@ from starlette.requests import Request
 from api.following import RunStreams
 from api.kafka_gateway import KafkaGateway
 from api.ledger import Admission, RecentlyLimited
+from api.projection_watch import ProjectionWatch
 from api.run_reader import RunTopicReader
+from api.stream_slots import StreamSlots
 from api.topic_pool import RunTopicPool
 from schemas.settings import Settings
 
@@ -20,6 +22,8 @@ class Deps:
     kafka: KafkaGateway
     reader: RunTopicReader
     topics: RunTopicPool
+    watch: ProjectionWatch
+    streams: StreamSlots
     # Their next requests reserve before writing to Kafka (api/generation.py).
     limited: RecentlyLimited = field(default_factory=RecentlyLimited)
 
@@ -29,7 +33,7 @@ class Deps:
 
     @property
     def admission(self) -> Admission:
-        return Admission(self.settings.org_inflight_limit, self.settings.ledger_stale_s)
+        return Admission(self.settings.org_queue_limit, self.settings.ledger_stale_s)
 
 
 def deps(request: Request) -> Deps:

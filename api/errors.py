@@ -38,6 +38,7 @@ _STATUS_CODES: dict[int, ErrorCode] = {
     403: "forbidden",
     404: "not_found",
     405: "validation_error",
+    408: "request_timeout",
     409: "conflict",
     413: "validation_error",
     429: "rate_limited",

@@ -2,11 +2,12 @@
 
 import asyncio
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass
 
 from pydantic import BaseModel
 from sse_starlette import EventSourceResponse, ServerSentEvent
+from starlette.background import BackgroundTask
 
 from api import metrics
 from api.errors import ApiError
@@ -46,8 +47,8 @@ async def follow(
         start = offset + 1
     async with following.reader.follow(request_id, start) as follower:
         while not view.finished:
-            offset, event = await follower.next()
-            for message in apply(view, offset, event):
+            record = await follower.next_record()
+            for message in apply(view, record.offset, record.event, record.log_position):
                 yield message
 
 
@@ -86,31 +87,42 @@ def sse_response(
     after_id: int | None = None,
     seed: Seed | None = None,
     still_valid: TokenCheck | None = None,
+    on_close: Callable[[], None] | None = None,
 ) -> EventSourceResponse:
     """An SSE response relaying the generation; `after_id` resumes after Last-Event-ID;
-    `still_valid` ends it once the token that opened it no longer authenticates."""
+    `still_valid` ends it once the token that opened it no longer authenticates.
+
+    `on_close` runs once the stream ends, however it ends (it may run twice: it must not
+    mind).
+    """
     settings = following.settings
 
     async def events() -> AsyncIterator[ServerSentEvent]:
-        async with contextlib.aclosing(follow(following, request_id, mode, seed)) as messages:
-            limited = bounded(messages, request_id, settings.sse_idle_s, settings.sse_total_s)
-            if still_valid is not None:
-                limited = while_token_valid(
-                    limited, still_valid, settings.auth_recheck_s, request_id
-                )
-            async for message in limited:
-                if after_id is not None and message.id is not None and message.id <= after_id:
-                    continue
-                yield ServerSentEvent(
-                    event=message.event,
-                    id=None if message.id is None else str(message.id),
-                    data=message.json(),
-                )
+        try:
+            async with contextlib.aclosing(follow(following, request_id, mode, seed)) as messages:
+                limited = bounded(messages, request_id, settings.sse_idle_s, settings.sse_total_s)
+                if still_valid is not None:
+                    limited = while_token_valid(
+                        limited, still_valid, settings.auth_recheck_s, request_id
+                    )
+                async for message in limited:
+                    if after_id is not None and message.id is not None and message.id <= after_id:
+                        continue
+                    yield ServerSentEvent(
+                        event=message.event,
+                        id=None if message.id is None else str(message.id),
+                        data=message.json(),
+                    )
+        finally:
+            if on_close is not None:
+                on_close()
 
     return EventSourceResponse(
         metrics.counted_stream(events(), mode),
         ping=max(1, int(settings.sse_ping_s)),
         headers={"X-Request-ID": request_id, "Cache-Control": "no-store"},
+        # Also when the stream never started (the client left first).
+        background=None if on_close is None else BackgroundTask(on_close),
     )
 
 

@@ -17,9 +17,9 @@ from schemas.events import Step
 from schemas.responses import GenerationError
 
 
-async def accepted(request: Request, step: Step) -> tuple[Deps, Accepted]:
+async def accepted(request: Request, step: Step, stream: bool = False) -> tuple[Deps, Accepted]:
     found = deps(request)
-    outcome = await accept(HttpRequest(request), step, accept_ports(found))
+    outcome = await accept(HttpRequest(request), step, accept_ports(found), stream)
     # Errors from here on name the request (the error handler reads it).
     request.state.request_id = outcome.request_id
     return found, outcome
@@ -48,10 +48,15 @@ def _failure(failure: GenerationError) -> ApiError:
 
 
 async def respond_stream(request: Request, step: Step, mode: Mode) -> Response:
-    found, outcome = await accepted(request, step)
-    still_valid = token_check(found.pool, bearer(request))
+    found, outcome = await accepted(request, step, stream=True)
+    slot = outcome.slot
     return sse_response(
-        found.following, outcome.request_id, mode, seed=outcome.seed, still_valid=still_valid
+        found.following,
+        outcome.request_id,
+        mode,
+        seed=outcome.seed,
+        still_valid=token_check(found.pool, bearer(request)),
+        on_close=None if slot is None else slot.release,
     )
 
 

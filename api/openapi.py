@@ -15,6 +15,7 @@ from api.openapi_routes import BASE, OPERATIONS, Operation, schema_ref
 from schemas.errors import ErrorBody
 from schemas.requests import DraftRequest, PlanRequest
 from schemas.responses import (
+    Done,
     DraftBody,
     GenerationStatus,
     HealthBody,
@@ -106,6 +107,7 @@ def _schemas() -> dict[str, Any]:
         PlanBody,
         PlanStreamResult,
         Progress,
+        Done,
         GenerationStatus,
         PrincipleBody,
         HealthBody,

@@ -123,10 +123,19 @@ _ERRORS: dict[int, tuple[str, str, str, dict[str, Any]]] = {
         f"A body larger than {MAX_BODY_BYTES} bytes (also when streamed without a length).",
         {},
     ),
+    408: (
+        "request_timeout",
+        "the request's headers or body did not arrive in time; the connection is closed",
+        "The request's headers or body did not arrive in COACH_BODY_TIMEOUT_S; the "
+        "connection is closed.",
+        {},
+    ),
     429: (
         "rate_limited",
-        "your organisation has 20 generations in flight; try again shortly",
-        "The organisation has too many generations in flight.",
+        "your request rate is spent; try again in 6 s",
+        "The organisation's queue is full, the user's or the organisation's request rate is "
+        "spent, or the user (or this server) has too many streams open. A burst under the "
+        "limits is queued, not refused.",
         _RETRY_AFTER,
     ),
     500: (
@@ -193,7 +202,7 @@ def _event(name: str, data: dict[str, Any]) -> dict[str, Any]:
 _PROGRESS = _event("progress", _ref("Progress"))
 _END = (
     _event("error", _ref("GenerationError")),
-    _event("done", {"type": "object", "maxProperties": 0}),
+    _event("done", _ref("Done")),
 )
 _PLAN = (
     _event("workout", _ref("Workout")),

@@ -11,7 +11,7 @@ from schemas.responses import DraftBody, GenerationStatus, HealthBody, PlanBody,
 
 BASE = "/api/v1/ai-coach"
 GENERATION = f"{BASE}/generations/{{request_id}}"
-POST_ERRORS = (400, 401, 403, 404, 409, 413, 429, 500, 503)
+POST_ERRORS = (400, 401, 403, 404, 408, 409, 413, 429, 500, 503)
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "getGenerationEvents",
         "A generation's events from the start (or after Last-Event-ID), then live",
         sse_content("events"),
-        (400, 401, 403, 404, 500, 503),
+        (400, 401, 403, 404, 429, 500, 503),
         parameters=("RequestId", "LastEventId"),
         generation=True,
     ),

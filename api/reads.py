@@ -9,11 +9,12 @@ from starlette.responses import Response
 from api import store
 from api.access import authenticate, authorise_coach, bearer
 from api.bodies import BodyResponse
-from api.deps import deps
-from api.errors import ApiError
+from api.deps import Deps, deps
+from api.errors import RETRY_AFTER_S, ApiError
 from api.following import fixed_sse_response, sse_response
 from api.kafka_gateway import KafkaUnavailable
 from api.params import last_event_id, org_id_param, request_id_param
+from api.stream_slots import take_slot
 from api.stream_view import Mode
 from api.token_watch import token_check
 from schemas.principles import resolve_principle
@@ -37,13 +38,17 @@ async def training_principle(request: Request) -> Response:
     return BodyResponse(PrincipleBody(org_id=org_id, training_principle=text, source=source))
 
 
-async def readable_generation(request: Request, resumable: bool = False) -> dict[str, Any]:
+async def readable_generation(
+    request: Request, resumable: bool = False, settled: bool = True
+) -> dict[str, Any]:
     """The generation's read model, for coaches of its organisation (401, 404, 403 otherwise).
 
-    `resumable` also checks Last-Event-ID (400).
+    `resumable` also checks Last-Event-ID (400). `settled`: a generation the ledger says
+    finished reads finished (see `settled_generation`).
     """
     found = deps(request)
     user_id = await authenticate(request, found.pool)
+    request.state.user_id = user_id
     if resumable:
         last_event_id(request)
     request_id = request_id_param(request)
@@ -52,7 +57,31 @@ async def readable_generation(request: Request, resumable: bool = False) -> dict
     if record is None or not await store.is_member(found.pool, record["org_id"], user_id):
         raise ApiError(404, "not_found", f"generation {request_id!r} not found")
     await authorise_coach(found.pool, record["org_id"], user_id)
+    if settled:
+        return await settled_generation(found, record)
     return record
+
+
+async def settled_generation(found: Deps, record: dict[str, Any]) -> dict[str, Any]:
+    """Read your writes: a generation whose ledger says finished, but whose read model does
+    not yet, is read again once the projector passed its terminal event, waiting up to
+    COACH_READ_WAIT_S; past that, 503 with Retry-After. Never a running one a client was
+    told had finished."""
+    if record["status"] in store.FINISHED_STATUSES:
+        return record
+    end = await store.ledger_end(found.pool, record["request_id"])
+    if end is None:
+        return record  # not finished: queued or running is the truth
+    if await found.watch.reached(found.pool, end, found.settings.read_wait_s):
+        again = await store.generation(found.pool, record["request_id"])
+        if again is not None and again["status"] in store.FINISHED_STATUSES:
+            return again
+    raise ApiError(
+        503,
+        "unavailable",
+        "the generation has finished; its record is being written, try again in a moment",
+        headers={"Retry-After": RETRY_AFTER_S},
+    )
 
 
 async def generation_status(request: Request) -> Response:
@@ -61,7 +90,8 @@ async def generation_status(request: Request) -> Response:
 
 
 async def generation_events(request: Request) -> Response:
-    record = await readable_generation(request, resumable=True)
+    # The run topic has the end as soon as there is one: no wait for the read model.
+    record = await readable_generation(request, resumable=True, settled=False)
     mode: Mode = "draft" if record["step"] == "draft" else "plan"
     found = deps(request)
     finished = record["status"] in ("succeeded", "failed")
@@ -78,9 +108,14 @@ async def generation_events(request: Request) -> Response:
         # The janitor removed the live buffer; the read model still has the outcome.
         return replay_from_read_model(record)
     after = last_event_id(request)
-    still_valid = token_check(found.pool, bearer(request))
+    slot = take_slot(found.streams, request.state.user_id)
     return sse_response(
-        found.following, record["request_id"], mode, after_id=after, still_valid=still_valid
+        found.following,
+        record["request_id"],
+        mode,
+        after_id=after,
+        still_valid=token_check(found.pool, bearer(request)),
+        on_close=slot.release,
     )
 
 

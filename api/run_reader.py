@@ -21,6 +21,7 @@ from aiokafka.errors import KafkaError
 from projections.kafka_client import client_options
 from schemas import topics
 from schemas.events import Event, UndecodableEvent, decode_event
+from schemas.log_position import LogPosition, from_headers
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,14 +52,28 @@ def fetch_min_bytes(partitions: int) -> int:
     return max(1, partitions * BYTES_PER_PARTITION)
 
 
+@dataclass(frozen=True)
+class RunRecord:
+    """A decoded run-topic record: its offset, its event, and for a terminal event where
+    the worker put it in the event log (a record header)."""
+
+    offset: int
+    event: Event
+    log_position: LogPosition | None = None
+
+
 @dataclass(eq=False)
 class RunSubscription:
     """One reader of one run topic: records from `next_offset` on arrive in `queue`."""
 
     next_offset: int
-    queue: asyncio.Queue[tuple[int, Event]] = field(default_factory=asyncio.Queue)
+    queue: asyncio.Queue[RunRecord] = field(default_factory=asyncio.Queue)
 
     async def next(self) -> tuple[int, Event]:
+        record = await self.queue.get()
+        return record.offset, record.event
+
+    async def next_record(self) -> RunRecord:
         return await self.queue.get()
 
 
@@ -234,10 +249,11 @@ class RunTopicReader:
         for record in records:
             event = self._decode(partition, record)
             if event is not None:
+                decoded = RunRecord(record.offset, event, from_headers(record.headers))
                 for follower in followers:
                     if record.offset >= follower.next_offset:
                         follower.next_offset = record.offset + 1
-                        follower.queue.put_nowait((record.offset, event))
+                        follower.queue.put_nowait(decoded)
         self._positions[partition] = records[-1].offset + 1
 
     @staticmethod

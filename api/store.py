@@ -7,6 +7,8 @@ from typing import Any
 
 import asyncpg
 
+from schemas.log_position import LogPosition
+
 COACH_ROLES = frozenset({"coach", "admin"})
 FEATURE = "coach_agent"
 
@@ -114,6 +116,20 @@ async def generation(pool: asyncpg.Pool, request_id: str) -> dict[str, Any] | No
 
 
 LEDGER_STATUS = {"accepted": "queued", "taken": "queued", "running": "running"}
+FINISHED_STATUSES = frozenset({"succeeded", "failed"})
+
+
+async def ledger_end(pool: asyncpg.Pool, request_id: str) -> LogPosition | None:
+    """Where a finished request's terminal event is in the log (None: not finished, or
+    finished before positions were recorded)."""
+    row = await pool.fetchrow(
+        """SELECT log_partition, log_offset FROM generation_ledger
+           WHERE request_id = $1 AND state = 'finished'""",
+        request_id,
+    )
+    if row is None or row["log_partition"] is None or row["log_offset"] is None:
+        return None
+    return LogPosition(partition=row["log_partition"], offset=row["log_offset"])
 
 
 @dataclass(frozen=True)
@@ -150,8 +166,8 @@ async def _accepted(pool: asyncpg.Pool, request_id: str) -> dict[str, Any] | Non
     )
     if row is None:
         return None
-    # A finished request whose outcome the projector has not recorded yet is still running
-    # as far as a reader can tell.
+    # Finished, but not projected yet: `api.reads` waits for the projector (a request
+    # finished before log positions were recorded reads as running until it is projected).
     status = LEDGER_STATUS.get(row["state"], "running")
     return {
         "request_id": row["request_id"],

@@ -22,6 +22,7 @@ from schemas.events import (
     WeekCompleted,
     WorkoutGenerated,
 )
+from schemas.log_position import LogPosition
 from schemas.responses import (
     Done,
     DraftBody,
@@ -68,6 +69,7 @@ class RunView:
     finished: bool = False
     result: BaseModel | None = None
     error: GenerationError | None = None
+    log_position: LogPosition | None = None
 
 
 def request_echo(requested: PlanRequested, generated_at: dt.datetime) -> ResultEcho:
@@ -76,14 +78,21 @@ def request_echo(requested: PlanRequested, generated_at: dt.datetime) -> ResultE
     )
 
 
-def apply(view: RunView, offset: int, event: Event) -> list[Message]:
-    """Fold one event into the view and return the SSE messages it produces."""
+def apply(
+    view: RunView, offset: int, event: Event, log_position: LogPosition | None = None
+) -> list[Message]:
+    """Fold one event into the view and return the SSE messages it produces.
+
+    `log_position` is where a terminal event is in the event log (its run-topic record
+    says so): the result and `done` carry it.
+    """
     if view.finished or event.attempt < view.attempt:
         return []
+    view.log_position = log_position
     match event:
         case PlanRequested():
             view.requested = event
-            return [_progress(offset, "queued", "Request queued", 0)]
+            return [_progress(view, offset, "queued", "Request queued", 0)]
         case GenerationStarted():
             return _started(view, offset, event)
         case GenerationProgress():
@@ -113,25 +122,27 @@ def _started(view: RunView, offset: int, event: GenerationStarted) -> list[Messa
     view.weekly_info.clear()
     if restarted:
         message = "A worker restarted the generation; discard anything received before this."
-        return [_progress(offset, "restarted", message, 0)]
-    return [_progress(offset, "started", "Generation started", 2)]
+        return [_progress(view, offset, "restarted", message, 0)]
+    return [_progress(view, offset, "started", "Generation started", 2)]
 
 
-def _progress(offset: int, status: str, message: str, progress: int) -> Message:
-    return Message("progress", offset, Progress(status=status, message=message, progress=progress))
+def _progress(view: RunView, offset: int, status: str, message: str, progress: int) -> Message:
+    """A progress message of the api's own; a plan's counts from its first event on."""
+    if view.mode == "draft":
+        body = Progress(status=status, message=message, progress=progress)
+    else:
+        total = view.requested.training_days if view.requested else None
+        body = Progress(status=status, message=message, progress=progress, count=0, total=total)
+    return Message("progress", offset, body)
 
 
 def _progress_of(view: RunView, offset: int, event: GenerationProgress) -> Message:
-    if view.mode == "draft":
-        body = Progress(status=event.status, message=event.message, progress=event.progress)
-    else:
-        body = Progress(
-            status=event.status,
-            message=event.message,
-            progress=event.progress,
-            count=event.count,
-            total=event.total,
-        )
+    fields: dict[str, Any] = {}
+    if view.mode != "draft":
+        fields.update(count=event.count, total=event.total)
+    if event.position is not None:
+        fields["position"] = event.position
+    body = Progress(status=event.status, message=event.message, progress=event.progress, **fields)
     return Message("progress", offset, body)
 
 
@@ -141,7 +152,10 @@ def _finish(view: RunView, offset: int, name: str, body: BaseModel) -> list[Mess
         view.error = body
     else:
         view.result = body
-    return [Message(name, offset, body), Message("done", offset + 1, Done())]
+    if view.log_position is None:
+        return [Message(name, offset, body), Message("done", offset + 1, Done())]
+    done = Done(log_position=view.log_position)
+    return [Message(name, offset, body), Message("done", offset + 1, done)]
 
 
 def _result_body(view: RunView, event: DraftGenerated | PlanGenerated) -> BaseModel:
@@ -149,6 +163,7 @@ def _result_body(view: RunView, event: DraftGenerated | PlanGenerated) -> BaseMo
     # result still goes out rather than nothing.
     requested = view.requested
     echo = request_echo(requested, event.time) if requested else None
+    position = {} if view.log_position is None else {"log_position": view.log_position}
     if isinstance(event, DraftGenerated):
         return _built(
             DraftBody,
@@ -156,10 +171,14 @@ def _result_body(view: RunView, event: DraftGenerated | PlanGenerated) -> BaseMo
             draft=event.draft,
             training_principle=event.training_principle,
             request=echo,
+            **position,
         )
     if view.mode == "plan":
         return PlanStreamResult(
-            total_workouts=event.total_workouts, weekly_info=event.weekly_info, notes=event.notes
+            total_workouts=event.total_workouts,
+            weekly_info=event.weekly_info,
+            notes=event.notes,
+            **position,
         )
     return _built(
         PlanBody,
@@ -169,6 +188,7 @@ def _result_body(view: RunView, event: DraftGenerated | PlanGenerated) -> BaseMo
         notes=event.notes,
         training_principle=event.training_principle,
         request=echo,
+        **position,
     )
 
 

@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 CreateTopics = Callable[[list[str]], Awaitable[None]]
 DeleteTopics = Callable[[list[str]], Awaitable[None]]
+# Waits until this many topic creations are allowed (a rate shared by every api process).
+Pace = Callable[[int], Awaitable[None]]
 # Kafka down: the pool tries again, slower and slower, at least every this many seconds.
 RETRY_MOST_S = 5.0
 
@@ -37,10 +39,12 @@ class RunTopicPool:
         *,
         size: int,
         batch: int,
+        pace: Pace | None = None,
     ) -> None:
         self.prefix = prefix
         self._create = create
         self._delete = delete
+        self._pace = pace
         self.size = size
         self.batch = max(1, min(batch, size))
         # Refill once this few are ready.
@@ -98,6 +102,8 @@ class RunTopicPool:
                 wanted = min(self.batch, self.size - len(self._ready))
                 ids = [topics.new_request_id() for _ in range(wanted)]
                 try:
+                    if self._pace is not None:
+                        await self._pace(len(ids))  # no more creations a second than allowed
                     await self._create([topics.run_topic(rid, self.prefix) for rid in ids])
                 except Exception as exc:  # Kafka down: keep trying, slower and slower
                     delay = backoff_s(failures, most=RETRY_MOST_S)

@@ -79,6 +79,9 @@ async def grant_app_role(conn: asyncpg.Connection, schema: str, role: str) -> No
             f"GRANT {APP_TABLE_PRIVILEGES} ON ALL TABLES IN SCHEMA {schema} TO {grantee}"
         )
         await conn.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {grantee}")
+        # The migrations' functions (take_tokens; the projector's notify trigger runs as
+        # whoever writes the row): callable, never replaceable (the owner's alone).
+        await conn.execute(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {schema} TO {grantee}")
         await conn.execute(
             f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {schema}.schema_migrations FROM {grantee}"
         )
@@ -89,6 +92,9 @@ async def grant_app_role(conn: asyncpg.Connection, schema: str, role: str) -> No
         await conn.execute(
             f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} "
             f"GRANT USAGE, SELECT ON SEQUENCES TO {grantee}"
+        )
+        await conn.execute(
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT EXECUTE ON FUNCTIONS TO {grantee}"
         )
 
 

@@ -9,6 +9,7 @@ ErrorCode = Literal[
     "unauthorized",
     "forbidden",
     "not_found",
+    "request_timeout",
     "conflict",
     "rate_limited",
     "generation_failed",

@@ -103,6 +103,10 @@ class PlanRequested(EventBase):
     principle_source: PrincipleSource
     refined_draft: str | None = None
     library: list[LibraryWorkout] = Field(default_factory=list)
+    # Plans: the approved draft's training days as the api read them, the workouts a plan
+    # stream expects (`total` of its progress from the first event); null for drafts, or a
+    # draft the api could not read (the worker then says why).
+    training_days: Annotated[int, Field(ge=0)] | None = None
 
 
 class GenerationStarted(EventBase):
@@ -122,6 +126,8 @@ class GenerationProgress(EventBase):
     progress: Annotated[int, Field(ge=0, le=100)]
     count: int | None = None
     total: int | None = None
+    # A queued request's place in its organisation's line (1 = next to start).
+    position: Annotated[int, Field(ge=1)] | None = None
 
 
 class DraftGenerated(EventBase):

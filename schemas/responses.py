@@ -6,6 +6,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from schemas.errors import ErrorCode
+from schemas.log_position import LogPosition
 from schemas.notes import Note
 from schemas.principles import PrincipleSource
 from schemas.requests import RequestEcho
@@ -39,6 +40,11 @@ class DraftBody(BaseModel):
     draft: str = Field(description="The plan as text, for the coach to read and edit.")
     training_principle: str = Field(description="The principle text the generation used.")
     request: ResultEcho
+    log_position: LogPosition | None = Field(
+        default=None,
+        description="Where the generation's terminal event is in the event log: reads "
+        "of the generation reflect it from the moment this answer is given.",
+    )
 
 
 class PlanBody(BaseModel):
@@ -52,6 +58,11 @@ class PlanBody(BaseModel):
     )
     training_principle: str
     request: ResultEcho
+    log_position: LogPosition | None = Field(
+        default=None,
+        description="Where the generation's terminal event is in the event log: reads "
+        "of the generation reflect it from the moment this answer is given.",
+    )
 
 
 class PlanStreamResult(BaseModel):
@@ -60,12 +71,18 @@ class PlanStreamResult(BaseModel):
     total_workouts: int = Field(ge=0)
     weekly_info: WeeklyInfo
     notes: list[Note] = Field(default_factory=list)
+    log_position: LogPosition | None = Field(
+        default=None,
+        description="Where the generation's terminal event is in the event log: reads "
+        "of the generation reflect it from the moment this answer is given.",
+    )
 
 
 class Progress(BaseModel):
     """A `progress` event: how far the generation has come.
 
-    Plan streams give `count` and `total` (weeks or workouts done and expected) once known.
+    Plan streams give `count` and `total` (workouts done, and the draft's training days)
+    in every progress event, `queued` included.
     """
 
     status: str
@@ -73,6 +90,12 @@ class Progress(BaseModel):
     progress: int = Field(ge=0, le=100)
     count: int | None = None
     total: int | None = None
+    position: int | None = Field(
+        default=None,
+        ge=1,
+        description="`queued` only, once a worker holds the request: its place in its "
+        "organisation's line (1 = next to start).",
+    )
 
 
 class GenerationError(BaseModel):
@@ -87,9 +110,12 @@ class WeekSummary(RootModel[WeeklyInfo]):
 
 
 class Done(BaseModel):
-    """The `done` event that ends every stream: no fields."""
+    """The `done` event that ends every stream; after a terminal event of the log, where it
+    is (a stream cut short by its time bound, or answered from the read model, has none)."""
 
     model_config = ConfigDict(extra="forbid")
+
+    log_position: LogPosition | None = None
 
 
 class GenerationStatus(BaseModel):

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     api_port: int = 8000
     # How long the synchronous endpoints wait for a result before answering 504.
     sync_timeout_s: float = 300.0
+    # A read of a generation the ledger says finished, but whose read model does not yet,
+    # waits this long for the projector to pass its terminal event; then 503 Retry-After.
+    read_wait_s: float = 5.0
     sse_ping_s: float = 15.0
     # An SSE stream ends (error `timeout`, then done) after this long without an event of its
     # generation, or this long in all; the generation goes on and can be followed again.
@@ -70,9 +73,28 @@ class Settings(BaseSettings):
     # Run topics created ahead of need, in batches, so a request never waits for one.
     topic_pool_size: int = 256
     topic_pool_batch: int = 64
-    # Admission control: generations in flight per organisation; beyond, 429 with Retry-After.
-    org_inflight_limit: int = 100
+    # Admission: an organisation may have this many requests queued or running; beyond,
+    # 429 with Retry-After. A burst under it is queued, not refused.
+    org_queue_limit: int = 2000
     rate_limit_retry_after_s: int = 10
+    # Request rates (token buckets in Postgres, shared by every api process): a bucket holds
+    # up to its burst and refills at its rate; an empty one answers 429 with Retry-After.
+    # Generous for a coach, tight for a loop (docs/operations.md).
+    user_rate_burst: int = Field(default=30, ge=1)
+    user_rate_per_min: float = Field(default=10.0, gt=0)
+    org_rate_burst: int = Field(default=1000, ge=1)
+    org_rate_per_min: float = Field(default=120.0, gt=0)
+    # Run topics the api processes create per second, all together, whatever the request
+    # rate: the pools refill no faster (a request waits for a topic, else 503).
+    topic_create_per_s: float = Field(default=50.0, gt=0)
+    # Connections: open SSE streams per user and per api process (beyond, 429); a request's
+    # headers or body not in within body_timeout_s: 408 and the connection closes; uvicorn's
+    # limit on connections and requests at once (beyond, 503) and its listen backlog.
+    sse_streams_per_user: int = Field(default=20, ge=1)
+    sse_streams_per_process: int = Field(default=2000, ge=1)
+    body_timeout_s: float = Field(default=30.0, gt=0)
+    api_limit_concurrency: int = Field(default=4096, ge=1)
+    api_backlog: int = Field(default=2048, ge=1)
     # Seconds Kafka may take to acknowledge a command before the api answers 503.
     kafka_send_timeout_s: float = 10.0
     # How long a worker waits for Kafka to acknowledge an attempt's events before it gives
@@ -101,8 +123,11 @@ class Settings(BaseSettings):
     # without a price has no cost in a report (shown as unknown, never as free).
     eval_prices_per_1k: dict[str, ModelPrice] = {}
 
-    # Generations one worker runs at once (model calls are I/O-bound: hundreds is right).
+    # Generations one worker runs at once (model calls are I/O-bound: hundreds is right),
+    # and at most this many of one organisation (the model-budget guard, per worker); the
+    # rest wait in their organisation's line, served fairly (agents/fair_queue.py).
     worker_concurrency: int = 500
+    org_running_limit: int = 100
     # Processes that run the CPU-bound built-in planner off the worker's event loop.
     planner_processes: int = 1
     # A worker refreshes the heartbeat of every request it holds this often; a request whose

@@ -11,9 +11,13 @@ streaming at a fixed token rate (scripts/fake_model.py), and prints side by side
   this load generator) spent per draft meanwhile;
 - a burst of 500 built-in draft streams (5xx, completed);
 - 500 concurrent model-backed draft streams vs one alone (completed, errors, p50/p99);
-- 500 idle streams held by one api process (its RSS and CPU while idle).
+- 500 idle streams held by one api process (its RSS and CPU while idle);
+- admission with every limit at its default (scripts/bench_admission.py): one
+  organisation's burst of 500 coaches, built-in and model-backed, a second
+  organisation's first `started` during it, and the read-back after a 200 with the
+  projector paused.
 
-    .venv/bin/python scripts/bench_load.py [--streams 500] [--quick]
+    .venv/bin/python scripts/bench_load.py [--streams 500] [--quick] [--parts admission ...]
 
 It is a benchmark, not a test: it asserts nothing and takes a few minutes.
 """
@@ -40,6 +44,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agents.planning import PlanParams, make_draft
+from scripts.bench_admission import default_env, lagging_projector, one_org_burst
 from tests.conftest import local_database_urls
 from tests.stack import ROOT, Stack, free_port, running_stack
 
@@ -49,10 +54,16 @@ DATABASE = os.environ.get("COACH_DATABASE_URL", local_database_urls()[0])
 DATABASE_OWNER = os.environ.get("COACH_DATABASE_OWNER_URL", local_database_urls()[1])
 DRAFT = "/api/v1/ai-coach/generate-draft/stream"
 BODY = {"weeks": 12, "level": "intermediate", "org_id": "demo"}
+PARTITIONS = {"COACH_COMMANDS_PARTITIONS": "6", "COACH_EVENTS_PARTITIONS": "6"}
+# The throughput and latency parts raise the limits (one demo token makes every request);
+# the admission part keeps every one at its default.
 STACK_ENV = {
-    "COACH_COMMANDS_PARTITIONS": "6",
-    "COACH_EVENTS_PARTITIONS": "6",
-    "COACH_ORG_INFLIGHT_LIMIT": "5000",
+    **PARTITIONS,
+    "COACH_ORG_QUEUE_LIMIT": "5000",
+    "COACH_ORG_RUNNING_LIMIT": "1000",
+    "COACH_USER_RATE_BURST": "1000000",
+    "COACH_ORG_RATE_BURST": "1000000",
+    "COACH_SSE_STREAMS_PER_USER": "100000",
     "COACH_WORKER_CONCURRENCY": "1000",
     "COACH_SSE_PING_S": "15",
     "COACH_SYNC_TIMEOUT_S": "600",
@@ -435,6 +446,28 @@ async def idle_part(report: Report, args: argparse.Namespace) -> None:
         )
 
 
+async def admission_part(report: Report, args: argparse.Namespace) -> None:
+    with running_stack(KAFKA, DATABASE, DATABASE_OWNER, {**PARTITIONS, **default_env()}) as stack:
+        await one_org_burst(stack, report, "built-in", args.streams)
+        await lagging_projector(stack, report)
+    rate = ["--weeks", "12", "--tokens-per-s", str(args.tokens_per_s)]
+    with (
+        fake_model(free_port(), *rate) as base_url,
+        running_stack(
+            KAFKA, DATABASE, DATABASE_OWNER, {**model_env(base_url), **default_env()}
+        ) as stack,
+    ):
+        await one_org_burst(stack, report, "model-backed", args.streams)
+
+
+PARTS = {
+    "builtin": builtin_part,
+    "model": model_part,
+    "idle": idle_part,
+    "admission": admission_part,
+}
+
+
 async def run(args: argparse.Namespace) -> Report:
     report = Report()
     python = platform.python_version()
@@ -445,9 +478,8 @@ async def run(args: argparse.Namespace) -> Report:
         f"{planner:.1f}/s",
         "per second of one core's CPU time, no I/O",
     )
-    await builtin_part(report, args)
-    await model_part(report, args)
-    await idle_part(report, args)
+    for part in args.parts:
+        await PARTS[part](report, args)
     return report
 
 
@@ -460,6 +492,7 @@ def main() -> None:
     parser.add_argument("--tokens-per-s", type=float, default=40.0)
     parser.add_argument("--idle-wait", type=float, default=20.0)
     parser.add_argument("--quick", action="store_true", help="50 streams: a smoke run")
+    parser.add_argument("--parts", nargs="+", choices=list(PARTS), default=list(PARTS))
     args = parser.parse_args()
     if args.quick:
         args.streams, args.throughput, args.unloaded, args.idle_wait = 50, 100, 20, 5

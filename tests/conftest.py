@@ -27,6 +27,16 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Tests make many requests with one token: rate limits and stream caps out of their way
+# (the tests of those limits, and the burst with the default limits, set their own).
+UNLIMITED: dict[str, Any] = {
+    "user_rate_burst": 1_000_000,
+    "org_rate_burst": 1_000_000,
+    "topic_create_per_s": 1_000_000.0,
+    "sse_streams_per_user": 100_000,
+}
+
+
 @dataclass(frozen=True)
 class Services:
     kafka_bootstrap: str
@@ -103,6 +113,7 @@ async def isolated_settings(
         "events_partitions": 2,
         "sync_timeout_s": 60,
         "sse_ping_s": 1,
+        **UNLIMITED,
         **overrides,
     }
     isolated = Settings(kafka_bootstrap=kafka_bootstrap, **fields)

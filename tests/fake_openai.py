@@ -56,6 +56,8 @@ class FakeOpenAI:
     responder: Responder | None = None
     # When each answer went out (monotonic seconds), in the order they went out.
     answered_at: list[float] = field(default_factory=list)
+    # When set, every answer waits until the gate opens: a model busy until the test says.
+    gate: asyncio.Event | None = None
     # Servers as they are: the status with which this one refuses a `json_schema`
     # response_format (400 as OpenAI-style servers, 422 as pydantic ones, 500 as
     # llama-cpp-python's), and a `schema` inside a `json_object` one (None: accepted).
@@ -93,6 +95,8 @@ def create_app(fake: FakeOpenAI) -> Starlette:
         if reply.stall_s:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(fake.stopping.wait(), reply.stall_s)
+        if fake.gate is not None:
+            await fake.gate.wait()
         fake.answered_at.append(time.monotonic())
         if reply.status != 200:
             return error_response(reply.status, f"scripted failure {reply.status}")
@@ -241,7 +245,12 @@ async def fake_openai(
         replies=deque(r if isinstance(r, Reply) else Reply(r) for r in replies),
         responder=responder,
     )
-    config = uvicorn.Config(create_app(fake), host="127.0.0.1", port=0, log_level="warning")
+    # Idle connections stay open longer than a client keeps them pooled: a client that takes
+    # a pooled connection the server closed that instant fails its request (a race of the
+    # fake's, not of the code under test).
+    config = uvicorn.Config(
+        create_app(fake), host="127.0.0.1", port=0, log_level="warning", timeout_keep_alive=60
+    )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     try:

@@ -22,6 +22,7 @@ from projections.log_topics import ensure_topics
 from projections.runner import partitions_of
 from schemas import topics
 from schemas.events import Event, decode_event
+from schemas.log_position import LogPosition, from_headers
 from schemas.settings import Settings
 
 T = TypeVar("T")
@@ -44,9 +45,15 @@ async def eventually(
 @contextlib.asynccontextmanager
 async def api_server(settings: Settings) -> AsyncIterator[str]:
     from api.app import create_app
+    from api.serving import server_config
 
-    config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=0, log_level="warning", lifespan="on"
+    config = server_config(
+        create_app(settings),
+        settings,
+        host="127.0.0.1",
+        port=0,
+        log_level="warning",
+        lifespan="on",
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
@@ -155,6 +162,14 @@ async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[st
 
 async def read_topic(settings: Settings, topic: str) -> list[Event]:
     """Every event of every partition of a topic, up to its current end."""
+    return [event for _, event, _ in await read_records(settings, topic)]
+
+
+async def read_records(
+    settings: Settings, topic: str
+) -> list[tuple[int, Event, LogPosition | None]]:
+    """(offset, event, the log position its headers carry) of every record of every
+    partition of a topic, up to its current end."""
     consumer = AIOKafkaConsumer(
         **client_options(settings),
         group_id=None,
@@ -170,12 +185,16 @@ async def read_topic(settings: Settings, topic: str) -> list[Event]:
         ends = await consumer.end_offsets(partitions)
         for tp in partitions:
             consumer.seek(tp, 0)
-        events: list[Event] = []
+        records: list[tuple[int, Event, LogPosition | None]] = []
         for tp in partitions:
             while await consumer.position(tp) < ends[tp]:
                 batch = await consumer.getmany(tp, timeout_ms=1000)
-                events.extend(decode_event(r.value) for r in batch.get(tp, []) if r.value)
-        return events
+                records.extend(
+                    (r.offset, decode_event(r.value), from_headers(r.headers))
+                    for r in batch.get(tp, [])
+                    if r.value
+                )
+        return records
     finally:
         await consumer.stop()
 

@@ -96,6 +96,11 @@ def running_stack(
         "COACH_TOPIC_POOL_BATCH": "16",
         "COACH_WORKER_METRICS_PORT": str(free_port()),
         "COACH_PROJECTOR_METRICS_PORT": str(free_port()),
+        # One demo token serves every test: rate limits and stream caps out of the way.
+        "COACH_USER_RATE_BURST": "1000000",
+        "COACH_ORG_RATE_BURST": "1000000",
+        "COACH_TOPIC_CREATE_PER_S": "1000000",
+        "COACH_SSE_STREAMS_PER_USER": "100000",
         **(extra or {}),
     }
     process = subprocess.Popen(

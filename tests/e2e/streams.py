@@ -11,7 +11,7 @@ from httpx_sse import aconnect_sse
 from api.stream_view import Message, Mode, RunView, apply
 from schemas import topics
 from schemas.settings import Settings
-from tests.harness import read_topic
+from tests.harness import read_records
 
 BASE = "/api/v1/ai-coach"
 
@@ -80,12 +80,11 @@ def writing(event: Seen) -> bool:
 
 async def replayed(settings: Settings, request_id: str, mode: Mode = "draft") -> list[Message]:
     """Every message a client reading the whole run topic now would get, in order."""
-    run = await read_topic(settings, topics.run_topic(request_id, settings.topic_prefix))
+    run = await read_records(settings, topics.run_topic(request_id, settings.topic_prefix))
     view = RunView(mode=mode)
     messages: list[Message] = []
-    # A run topic has one partition and no transactions: offsets are 0, 1, 2, ...
-    for offset, event in enumerate(run):
-        messages += apply(view, offset, event)
+    for offset, event, log_position in run:
+        messages += apply(view, offset, event, log_position)
     return messages
 
 

@@ -29,7 +29,8 @@ def test_generate_draft_sync_body_matches_the_contract(stack: Stack) -> None:
         response = client.post(f"{BASE}/generate-draft", json=BODY, headers=auth(stack))
     assert response.status_code == 200, response.text
     body = response.json()
-    assert set(body) == {"request_id", "draft", "training_principle", "request"}
+    assert set(body) == {"request_id", "draft", "training_principle", "request", "log_position"}
+    assert set(body["log_position"]) == {"partition", "offset"}
     assert response.headers["X-Request-ID"] == body["request_id"]
     assert body["draft"].strip() and body["training_principle"].strip()
     request = body["request"]

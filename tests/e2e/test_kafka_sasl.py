@@ -2,8 +2,9 @@
 SASL_SSL only (SCRAM users, a CA of its own, an authorizer), and every process a client
 of it as its own user, allowed what scripts/kafka/acls.in (docs/operations.md) says.
 
-Draft, plan, the read model the projector builds, a replay from the log and the
-analytics example: all through SASL_SSL, each as its own user. A client without the
+Draft, plan, the read model the projector builds, an end read back from the log by the
+worker, a replay from the log and the analytics example: all through SASL_SSL, each as
+its own user. A client without the
 password, with a wrong one, or without the CA gets nowhere; a user does nothing its
 ACLs do not allow (only the api writes commands, only the workers write the log).
 """
@@ -27,11 +28,12 @@ from aiokafka.errors import KafkaError, TopicAuthorizationFailedError
 from projections.kafka_client import client_options
 from projections.log_topics import ensure_log_topics
 from schemas import topics
+from schemas.events import PlanRequested, encode_event
 from schemas.settings import Settings
 from tests.brokers import PrivateBroker, free_ports, kafka_sh
 from tests.conftest import ROOT, Services, isolated_settings
 from tests.e2e.processes import ServiceProcesses, service_processes
-from tests.harness import eventually, seed, settings_env, sse_events
+from tests.harness import connect, eventually, read_topic, seed, settings_env, sse_events
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -82,7 +84,7 @@ def user_env(broker: PrivateBroker, user: str) -> dict[str, str]:
 
 
 async def test_draft_plan_projection_and_replay_over_sasl_ssl(
-    secured: tuple[Settings, ServiceProcesses, str],
+    secured: tuple[Settings, ServiceProcesses, str], sasl_broker: PrivateBroker
 ) -> None:
     settings, stack, token = secured
     headers = {"Authorization": f"Bearer {token}"}
@@ -107,6 +109,8 @@ async def test_draft_plan_projection_and_replay_over_sasl_ssl(
         read_model = await eventually(projected, 60, "the projector's read model of the plan")
         assert read_model["total_workouts"] == events[-2][2]["total_workouts"]
 
+    await announced_again_as_the_worker(settings, sasl_broker, draft_id)
+
     replayed = coach_agent(settings, "replay", draft_id)
     assert replayed.returncode == 0, replayed.stderr
     assert json.loads(replayed.stdout)["identical"] is True
@@ -120,6 +124,47 @@ async def test_draft_plan_projection_and_replay_over_sasl_ssl(
     for service, user in USERS.items():
         assert stack.grep(service, f"Authenticated as {user} via SCRAM-SHA-256")
         assert [p for p in passwords if stack.grep(service, p)] == []
+
+
+async def announced_again_as_the_worker(
+    settings: Settings, broker: PrivateBroker, request_id: str
+) -> None:
+    """The worker's user may read the log back: a finished request left unannounced (its
+    worker stopped between the ledger and the run topic) is announced when its command
+    comes again, the terminal event read from coach.events as `coach-worker`."""
+    conn = await connect(settings)
+    try:
+        await conn.execute(
+            "UPDATE generation_ledger SET announced = false WHERE request_id = $1", request_id
+        )
+    finally:
+        await conn.close()
+    (command,) = [
+        event
+        for event in await read_topic(settings, topics.events_topic(settings.topic_prefix))
+        if isinstance(event, PlanRequested) and event.request_id == request_id
+    ]
+    api_user = {"kafka_bootstrap": broker.bootstrap, **broker.client_settings("coach-api")}
+    producer = AIOKafkaProducer(**client_options(Settings(**api_user)))
+    await producer.start()
+    try:
+        commands = topics.commands_topic(settings.topic_prefix)
+        await producer.send_and_wait(commands, encode_event(command), key=request_id.encode())
+    finally:
+        await producer.stop()
+
+    async def announced() -> bool:
+        conn = await connect(settings)
+        try:
+            return bool(
+                await conn.fetchval(
+                    "SELECT announced FROM generation_ledger WHERE request_id = $1", request_id
+                )
+            )
+        finally:
+            await conn.close()
+
+    await eventually(announced, 60, "the worker to read the end back and announce it")
 
 
 def coach_agent(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:

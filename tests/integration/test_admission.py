@@ -45,7 +45,7 @@ async def open_stream(client: httpx.AsyncClient, token: str) -> httpx.Response:
 
 async def test_org_past_its_limit_is_429_until_a_generation_ends(settings: Settings) -> None:
     tenancy = await seed(settings)
-    limited = settings.model_copy(update={"org_inflight_limit": 2})
+    limited = settings.model_copy(update={"org_queue_limit": 2})
     # No worker runs: accepted generations stay in flight.
     async with (
         api_server(limited) as base,
@@ -58,7 +58,7 @@ async def test_org_past_its_limit_is_429_until_a_generation_ends(settings: Setti
         assert refused.status_code == 429
         assert refused.headers["Retry-After"] == str(limited.rate_limit_retry_after_s)
         assert refused.json()["code"] == "rate_limited"
-        assert "2 generations in flight" in refused.json()["error"]
+        assert "2 generations queued or running" in refused.json()["error"]
         conn = await connect(settings)
         try:
             await conn.execute(
@@ -75,7 +75,7 @@ async def test_an_org_just_refused_uses_up_no_run_topics(settings: Settings) -> 
     """After a 429 the organisation's requests reserve before anything goes to Kafka, so a
     client hammering past its limit takes no topics from the pool."""
     tenancy = await seed(settings)
-    limited = settings.model_copy(update={"org_inflight_limit": 1})
+    limited = settings.model_copy(update={"org_queue_limit": 1})
     async with (
         api_server(limited) as base,
         httpx.AsyncClient(base_url=base, timeout=30) as client,

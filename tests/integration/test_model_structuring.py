@@ -106,7 +106,8 @@ async def test_model_weeks_stream_in_order_before_the_last_week_is_answered(
     last_week_answered = max(fake.answered_at)
     assert workouts[0][1] < last_week_answered, "the first workout waited for the whole plan"
     progress = [data for name, data, _ in events if name == "progress" and "count" in data]
-    assert all(p["total"] == 4 and p["count"] is not None for p in progress)
+    assert all(p["count"] is not None and p["count"] <= p["total"] for p in progress)
+    assert progress[-1]["count"] == 12
     result = next(data for name, data, _ in events if name == "result")
     assert result["total_workouts"] == 12
     club_notes = [n for n in result["notes"] if n["line"] == club_line(1)]

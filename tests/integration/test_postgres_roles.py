@@ -55,6 +55,10 @@ async def test_app_role_is_no_superuser_and_owns_nothing(settings: Settings) -> 
         "DELETE FROM schema_migrations",
         "COPY (SELECT 1) TO PROGRAM 'true'",
         "CREATE ROLE intruder",
+        "DROP FUNCTION take_tokens",
+        "CREATE OR REPLACE FUNCTION notify_projected() RETURNS trigger LANGUAGE plpgsql "
+        "AS 'BEGIN RETURN NULL; END'",
+        "DROP TRIGGER projection_offsets_notify ON projection_offsets",
     ],
 )
 async def test_app_role_cannot_change_the_schema(settings: Settings, statement: str) -> None:

@@ -11,11 +11,13 @@ from typing import Any
 
 from aiokafka.errors import KafkaConnectionError
 
-from agents.emitter import RenewableSink
+from agents.emitter import Headers, RenewableSink
 from agents.ledger import Ledger, Taken
+from agents.log_reader import LogReader
 from agents.planning import DraftParseError, PlanParams
 from agents.providers.base import DraftChunk, PlanNotes, Provider, StructuredWeek
 from schemas.events import Event, TokenUsage, decode_event
+from schemas.log_position import LogPosition
 from schemas.notes import Note
 from schemas.outcomes import AttemptOutcome
 from schemas.workout import LibraryWorkout, WeekInfo, Workout
@@ -28,6 +30,15 @@ class Row:
     attempt: int = 0
     logged: bool = False
     outcome: str | None = None
+    end: LogPosition | None = None
+    announced: bool = True
+
+
+@dataclass
+class Journal:
+    """What the ports did, in order, across the ledger and the sink."""
+
+    steps: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -36,6 +47,7 @@ class FakeLedger(Ledger):
     # Raised, one per call, by the next calls of start_attempt (a lost connection...).
     start_failures: list[Exception] = field(default_factory=list)
     heartbeats: list[list[str]] = field(default_factory=list)
+    journal: Journal = field(default_factory=Journal)
 
     def accept(self, request_id: str) -> Row:
         self.rows[request_id] = Row()
@@ -48,7 +60,7 @@ class FakeLedger(Ledger):
         if row is None:
             return None
         if row.state == "finished":
-            return Taken(True, row.logged, row.attempt)
+            return Taken(True, row.logged, row.attempt, row.end, row.announced)
         row.attempt += 1
         row.state = "running"
         return Taken(False, row.logged, row.attempt)
@@ -56,10 +68,17 @@ class FakeLedger(Ledger):
     async def mark_logged(self, request_id: str) -> None:
         self.rows[request_id].logged = True
 
-    async def finish(self, request_id: str, outcome: AttemptOutcome) -> None:
+    async def finish(
+        self, request_id: str, outcome: AttemptOutcome, end: LogPosition | None
+    ) -> None:
         row = self.rows[request_id]
         if row.state != "finished":
-            row.state, row.outcome = "finished", outcome
+            row.state, row.outcome, row.end, row.announced = "finished", outcome, end, False
+        self.journal.steps.append(f"ledger finished at {end}")
+
+    async def mark_announced(self, request_id: str) -> None:
+        self.rows[request_id].announced = True
+        self.journal.steps.append("ledger announced")
 
     async def heartbeat(self, request_ids: Sequence[str]) -> None:
         self.heartbeats.append(list(request_ids))
@@ -72,17 +91,26 @@ class FakeSink(RenewableSink):
     producer writes again."""
 
     sent: dict[str, list[Event]] = field(default_factory=dict)
+    raw: dict[str, list[bytes]] = field(default_factory=dict)
+    headers: dict[str, list[Headers | None]] = field(default_factory=dict)
     broken: bool = False
     renewals: int = 0
     forgotten: list[str] = field(default_factory=list)
+    journal: Journal = field(default_factory=Journal)
 
-    async def send(self, topic: str, value: bytes, key: bytes) -> Awaitable[Any]:
-        ack: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    async def send(
+        self, topic: str, value: bytes, key: bytes, headers: Headers | None = None
+    ) -> Awaitable[Any]:
+        ack: asyncio.Future[Written] = asyncio.get_running_loop().create_future()
         if self.broken:
             ack.set_exception(KafkaConnectionError())
         else:
-            self.sent.setdefault(topic, []).append(decode_event(value))
-            ack.set_result(None)
+            event = decode_event(value)
+            self.sent.setdefault(topic, []).append(event)
+            self.raw.setdefault(topic, []).append(value)
+            self.headers.setdefault(topic, []).append(headers)
+            self.journal.steps.append(f"{event.type} to {topic}")
+            ack.set_result(Written(topic, 0, len(self.sent[topic]) - 1))
         return ack
 
     async def renew(self) -> None:
@@ -94,6 +122,29 @@ class FakeSink(RenewableSink):
 
     def types(self, topic: str) -> list[str]:
         return [event.type for event in self.sent.get(topic, [])]
+
+
+@dataclass(frozen=True)
+class Written:
+    """What an acknowledged write says (as aiokafka's RecordMetadata)."""
+
+    topic: str
+    partition: int
+    offset: int
+
+
+@dataclass
+class FakeLogReader(LogReader):
+    """Reads the log a FakeSink wrote."""
+
+    sink: FakeSink
+    topic: str
+
+    async def read(self, position: LogPosition) -> bytes:
+        written = self.sink.raw.get(self.topic, [])
+        if position.offset >= len(written):
+            raise LookupError(f"no record at {position}")
+        return written[position.offset]
 
 
 def workout(week: int, day: int) -> Workout:

@@ -6,18 +6,21 @@ from typing import Any
 
 import pytest
 
-from api.accepting import (
+from api.accepting import accept
+from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
+from api.ports import (
     AcceptPorts,
     AdmissionLedger,
     CommandLog,
     Directory,
     IncomingRequest,
     LogUnavailable,
-    accept,
+    RateLimits,
 )
-from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
 from api.problems import ApiError
+from api.rate_limits import Refusal
 from api.store import GenerationKind, OrgAccess
+from api.stream_slots import StreamSlots
 from schemas.events import PlanRequested, decode_event
 
 TOKEN = "t" * 32
@@ -117,16 +120,44 @@ class FakeLog(CommandLog):
 
 
 @dataclass
+class FakeRates(RateLimits):
+    """Buckets of `burst` tokens that never refill."""
+
+    burst: dict[str, int] = field(default_factory=dict)
+    taken: list[str] = field(default_factory=list)
+
+    async def take(self, user_id: str, org_id: str) -> Refusal | None:
+        for bucket in (f"user:{user_id}", f"org:{org_id}"):
+            if self.burst.get(bucket, 1000) <= self.taken.count(bucket):
+                return Refusal(bucket, 12.5)
+        self.taken += [f"user:{user_id}", f"org:{org_id}"]
+        return None
+
+
+@dataclass
 class World:
     directory: FakeDirectory = field(default_factory=FakeDirectory)
     ledger: FakeAdmission = field(default_factory=FakeAdmission)
     log: FakeLog = field(default_factory=FakeLog)
     limited: RecentlyLimited = field(default_factory=RecentlyLimited)
+    rates: "FakeRates" = field(default_factory=lambda: FakeRates())
+    streams: StreamSlots = field(default_factory=lambda: StreamSlots(2, 3))
 
     def ports(self) -> AcceptPorts:
         return AcceptPorts(
-            self.directory, self.ledger, self.log, self.limited, queue_limit=2, retry_after_s=7
+            self.directory,
+            self.ledger,
+            self.log,
+            self.limited,
+            queue_limit=2,
+            retry_after_s=7,
+            training_days=self.training_days,
+            rates=self.rates,
+            streams=self.streams,
         )
+
+    async def training_days(self, draft: str) -> int | None:
+        return draft.count("\n") + 1
 
 
 async def refusal(incoming: FakeRequest, world: World, step: str = "draft") -> ApiError:
@@ -191,7 +222,7 @@ async def test_an_organisation_over_its_queue_is_429_and_then_reserves_first() -
     world = World(ledger=FakeAdmission(answer=Limited(2)))
     error = await refusal(request(), world)
     assert error.status == 429 and error.headers["Retry-After"] == "7"
-    assert "2 generations" in error.message
+    assert "2 generations queued or running" in error.message
     first = world.ledger.reserved[0]
     assert first in world.log.queued  # written while the ledger decided: left to the janitor
     await refusal(request(), world)
@@ -281,3 +312,40 @@ async def test_the_named_draft_is_looked_up_only_for_a_coach_of_the_organisation
     refused = await refusal(request(plan_body("other-draft")), world, step="plan")
     assert (refused.status, refused.code) == (403, "forbidden")
     assert "generation" not in world.directory.lookups
+
+
+async def test_a_plan_request_carries_its_drafts_training_days() -> None:
+    world = World()
+    plan_body = {**BODY, "refined_draft": "Week 1 | base\nTue: easy run 30 min\nThu: easy"}
+    accepted = await accept(request(plan_body), "plan", world.ports())
+    assert accepted.seed is not None and accepted.seed[1].training_days == 3
+    draft = await accept(request(), "draft", world.ports())
+    assert draft.seed is not None and draft.seed[1].training_days is None
+
+
+async def test_a_spent_rate_is_429_before_anything_is_claimed_or_reserved() -> None:
+    world = World(rates=FakeRates(burst={"org:club": 1}))
+    await accept(request(), "draft", world.ports())
+    error = await refusal(request(), world)
+    assert error.status == 429 and error.headers["Retry-After"] == "13"
+    assert "organisation's request rate" in error.message
+    assert len(world.ledger.reserved) == 1 and len(world.log.ready) == 7
+
+
+async def test_a_user_past_the_stream_cap_is_429_and_a_refused_stream_gives_its_slot_back() -> None:
+    world = World()
+    first = await accept(request(), "draft", world.ports(), stream=True)
+    second = await accept(request(), "draft", world.ports(), stream=True)
+    assert world.streams.open_of("coach-1") == 2
+    with pytest.raises(ApiError) as caught:
+        await accept(request(), "draft", world.ports(), stream=True)
+    assert caught.value.status == 429 and caught.value.headers["Retry-After"]
+    assert first.slot is not None and second.slot is not None
+    first.slot.release()
+    first.slot.release()  # a second release changes nothing
+    assert world.streams.open_of("coach-1") == 1
+    world.log.refuse_commands = True
+    with pytest.raises(ApiError):
+        await accept(request(), "draft", world.ports(), stream=True)
+    assert world.streams.open_of("coach-1") == 1
+    assert (await accept(request(), "draft", World().ports())).slot is None

@@ -10,7 +10,15 @@ from schemas import topics
 from schemas.events import GenerationFailed, TokenUsage
 from schemas.settings import Settings
 from tests.unit.events_factory import requested
-from tests.unit.fakes import FakeLedger, FakeProvider, FakeSink, draft_chunks, week
+from tests.unit.fakes import (
+    FakeLedger,
+    FakeLogReader,
+    FakeProvider,
+    FakeSink,
+    Journal,
+    draft_chunks,
+    week,
+)
 
 RUN = topics.run_topic("r1", "")
 LOG = topics.events_topic("")
@@ -35,6 +43,7 @@ def ports_for(
         provider=provider,
         settings=Settings(),
         worker="w1",
+        log=FakeLogReader(sink, LOG),
         pause=pauses or Pauses(),
     )
 
@@ -167,3 +176,39 @@ async def test_handle_command_runs_a_plan_week_by_week() -> None:
     log = sink.types(LOG)
     assert log.count("WorkoutGenerated") == 6 and log.count("WeekCompleted") == 2
     assert log[-1] == "PlanGenerated"
+
+
+async def test_the_end_reaches_the_run_topic_only_after_the_ledger_knows_its_log_position() -> None:
+    journal = Journal()
+    ledger, sink = FakeLedger(journal=journal), FakeSink(journal=journal)
+    ledger.accept("r1").logged = True
+    await handle_command(requested(), ports_for(ledger, sink, FakeProvider(chunks=draft_chunks(1))))
+    terminal = len(sink.sent[LOG]) - 1
+    end = [step for step in journal.steps if "DraftGenerated" in step or "ledger" in step]
+    assert end == [
+        f"DraftGenerated to {LOG}",
+        f"ledger finished at partition=0 offset={terminal}",
+        f"DraftGenerated to {RUN}",
+        "ledger announced",
+    ]
+    assert sink.headers[RUN][-1] == [("coach-log-position", f"0:{terminal}".encode())]
+    assert sink.headers[RUN][0] is None  # only the terminal event carries it
+
+
+async def test_a_finished_request_whose_end_missed_the_run_topic_is_announced_again() -> None:
+    ledger, sink = FakeLedger(), FakeSink()
+    ledger.accept("r1").logged = True
+    ports = ports_for(ledger, sink, FakeProvider(chunks=draft_chunks(1)))
+    await handle_command(requested(), ports)
+    # As if the worker had stopped between the ledger and the run topic:
+    row = ledger.rows["r1"]
+    row.announced = False
+    ends_before = sink.types(RUN).count("DraftGenerated")
+    assert await handle_command(requested(), ports) is None
+    assert sink.types(RUN).count("DraftGenerated") == ends_before + 1
+    ends = [
+        h
+        for e, h in zip(sink.sent[RUN], sink.headers[RUN], strict=True)
+        if e.type == "DraftGenerated"
+    ]
+    assert row.announced and len(ends) == 2 and ends[0] == ends[1] is not None

@@ -39,10 +39,11 @@ def emitter_for(sink: FakeSink) -> Emitter:
     )
 
 
-def plan_request(weeks: int = 2) -> PlanRequested:
+def plan_request(weeks: int = 2, training_days: int | None = None) -> PlanRequested:
     base = requested("plan")
     echo = base.request.model_copy(update={"weeks": weeks})
-    return base.model_copy(update={"request": echo, "refined_draft": "Week 1\n"})
+    update = {"request": echo, "refined_draft": "Week 1\n", "training_days": training_days}
+    return base.model_copy(update=update)
 
 
 async def test_run_draft_reports_a_few_rising_steps_then_the_whole_text() -> None:
@@ -55,12 +56,15 @@ async def test_run_draft_reports_a_few_rising_steps_then_the_whole_text() -> Non
     assert progress == sorted(progress) and progress[0] == 5 and max(progress) <= 95
     # A step per 25 points, not one per week.
     assert len(progress) <= 5
-    last = events[-1]
+    # The end goes to the log; the run topic gets it once the ledger knows (handler.end).
+    assert "DraftGenerated" not in sink.types(RUN)
+    last = sink.sent[LOG][-1]
     assert isinstance(last, DraftGenerated)
     assert last.draft == "Plan\n" + "".join(f"Week {n}\n" for n in range(1, 13))
     assert last.usage == usage and last.raw_answer == "raw"
     assert last.training_principle == "80/20"
     assert [e.seq for e in events] == list(range(len(events)))
+    assert last.seq == len(events)
     assert "GenerationProgress" not in sink.types(LOG)
 
 
@@ -82,9 +86,8 @@ async def test_run_plan_emits_each_week_then_its_summary_then_the_plan() -> None
         *["WorkoutGenerated"] * 2,
         "WeekCompleted",
         "GenerationProgress",
-        "PlanGenerated",
     ]
-    events = sink.sent[RUN]
+    events = sink.sent[LOG]
     workouts = [e for e in events if isinstance(e, WorkoutGenerated)]
     assert [w.index for w in workouts] == [0, 1, 2, 3, 4]
     assert [(w.workout.week, w.workout.day) for w in workouts][-2:] == [(2, 3), (2, 7)]
@@ -97,20 +100,19 @@ async def test_run_plan_emits_each_week_then_its_summary_then_the_plan() -> None
     assert plan.usage == TokenUsage(calls=3)
 
 
-async def test_run_plan_progress_says_how_far_with_count_and_total() -> None:
+async def test_run_plan_counts_workouts_against_the_drafts_training_days() -> None:
     sink = FakeSink()
     provider = FakeProvider(weeks=[week(1), week(2), week(3)])
-    await run_plan(plan_request(3), emitter_for(sink), provider)
+    await run_plan(plan_request(3, training_days=9), emitter_for(sink), provider)
     progress = [e for e in sink.sent[RUN] if isinstance(e, GenerationProgress)]
-    assert all(p.count is not None and p.total is not None for p in progress)
+    assert [(p.count, p.total) for p in progress] == [(0, 9), (3, 9), (6, 9), (9, 9)]
     assert [p.progress for p in progress] == sorted(p.progress for p in progress)
-    assert progress[-1].count == progress[-1].total
 
 
 async def test_run_plan_without_model_calls_records_no_usage() -> None:
     sink = FakeSink()
     await run_plan(plan_request(1), emitter_for(sink), FakeProvider(weeks=[week(1)]))
-    plan = sink.sent[RUN][-1]
+    plan = sink.sent[LOG][-1]
     assert isinstance(plan, PlanGenerated) and plan.usage is None
 
 
@@ -170,6 +172,14 @@ async def test_run_plan_naming_no_draft_records_no_diff() -> None:
     plan = sink.sent[LOG][-1]
     assert isinstance(plan, PlanGenerated) and plan.draft_diff is None
     assert drafts.asked == []
+
+
+async def test_run_plan_total_grows_when_a_model_made_more_days_than_the_reader_saw() -> None:
+    sink = FakeSink()
+    provider = FakeProvider(weeks=[week(1), week(2)])
+    await run_plan(plan_request(2, training_days=4), emitter_for(sink), provider)
+    progress = [e for e in sink.sent[RUN] if isinstance(e, GenerationProgress)]
+    assert [(p.count, p.total) for p in progress] == [(0, 4), (3, 4), (6, 6)]
 
 
 async def test_each_weeks_events_name_what_produced_that_week() -> None:

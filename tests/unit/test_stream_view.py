@@ -121,3 +121,41 @@ def test_events_after_the_end_produce_nothing() -> None:
     run(view, draft_events())
     late = event(GenerationProgress, seq=9, status="x", message="x", progress=99)
     assert apply(view, 10, late) == []
+
+
+def test_a_plan_streams_counts_from_its_first_event_and_a_queued_place() -> None:
+    plan = requested("plan").model_copy(update={"training_days": 12})
+    events: list[Event] = [
+        plan,
+        event(
+            GenerationProgress,
+            attempt=0,
+            seq=1,
+            status="queued",
+            message="Queued: number 3 in line",
+            progress=0,
+            count=0,
+            total=12,
+            position=3,
+        ),
+        event(GenerationStarted, step="plan", provider="builtin", worker="a"),
+    ]
+    messages = run(RunView(mode="plan"), events)
+    assert [(m.data["status"], m.data["count"], m.data["total"]) for m in messages] == [
+        ("queued", 0, 12),
+        ("queued", 0, 12),
+        ("started", 0, 12),
+    ]
+    assert messages[1].data["position"] == 3 and "position" not in messages[0].data
+
+
+def test_a_draft_streams_progress_has_no_counts() -> None:
+    messages = run(RunView(mode="draft"), draft_events()[:2])
+    assert all("count" not in m.data and "total" not in m.data for m in messages)
+
+
+def test_a_late_queued_notice_of_attempt_zero_is_dropped_once_started() -> None:
+    view = RunView(mode="draft")
+    run(view, draft_events()[:2])
+    late = event(GenerationProgress, attempt=0, seq=1, status="queued", message="q", progress=0)
+    assert apply(view, 5, late) == []

@@ -46,3 +46,27 @@ async def test_pool_refills_in_batches_not_per_claim() -> None:
         assert [len(call) for call in created.calls] == [4, 4, 4]
     finally:
         await pool.stop()
+
+
+async def test_pool_refills_no_faster_than_its_pace_allows() -> None:
+    created = Created()
+    allowed = asyncio.Event()
+    asked: list[int] = []
+
+    async def pace(count: int) -> None:
+        asked.append(count)
+        if len(asked) > 1:
+            await allowed.wait()  # the rate is spent until the test says
+
+    pool = RunTopicPool("t.", created.create, created.delete, size=8, batch=4, pace=pace)
+    pool.start()
+    try:
+        async with asyncio.timeout(5):
+            while len(asked) < 2:
+                await asyncio.sleep(0)
+        assert asked == [4, 4] and [len(call) for call in created.calls] == [4]
+        allowed.set()
+        await settle(pool, created, 8)
+        assert [len(call) for call in created.calls] == [4, 4]
+    finally:
+        await pool.stop()

@@ -1,0 +1,268 @@
+"""The admission parts of the load benchmark (scripts/bench_load.py --parts admission).
+
+With every admission, rate and connection setting at its default (no limit raised for
+the benchmark), on the stack `make run` starts:
+
+- one organisation's burst of 500 draft streams from 500 coaches at once: completed,
+  refused, queued (with their place in line), p50/p99; built-in, and model-backed (the
+  fake model streaming at a fixed token rate), where the running limit holds the burst;
+- a second organisation's single draft sent during each burst: its first `started`
+  event, beside the same request on the idle stack timed just before;
+- a plan answered 200 while the projector is paused (SIGSTOP) for 2 s, read back at
+  once: what the read answers and when, beside the read-back with the projector running.
+"""
+
+import asyncio
+import contextlib
+import datetime as dt
+import json
+import os
+import signal
+import statistics
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import aiohttp
+
+from api import admin
+from projections.database import connect
+from schemas import topics
+from schemas.events import GenerationStarted, PlanRequested
+from schemas.settings import Settings
+from tests.harness import read_topic
+from tests.stack import Stack
+
+DRAFT = "/api/v1/ai-coach/generate-draft"
+PLAN = "/api/v1/ai-coach/generate-plan"
+GENERATION = "/api/v1/ai-coach/generations"
+BODY: dict[str, Any] = {"weeks": 12, "level": "intermediate"}
+LIMITS = (
+    "org_",
+    "user_",
+    "rate_",
+    "topic_pool_",
+    "topic_create",
+    "sse_streams",
+    "worker_",
+    "body_timeout",
+    "api_limit",
+    "api_backlog",
+    "read_wait",
+)
+
+
+class Report(Protocol):
+    def add(self, what: str, figure: str, beside: str = "") -> None: ...
+
+
+def default_env() -> dict[str, str]:
+    """Every limit at its default, overriding what the test stack raises."""
+    defaults = Settings()
+    return {
+        f"COACH_{name.upper()}": str(getattr(defaults, name))
+        for name in Settings.model_fields
+        if name.startswith(LIMITS)
+    }
+
+
+@dataclass
+class Seen:
+    """One stream as a client saw it."""
+
+    status: int = 0
+    first_s: float | None = None
+    started_s: float | None = None
+    total_s: float | None = None
+    done: bool = False
+    places: list[int] = field(default_factory=list)
+
+
+async def coaches(stack: Stack, org_id: str, count: int) -> list[str]:
+    """An organisation with the feature and `count` coaches of its own; their tokens."""
+    conn = await connect(
+        Settings(
+            database_url=stack.env["COACH_DATABASE_URL"],
+            database_schema=stack.env["COACH_DATABASE_SCHEMA"],
+        )
+    )
+    try:
+        await admin.create_org(conn, org_id, org_id.title(), ["coach_agent"], None)
+        tokens = []
+        for number in range(count):
+            user = f"{org_id}-coach-{number}"
+            await admin.create_user(conn, user, org_id, "coach", None)
+            tokens.append(await admin.issue_token(conn, user))
+        return tokens
+    finally:
+        await conn.close()
+
+
+async def stream(client: aiohttp.ClientSession, token: str, org_id: str) -> Seen:
+    seen = Seen()
+    began = time.perf_counter()
+    headers = {"Authorization": f"Bearer {token}"}
+    with contextlib.suppress(aiohttp.ClientError, TimeoutError):
+        body = {**BODY, "org_id": org_id}
+        async with client.post(f"{DRAFT}/stream", json=body, headers=headers) as response:
+            seen.status = response.status
+            if response.status != 200:
+                await response.read()
+                return seen
+            name = None
+            async for line in response.content:
+                text = line.decode().strip()
+                if text.startswith("event:"):
+                    name = text.split(":", 1)[1].strip()
+                    if seen.first_s is None:
+                        seen.first_s = time.perf_counter() - began
+                elif text.startswith("data:") and name == "progress":
+                    seen_progress(seen, text[5:], began)
+                elif name == "done":
+                    seen.done = True
+    seen.total_s = time.perf_counter() - began
+    return seen
+
+
+def seen_progress(seen: Seen, data: str, began: float) -> None:
+    progress = json.loads(data)
+    if "position" in progress:
+        seen.places.append(progress["position"])
+    if progress["status"] == "started" and seen.started_s is None:
+        seen.started_s = time.perf_counter() - began
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def one_org_burst(stack: Stack, report: Report, label: str, size: int) -> None:
+    """The burst of `size` coaches of one club, and another club's request during it."""
+    club = await coaches(stack, "club", size)
+    (other,) = await coaches(stack, "other", 1)
+    connector = aiohttp.TCPConnector(limit=size + 10)
+    timeout = aiohttp.ClientTimeout(total=1800)
+    async with aiohttp.ClientSession(
+        stack.base_url, connector=connector, timeout=timeout
+    ) as client:
+        alone = [await stream(client, other, "other") for _ in range(5)]
+        began = time.perf_counter()
+        burst = [asyncio.create_task(stream(client, token, "club")) for token in club]
+        # Sent once the burst is under way: a tenth of it has started or waits in line.
+        while sum(t.done() for t in burst) < size // 10 and time.perf_counter() - began < 60:
+            await asyncio.sleep(0.05)
+        during = await stream(client, other, "other")
+        streams = await asyncio.gather(*burst)
+        elapsed = time.perf_counter() - began
+    done = sum(s.done for s in streams)
+    refused = sum(s.status == 429 for s in streams)
+    failed = sum(s.status >= 500 for s in streams)
+    waited = [s.places for s in streams if s.places]
+    totals = [s.total_s for s in streams if s.done and s.total_s]
+    report.add(
+        f"one-org burst of {size} draft streams, default limits ({label})",
+        f"{done}/{size} completed, {refused} x 429, {failed} x 5xx",
+        f"all done in {elapsed:.1f} s, p50 {statistics.median(totals):.2f} s, "
+        f"p99 {pct(totals, 0.99):.2f} s; {len(waited)} waited in line "
+        f"(longest line {max((p[0] for p in waited), default=0)})",
+    )
+    firsts = [s.started_s for s in alone if s.started_s is not None]
+    started = during.started_s
+    waits = await start_waits(stack)
+    theirs = waits.get("other", [])
+    first = during.first_s or 0.0
+    report.add(
+        f"  a second org's request during it: first `started` ({label})",
+        "not started" if started is None else f"{started * 1000:.0f} ms",
+        f"its first event (accepted, `queued`) at {first * 1000:.0f} ms",
+    )
+    report.add(
+        "    the same, where the time goes",
+        "",
+        f"the same request on the idle stack just before: median "
+        f"{statistics.median(firsts) * 1000:.0f} ms of {len(firsts)}; in the worker's log, "
+        f"accepted to started {theirs[-1] * 1000:.0f} ms (the idle ones: "
+        f"{statistics.median(theirs[:-1]) * 1000:.0f} ms), the club's: p50 "
+        f"{statistics.median(waits['club']):.1f} s, p99 {pct(waits['club'], 0.99):.1f} s"
+        if firsts and len(theirs) > 1
+        else "",
+    )
+
+
+async def start_waits(stack: Stack) -> dict[str, list[float]]:
+    """Seconds from acceptance (PlanRequested's time, the api's clock) to the worker's first
+    GenerationStarted (its clock, the same machine), by organisation, in order of
+    acceptance."""
+    settings = Settings(
+        kafka_bootstrap=stack.env["COACH_KAFKA_BOOTSTRAP"],
+        topic_prefix=stack.env["COACH_TOPIC_PREFIX"],
+    )
+    log = await read_topic(settings, topics.events_topic(settings.topic_prefix))
+    accepted: dict[str, PlanRequested] = {}
+    waits: dict[str, list[tuple[dt.datetime, float]]] = {}
+    for event in log:
+        if isinstance(event, PlanRequested):
+            accepted[event.request_id] = event
+        elif isinstance(event, GenerationStarted) and event.request_id in accepted:
+            requested = accepted.pop(event.request_id)
+            wait = (event.time - requested.time).total_seconds()
+            waits.setdefault(requested.org_id, []).append((requested.time, wait))
+    return {org: [wait for _, wait in sorted(found)] for org, found in waits.items()}
+
+
+def projector_pid(stack: Stack) -> int:
+    """The projector's pid, as scripts/run.sh records it."""
+    return int((stack.logs / "projector.pid").read_text().strip())
+
+
+@contextlib.contextmanager
+def paused(pid: int) -> Iterator[None]:
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)
+
+
+async def read_back(
+    client: aiohttp.ClientSession, token: str, draft: str, pause_s: float, pid: int
+) -> tuple[float, str, list[int]]:
+    """A plan answered 200, read back at once: seconds to a finished answer, its status,
+    and every status code of the reads (with the projector paused for `pause_s`)."""
+    headers = {"Authorization": f"Bearer {token}"}
+    body = {**BODY, "org_id": "demo", "refined_draft": draft}
+    codes: list[int] = []
+    with paused(pid) if pause_s else contextlib.nullcontext():
+        async with client.post(PLAN, json=body, headers=headers) as answered:
+            request_id = (await answered.json())["request_id"]
+        if pause_s:
+            asyncio.get_running_loop().call_later(pause_s, os.kill, pid, signal.SIGCONT)
+        began = time.perf_counter()
+        while True:
+            async with client.get(f"{GENERATION}/{request_id}", headers=headers) as read:
+                codes.append(read.status)
+                status = (await read.json()).get("status", "")
+            if read.status == 200 and status in ("succeeded", "failed"):
+                return time.perf_counter() - began, status, codes
+            if status == "running" or read.status == 409:
+                return time.perf_counter() - began, status or str(read.status), codes
+
+
+async def lagging_projector(stack: Stack, report: Report, pause_s: float = 2.0) -> None:
+    pid = projector_pid(stack)
+    headers = {"Authorization": f"Bearer {stack.demo_token}"}
+    async with aiohttp.ClientSession(stack.base_url) as client:
+        async with client.post(DRAFT, json={**BODY, "org_id": "demo"}, headers=headers) as r:
+            draft = (await r.json())["draft"]
+        baseline = [await read_back(client, stack.demo_token, draft, 0, pid) for _ in range(5)]
+        lagging = [await read_back(client, stack.demo_token, draft, pause_s, pid) for _ in range(3)]
+    wrong = sum(status not in ("succeeded", "failed") for _, status, _ in lagging + baseline)
+    report.add(
+        f"read back right after a plan's 200, projector paused {pause_s:g} s",
+        f"{', '.join(f'{s:.2f} s {status}' for s, status, _ in lagging)}",
+        f"projector running: median {statistics.median(s for s, _, _ in baseline) * 1000:.1f} ms; "
+        f"{wrong} wrong answers (running or 409) of {len(lagging) + len(baseline)}; "
+        f"reads made: {sum(len(c) for _, _, c in lagging)}",
+    )
