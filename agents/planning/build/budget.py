@@ -11,8 +11,10 @@ from agents.planning.build.week_fit import QUALITY_FLEX_MIN, core_minutes
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 from agents.planning.core.segments import Shape, natural_distance_m
+from agents.planning.instructions.asked import RunLimit
 
 STEP_MIN = 5
+LIMIT_MARGIN = 0.97  # a distance limit as minutes of easy running, strides and rounding aside
 CAPPED_UNTIL_MIN = 45  # a continuous-running cap stops mattering once runs may be this long
 
 
@@ -40,6 +42,13 @@ def day_caps(week: WeekContext) -> dict[int, int]:
     longest_km = week.progress.long_runs_km
     caps = dict(setup.limits.day_max_min)
     cap = continuous_cap(frame.number, setup)
+    for limit in setup.limits.run_limits_in(frame.number):
+        minutes = limit_minutes(limit, paces)
+        if limit.long_only:
+            caps[setup.long_day] = min(caps.get(setup.long_day, minutes), minutes)
+    limited = run_limit_cap(week)
+    if limited is not None:
+        cap = limited if cap is None else min(cap, limited)
     if returning(setup) and longest_km:
         spike = int(max(longest_km[-4:]) * 1.10 * paces.zone_pace("z2") / 60)
         cap = spike if cap is None else min(cap, spike)
@@ -47,6 +56,25 @@ def day_caps(week: WeekContext) -> dict[int, int]:
         for weekday in range(1, 8):
             caps[weekday] = min(caps.get(weekday, cap), cap)
     return caps
+
+
+def run_limit_cap(week: WeekContext) -> int | None:
+    """The most minutes any run may last this week under the run limits asked, if any."""
+    minutes = [
+        limit_minutes(limit, week.paces)
+        for limit in week.setup.limits.run_limits_in(week.frame.number)
+        if not limit.long_only
+    ]
+    return min(minutes, default=None)
+
+
+def limit_minutes(limit: RunLimit, paces: Paces) -> int:
+    """The minutes a run limit leaves a run: its time, or its distance at easy pace (with a
+    margin for strides and rounding)."""
+    if limit.seconds is not None:
+        return limit.seconds // 60
+    assert limit.metres is not None
+    return int(limit.metres * LIMIT_MARGIN / 1000 * paces.zone_pace("z2") / 60)
 
 
 def fit_session(week: WeekContext, day: Day, cap: int) -> Day:

@@ -11,6 +11,12 @@ from agents.planning.core.plan import Day
 EASY_MINUTES = {"beginner": (20, 50), "intermediate": (30, 75), "advanced": (30, 85)}
 RACE_WEEK_EASY_MAX_MIN = {"beginner": 40, "intermediate": 45, "advanced": 50}
 RECOVERY_MAX_MIN = 40
+SHORTEST_KEPT_MIN = 15
+
+
+def keeps_runs(setup: Setup) -> bool:
+    """Whether the plan promised a number of runs a week (then no light week drops one)."""
+    return any(p.kind == "runs" for p in setup.promises)
 
 
 def easy_bounds(week: WeekContext, days: list[Day]) -> tuple[int, int]:
@@ -23,6 +29,10 @@ def easy_bounds(week: WeekContext, days: list[Day]) -> tuple[int, int]:
         shortest -= 10 if setup.level != "beginner" else 5
     elif frame.cutback and setup.level != "beginner":
         shortest -= 5
+    light = frame.cutback or frame.phase == "taper" or setup.volume_capped
+    if light and keeps_runs(setup):
+        # Every run is kept in a light week: shorter runs make it light instead.
+        shortest = max(SHORTEST_KEPT_MIN, shortest - 5)
     if frame.race_week:
         longest = min(longest, RACE_WEEK_EASY_MAX_MIN[setup.level])
     long_minutes = [d.duration_min for d in days if d.kind == "long"]

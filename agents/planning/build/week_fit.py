@@ -147,6 +147,8 @@ def _nudge(
         minutes = day.duration_min + step
         low = bounds[0] if day.kind == "easy" else min(bounds[0], 20)
         high = min(bounds[1], caps.get(day.weekday, bounds[1]))
+        if step > 0 and day.duration_min < high < minutes:
+            minutes = high  # up to a cap in whole minutes: five are too many for a short run
         if low <= minutes <= high or (step < 0 and low <= minutes and day.duration_min > high):
             days[index] = steady_day(day.kind, day.weekday, minutes, paces, day.strides, day.trail)
             return True

@@ -1,0 +1,131 @@
+"""Where a plan's volume starts and how high it builds: from what the athlete runs now (a base,
+never a cap), to what the race needs, within a limit only when one was said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agents.planning.build.race_needs import (
+    PEAK_KM,
+    ULTRA_PEAK_KM,
+    long_run_km,
+    road_key,
+    ultra_class,
+)
+from agents.planning.build.run_walk import RUN_WALK_RUNS, start_day_m
+from agents.planning.build.said import Said
+from agents.planning.build.setup_athlete import Athlete
+from agents.planning.build.setup_limits import Limits, budget_peak_km
+from agents.planning.core.paces import Paces
+from agents.planning.core.params import Level
+from agents.planning.core.values import MARATHON_M, is_ultra
+from agents.planning.instructions.asked import Instructions, RaceGoal
+
+START_KM = {"beginner": 15.0, "intermediate": 32.0, "advanced": 55.0}
+PER_RUN_MAX_KM = {"beginner": 11.0, "intermediate": 15.0, "advanced": 19.0}
+LONG_SHARE = {"beginner": 0.45, "intermediate": 0.28, "advanced": 0.27}
+HANSON_LONG_MAX_KM = 26
+COMEBACK_FROM_CURRENT = 0.9  # back from injury and already running: a slightly lighter week 1
+ABOVE_BASE = 1.1  # a base already above the race's needs still builds a little
+
+
+@dataclass(frozen=True)
+class Volume:
+    """Week 1's volume and long run, the peak and the longest long run, in km."""
+
+    start_km: float
+    peak_km: float
+    long_start_km: float
+    long_max_km: float
+
+
+def plan_volume(
+    asked: Instructions,
+    level: Level,
+    race: RaceGoal | None,
+    runs: int,
+    athlete: Athlete,
+    paces: Paces,
+    limits: Limits,
+    said: Said,
+) -> tuple[Volume, Said]:
+    """The plan's volume from the request: start at the base, build to the race's needs,
+    within a limit said (a volume limit, a weekly time budget)."""
+    peak = _needed_peak_km(level, race, runs)
+    current = asked.current_km
+    if current:
+        peak = max(peak, current * ABOVE_BASE)
+    if asked.pre_injury_km:
+        peak = asked.pre_injury_km if athlete.comeback else max(peak, asked.pre_injury_km)
+    if asked.peak_km and not asked.peak_is_limit:
+        peak = asked.peak_km
+    ceiling = asked.peak_km if asked.peak_km and asked.peak_is_limit else peak
+    ceiling, said = budget_peak_km(limits, min(peak, ceiling), paces, said)
+    # Without a volume said for now, the level's start is scaled to the peak the plan can reach.
+    start = _start_km(level, peak if current else ceiling, athlete, paces, current)
+    peak = ceiling
+    if start > peak:
+        if current:
+            said = said.note(
+                f"Note: the limit of {peak:.0f} km a week is below the {start:.0f} km said for "
+                f"now: the plan starts at {peak:.0f} km and stays within the limit"
+            )
+        start = peak
+    peak = max(peak, start, 8.0)
+    long_start = asked.current_long_km or start * _start_share(race, level, runs)
+    long_start = round(long_start * 2) / 2
+    if athlete.comeback:  # a first long run of at most 40 minutes
+        long_start = min(long_start, int(40 * 60 / paces.zone_pace("z2") * 2) / 2)
+    long_max = _long_max_km(asked, level, race, peak)
+    return Volume(start, peak, min(long_max, long_start), long_max), said
+
+
+def _needed_peak_km(level: Level, race: RaceGoal | None, runs: int) -> float:
+    """The peak a race asks for at a level, within what the runs a week can hold."""
+    if race is not None and is_ultra(race.distance_m):
+        # Back-to-back long runs carry more of the week than any single run may.
+        peak = ULTRA_PEAK_KM[level][ultra_class(race.distance_m)]
+        return min(float(peak), runs * PER_RUN_MAX_KM[level] * 1.3)
+    distance = race.distance_m if race else None
+    needed = PEAK_KM[level][road_key(distance)]
+    # What the runs hold: a beginner's runs at their longest; for others, the long run and
+    # the other runs at their longest (a marathoner's 4 runs hold a 30 km long run's week).
+    held = runs * PER_RUN_MAX_KM[level]
+    if level != "beginner":
+        held = max(held, long_run_km(level, distance)[1] + (runs - 1) * PER_RUN_MAX_KM[level])
+    return min(float(needed), held)
+
+
+def _start_km(
+    level: Level, peak: float, athlete: Athlete, paces: Paces, current: float | None
+) -> float:
+    """Week 1: the athlete's current volume when said, else the level's start."""
+    if athlete.run_walk_step is not None:
+        if athlete.comeback == "bone" and not athlete.postpartum:
+            # A trained runner back from a bone injury: longer run-walk days than Couch to 5K.
+            return START_KM[level] * athlete.start_factor
+        return RUN_WALK_RUNS * start_day_m(athlete.run_walk_step, paces) / 1000
+    if current:
+        return current * (COMEBACK_FROM_CURRENT if athlete.comeback else 1.0)
+    # Long races start from a bigger base: a plan cannot double the volume safely.
+    return min(max(START_KM[level], peak * 0.55), peak * 0.75) * athlete.start_factor
+
+
+def _start_share(race: RaceGoal | None, level: Level, runs: int) -> float:
+    """The first long run's share of week 1: more of a marathon runner's week, more of it
+    again with only 3-4 runs."""
+    if race is not None and race.distance_m >= MARATHON_M and level != "beginner":
+        return 0.45 if runs <= 4 else 0.34
+    return LONG_SHARE[level]
+
+
+def _long_max_km(asked: Instructions, level: Level, race: RaceGoal | None, peak: float) -> float:
+    """The longest long run: the race's need at the level, an ultra's share of its peak."""
+    if race is not None and is_ultra(race.distance_m):
+        long_max = peak * 0.45
+    else:
+        long_max = float(long_run_km(level, race.distance_m if race else None)[1])
+    for limit in asked.run_limits:
+        if limit.metres is not None and limit.last_week is None:
+            long_max = min(long_max, limit.metres / 1000)
+    return min(long_max, HANSON_LONG_MAX_KM) if asked.hanson else long_max
