@@ -14,6 +14,7 @@ from agents.planning.core.segments import Shape, natural_distance_m
 from agents.planning.instructions.asked import RunLimit
 
 STEP_MIN = 5
+SHORTEST_RETURN_MIN = 20  # the first continuous runs of Couch to 5K
 LIMIT_MARGIN = 0.97  # a distance limit as minutes of easy running, strides and rounding aside
 CAPPED_UNTIL_MIN = 45  # a continuous-running cap stops mattering once runs may be this long
 
@@ -51,6 +52,7 @@ def day_caps(week: WeekContext) -> dict[int, int]:
         cap = limited if cap is None else min(cap, limited)
     if returning(setup) and longest_km:
         spike = int(max(longest_km[-4:]) * 1.10 * paces.zone_pace("z2") / 60)
+        spike = max(spike, SHORTEST_RETURN_MIN)
         cap = spike if cap is None else min(cap, spike)
     if cap is not None:
         for weekday in range(1, 8):

@@ -7,6 +7,7 @@ from agents.planning.build.sessions import distance_day
 from agents.planning.build.setup import Setup
 from agents.planning.build.setup_volume import LONG_SHARE
 from agents.planning.build.week_fit import training_m
+from agents.planning.build.week_runs import runs_in
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 from agents.planning.core.segments import Shape, natural_distance_m
@@ -30,7 +31,7 @@ def long_km(week: WeekContext, week_km: float) -> float:
     frame, setup, paces = week.frame, week.setup, week.paces
     recent = week.progress.long_runs_km[-4:]
     by_time = setup.limits.long_max_min * 60 / paces.zone_pace("z2")
-    caps = [setup.long_max_km, week_km * long_share(setup), by_time]
+    caps = [setup.long_max_km, week_km * long_share(setup, runs_in(frame.number, setup)), by_time]
     if frame.taper_step:
         caps.append(max(recent or [setup.long_start_km]) * (0.8 - 0.15 * frame.taper_step))
     elif frame.cutback and recent:
@@ -42,14 +43,14 @@ def long_km(week: WeekContext, week_km: float) -> float:
     return max(3.0, int(min(caps) * 2) / 2)
 
 
-def long_share(setup: Setup) -> float:
+def long_share(setup: Setup, runs: int) -> float:
     """The long run's share of the week; with 3-4 runs a week it cannot stay under 30%."""
     if setup.ultra:
         return ULTRA_LONG_SHARE
     if setup.race is not None and setup.race.distance_m >= 42195:
         by_runs = MARATHON_LONG_SHARE[setup.level]
-        return by_runs[0] if setup.runs <= 4 else by_runs[1] if setup.runs == 5 else by_runs[2]
-    if setup.level != "beginner" and setup.runs <= 4:
+        return by_runs[0] if runs <= 4 else by_runs[1] if runs == 5 else by_runs[2]
+    if setup.level != "beginner" and runs <= 4:
         return 0.35
     return LONG_SHARE[setup.level]
 
@@ -104,7 +105,8 @@ def cap_long_share(week: WeekContext, days: list[Day]) -> list[Day]:
     setup, paces = week.setup, week.paces
     if setup.ultra:
         return days  # ultra weeks carry their weekend: the share rule is a road-running one
-    share = max(0.49 if setup.level == "beginner" else 0.295, long_share(setup))
+    runs = runs_in(week.frame.number, setup)
+    share = max(0.49 if setup.level == "beginner" else 0.295, long_share(setup, runs))
     total = training_m(days)
     longest = max((d.distance_m for d in days if d.kind == "long"), default=0)
     result = []

@@ -56,7 +56,9 @@ def planned(params: PlanParams) -> Planned:
         days, overrides = _week_days(week)
         weeks.append(_week(week, days))
         found.extend(overrides)
-        progress = _progress_after(progress, frame, days)
+        if training_m(days) or progress.reference_km is not None:
+            # Walking weeks leave no running behind: the first running week is a first week.
+            progress = _progress_after(progress, frame, days)
     race = Race(distance_m=setup.race.distance_m, goal_s=setup.race.goal_s) if setup.race else None
     promises = with_overrides(setup.promises, found)
     kept = {(p.kind, w) for p in promises for o in p.overrides for w in o.weeks}

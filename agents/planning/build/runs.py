@@ -10,6 +10,7 @@ from agents.planning.instructions.asked import Instructions
 
 # Runs a week by level: (default, fewest, most).
 RUNS = {"beginner": (3, 2, 5), "intermediate": (5, 3, 6), "advanced": (6, 3, 7)}
+TYPICAL_RUN_KM = {"beginner": 5.0, "intermediate": 8.0, "advanced": 10.0}
 ADD_EVERY = 2  # weeks between one more run a week, from what the athlete does now
 
 
@@ -17,8 +18,13 @@ def plan_runs(
     asked: Instructions, level: Level, rest_days: set[int], said: Said
 ) -> tuple[int, int, Said]:
     """(runs a week, week 1's runs) within the level's range and the free days."""
-    default, _, _ = RUNS[level]
-    runs = asked.runs_per_week or asked.current_runs or default
+    default, _, most = RUNS[level]
+    if asked.current_km and not (asked.runs_per_week or asked.current_runs):
+        # As many runs as the volume said for now fills at a typical length for the level:
+        # fewer for a small volume, more (up to the level's most) for a big one.
+        filled = round(asked.current_km / TYPICAL_RUN_KM[level])
+        default = min(filled, most) if filled >= default + 2 else min(default, filled)
+    runs = asked.runs_per_week or asked.current_runs or max(RUNS[level][1], default)
     if asked.hanson and not (asked.runs_per_week or asked.current_runs) and level != "beginner":
         runs = 6
     if asked.runs_max is not None and runs > asked.runs_max:

@@ -55,6 +55,7 @@ class Setup:
     peak_km: float
     long_start_km: float
     long_max_km: float
+    easy_max_min: int
     start_weekday: int
     notes: tuple[str, ...]
     tune_ups: tuple[TuneUp, ...] = ()
@@ -85,7 +86,7 @@ def make_setup(params: PlanParams) -> Setup:
     athlete, said = make_athlete(asked, level, params.weeks, QUALITY_CAP[level], ultra, said)
     runs, start_runs, said = plan_runs(asked, level, rest_days, said)
     limits, said = make_limits(asked, level, race, long_day, rest_days, said)
-    volume, said = plan_volume(asked, level, race, runs, athlete, paces, limits, said)
+    volume, said = plan_volume(asked, level, race, (runs, start_runs), athlete, paces, limits, said)
     peak_km = volume.peak_km
     quality_count, said = _quality(asked, level, athlete.quality_cap, runs, said)
     style, said = _style(asked, said)
@@ -113,6 +114,7 @@ def make_setup(params: PlanParams) -> Setup:
         peak_km=peak_km,
         long_start_km=volume.long_start_km,
         long_max_km=volume.long_max_km,
+        easy_max_min=volume.easy_max_min,
         start_weekday=params.start_date.isoweekday() if params.start_date else 1,
         notes=said.lines,
         tune_ups=tune_ups,

@@ -13,6 +13,7 @@ from agents.planning.build.race_needs import (
     ultra_class,
 )
 from agents.planning.build.run_walk import RUN_WALK_RUNS, start_day_m
+from agents.planning.build.runs import TYPICAL_RUN_KM
 from agents.planning.build.said import Said
 from agents.planning.build.setup_athlete import Athlete
 from agents.planning.build.setup_limits import Limits, budget_peak_km
@@ -25,8 +26,13 @@ START_KM = {"beginner": 15.0, "intermediate": 32.0, "advanced": 55.0}
 PER_RUN_MAX_KM = {"beginner": 11.0, "intermediate": 15.0, "advanced": 19.0}
 LONG_SHARE = {"beginner": 0.45, "intermediate": 0.28, "advanced": 0.27}
 HANSON_LONG_MAX_KM = 26
+# Easy runs (shortest, longest minutes) by level; an athlete who already runs more than the
+# level's longest easy runs hold keeps runs as long as their week needs, up to EASY_MAX_MIN.
+EASY_MINUTES = {"beginner": (20, 50), "intermediate": (30, 75), "advanced": (30, 85)}
+EASY_MAX_MIN = 100
 COMEBACK_FROM_CURRENT = 0.9  # back from injury and already running: a slightly lighter week 1
-ABOVE_BASE = 1.1  # a base already above the race's needs still builds a little
+ABOVE_BASE = 1.1
+FEW_RUNS_ROOM = 1.2  # a base already above the race's needs still builds a little
 
 
 @dataclass(frozen=True)
@@ -37,20 +43,22 @@ class Volume:
     peak_km: float
     long_start_km: float
     long_max_km: float
+    easy_max_min: int
 
 
 def plan_volume(
     asked: Instructions,
     level: Level,
     race: RaceGoal | None,
-    runs: int,
+    run_counts: tuple[int, int],
     athlete: Athlete,
     paces: Paces,
     limits: Limits,
     said: Said,
 ) -> tuple[Volume, Said]:
     """The plan's volume from the request: start at the base, build to the race's needs,
-    within a limit said (a volume limit, a weekly time budget)."""
+    within a limit said (a volume limit, a weekly time budget). `run_counts`: (a week, week 1's)."""
+    runs, start_runs = run_counts
     peak = _needed_peak_km(level, race, runs)
     current = asked.current_km
     if current:
@@ -63,6 +71,9 @@ def plan_volume(
     ceiling, said = budget_peak_km(limits, min(peak, ceiling), paces, said)
     # Without a volume said for now, the level's start is scaled to the peak the plan can reach.
     start = _start_km(level, peak if current else ceiling, athlete, paces, current)
+    if not current and athlete.run_walk_step is None:
+        # A few runs a week start lighter: each run at a typical length for the level.
+        start = min(start, start_runs * TYPICAL_RUN_KM[level] * FEW_RUNS_ROOM)
     peak = ceiling
     if start > peak:
         if current:
@@ -77,7 +88,16 @@ def plan_volume(
     if athlete.comeback:  # a first long run of at most 40 minutes
         long_start = min(long_start, int(40 * 60 / paces.zone_pace("z2") * 2) / 2)
     long_max = _long_max_km(asked, level, race, peak)
-    return Volume(start, peak, min(long_max, long_start), long_max), said
+    easy_max = _easy_max_min(level, start, runs, paces) if current else EASY_MINUTES[level][1]
+    return Volume(start, peak, min(long_max, long_start), long_max, easy_max), said
+
+
+def _easy_max_min(level: Level, start_km: float, runs: int, paces: Paces) -> int:
+    """The longest easy run: the level's, or what the week said for now needs of each run
+    beside the long run (in whole five minutes)."""
+    per_run_km = start_km * (1 - LONG_SHARE[level]) / max(1, runs - 1)
+    needed = per_run_km * paces.zone_pace("z2") / 60 * 1.1
+    return int(min(EASY_MAX_MIN, max(EASY_MINUTES[level][1], -(-needed // 5) * 5)))
 
 
 def _needed_peak_km(level: Level, race: RaceGoal | None, runs: int) -> float:

@@ -25,9 +25,10 @@ def strength_day(week: WeekContext, days: list[Day]) -> Day | None:
     one otherwise); None when no day is free."""
     used = {d.weekday for d in days}
     rest_needed = 2 if week.setup.level == "beginner" else 1
-    if 7 - len(used) - 1 < rest_needed:
+    first = week.setup.start_weekday if week.frame.number == 1 else 1
+    free = [d for d in (3, 5, 2, 4, 6, 1, 7) if d not in used and d >= first]
+    if 7 - len(used) - 1 < rest_needed or not free:
         return None
-    free = [d for d in (3, 5, 2, 4, 6, 1, 7) if d not in used]
     # Away from the long run and the race: the day before them stays free.
     before = week.setup.long_day - 1
     free.sort(key=lambda d: d == before)

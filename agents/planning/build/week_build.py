@@ -33,7 +33,7 @@ from agents.planning.build.setup import Setup
 from agents.planning.build.setup_limits import effort_km
 from agents.planning.build.setup_races import TuneUp
 from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
-from agents.planning.build.week_fit import fit_week, training_m
+from agents.planning.build.week_fit import STEP_MIN, fit_week, training_m
 from agents.planning.build.week_runs import runs_in
 from agents.planning.build.week_targets import quality_count, target_km, volume_bounds
 from agents.planning.core.paces import Paces
@@ -62,9 +62,21 @@ class WeekPlan:
 
 def training_week(week: WeekContext) -> tuple[list[Day], list[Override]]:
     """A week of continuous running, sized to its target volume within its bounds; and the
-    instructions the week could not keep, with why."""
+    instructions the week could not keep, with why. An athlete back to running whose week
+    would outgrow its ramp with one run more keeps the runs of the week before."""
+    days, overrides, shape = _sized_week(week, None)
+    high_m = volume_bounds(week, target_km(week))[1] * 1000
+    runs = len(shape.days_run)
+    if returning(week.setup) and keeps_runs(week.setup) and training_m(days) > high_m and runs > 3:
+        days, overrides, _ = _sized_week(week, runs - 1)
+        why = f"the ramp back to running holds {runs - 1} runs this week"
+        overrides = [*overrides, ("runs", week.frame.number, why)]
+    return days, overrides
+
+
+def _sized_week(week: WeekContext, runs: int | None) -> tuple[list[Day], list[Override], WeekPlan]:
     week_km = target_km(week)
-    shape = _lay_out(week)
+    shape = _lay_out(week, runs)
     frame = week.frame
     loading = not (frame.cutback or frame.phase == "taper")
     bounds = volume_bounds(week, week_km)
@@ -80,7 +92,7 @@ def training_week(week: WeekContext) -> tuple[list[Day], list[Override]]:
     days = add_easy_days(week, days, free, week_km, shape.caps)
     days = _fit(week, days, bounds, shape.caps, len(shape.days_run))
     days = trim_to_budget(days, week.setup.limits.week_max_min, week.paces)
-    return days, [*shape.overrides, *_shortfalls(week, days, shape)]
+    return days, [*shape.overrides, *_shortfalls(week, days, shape)], shape
 
 
 def _shortfalls(week: WeekContext, days: list[Day], shape: WeekPlan) -> list[Override]:
@@ -98,7 +110,7 @@ def _shortfalls(week: WeekContext, days: list[Day], shape: WeekPlan) -> list[Ove
     return []
 
 
-def _lay_out(week: WeekContext) -> WeekPlan:
+def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
     frame, setup = week.frame, week.setup
     tune_up = tune_up_in(frame.number, setup)
     easy_only = easy_weekdays(frame.number, setup)
@@ -111,6 +123,8 @@ def _lay_out(week: WeekContext) -> WeekPlan:
     elif tune_up is not None:
         anchor = tune_up.weekday
     runs, overrides = _runs(week, target_km(week))
+    if fewer is not None:
+        runs, overrides = min(runs, fewer), []
     long_run = (
         not frame.race_week
         and tune_up is None
@@ -128,8 +142,8 @@ def _lay_out(week: WeekContext) -> WeekPlan:
     days_run = run_days(runs, setup.rest_days | after_race, anchor, (pair,) if pair else ())
     days_run = [d for d in days_run if caps.get(d, MIN_RUN_MIN) >= MIN_RUN_MIN or d == anchor]
     if len(days_run) < runs:
-        why = f"only {len(days_run)} days fit before the race or within the time asked"
-        overrides.append(("runs", frame.number, why))
+        where = "before the race" if frame.race_week else "within the time asked"
+        overrides.append(("runs", frame.number, f"only {len(days_run)} days fit {where}"))
     hard = [anchor] + ([pair] if pair else []) if long_run or tune_up or frame.race_week else []
     chosen, shortfall = _quality_days(week, days_run, hard, easy_only)
     return WeekPlan(
@@ -188,13 +202,16 @@ def _runs(week: WeekContext, week_km: float) -> tuple[int, list[Override]]:
     athlete runs only as often as short runs fill the week, so the runs stay spread out
     rather than dropped from the end of the week; a count asked comes as soon as the ramp
     holds it (and the header says where it does not)."""
-    setup = week.setup
-    runs = runs_in(week.frame.number, setup)
-    if not returning(setup):
-        return runs, []
+    setup, frame = week.setup, week.frame
+    runs = runs_in(frame.number, setup)
+    light = frame.cutback or frame.phase == "taper" or frame.race_week
+    if not returning(setup) or (light and keeps_runs(setup)):
+        return runs, []  # a light week keeps every run asked, each of them shorter
     shortest_km = EASY_MINUTES["beginner"][0] * 60 / week.paces.zone_pace("z2")
     room_km = volume_bounds(week, week_km)[1] if keeps_runs(setup) else week_km
-    count = min(runs, max(2 if setup.level == "beginner" else 3, int(room_km / shortest_km)))
+    # A little room for a first long run, which is longer than the shortest runs.
+    fits = int(room_km / (shortest_km * 1.1))
+    count = min(runs, max(2 if setup.level == "beginner" else 3, fits))
     if count < runs and keeps_runs(setup):
         why = f"the ramp back to running holds {count} runs of 20 minutes or more"
         return count, [("runs", week.frame.number, why)]
@@ -255,11 +272,12 @@ def _fit(
     low_m, high_m = bounds[0] * 1000, bounds[1] * 1000
     min_runs = runs if keeps_runs(week.setup) else 2 if week.setup.level == "beginner" else 3
     paces = week.paces
-    days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps)
+    step = 1 if returning(week.setup) else STEP_MIN
+    days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
     days = _resize_quality(week, days, caps)
     days = cap_long_share(week, days)
     if training_m(days) < low_m:
-        days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps)
+        days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
     return days
 
 

@@ -28,12 +28,15 @@ def core_minutes(day: Day, paces: Paces) -> float:
     return core_totals(Shape.of(day), paces)[0] / 60
 
 
-def easy_minutes(remaining_km: float, count: int, paces: Paces, bounds: tuple[int, int]) -> int:
-    """Whole five minutes per easy run to cover the remaining volume."""
+def easy_minutes(
+    remaining_km: float, count: int, paces: Paces, bounds: tuple[int, int], step: int = STEP_MIN
+) -> int:
+    """Whole `step` minutes (five, or one for short runs back to running) per easy run to
+    cover the remaining volume."""
     if count == 0:
         return 0
     per_run_s = max(0.0, remaining_km) / count * paces.zone_pace("z2")
-    minutes = round(per_run_s / 60 / STEP_MIN) * STEP_MIN
+    minutes = round(per_run_s / 60 / step) * step
     return min(max(minutes, bounds[0]), bounds[1])
 
 
@@ -45,12 +48,14 @@ def fit_week(
     bounds: tuple[int, int],
     min_runs: int = 3,
     caps: dict[int, int] | None = None,
+    step_min: int = STEP_MIN,
 ) -> list[Day]:
     """Move easy runs five minutes at a time until the week lies within [low_m, high_m].
 
     When every easy run is already as short as it may be, one is dropped instead: a
     lighter week with one run fewer beats a cutback or taper that cuts nothing. `caps`
-    holds the most minutes of some weekdays (time budgets), which no run outgrows.
+    holds the most minutes of some weekdays (time budgets), which no run outgrows; short
+    runs move `step_min` minutes at a time (one, for an athlete back to running).
     """
     days = list(days)
     caps = caps or {}
@@ -59,13 +64,13 @@ def fit_week(
         volume = training_m(days)
         if volume > high_m:
             changed = (
-                _nudge(days, -STEP_MIN, paces, bounds, caps)
+                _nudge(days, -step_min, paces, bounds, caps)
                 or _trim_quality(days, paces)
                 or _trim_long(days, paces, long_floor_m)
                 or _drop_easy(days, min_runs, low_m)
             )
         elif volume < low_m:
-            changed = _nudge(days, STEP_MIN, paces, bounds, caps) or _extend_quality(
+            changed = _nudge(days, step_min, paces, bounds, caps) or _extend_quality(
                 days, paces, caps
             )
         else:

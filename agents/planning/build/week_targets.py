@@ -90,6 +90,7 @@ def volume_bounds(week: WeekContext, target: float) -> tuple[float, float]:
     # but never below the week before: a coach reads a drop as an unmarked cutback.
     ramp = min(RAMP_LINE, week.setup.growth + RAMP_ROOM)
     high = min(target * 1.06, reference * ramp, cap)
-    low = min(max(target * 0.8, previous), high)
+    # Under a limit, room below it: a run may go rather than the week break the limit.
+    low = min(max(target * 0.8, previous), high, cap * 0.9)
     # Room for one five-minute step above the floor, still under the ramp line.
     return low, min(max(high, low * 1.04), reference * ramp, cap)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.instructions.asked import Instructions
+from agents.planning.instructions.asked import Instructions, reading
 from agents.planning.instructions.clauses import Clause
 
 # The first continuous run of Couch to 5K is 20 minutes: below that, the plan runs and walks.
@@ -178,6 +178,10 @@ def read_postpartum(clause: Clause, asked: Instructions) -> bool:
     match = _POSTPARTUM.search(clause.text)
     if not match:
         return False
+    if asked.postpartum:  # said again ("postnatal, 5 months after giving birth"): one reading
+        earlier = asked.quotes["postpartum"]
+        asked.readings.remove(reading(earlier, postpartum_meaning(asked.postpartum_weeks)))
+        clause.quote = f"{earlier}, {clause.quote}"
     asked.postpartum = True
     since = _SINCE.search(clause.text)
     if since:

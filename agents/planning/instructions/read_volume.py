@@ -139,6 +139,8 @@ def _volume(
         return None  # "a 10k" is a race
     before = text[: match.start()]
     after = text[match.end() :]
+    if _LONG_BEFORE.search(before):
+        return None  # "a long run of 16 km": the long run, not the week
     times = _PER_RUN.match(after)
     if times and not weekly:  # "10 km three times a week"
         km = _number(match) * tv.number_value(times.group(1))
@@ -160,6 +162,7 @@ def _volume(
     return Volume(index, km, role or "current", match)
 
 
+_LONG_BEFORE = re.compile(r"\blong(?:est)?\s+runs?\s+(?:\w+\s+){0,3}$")
 _PER_RUN = re.compile(
     r"\s*,?\s*" + tv.NUMBER + r"\s*(?:times|days|x)\s*(?:a|per|each|every|/)\s*w(?:ee)?k\b"
 )
