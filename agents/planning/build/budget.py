@@ -146,3 +146,35 @@ def _shorter(day: Day, paces: Paces) -> Day:
     return steady_day(
         day.kind, day.weekday, day.duration_min - STEP_MIN, paces, day.strides, day.trail
     )
+
+
+def hold_distance_limits(week: WeekContext, days: list[Day]) -> list[Day]:
+    """Every run within the distance limits of its week ("no run over 10 km for the first 3
+    weeks"): a minute shorter at a time, a long run to the limit, a session smaller."""
+    limits = [
+        limit
+        for limit in week.setup.limits.run_limits_in(week.frame.number)
+        if limit.metres is not None
+    ]
+    held = []
+    for day in days:
+        for limit in limits:
+            if day.kind != "race" and (not limit.long_only or day.kind == "long"):
+                assert limit.metres is not None
+                day = _within_metres(week, day, limit.metres)
+        held.append(day)
+    return held
+
+
+def _within_metres(week: WeekContext, day: Day, metres: int) -> Day:
+    paces = week.paces
+    for _ in range(60):
+        if day.distance_m <= metres or day.duration_min <= 10:
+            break
+        if day.kind == "long" and not day.by_time:
+            day = distance_day("long", day.weekday, metres, paces, day.trail)
+        elif day.is_quality:
+            day = fit_session(week, day, day.duration_min - 1)
+        else:
+            day = _resized(day, day.duration_min - 1, paces)
+    return day

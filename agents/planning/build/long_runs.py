@@ -5,25 +5,16 @@ from __future__ import annotations
 from agents.planning.build.context import WeekContext
 from agents.planning.build.sessions import distance_day
 from agents.planning.build.setup import Setup
-from agents.planning.build.setup_volume import LONG_SHARE
+from agents.planning.build.setup_volume import long_share_of
 from agents.planning.build.week_fit import training_m
 from agents.planning.build.week_runs import runs_in
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 from agents.planning.core.segments import Shape, natural_distance_m
 
-# Marathon plans (Higdon, Pfitzinger) take the long run to 29-35 km, 35-50% of the week (the
-# more, the fewer runs): above Daniels' 30%, so the validator's long-run-share warning shows;
-# the coach decides. By runs a week: 4 or fewer, 5, 6 or more.
-MARATHON_LONG_SHARE = {
-    "beginner": (0.49, 0.49, 0.49),
-    "intermediate": (0.5, 0.43, 0.38),
-    "advanced": (0.5, 0.42, 0.34),
-}
-# Ultra plans (Koop) put a third or more of the week in the Sunday run, more with Saturday's.
-ULTRA_LONG_SHARE = 0.42
 BACK_TO_BACK_SHARE = 0.55  # the Saturday run against Sunday's
 TIME_STEP_MIN = 5
+PAIR_FROM_MIN = 75
 
 
 def long_km(week: WeekContext, week_km: float) -> float:
@@ -45,14 +36,7 @@ def long_km(week: WeekContext, week_km: float) -> float:
 
 def long_share(setup: Setup, runs: int) -> float:
     """The long run's share of the week; with 3-4 runs a week it cannot stay under 30%."""
-    if setup.ultra:
-        return ULTRA_LONG_SHARE
-    if setup.race is not None and setup.race.distance_m >= 42195:
-        by_runs = MARATHON_LONG_SHARE[setup.level]
-        return by_runs[0] if runs <= 4 else by_runs[1] if runs == 5 else by_runs[2]
-    if setup.level != "beginner" and runs <= 4:
-        return 0.35
-    return LONG_SHARE[setup.level]
+    return long_share_of(setup.level, setup.race.distance_m if setup.race else None, runs)
 
 
 def long_day(week: WeekContext, weekday: int, km: float, cap_min: int | None) -> Day:
@@ -90,14 +74,24 @@ def back_to_back(week: WeekContext) -> bool:
     )
 
 
+def long_enough_for_a_pair(week: WeekContext) -> bool:
+    """Back-to-back long runs once the long run lasts 75 minutes or more: shorter, the pair
+    would be two easy runs that swell a small week."""
+    recent = week.progress.long_runs_km[-4:]
+    minutes = max(recent, default=0) * week.paces.zone_pace("z2") / 60
+    return minutes >= PAIR_FROM_MIN
+
+
 def saturday_run(week: WeekContext, sunday: Day, weekday: int) -> Day:
     """The first of a back-to-back pair: about 60% of the second, at least an hour."""
     setup, paces = week.setup, week.paces
     if sunday.by_time:
         minutes = int(sunday.duration_min * BACK_TO_BACK_SHARE // TIME_STEP_MIN * TIME_STEP_MIN)
-        return timed_long(weekday, max(60, minutes), paces, setup.trail)
+        minutes = min(max(60, minutes), sunday.duration_min)  # never longer than Sunday's
+        return timed_long(weekday, minutes, paces, setup.trail)
     metres = int(sunday.distance_m * BACK_TO_BACK_SHARE / 500) * 500
-    return distance_day("long", weekday, max(8000, metres), paces, setup.trail)
+    metres = min(max(8000, metres), sunday.distance_m)
+    return distance_day("long", weekday, metres, paces, setup.trail)
 
 
 def cap_long_share(week: WeekContext, days: list[Day]) -> list[Day]:

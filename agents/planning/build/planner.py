@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from agents.planning.build.budget import run_limit_cap
 from agents.planning.build.context import Progress, WeekContext
+from agents.planning.build.long_runs import back_to_back
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.build.promises import override_lines, plan_promises, with_overrides
 from agents.planning.build.reach import reach_note
@@ -82,6 +83,8 @@ def _week_days(week: WeekContext) -> tuple[list[Day], list[Override]]:
         days = walk_week(week)
     elif _run_walk(week):
         days = _run_walk_week(week)
+        if back_to_back(week):
+            overrides.append(("back-to-back", week.frame.number, "run-walk comes first"))
     else:
         days, overrides = training_week(week)
     if athlete is not None and athlete.postpartum:

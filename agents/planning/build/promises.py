@@ -16,7 +16,6 @@ from agents.planning.build.week_runs import runs_in
 from agents.planning.core.promises import Override, Promise, PromiseKind, week_span
 from agents.planning.instructions.asked import Instructions, RunLimit, shorten
 
-GENTLE_RAMP = 7  # per cent a week: "gently" grows about 5%, rounding gives a little more
 HANSON_LONG_M = 26_000
 
 
@@ -148,8 +147,7 @@ def _volume(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         yield Promise("week-km-max", quote["peak_km"], metres=round(setup.peak_km * 1000))
     if "ten_percent_rule" in quote:
         yield Promise("ramp-max", quote["ten_percent_rule"], value=10)
-    if "gentle" in quote:
-        yield Promise("ramp-max", quote["gentle"], value=GENTLE_RAMP)
+    if "gentle" in quote:  # the ramp itself is the planner's aim, the cutbacks a promise
         yield Promise("cutback-every", quote["gentle"], value=3)
     if "cutback_every" in quote and asked.cutback_every:
         yield Promise("cutback-every", quote["cutback_every"], value=asked.cutback_every)
@@ -169,9 +167,10 @@ def _start_why(asked: Instructions, setup: Setup) -> str | None:
         return "walking and low-impact work come first after the birth"
     if athlete is not None and athlete.run_walk_weeks:
         return "the plan starts with run-walk, a lighter first week"
-    assert asked.current_km is not None
-    if setup.start_km < asked.current_km * 0.85:
-        return f"the plan starts within the limit, at {setup.start_km:.0f} km"
+    if setup.start_why is not None:
+        return setup.start_why
+    if athlete is not None and athlete.comeback:
+        return "back from injury, week 1 keeps its runs short (a first long run of 40 minutes)"
     if setup.weeks == 1 and setup.race is not None:
         return "a one-week plan is the race week"
     limited = [lim for lim in setup.limits.run_limits_in(1) if not lim.long_only]

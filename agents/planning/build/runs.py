@@ -22,8 +22,9 @@ def plan_runs(
     if asked.current_km and not (asked.runs_per_week or asked.current_runs):
         # As many runs as the volume said for now fills at a typical length for the level:
         # fewer for a small volume, more (up to the level's most) for a big one.
-        filled = round(asked.current_km / TYPICAL_RUN_KM[level])
-        default = min(filled, most) if filled >= default + 2 else min(default, filled)
+        basis = min(asked.current_km, asked.peak_km or asked.current_km)
+        filled = round(basis / TYPICAL_RUN_KM[level])
+        default = min(filled, most) if filled >= default + 2 else min(default, max(3, filled))
     runs = asked.runs_per_week or asked.current_runs or max(RUNS[level][1], default)
     if asked.hanson and not (asked.runs_per_week or asked.current_runs) and level != "beginner":
         runs = 6

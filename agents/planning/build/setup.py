@@ -64,6 +64,7 @@ class Setup:
     growth: float = 1.08
     asked: Instructions = field(default_factory=Instructions)  # what the coach's words asked
     promises: tuple[Promise, ...] = ()  # set by the planner (`build.promises`)
+    start_why: str | None = None  # why week 1 cannot start at the volume said for now
     volume_capped: bool = False  # the peak is a limit the coach said: no week above it
 
     @property
@@ -121,6 +122,7 @@ def make_setup(params: PlanParams) -> Setup:
         athlete=athlete,
         limits=limits,
         growth=athlete.growth,
+        start_why=volume.start_why,
         volume_capped=bool(asked.peak_km),
         asked=asked,
     )

@@ -25,6 +25,18 @@ from agents.planning.instructions.asked import Instructions, RaceGoal
 START_KM = {"beginner": 15.0, "intermediate": 32.0, "advanced": 55.0}
 PER_RUN_MAX_KM = {"beginner": 11.0, "intermediate": 15.0, "advanced": 19.0}
 LONG_SHARE = {"beginner": 0.45, "intermediate": 0.28, "advanced": 0.27}
+# Marathon plans (Higdon, Pfitzinger) take the long run to 29-35 km, 35-50% of the week (the
+# more, the fewer runs): above Daniels' 30%, so the validator's long-run-share warning shows;
+# the coach decides. By runs a week: 4 or fewer, 5, 6 or more.
+MARATHON_LONG_SHARE = {
+    "beginner": (0.49, 0.49, 0.49),
+    "intermediate": (0.5, 0.43, 0.38),
+    "advanced": (0.5, 0.42, 0.34),
+}
+# Ultra plans (Koop) put a third or more of the week in the Sunday run, more with Saturday's.
+ULTRA_LONG_SHARE = 0.42
+THREE_RUNS_LONG_SHARE = 0.4  # an easy run no longer than the long run: 40% of three runs
+FOUR_RUNS_LONG_SHARE = 0.35
 HANSON_LONG_MAX_KM = 26
 # Easy runs (shortest, longest minutes) by level; an athlete who already runs more than the
 # level's longest easy runs hold keeps runs as long as their week needs, up to EASY_MAX_MIN.
@@ -32,7 +44,12 @@ EASY_MINUTES = {"beginner": (20, 50), "intermediate": (30, 75), "advanced": (30,
 EASY_MAX_MIN = 100
 COMEBACK_FROM_CURRENT = 0.9  # back from injury and already running: a slightly lighter week 1
 ABOVE_BASE = 1.1
-FEW_RUNS_ROOM = 1.2  # a base already above the race's needs still builds a little
+FEW_RUNS_ROOM = 1.2
+START_ROOM = 0.12  # a volume said for now within this of what the runs make is kept
+SHORTEST_RETURN_MIN = 20
+QUALITY_WEEK_1_MIN = 50  # a first week's quality session with its warm-up and cool-down
+QUALITY_LEAST_MIN = 40  # a first week's shortest session: 6 x 1 min with its warm-up
+FEW_RUNS_LONG_SHARE = 0.38  # a base already above the race's needs still builds a little
 
 
 @dataclass(frozen=True)
@@ -44,6 +61,7 @@ class Volume:
     long_start_km: float
     long_max_km: float
     easy_max_min: int
+    start_why: str | None = None  # why week 1 cannot start at the volume said for now
 
 
 def plan_volume(
@@ -57,39 +75,113 @@ def plan_volume(
     said: Said,
 ) -> tuple[Volume, Said]:
     """The plan's volume from the request: start at the base, build to the race's needs,
-    within a limit said (a volume limit, a weekly time budget). `run_counts`: (a week, week 1's)."""
+    within a limit said (a volume limit, a weekly time budget). `run_counts`: (a week, week
+    1's)."""
     runs, start_runs = run_counts
-    peak = _needed_peak_km(level, race, runs)
+    peak, ceiling, said = _peak_km(asked, level, race, runs, athlete, paces, limits, said)
     current = asked.current_km
-    if current:
-        peak = max(peak, current * ABOVE_BASE)
+    # Without a volume said for now, the level's start is scaled to the peak the plan can reach.
+    start = _start_km(level, peak if current else ceiling, athlete, paces, current)
+    if not current and athlete.run_walk_step is None:
+        # A few runs a week start lighter: each run at a typical length for the level.
+        start = min(start, start_runs * TYPICAL_RUN_KM[level] * FEW_RUNS_ROOM)
+    easy_max = _easy_max_min(level, start, runs, paces) if current else EASY_MINUTES[level][1]
+    long_max = _long_max_km(asked, level, race, ceiling)
+    why = None
+    if current and athlete.run_walk_step is None:
+        long_cap = min(long_max, limits.long_max_min * 60 / paces.zone_pace("z2"))
+        share = long_share_of(level, race.distance_m if race else None, start_runs)
+        start, why, said = _feasible_start(
+            start, (level, start_runs, easy_max, long_cap, share), paces, athlete, said
+        )
+    if start > ceiling:
+        if current:
+            why = f"the plan starts within the limit, at {ceiling:.0f} km"
+            said = said.note(
+                f"Note: the limit of {ceiling:.0f} km a week is below the {start:.0f} km said "
+                f"for now: the plan starts at {ceiling:.0f} km and stays within the limit"
+            )
+        start = ceiling
+    peak = max(ceiling, start, 8.0)
+    long_start = _long_start_km(asked, race, level, (runs, start), athlete, paces)
+    volume = Volume(start, peak, min(long_max, long_start), long_max, easy_max, why)
+    return volume, said
+
+
+def _peak_km(
+    asked: Instructions,
+    level: Level,
+    race: RaceGoal | None,
+    runs: int,
+    athlete: Athlete,
+    paces: Paces,
+    limits: Limits,
+    said: Said,
+) -> tuple[float, float, Said]:
+    """(the peak the race and the athlete's base ask for, the peak within the limits)."""
+    peak = _needed_peak_km(level, race, runs)
+    if asked.current_km:
+        peak = max(peak, asked.current_km * ABOVE_BASE)
     if asked.pre_injury_km:
         peak = asked.pre_injury_km if athlete.comeback else max(peak, asked.pre_injury_km)
     if asked.peak_km and not asked.peak_is_limit:
         peak = asked.peak_km
     ceiling = asked.peak_km if asked.peak_km and asked.peak_is_limit else peak
     ceiling, said = budget_peak_km(limits, min(peak, ceiling), paces, said)
-    # Without a volume said for now, the level's start is scaled to the peak the plan can reach.
-    start = _start_km(level, peak if current else ceiling, athlete, paces, current)
-    if not current and athlete.run_walk_step is None:
-        # A few runs a week start lighter: each run at a typical length for the level.
-        start = min(start, start_runs * TYPICAL_RUN_KM[level] * FEW_RUNS_ROOM)
-    peak = ceiling
-    if start > peak:
-        if current:
-            said = said.note(
-                f"Note: the limit of {peak:.0f} km a week is below the {start:.0f} km said for "
-                f"now: the plan starts at {peak:.0f} km and stays within the limit"
-            )
-        start = peak
-    peak = max(peak, start, 8.0)
+    return peak, ceiling, said
+
+
+def _feasible_start(
+    start: float,
+    week: tuple[Level, int, int, float, float],
+    paces: Paces,
+    athlete: Athlete,
+    said: Said,
+) -> tuple[float, str | None, Said]:
+    """Week 1 at the volume said for now, unless its runs cannot make it: each run at least
+    the level's shortest easy run; at most its longest easy runs (never longer than the long
+    run), one quality session, and a long run within its share of the week and its caps."""
+    level, runs, easy_max, long_cap, share = week
+    per_min = 60 / paces.zone_pace("z2")  # km a minute at easy pace
+    shortest = SHORTEST_RETURN_MIN if athlete.comeback else EASY_MINUTES[level][0]
+    quality = min(1, runs - 2)
+    long_least = max(shortest * per_min, start * share)
+    least = (runs - 1 - quality) * shortest * per_min + quality * QUALITY_LEAST_MIN * per_min
+    least += long_least
+    easy_km = min(easy_max * per_min, long_cap)
+    others = (runs - 1 - quality) * easy_km + quality * QUALITY_WEEK_1_MIN * per_min
+    most = others + min(long_cap, others * share / (1 - share))
+    if start * (1 + START_ROOM) < least:
+        why = f"{runs} runs of at least {shortest} minutes make about {least:.0f} km"
+        hint = "fewer runs a week start lower"
+        new = least
+    elif start > most * (1 + START_ROOM):
+        why = f"{runs} runs a week hold about {most:.0f} km"
+        hint = "more runs a week start higher"
+        new = most
+    else:
+        return start, None, said
+    said = said.note(
+        f"Note: {why}, not the {start:.0f} km said for now: week 1 starts there ({hint})"
+    )
+    return new, why, said
+
+
+def _long_start_km(
+    asked: Instructions,
+    race: RaceGoal | None,
+    level: Level,
+    week: tuple[int, float],
+    athlete: Athlete,
+    paces: Paces,
+) -> float:
+    """The first long run: the one the athlete runs now, else a share of week 1."""
+    runs, start = week
     long_start = asked.current_long_km or start * _start_share(race, level, runs)
     long_start = round(long_start * 2) / 2
     if athlete.comeback:  # a first long run of at most 40 minutes
         long_start = min(long_start, int(40 * 60 / paces.zone_pace("z2") * 2) / 2)
-    long_max = _long_max_km(asked, level, race, peak)
-    easy_max = _easy_max_min(level, start, runs, paces) if current else EASY_MINUTES[level][1]
-    return Volume(start, peak, min(long_max, long_start), long_max, easy_max), said
+    return long_start
 
 
 def _easy_max_min(level: Level, start_km: float, runs: int, paces: Paces) -> int:
@@ -98,6 +190,20 @@ def _easy_max_min(level: Level, start_km: float, runs: int, paces: Paces) -> int
     per_run_km = start_km * (1 - LONG_SHARE[level]) / max(1, runs - 1)
     needed = per_run_km * paces.zone_pace("z2") / 60 * 1.1
     return int(min(EASY_MAX_MIN, max(EASY_MINUTES[level][1], -(-needed // 5) * 5)))
+
+
+def long_share_of(level: Level, race_m: int | None, runs: int) -> float:
+    """The long run's share of a week of `runs` runs; with 3-4 runs it cannot stay under 30%."""
+    if race_m is not None and is_ultra(race_m):
+        return ULTRA_LONG_SHARE
+    if race_m is not None and race_m >= MARATHON_M:
+        by_runs = MARATHON_LONG_SHARE[level]
+        return by_runs[0] if runs <= 4 else by_runs[1] if runs == 5 else by_runs[2]
+    if level != "beginner" and runs <= 3:
+        return THREE_RUNS_LONG_SHARE
+    if level != "beginner" and runs <= 4:
+        return FOUR_RUNS_LONG_SHARE
+    return LONG_SHARE[level]
 
 
 def _needed_peak_km(level: Level, race: RaceGoal | None, runs: int) -> float:
@@ -136,6 +242,8 @@ def _start_share(race: RaceGoal | None, level: Level, runs: int) -> float:
     again with only 3-4 runs."""
     if race is not None and race.distance_m >= MARATHON_M and level != "beginner":
         return 0.45 if runs <= 4 else 0.34
+    if level != "beginner" and runs <= 3:
+        return FEW_RUNS_LONG_SHARE  # three runs: the long run carries more of the week
     return LONG_SHARE[level]
 
 

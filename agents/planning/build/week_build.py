@@ -8,6 +8,7 @@ from agents.planning.build.budget import (
     continuous_cap,
     day_caps,
     fit_session,
+    hold_distance_limits,
     limit_minutes,
     trim_to_budget,
 )
@@ -24,6 +25,7 @@ from agents.planning.build.long_runs import (
     back_to_back,
     cap_long_share,
     long_day,
+    long_enough_for_a_pair,
     long_km,
     saturday_run,
 )
@@ -33,7 +35,7 @@ from agents.planning.build.setup import Setup
 from agents.planning.build.setup_limits import effort_km
 from agents.planning.build.setup_races import TuneUp
 from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
-from agents.planning.build.week_fit import STEP_MIN, fit_week, training_m
+from agents.planning.build.week_fit import STEP_MIN, fit_week, hold_ceiling, training_m
 from agents.planning.build.week_runs import runs_in
 from agents.planning.build.week_targets import quality_count, target_km, volume_bounds
 from agents.planning.core.paces import Paces
@@ -92,7 +94,11 @@ def _sized_week(week: WeekContext, runs: int | None) -> tuple[list[Day], list[Ov
     days = add_easy_days(week, days, free, week_km, shape.caps)
     days = _fit(week, days, bounds, shape.caps, len(shape.days_run))
     days = trim_to_budget(days, week.setup.limits.week_max_min, week.paces)
-    return days, [*shape.overrides, *_shortfalls(week, days, shape)], shape
+    days = hold_distance_limits(week, days)
+    overrides = [*shape.overrides, *_shortfalls(week, days, shape)]
+    if frame.number == 1 and frame.phase == "taper":
+        overrides.append(("start-km", 1, "week 1 is already in the race's taper"))
+    return days, overrides, shape
 
 
 def _shortfalls(week: WeekContext, days: list[Day], shape: WeekPlan) -> list[Override]:
@@ -135,7 +141,13 @@ def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
         and (not returning(setup) or runs >= 4)
     )
     pair = setup.limits.back_to_back_day
-    if not (long_run and back_to_back(week)) or pair in easy_only:
+    ready = long_enough_for_a_pair(week)
+    if back_to_back(week) and (not long_run or pair in easy_only or not ready):
+        why = "runs are held short: no long run yet"
+        if long_run:
+            why = "a race's easy days" if pair in easy_only else "the long run is under 75 minutes"
+        overrides.append(("back-to-back", frame.number, why))
+    if not (long_run and back_to_back(week) and ready) or pair in easy_only:
         pair = None
     # The plan ends with the race: in its week, every run comes before it.
     after_race = set(range(anchor + 1, 8)) if frame.race_week else set()
@@ -278,6 +290,8 @@ def _fit(
     days = cap_long_share(week, days)
     if training_m(days) < low_m:
         days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
+    if week.setup.volume_capped:
+        days = hold_ceiling(days, week.setup.peak_km * 1000, min_runs, paces)
     return days
 
 
@@ -290,7 +304,9 @@ def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) ->
             if day.is_quality:
                 smaller = quality_day(week, day.kind, day.weekday, week_km)
                 if smaller is None:
-                    smaller = steady_day("easy", day.weekday, day.duration_min, week.paces)
+                    smaller = steady_day(
+                        "easy", day.weekday, day.duration_min, week.paces, trail=week.setup.trail
+                    )
                 smaller = _capped(week, smaller, caps)
                 day = smaller if smaller.distance_m < day.distance_m else day
             resized.append(day)

@@ -158,3 +158,37 @@ def _nudge(
             days[index] = steady_day(day.kind, day.weekday, minutes, paces, day.strides, day.trail)
             return True
     return False
+
+
+def hold_ceiling(days: list[Day], ceiling_m: float, min_runs: int, paces: Paces) -> list[Day]:
+    """A week under a volume limit the coach said, whatever the other bounds: an easy run goes
+    (while more than `min_runs` remain), then easy runs and the long run get shorter."""
+    days = list(days)
+    for _ in range(200):
+        if training_m(days) <= ceiling_m:
+            break
+        if not (_drop_easy(days, min_runs, 0) or _shorten_any(days, paces)):
+            break
+    return days
+
+
+def _shorten_any(days: list[Day], paces: Paces) -> bool:
+    """The longest easy run one minute shorter (down to 10), else the long run 500 m, else a
+    quality session becomes a 20-minute easy run."""
+    steady = [
+        i for i, d in enumerate(days) if d.kind in ("easy", "recovery") and d.duration_min > 10
+    ]
+    if steady:
+        index = max(steady, key=lambda i: days[i].duration_min)
+        day = days[index]
+        days[index] = steady_day(
+            day.kind, day.weekday, day.duration_min - 1, paces, day.strides, day.trail
+        )
+        return True
+    if _trim_long(days, paces, 0):
+        return True
+    for index, day in enumerate(days):
+        if day.is_quality:
+            days[index] = steady_day("easy", day.weekday, 20, paces, trail=day.trail)
+            return True
+    return False

@@ -16,6 +16,7 @@ _PAIRS = (
     (r"back|strength", r"forth|conditioning"),
     (WEEKDAY, r"(?:on\s+)?" + WEEKDAY),
     (r"between\s+\d+(?:[.,]\d+)?", r"\d"),  # "between 40 and 45 km a week"
+    (r"hours?", r"a half"),  # "an hour and a half"
 )
 
 

@@ -16,6 +16,7 @@ from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
 
 MILE_KM = 1.609
+MIN_WEEK_KM = 5  # less than this a week is no volume to plan
 MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2 hard days")
 # A clause about a race, a goal or a time: its bare numbers are not volumes.
 _NOT_VOLUME = re.compile(
@@ -70,6 +71,7 @@ _NOW_UP_TO = re.compile(
     r"(?:i'?m|i am|i'?ve|i have|we'?re|she'?s|he'?s|built|worked|got(?:ten)?|now)\s+(?:\w+\s+)?"
     r"(?:back\s+)?up to\s*$"
 )
+_BUILD_UP_TO = re.compile(r"\b(?:build|work|get|ramp|progress)\w*\s+(?:\w+\s+)?up to\s*$")
 _PEAK_BEFORE = re.compile(
     r"(?:\bpeak\w*(?:\s+(?:at|of|around|near|with))?|build(?:ing)?\s+(?:\w+\s+){0,2}?(?:up\s+)?to"
     r"|get(?:ting)?\s+(?:\w+\s+)?(?:up\s+)?to|work(?:ing)? up to|\breach(?:ing)?|\bhit(?:ting)?"
@@ -188,6 +190,8 @@ def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
     before, after = text[: match.start()][-45:], text[match.end() :]
     if _NOW_UP_TO.search(before):
         return "current"
+    if _BUILD_UP_TO.search(before):
+        return "peak"  # "build up to 60 km a week": where the plan goes, not a limit
     if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
         return "limit"
     if _PEAK_BEFORE.search(before):
@@ -201,7 +205,9 @@ def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
 
 def _apply(volume: Volume, clause: Clause, asked: Instructions) -> None:
     km = volume.km
-    if volume.role == "limit":
+    if km < MIN_WEEK_KM:
+        asked.refuse(clause.quote, f"a week of {km:.0f} km is too little to plan running on")
+    elif volume.role == "limit":
         asked.peak_km, asked.peak_is_limit = km, True
         asked.read(clause.quote, f"weekly volume at most {km:.0f} km (a limit)", "peak_km")
     elif volume.role == "peak":
@@ -243,7 +249,7 @@ def read_gentle(clause: Clause, asked: Instructions) -> bool:
     asked.gentle = True
     asked.read(
         clause.quote,
-        "gently: volume grows about 5% a week (at most 7%), a lighter week every 3rd week",
+        "gently: volume grows about 5% a week instead of 8%, a lighter week every 3rd week",
         "gentle",
     )
     clause.take(match)
