@@ -16,6 +16,7 @@ from typing import Any
 import asyncpg
 import faust
 import mode
+from faust.types.auth import CredentialsT
 
 from agents import metrics
 from agents.handler import Ports, handle_command
@@ -24,8 +25,9 @@ from agents.ledger import PostgresLedger
 from agents.producer import RenewableProducer
 from agents.providers import close_provider, provider_for
 from agents.runner import CommandRunner
+from projections.database import create_pool
+from projections.kafka_client import client_options, ssl_context, uses_sasl, uses_tls
 from projections.log_topics import ensure_log_topics
-from projections.migrate import create_pool, migrate
 from schemas import log_context, topics
 from schemas.events import PlanRequested
 from schemas.settings import Settings
@@ -46,10 +48,7 @@ class Resources:
 
     async def start(self, worker: str) -> None:
         settings = self.settings
-        await migrate(settings.database_url, settings.database_schema)
-        self.pool = await create_pool(
-            settings.database_url, settings.database_schema, min_size=1, max_size=10
-        )
+        self.pool = await create_pool(settings, min_size=1, max_size=10)
         self.producer = RenewableProducer(settings)
         await self.producer.start()
         # Spawned, not forked: a fork would copy the worker's sockets and event loop.
@@ -77,11 +76,26 @@ class Resources:
             self.executor.shutdown(wait=False, cancel_futures=True)
 
 
+def faust_credentials(settings: Settings) -> CredentialsT | None:
+    """The worker's Kafka credentials, from the settings every other client uses too."""
+    context = ssl_context(settings.kafka_ssl_cafile) if uses_tls(settings) else None
+    if uses_sasl(settings):
+        assert settings.kafka_sasl_password is not None  # the settings check it
+        return faust.SASLCredentials(
+            username=settings.kafka_sasl_username,
+            password=settings.kafka_sasl_password.get_secret_value(),
+            ssl_context=context,
+            mechanism=settings.kafka_sasl_mechanism,
+        )
+    return None if context is None else faust.SSLCredentials(context)
+
+
 def create_app(settings: Settings) -> faust.App:
     """The Faust app; nothing connects until the worker starts it."""
     app = faust.App(
         f"{settings.topic_prefix}coach-agents",
         broker=[f"kafka://{server}" for server in settings.kafka_servers],
+        broker_credentials=faust_credentials(settings),
         store="memory://",
         web_enabled=False,
         datadir=os.path.join(tempfile.gettempdir(), f"coach-agents-{os.getpid()}"),
@@ -119,7 +133,7 @@ def create_app(settings: Settings) -> faust.App:
     telemetry = metrics.WorkerTelemetry(
         settings.metrics_host,
         settings.worker_metrics_port,
-        settings.kafka_servers,
+        client_options(settings),
         app.conf.id,
         commands.get_topic_name(),
     )

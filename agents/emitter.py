@@ -7,6 +7,7 @@ from typing import Any, Protocol, TypedDict, TypeVar
 
 from aiokafka.errors import KafkaTimeoutError
 
+from agents.providers.base import Provenance
 from schemas import topics
 from schemas.events import (
     LOG_EXCLUDED_TYPES,
@@ -20,6 +21,7 @@ from schemas.events import (
     PlanRequested,
     Step,
     TokenUsage,
+    WeekAnswer,
     WeekCompleted,
     WorkoutGenerated,
     encode_event,
@@ -85,17 +87,20 @@ class Emitter:
         self.seq = 0
         self._pending: list[Awaitable[Any]] = []
 
-    def envelope(self) -> Envelope:
-        """The common fields of the next event; advances the sequence number."""
+    def envelope(self, made_by: Provenance | None = None) -> Envelope:
+        """The common fields of the next event; advances the sequence number.
+
+        `made_by` names what produced the event when it is not the attempt's provider (a
+        week of a model-backed plan that the reader read alone says `builtin`)."""
         fields = Envelope(
             request_id=self.request_id,
             attempt=self.attempt,
             seq=self.seq,
             time=dt.datetime.now(dt.UTC),
             org_id=self.org_id,
-            provider=self.provider,
-            prompt_version=self.prompt_version,
-            model=self.model,
+            provider=made_by.provider if made_by else self.provider,
+            prompt_version=made_by.prompt_version if made_by else self.prompt_version,
+            model=made_by.model if made_by else self.model,
         )
         self.seq += 1
         return fields
@@ -137,20 +142,34 @@ class Emitter:
         )
         return await self._send(event)
 
-    async def workout_generated(self, index: int, workout: Workout) -> WorkoutGenerated:
+    async def workout_generated(
+        self, index: int, workout: Workout, made_by: Provenance | None = None
+    ) -> WorkoutGenerated:
         # The plan's total is not known while its weeks still come: `total` stays null.
-        event = WorkoutGenerated(**self.envelope(), index=index, total=None, workout=workout)
+        event = WorkoutGenerated(**self.envelope(made_by), index=index, total=None, workout=workout)
         return await self._send(event)
 
     async def week_completed(
         self,
         week: int,
         info: WeekInfo,
-        usage: TokenUsage | None = None,
-        raw_answer: str | None = None,
+        made_by: Provenance | None = None,
+        answers: Sequence[WeekAnswer] = (),
+        fallback: bool = False,
+        violations: Sequence[str] = (),
     ) -> WeekCompleted:
+        """The week's summary, what produced it, and every model answer it took (their
+        total usage; the first answer also as `raw_answer`, as before `answers`)."""
+        spent = [answer.usage for answer in answers if answer.usage]
         event = WeekCompleted(
-            **self.envelope(), week=week, info=info, usage=usage, raw_answer=raw_answer
+            **self.envelope(made_by),
+            week=week,
+            info=info,
+            usage=sum(spent, TokenUsage()) if spent else None,
+            raw_answer=answers[0].raw if answers else None,
+            answers=list(answers),
+            fallback=fallback,
+            violations=list(violations),
         )
         return await self._send(event)
 

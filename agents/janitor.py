@@ -1,4 +1,5 @@
-"""The janitor: ends abandoned generations, deletes run topics once they served their time.
+"""The janitor: ends abandoned generations, deletes run topics once they served their time,
+and forgets Idempotency-Keys once they are no longer answered (24 h).
 
 It runs on one worker (a Faust timer on the group leader) and never raises: a failing
 sweep is logged and tried again at the next tick. What it reads comes from the ledger,
@@ -14,12 +15,15 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.emitter import Emitter, Producer
 from agents.ledger import Abandoned, PostgresLedger
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.settings import Settings
 
 log = logging.getLogger(__name__)
 
 DELETE_BATCH = 100
+# How long the api answers an Idempotency-Key (api/ledger.py's KEY_WINDOW).
+IDEMPOTENCY_KEY_WINDOW = dt.timedelta(hours=24)
 
 
 class JanitorResources(Protocol):
@@ -32,6 +36,7 @@ class SweepReport:
     abandoned: list[str] = field(default_factory=list)
     expired_topics: list[str] = field(default_factory=list)
     orphan_topics: list[str] = field(default_factory=list)
+    expired_keys: int = 0
 
 
 class Janitor:
@@ -57,19 +62,22 @@ class Janitor:
         for gone in await ledger.abandon_stale(self.settings.ledger_stale_s):
             await end_abandoned(self.resources.producer, self.settings, gone)
             report.abandoned.append(gone.request_id)
-        admin = AIOKafkaAdminClient(bootstrap_servers=self.settings.kafka_servers)
+        report.expired_keys = await ledger.expire_idempotency_keys(now - IDEMPOTENCY_KEY_WINDOW)
+        admin = AIOKafkaAdminClient(**client_options(self.settings))
         await admin.start()
         try:
             report.expired_topics = await self._expired(admin, ledger, now)
             report.orphan_topics = await self._orphans(admin, ledger, now)
         finally:
             await admin.close()
-        if report.abandoned or report.expired_topics or report.orphan_topics:
+        if report.abandoned or report.expired_topics or report.orphan_topics or report.expired_keys:
             log.info(
-                "janitor: %d abandoned, %d finished and %d orphan run topics deleted",
+                "janitor: %d abandoned, %d finished and %d orphan run topics deleted, "
+                "%d idempotency keys expired",
                 len(report.abandoned),
                 len(report.expired_topics),
                 len(report.orphan_topics),
+                report.expired_keys,
             )
         return report
 

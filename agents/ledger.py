@@ -136,3 +136,14 @@ class PostgresLedger:
             list(request_ids),
         )
         return {row["request_id"] for row in rows}
+
+    async def expire_idempotency_keys(self, older_than: dt.datetime, limit: int = 5000) -> int:
+        """Delete keys made before `older_than` (at most `limit`: a sweep stays short, the
+        next one takes the rest); how many went."""
+        status: str = await self.pool.execute(
+            """DELETE FROM idempotency_keys WHERE ctid IN (
+                   SELECT ctid FROM idempotency_keys WHERE created_at < $1 LIMIT $2)""",
+            older_than,
+            limit,
+        )
+        return int(status.split()[-1])

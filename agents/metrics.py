@@ -22,6 +22,7 @@ from schemas.events import TokenUsage
 from schemas.outcomes import MetricOutcome
 
 if TYPE_CHECKING:  # the offline planner imports this module: no Kafka client at import
+    from projections.kafka_client import KafkaOptions
     from projections.telemetry import MetricsServer, OffsetProbe
 
 log = logging.getLogger(__name__)
@@ -126,9 +127,9 @@ async def sample_command_lag(probe: "OffsetProbe", group: str, topic: str) -> No
 class WorkerTelemetry:
     """The worker's metrics endpoint and its lag sampling, for the worker's lifetime."""
 
-    def __init__(self, host: str, port: int, bootstrap: list[str], group: str, topic: str) -> None:
+    def __init__(self, host: str, port: int, kafka: "KafkaOptions", group: str, topic: str) -> None:
         self.host, self.port = host, port
-        self.bootstrap, self.group, self.topic = bootstrap, group, topic
+        self.kafka, self.group, self.topic = kafka, group, topic
         self.server: MetricsServer | None = None
         self._probe: OffsetProbe | None = None
 
@@ -137,7 +138,7 @@ class WorkerTelemetry:
 
         self.server = serve_metrics(REGISTRY, self.host, self.port)
         if self.server is not None:
-            self._probe = OffsetProbe(self.bootstrap)
+            self._probe = OffsetProbe(self.kafka)
             await self._probe.start()
 
     async def sample(self) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
+from projections.kafka_client import client_options
 from projections.producer_topics import TrackedTopics
 from schemas.settings import Settings
 
@@ -31,7 +32,7 @@ class RenewableProducer:
 
     def _new(self) -> AIOKafkaProducer:
         return AIOKafkaProducer(
-            bootstrap_servers=self.settings.kafka_servers,
+            **client_options(self.settings),
             enable_idempotence=True,
             linger_ms=5,
             request_timeout_ms=int(self.settings.kafka_send_timeout_s * 1000),

@@ -74,16 +74,19 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
             notes.extend(item.notes)
             usage = item.usage or usage
             continue
+        # Each week's events name what produced that week (a provider's own by default).
         for workout in item.workouts:
-            await emitter.workout_generated(index=count, workout=workout)
+            await emitter.workout_generated(index=count, workout=workout, made_by=item.made_by)
             count += 1
         weekly_info[str(item.number)] = item.info
         notes.extend(item.notes)
         await emitter.week_completed(
             week=item.number,
             info=item.info,
-            usage=item.usage,
-            raw_answer=item.raw_answer,
+            made_by=item.made_by,
+            answers=item.answers,
+            fallback=item.fallback,
+            violations=item.violations,
         )
         await emitter.progress(
             status="structuring",

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from api.body import parse_body
 from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
-from api.permissions import allowed, bearer_token
+from api.permissions import UNKNOWN_TOKEN, allowed, bearer_token
 from api.problems import ApiError, log_unavailable, unauthorized, validation
 from api.store import OrgAccess
 from schemas.errors import ErrorDetail
@@ -134,7 +134,7 @@ async def check(request: IncomingRequest, step: Step, directory: Directory) -> C
     token = bearer_token(request.header("authorization"))
     user_id = await directory.user_for_token(token)
     if user_id is None:
-        raise unauthorized("unknown or revoked token")
+        raise unauthorized(UNKNOWN_TOKEN)
     model = PlanRequest if step == "plan" else DraftRequest
     body = parse_body(await request.body(), model)
     key = idempotency_key(request.header("idempotency-key"))

@@ -5,7 +5,7 @@ from starlette.requests import Request
 
 from api import store
 from api.errors import unauthorized
-from api.permissions import allowed, bearer_token
+from api.permissions import UNKNOWN_TOKEN, allowed, bearer_token
 
 __all__ = ["allowed", "authenticate", "authorise_coach", "bearer"]
 
@@ -19,10 +19,11 @@ async def authenticate(request: Request, pool: asyncpg.Pool) -> str:
     """The user id behind the request's bearer token, or 401."""
     user_id = await store.user_for_token(pool, bearer(request))
     if user_id is None:
-        raise unauthorized("unknown or revoked token")
+        raise unauthorized(UNKNOWN_TOKEN)
     return str(user_id)
 
 
 async def authorise_coach(pool: asyncpg.Pool, org_id: str, user_id: str) -> store.OrgAccess:
-    """The user's access to the organisation: 404 if it does not exist, 403 unless allowed."""
+    """The user's access to the organisation: 404 if it does not exist or the user is no
+    member, 403 unless allowed."""
     return allowed(await store.org_access(pool, org_id, user_id), org_id)

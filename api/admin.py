@@ -1,10 +1,13 @@
 """Admin operations behind the CLI: organisations, users, tokens, library workouts.
 
-Each is idempotent by id: running it again with the same id updates the record.
+Each is idempotent by id: running it again with the same id updates the record. Tokens
+are listed and revoked by their id: the token itself is shown once, when issued.
 """
 
+import datetime as dt
 import json
 import secrets
+from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
@@ -70,24 +73,110 @@ def new_token() -> str:
     return token
 
 
-async def issue_token(conn: asyncpg.Connection, user_id: str) -> str:
-    """A new random token for the user; only its hash is stored."""
+DEFAULT_TTL_DAYS = 90
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    """A token as issued: the secret (shown this once), its id and when it expires."""
+
+    token: str
+    token_id: str
+    expires_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """What `list-tokens` shows of a token: never the token itself."""
+
+    token_id: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    revoked_at: dt.datetime | None
+
+    def status(self, now: dt.datetime) -> str:
+        if self.revoked_at is not None:
+            return "revoked"
+        return "expired" if self.expires_at <= now else "live"
+
+
+def new_token_id() -> str:
+    return f"tok_{secrets.token_hex(8)}"
+
+
+async def issue(
+    conn: asyncpg.Connection, user_id: str, ttl_days: int = DEFAULT_TTL_DAYS
+) -> IssuedToken:
+    """A new random token for the user, valid `ttl_days`; only its hash is stored."""
     if await conn.fetchval("SELECT 1 FROM users WHERE user_id = $1", user_id) is None:
         raise AdminError(f"user {user_id!r} does not exist; create it first")
-    token = new_token()
-    await conn.execute(
-        "INSERT INTO tokens (token_hash, user_id) VALUES ($1, $2)", hash_token(token), user_id
+    token, token_id = new_token(), new_token_id()
+    expires_at = await conn.fetchval(
+        """INSERT INTO tokens (token_hash, token_id, user_id, expires_at)
+           VALUES ($1, $2, $3, now() + make_interval(days => $4))
+           RETURNING expires_at""",
+        hash_token(token),
+        token_id,
+        user_id,
+        ttl_days,
     )
-    return token
+    return IssuedToken(token, token_id, expires_at)
+
+
+async def issue_token(
+    conn: asyncpg.Connection, user_id: str, ttl_days: int = DEFAULT_TTL_DAYS
+) -> str:
+    """`issue`, the token alone."""
+    return (await issue(conn, user_id, ttl_days)).token
+
+
+async def list_tokens(conn: asyncpg.Connection, user_id: str) -> list[TokenInfo]:
+    """Every token of the user, oldest first, live or not."""
+    if await conn.fetchval("SELECT 1 FROM users WHERE user_id = $1", user_id) is None:
+        raise AdminError(f"user {user_id!r} does not exist")
+    rows = await conn.fetch(
+        """SELECT token_id, created_at, expires_at, revoked_at FROM tokens
+           WHERE user_id = $1 ORDER BY created_at, token_id""",
+        user_id,
+    )
+    return [TokenInfo(**dict(row)) for row in rows]
+
+
+async def revoke_token_id(conn: asyncpg.Connection, token_id: str) -> None:
+    """Revoke a token by its id (revoking one twice keeps the first time)."""
+    status = await conn.execute(
+        "UPDATE tokens SET revoked_at = COALESCE(revoked_at, now()) WHERE token_id = $1",
+        token_id,
+    )
+    if status == "UPDATE 0":
+        raise AdminError(f"no token {token_id!r}")
 
 
 async def revoke_token(conn: asyncpg.Connection, token: str) -> None:
+    """Revoke a token given as itself. Deprecated: it puts the token on a command line."""
     status = await conn.execute(
         "UPDATE tokens SET revoked_at = COALESCE(revoked_at, now()) WHERE token_hash = $1",
         hash_token(token),
     )
     if status == "UPDATE 0":
         raise AdminError("no such token")
+
+
+DEMO_ORG, DEMO_COACH = "demo", "demo-coach"
+
+
+async def rotate_demo_token(conn: asyncpg.Connection, ttl_days: int) -> IssuedToken:
+    """The demo organisation and coach (made if missing) and a new token for the coach;
+    every earlier token of the coach is revoked, so one demo token is live at a time."""
+    async with conn.transaction():
+        if await conn.fetchval("SELECT 1 FROM organisations WHERE org_id = $1", DEMO_ORG) is None:
+            await create_org(conn, DEMO_ORG, "Demo Running Club", ["coach_agent"], None)
+        await create_user(conn, DEMO_COACH, DEMO_ORG, "coach", None)
+        await conn.execute(
+            "UPDATE tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL",
+            DEMO_COACH,
+        )
+        return await issue(conn, DEMO_COACH, ttl_days)
 
 
 async def add_workout(conn: asyncpg.Connection, org_id: str, workout: dict[str, Any]) -> str:

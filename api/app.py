@@ -22,8 +22,10 @@ from api.errors import (
 )
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
 from api.run_reader import RunTopicReader
+from api.security_headers import SecurityHeaders
 from api.topic_pool import RunTopicPool
-from projections.migrate import create_pool
+from projections.database import create_pool
+from projections.telemetry import serve_metrics
 from schemas.settings import Settings
 
 BASE = "/api/v1/ai-coach"
@@ -54,10 +56,11 @@ def routes() -> list[Route]:
 
 
 class Api(Starlette):
-    """Starlette with one more layer outside its own error middleware (see LastResort)."""
+    """Starlette with two more layers outside its own error middleware: the last-resort
+    500 (see LastResort), and the security headers every response carries, that one too."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return LastResort(super().build_middleware_stack())
+        return SecurityHeaders(LastResort(super().build_middleware_stack()))
 
 
 def exception_handlers() -> dict[type[Exception], Any]:
@@ -79,9 +82,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        pool = await create_pool(
-            settings.database_url, settings.database_schema, min_size=1, max_size=40
-        )
+        pool = await create_pool(settings, min_size=1, max_size=40)
         kafka = KafkaGateway(settings)
         await kafka.start()
         reader = RunTopicReader(settings)
@@ -97,14 +98,19 @@ def create_app(settings: Settings | None = None) -> Starlette:
         app.state.deps = Deps(
             settings=settings, pool=pool, kafka=kafka, reader=reader, topics=topic_pool
         )
+        metrics.watch(app.state.deps)
+        own_port = serve_metrics(metrics.REGISTRY, settings.metrics_host, settings.api_metrics_port)
         try:
             yield
         finally:
+            if own_port is not None:
+                own_port.close()
             await topic_pool.stop()
             await reader.stop()
             await kafka.stop()
             await pool.close()
 
     app = Api(routes=routes(), lifespan=lifespan, exception_handlers=exception_handlers())
+    app.state.settings = settings
     app.add_middleware(metrics.HttpMetrics)
     return app

@@ -12,6 +12,7 @@ from api import metrics
 from api.errors import ApiError
 from api.run_reader import RunTopicReader
 from api.stream_view import Message, Mode, RunView, apply
+from api.token_watch import TokenCheck, while_token_valid
 from schemas.events import PlanRequested
 from schemas.responses import Done, GenerationError, body_json
 from schemas.settings import Settings
@@ -84,13 +85,19 @@ def sse_response(
     *,
     after_id: int | None = None,
     seed: Seed | None = None,
+    still_valid: TokenCheck | None = None,
 ) -> EventSourceResponse:
-    """An SSE response relaying the generation; `after_id` resumes after Last-Event-ID."""
+    """An SSE response relaying the generation; `after_id` resumes after Last-Event-ID;
+    `still_valid` ends it once the token that opened it no longer authenticates."""
     settings = following.settings
 
     async def events() -> AsyncIterator[ServerSentEvent]:
         async with contextlib.aclosing(follow(following, request_id, mode, seed)) as messages:
             limited = bounded(messages, request_id, settings.sse_idle_s, settings.sse_total_s)
+            if still_valid is not None:
+                limited = while_token_valid(
+                    limited, still_valid, settings.auth_recheck_s, request_id
+                )
             async for message in limited:
                 if after_id is not None and message.id is not None and message.id <= after_id:
                     continue

@@ -5,11 +5,13 @@ from starlette.responses import Response
 
 from api.accept_ports import HttpRequest, accept_ports
 from api.accepting import Accepted, accept
+from api.access import bearer
 from api.bodies import BodyResponse
 from api.deps import Deps, deps
 from api.errors import ApiError
 from api.following import sse_response, wait_for_result
 from api.stream_view import Mode
+from api.token_watch import token_check
 from schemas.errors import ErrorDetail
 from schemas.events import Step
 from schemas.responses import GenerationError
@@ -47,7 +49,10 @@ def _failure(failure: GenerationError) -> ApiError:
 
 async def respond_stream(request: Request, step: Step, mode: Mode) -> Response:
     found, outcome = await accepted(request, step)
-    return sse_response(found.following, outcome.request_id, mode, seed=outcome.seed)
+    still_valid = token_check(found.pool, bearer(request))
+    return sse_response(
+        found.following, outcome.request_id, mode, seed=outcome.seed, still_valid=still_valid
+    )
 
 
 async def generate_draft(request: Request) -> Response:

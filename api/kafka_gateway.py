@@ -8,6 +8,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError
 
+from projections.kafka_client import client_options
 from projections.log_topics import TopicError, ensure_topics, log_topics, run_topic_configs
 from projections.producer_topics import TrackedTopics
 from schemas import topics
@@ -39,15 +40,13 @@ class KafkaGateway:
     def _clients(self) -> tuple[AIOKafkaProducer, AIOKafkaAdminClient]:
         timeout_ms = int(self.settings.kafka_send_timeout_s * 1000)
         producer = AIOKafkaProducer(
-            bootstrap_servers=self.settings.kafka_servers,
+            **client_options(self.settings),
             enable_idempotence=True,
             acks="all",
             linger_ms=0,
             request_timeout_ms=timeout_ms,
         )
-        admin = AIOKafkaAdminClient(
-            bootstrap_servers=self.settings.kafka_servers, request_timeout_ms=timeout_ms
-        )
+        admin = AIOKafkaAdminClient(**client_options(self.settings), request_timeout_ms=timeout_ms)
         return producer, admin
 
     async def start(self) -> None:

@@ -1,10 +1,12 @@
 """The api's Prometheus metrics: HTTP responses, open SSE streams, the shared reader and pool.
 
-`GET /metrics` serves them (unauthenticated, like any scrape target: the api listens on
-127.0.0.1 unless told otherwise). `HttpMetrics` is a plain ASGI middleware that also binds
-the request's log context.
+`GET /metrics` serves them on the api's port, to a scraper that sends
+`COACH_METRICS_TOKEN` as a bearer token when one is set; or, with
+`COACH_API_METRICS_PORT`, a port of their own serves them (then the api's port does not).
+`HttpMetrics` is a plain ASGI middleware that also binds the request's log context.
 """
 
+import hmac
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any, TypeVar
 
@@ -18,8 +20,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.problems import ApiError, unauthorized
 from projections.registry import process_registry
 from schemas import log_context
+from schemas.settings import Settings
 
 REGISTRY = process_registry()
 
@@ -54,14 +58,31 @@ TOPIC_POOL_READY = Gauge(
 T = TypeVar("T")
 
 
+def watch(found: Any) -> None:
+    """Read the shared reader's and the topic pool's figures at every scrape (`found`: the
+    app's Deps; not imported here, api.deps imports this module)."""
+    READER_FOLLOWERS.set_function(lambda: found.reader.followers)
+    READER_PARTITIONS.set_function(lambda: found.reader.partitions)
+    TOPIC_POOL_READY.set_function(lambda: found.topics.ready)
+
+
 async def metrics_endpoint(request: Request) -> Response:
-    # Read from the app's state, not through api.deps, which imports this module.
-    built = getattr(request.app.state, "deps", None)
-    if built is not None:  # built by the lifespan
-        READER_FOLLOWERS.set(built.reader.followers)
-        READER_PARTITIONS.set(built.reader.partitions)
-        TOPIC_POOL_READY.set(built.topics.ready)
+    settings: Settings = request.app.state.settings
+    if settings.api_metrics_port > 0:
+        raise ApiError(404, "not_found", "metrics are served on a port of their own")
+    if settings.metrics_token is not None and not _bearer_matches(
+        request, settings.metrics_token.get_secret_value()
+    ):
+        raise unauthorized("/metrics needs the metrics token")
     return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+
+
+def _bearer_matches(request: Request, token: str) -> bool:
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    # In constant time: how much of a guess was right must not show in the answer's timing.
+    return scheme.lower() == "bearer" and hmac.compare_digest(
+        given.strip().encode(), token.encode()
+    )
 
 
 async def counted_stream(events: AsyncIterator[T], mode: str) -> AsyncIterator[T]:

@@ -95,7 +95,7 @@ _ERRORS: dict[int, tuple[str, str, str, dict[str, Any]]] = {
     401: (
         "unauthorized",
         "missing or invalid bearer token",
-        "A missing, malformed, unknown or revoked bearer token.",
+        "A missing, malformed, unknown, expired or revoked bearer token.",
         {"WWW-Authenticate": {"$ref": "#/components/headers/WWWAuthenticate"}},
     ),
     403: (

@@ -160,8 +160,10 @@ OPERATIONS: tuple[Operation, ...] = (
         "get",
         "/metrics",
         "metrics",
-        "Prometheus metrics",
+        "Prometheus metrics (401 without COACH_METRICS_TOKEN when one is set; 404 when they "
+        "are served on COACH_API_METRICS_PORT instead)",
         _media("text/plain", "Prometheus text exposition format."),
+        (401, 404, 500),
         secured=False,
     ),
     Operation(

@@ -7,6 +7,7 @@ from api.store import COACH_ROLES, FEATURE, OrgAccess
 
 # RFC 7235: the scheme is case-insensitive, one or more spaces before the token.
 _BEARER = re.compile(r"(?i:bearer) +([A-Za-z0-9._~+/=-]{16,512})")
+UNKNOWN_TOKEN = "unknown, expired or revoked token"
 
 
 def bearer_token(header: str | None) -> str:
@@ -18,8 +19,10 @@ def bearer_token(header: str | None) -> str:
 
 
 def allowed(access: OrgAccess | None, org_id: str) -> OrgAccess:
-    """The access, if it lets its holder generate: 404 without the organisation, else 403."""
-    if access is None:
+    """The access, if it lets its holder generate. 404 alike for an organisation that does
+    not exist and one the user is no member of (nobody learns which organisations exist);
+    403 for a member who may not generate."""
+    if access is None or access.role is None:
         raise ApiError(404, "not_found", f"organisation {org_id!r} not found")
     if access.role not in COACH_ROLES:
         raise ApiError(403, "forbidden", "you are not a coach of this organisation")

@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api import store
-from api.access import authenticate, authorise_coach
+from api.access import authenticate, authorise_coach, bearer
 from api.bodies import BodyResponse
 from api.deps import deps
 from api.errors import ApiError
@@ -15,6 +15,7 @@ from api.following import fixed_sse_response, sse_response
 from api.kafka_gateway import KafkaUnavailable
 from api.params import last_event_id, org_id_param, request_id_param
 from api.stream_view import Mode
+from api.token_watch import token_check
 from schemas.principles import resolve_principle
 from schemas.responses import (
     Done,
@@ -77,7 +78,10 @@ async def generation_events(request: Request) -> Response:
         # The janitor removed the live buffer; the read model still has the outcome.
         return replay_from_read_model(record)
     after = last_event_id(request)
-    return sse_response(found.following, record["request_id"], mode, after_id=after)
+    still_valid = token_check(found.pool, bearer(request))
+    return sse_response(
+        found.following, record["request_id"], mode, after_id=after, still_valid=still_valid
+    )
 
 
 def replay_from_read_model(record: dict[str, Any]) -> Response:

@@ -18,6 +18,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.events import Event, UndecodableEvent, decode_event
 from schemas.settings import Settings
@@ -168,7 +169,7 @@ class RunTopicReader:
     async def _connect(self) -> AIOKafkaConsumer:
         if self._consumer is None:
             consumer = AIOKafkaConsumer(
-                bootstrap_servers=self.settings.kafka_servers,
+                **client_options(self.settings),
                 group_id=None,
                 enable_auto_commit=False,
                 auto_offset_reset="earliest",

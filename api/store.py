@@ -38,11 +38,19 @@ class OrgAccess:
         return self.role in COACH_ROLES and FEATURE in self.features
 
 
+# A token authenticates while it is neither revoked nor expired.
+LIVE_TOKEN = "t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()"
+
+
 async def user_for_token(pool: asyncpg.Pool, token: str) -> str | None:
     return await pool.fetchval(
-        "SELECT user_id FROM tokens WHERE token_hash = $1 AND revoked_at IS NULL",
-        hash_token(token),
+        f"SELECT user_id FROM tokens t WHERE {LIVE_TOKEN}", hash_token(token)
     )
+
+
+async def token_live(pool: asyncpg.Pool, token: str) -> bool:
+    """Whether the token still authenticates (an open stream asks again now and then)."""
+    return await pool.fetchval(f"SELECT 1 FROM tokens t WHERE {LIVE_TOKEN}", hash_token(token)) == 1
 
 
 async def org_access(pool: asyncpg.Pool, org_id: str, user_id: str) -> OrgAccess | None:

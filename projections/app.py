@@ -1,5 +1,5 @@
-"""Wires the projector: migrations, a pool, the generations projection over coach.events and
-the evaluations projection over coach.evaluations."""
+"""Wires the projector: a pool, the generations projection over coach.events and the
+evaluations projection over coach.evaluations (rebuild: empty them first)."""
 
 import asyncio
 import contextlib
@@ -12,8 +12,10 @@ import asyncpg
 from aiokafka.errors import KafkaError
 
 from projections import dead_letters, evaluations, generations, metrics, offsets
+from projections.database import create_pool
+from projections.kafka_client import client_options
 from projections.log_topics import ensure_evaluations_topic
-from projections.migrate import create_pool, migrate
+from projections.migrate import require_migrated
 from projections.projection import Projection
 from projections.runner import run_projection
 from schemas import topics
@@ -26,10 +28,7 @@ PROJECTIONS = (generations.PROJECTION, evaluations.PROJECTION)
 async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Run the projector until `stop` is set (or SIGINT/SIGTERM when not given)."""
     stop = stop or _stop_on_signals()
-    await migrate(settings.database_url, settings.database_schema)
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=4
-    )
+    pool = await create_pool(settings, min_size=1, max_size=4)
     topic = topics.events_topic(settings.topic_prefix)
     sampling = asyncio.create_task(
         metrics.sample_forever(settings, pool, topic, generations.NAME, stop), name="metrics"
@@ -37,7 +36,7 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     try:
         log.info("projector running on %s", topic)
         await _until_one_fails(
-            run_projection(pool, settings.kafka_servers, topic, generations.PROJECTION, stop),
+            run_projection(pool, client_options(settings), topic, generations.PROJECTION, stop),
             _project_evaluations(settings, pool, stop),
         )
     finally:
@@ -68,7 +67,7 @@ async def _project_evaluations(settings: Settings, pool: asyncpg.Pool, stop: asy
     except (KafkaError, OSError) as exc:
         log.warning("cannot create the evaluations topic yet (%s); waiting for it", exc)
     topic = topics.evaluations_topic(settings.topic_prefix)
-    await run_projection(pool, settings.kafka_servers, topic, evaluations.PROJECTION, stop)
+    await run_projection(pool, client_options(settings), topic, evaluations.PROJECTION, stop)
 
 
 async def rebuild(settings: Settings, *chosen: Projection) -> None:
@@ -78,10 +77,8 @@ async def rebuild(settings: Settings, *chosen: Projection) -> None:
     A running projector notices its stored positions moved and replays from zero; a
     stopped one does so when it starts.
     """
-    await migrate(settings.database_url, settings.database_schema)
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=1
-    )
+    await require_migrated(settings)
+    pool = await create_pool(settings, min_size=1, max_size=1)
     try:
         async with pool.acquire() as conn, conn.transaction():
             await offsets.lock_for_rebuild(conn)

@@ -11,6 +11,7 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.settings import Settings
 
@@ -63,7 +64,7 @@ def evaluations_topic(settings: Settings) -> NewTopic:
 
 
 async def ensure_evaluations_topic(settings: Settings) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         await ensure_topics(admin, [evaluations_topic(settings)])
@@ -117,7 +118,7 @@ async def config_entries(
 
 async def ensure_log_topics(settings: Settings, timeout: float = 60.0) -> None:
     """Create the log topics and wait until the broker lists them."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         wanted = log_topics(settings)

@@ -14,6 +14,7 @@ from prometheus_client import (
 )
 
 from projections import dead_letters, offsets
+from projections.kafka_client import client_options
 from projections.registry import process_registry
 from projections.telemetry import OffsetProbe, lag, serve_metrics
 from schemas.settings import Settings
@@ -59,7 +60,7 @@ async def sample_forever(
     server = serve_metrics(REGISTRY, settings.metrics_host, settings.projector_metrics_port)
     if server is None:
         return
-    probe = OffsetProbe(settings.kafka_servers)
+    probe = OffsetProbe(client_options(settings))
     started = False
     try:
         while not stop.is_set():

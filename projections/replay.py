@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.partitioner import DefaultPartitioner
 
+from projections.kafka_client import client_options
 from projections.runner import partitions_of
 from schemas import topics
 from schemas.events import (
@@ -63,15 +64,16 @@ class RecordedGeneration:
 async def recorded_generation(settings: Settings, request_id: str) -> RecordedGeneration:
     """Every logged event of the request, from the one partition its key maps to."""
     topic = topics.events_topic(settings.topic_prefix)
+    kafka = client_options(settings)
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_servers,
+        **kafka,
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
     )
     stop = asyncio.Event()
     try:
-        partitions = await asyncio.wait_for(partitions_of(settings.kafka_servers, topic, stop), 10)
+        partitions = await asyncio.wait_for(partitions_of(kafka, topic, stop), 10)
     except TimeoutError:
         raise NotInLog(f"no topic {topic}") from None
     await consumer.start()

@@ -19,6 +19,7 @@ from aiokafka.structs import ConsumerRecord
 
 from projections import dead_letters, offsets
 from projections.dead_letters import POISON_ERRORS, DeadLetter
+from projections.kafka_client import KafkaOptions
 from projections.projection import Projection
 from schemas.events import Event, UndecodableEvent
 
@@ -126,9 +127,9 @@ async def _reject(conn: asyncpg.Connection, projection: Projection, letter: Dead
         log.error("cannot mark the dead letter at %s in the read model: %s", letter.where, exc)
 
 
-async def partitions_of(bootstrap: list[str], topic: str, stop: asyncio.Event) -> list[int]:
+async def partitions_of(kafka: KafkaOptions, topic: str, stop: asyncio.Event) -> list[int]:
     """The topic's partitions, waiting until whoever creates it (api or worker) has."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka)
     await admin.start()
     try:
         while not stop.is_set():
@@ -198,14 +199,14 @@ class _Follower:
 
 async def run_projection(
     pool: asyncpg.Pool,
-    bootstrap: list[str],
+    kafka: KafkaOptions,
     topic: str,
     projection: Projection,
     stop: asyncio.Event,
 ) -> None:
     """Project until `stop` is set."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap,
+        **kafka,
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
@@ -213,7 +214,7 @@ async def run_projection(
     await consumer.start()
     try:
         follower = _Follower(consumer, pool, projection, topic)
-        await follower.assign(await partitions_of(bootstrap, topic, stop))
+        await follower.assign(await partitions_of(kafka, topic, stop))
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=500, max_records=500)
             for partition, records in batches.items():

@@ -16,6 +16,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from prometheus_client import CollectorRegistry, start_http_server
 
+from projections.kafka_client import KafkaOptions
+
 log = logging.getLogger(__name__)
 
 
@@ -55,11 +57,9 @@ def serve_metrics(registry: CollectorRegistry, host: str, port: int) -> MetricsS
 class OffsetProbe:
     """Reads a topic's end offsets and a consumer group's committed offsets (for lag)."""
 
-    def __init__(self, bootstrap: list[str]) -> None:
-        self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False
-        )
-        self._admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    def __init__(self, kafka: KafkaOptions) -> None:
+        self._consumer = AIOKafkaConsumer(**kafka, group_id=None, enable_auto_commit=False)
+        self._admin = AIOKafkaAdminClient(**kafka)
 
     async def start(self) -> None:
         await self._admin.start()

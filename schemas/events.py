@@ -45,7 +45,9 @@ def as_step(value: str) -> Step:
 FailureCode = Literal["generation_failed", "validation_error", "internal_error"]
 # 1: the first log (no schema_version field; PlanGenerated had notes and warnings as
 #    strings). 2: schema_version and provider in the envelope, notes as Note objects,
-#    token usage and the model's raw answer on model-made events.
+#    token usage and the model's raw answer on model-made events (later additions within
+#    2: WeekCompleted's answers, fallback and violations, and its envelope naming what
+#    produced that week).
 SCHEMA_VERSION = 2
 READING = {"reading": True}
 
@@ -142,14 +144,36 @@ class WorkoutGenerated(EventBase):
     workout: Workout
 
 
+class WeekAnswer(BaseModel):
+    """One answer a model gave for a week: its text as it came, what it cost, and what was
+    wrong with it (nothing: the answer was used)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    raw: str
+    usage: TokenUsage | None = None
+    violations: list[str] = Field(default_factory=list)
+
+
 class WeekCompleted(EventBase):
-    """Every workout of a week has been generated; its summary."""
+    """Every workout of a week has been generated; its summary, and what produced it.
+
+    The envelope's provider, model and prompt version name what produced this week's
+    workouts (`builtin` for a week read without a model, or one that fell back to the
+    reader). `answers` holds every model answer for the week in the order they came (the
+    first, then the repair); `usage` is their sum; `raw_answer` is the first answer, as
+    before `answers` existed. `fallback`: the answers could not be used and the week is
+    the reader's reading; `violations` says why.
+    """
 
     type: Literal["WeekCompleted"] = "WeekCompleted"
     week: int
     info: WeekInfo
     usage: TokenUsage | None = None
     raw_answer: str | None = None
+    answers: list[WeekAnswer] = Field(default_factory=list)
+    fallback: bool = False
+    violations: list[str] = Field(default_factory=list)
 
 
 class PlanGenerated(EventBase):

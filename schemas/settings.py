@@ -1,8 +1,8 @@
 """The one settings object every process is wired from (environment, prefix COACH_)."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,7 +19,24 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COACH_", extra="ignore")
 
     kafka_bootstrap: str = "127.0.0.1:19092"
-    database_url: str = "postgresql://coach@127.0.0.1:15432/coach"
+    # How every Kafka client connects: PLAINTEXT (the local default, loopback only), SSL,
+    # SASL_PLAINTEXT or SASL_SSL (production). SASL takes a mechanism, user and password;
+    # TLS verifies the brokers against the CA file (else the system's CAs) and their name.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "SCRAM-SHA-256"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: str | None = None
+    # Postgres. The processes (api, worker, projector, CLI) connect with database_url, as a
+    # role that may only read and write the tables; migrations connect with
+    # database_owner_url, as the role that owns them. A password goes in the URL or in a
+    # .pgpass file (database_passfile, else PGPASSFILE, else the local stack's .data/pgpass,
+    # else ~/.pgpass). URLs are secrets: they may hold a password.
+    database_url: SecretStr = SecretStr("postgresql://coach_app@127.0.0.1:15432/coach")
+    database_owner_url: SecretStr = SecretStr("postgresql://coach@127.0.0.1:15432/coach")
+    database_passfile: str | None = None
+    # The role migrations grant read and write on the tables to; unset: database_url's user.
+    database_app_role: str | None = None
     # A schema per deployment (or per test) inside one database.
     database_schema: str = "public"
     # Prefixes every topic name and the Faust app id, so tests can share a broker.
@@ -29,6 +46,12 @@ class Settings(BaseSettings):
     # 1 for the local single broker; 3 (with min_insync_replicas 2) on a cluster.
     replication_factor: int = 1
     min_insync_replicas: int = 1
+
+    # A token issued now expires this many days later (list, revoke: `coach-agent admin`).
+    token_ttl_days: Annotated[int, Field(ge=1)] = 90
+    # An open SSE stream checks this often that its token is still valid (not revoked, not
+    # expired); when it is not, the stream ends with an `error` event.
+    auth_recheck_s: Annotated[float, Field(gt=0)] = 60.0
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000
@@ -58,7 +81,8 @@ class Settings(BaseSettings):
 
     llm_provider: Literal["builtin", "openai"] = "builtin"
     openai_base_url: str | None = None
-    openai_api_key: str | None = None
+    # A secret: never in a log line, an event or a reply (see docs/security.md).
+    openai_api_key: SecretStr | None = None
     openai_model: str = "gpt-4o-mini"
     # A folder of prompt files that replace the package's of the same names (the prompt
     # version hashes the files in use); unset: the package's own prompts.
@@ -68,6 +92,9 @@ class Settings(BaseSettings):
     openai_max_tokens: int | None = None
     # Weeks of one plan the model structures at once.
     openai_week_concurrency: int = 4
+    # A week whose model answers cannot be used, even after the repair, falls back to the
+    # reader's reading; the plan fails once more than this share of its weeks fell back.
+    openai_max_fallback_share: Annotated[float, Field(ge=0, le=1)] = 0.5
 
     # Prompt evaluation: prices per model name, JSON, e.g.
     # {"gpt-4o-mini": {"prompt_per_1k": 0.00015, "completion_per_1k": 0.0006}}; a model
@@ -98,10 +125,37 @@ class Settings(BaseSettings):
     # Prometheus: the api serves GET /metrics on its own port; the worker and the projector
     # each listen on their own port on metrics_host (0 disables). Lag is sampled this often.
     metrics_host: str = "127.0.0.1"
+    # The api's own metrics: on its port at /metrics (0), or on a port of their own on
+    # metrics_host, and then not on the api's port. With a token, /metrics on the api's port
+    # answers only `Authorization: Bearer <token>` (see docs/security.md).
+    api_metrics_port: int = 0
+    metrics_token: SecretStr | None = None
     worker_metrics_port: int = 9101
     projector_metrics_port: int = 9102
     metrics_sample_s: float = 5.0
 
+    @model_validator(mode="after")
+    def _sasl_has_credentials(self) -> "Settings":
+        sasl = self.kafka_security_protocol.startswith("SASL")
+        if sasl and not (self.kafka_sasl_username and self.kafka_sasl_password):
+            raise ValueError(
+                f"COACH_KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol} needs "
+                "COACH_KAFKA_SASL_USERNAME and COACH_KAFKA_SASL_PASSWORD"
+            )
+        return self
+
     @property
     def kafka_servers(self) -> list[str]:
         return [part.strip() for part in self.kafka_bootstrap.split(",") if part.strip()]
+
+
+def secret_values(settings: Settings) -> list[str]:
+    """Every secret the settings hold, in clear: what the log filter redacts literally."""
+    from schemas.redaction import url_password
+
+    found: list[str] = []
+    for value in settings.model_dump().values():
+        if isinstance(value, SecretStr):
+            secret = value.get_secret_value()
+            found += [secret, *filter(None, [url_password(secret)])]
+    return found

@@ -28,7 +28,7 @@ from agents.planning import PlanParams, make_draft
 from projections.log_topics import ensure_topics
 from schemas.settings import Settings
 from tests.brokers import KafkaCluster, PrivateBroker
-from tests.conftest import isolated_settings
+from tests.conftest import Services, isolated_settings
 from tests.harness import agents_worker, api_server, projector, seed
 
 BATCH = 64
@@ -94,10 +94,15 @@ async def requests(settings: Settings, count: int) -> tuple[list[float], list[fl
 
 
 async def measure(label: str, bootstrap: str, replication: int, count: int) -> None:
-    database_url = Settings().database_url
+    local = Settings()
+    services = Services(
+        bootstrap,
+        local.database_url.get_secret_value(),
+        local.database_owner_url.get_secret_value(),
+    )
     async with isolated_settings(
         bootstrap,
-        database_url,
+        services,
         replication_factor=replication,
         min_insync_replicas=min(2, replication),
         commands_partitions=3,

@@ -40,10 +40,13 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agents.planning import PlanParams, make_draft
+from tests.conftest import local_database_urls
 from tests.stack import ROOT, Stack, free_port, running_stack
 
 KAFKA = os.environ.get("COACH_KAFKA_BOOTSTRAP", "127.0.0.1:19092")
-DATABASE = os.environ.get("COACH_DATABASE_URL", "postgresql://coach@127.0.0.1:15432/coach")
+# The app's role and the owner's (run.sh migrates as the owner); the local stack's by default.
+DATABASE = os.environ.get("COACH_DATABASE_URL", local_database_urls()[0])
+DATABASE_OWNER = os.environ.get("COACH_DATABASE_OWNER_URL", local_database_urls()[1])
 DRAFT = "/api/v1/ai-coach/generate-draft/stream"
 BODY = {"weeks": 12, "level": "intermediate", "org_id": "demo"}
 STACK_ENV = {
@@ -304,7 +307,7 @@ def rss_and_cpu(pid: int, seconds: float) -> tuple[float, float]:
 
 
 async def builtin_part(report: Report, args: argparse.Namespace) -> None:
-    with running_stack(KAFKA, DATABASE, STACK_ENV) as stack:
+    with running_stack(KAFKA, DATABASE, DATABASE_OWNER, STACK_ENV) as stack:
         async with client_for(stack, 4) as client:
             for _ in range(5):
                 await draft_stream(client, stack.demo_token)  # warm-up
@@ -388,7 +391,7 @@ async def model_part(report: Report, args: argparse.Namespace) -> None:
     rate = ["--weeks", "12", "--tokens-per-s", str(args.tokens_per_s)]
     with (
         fake_model(free_port(), *rate) as base_url,
-        running_stack(KAFKA, DATABASE, model_env(base_url)) as stack,
+        running_stack(KAFKA, DATABASE, DATABASE_OWNER, model_env(base_url)) as stack,
     ):
         alone, _ = await many(stack, 1, 1)
         single = alone[0].total_s or 0.0
@@ -409,7 +412,7 @@ async def model_part(report: Report, args: argparse.Namespace) -> None:
 async def idle_part(report: Report, args: argparse.Namespace) -> None:
     with (
         fake_model(free_port(), "--stall-s", "600") as base_url,
-        running_stack(KAFKA, DATABASE, model_env(base_url)) as stack,
+        running_stack(KAFKA, DATABASE, DATABASE_OWNER, model_env(base_url)) as stack,
     ):
         pid = api_pid(stack)
         assert pid is not None, "api process not found"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what a fresh machine lacks to run and test coach-agent without Docker:
-# PostgreSQL binaries, Java 17 + Maven (for Kafka's jars), Chromium (for the plan
+# PostgreSQL binaries, openssl, Java 17 + Maven (for Kafka's jars), Chromium (for the plan
 # editor's browser tests), the Python 3.11 virtualenv in .venv with the project
 # installed, and Kafka's jars.
 # Only when asked (`--real-model`, or COACH_REAL_MODEL=1): a real model server for
@@ -46,6 +46,13 @@ if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   say "postgres: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1) (present)"
 else
   apt_install postgresql
+fi
+
+# --- openssl: scripts/kafka.sh makes a CA and a broker certificate with it (SASL_SSL) ---
+if command -v openssl >/dev/null; then
+  say "openssl: $(openssl version) (present)"
+else
+  apt_install openssl
 fi
 
 # --- Java 17+ and Maven (Kafka's broker jars come from Maven Central) ---

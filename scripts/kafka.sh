@@ -5,6 +5,10 @@
 #   scripts/kafka.sh start    one broker+controller: format its data dir if needed, start, wait
 #   scripts/kafka.sh stop     stop the broker of that data dir (pid file)
 #   scripts/kafka.sh status   say whether the port answers and who owns it
+#   scripts/kafka.sh client-env [USER]   the COACH_KAFKA_* lines a client of the broker needs
+#                             (with COACH_KAFKA_SECURITY_PROTOCOL=SASL_*: user and password)
+#   scripts/kafka.sh acls [PREFIX]       (SASL) the ACLs of each process's user for topics
+#                             under PREFIX (default: COACH_TOPIC_PREFIX); start applies them
 #
 #   scripts/kafka.sh cluster-start          three broker+controller nodes (replication 3,
 #                                           min ISR 2); waits for all, prints the bootstrap list
@@ -24,7 +28,16 @@
 # (default 512m per node), COACH_KAFKA_JAVA_OPTS (more JVM options for the brokers),
 # COACH_KAFKA_START_TIMEOUT (seconds, default 120),
 # COACH_KAFKA_VERSION (to try another version; the chosen one is below).
-# See docs/operations.md.
+#
+# Authentication (the single broker; the cluster is PLAINTEXT only):
+# COACH_KAFKA_SECURITY_PROTOCOL=SASL_SSL (or SASL_PLAINTEXT) starts the broker with a SASL/SCRAM
+# listener instead of PLAINTEXT. On a new data dir, the SCRAM users (admin, for the broker
+# itself, and the client users below) get generated passwords, kept in
+# <data>/security/credentials (mode 600); SASL_SSL adds TLS with a CA generated into
+# <data>/security/ca.pem (openssl; PEM keystores). The controller listener stays PLAINTEXT
+# on loopback. An authorizer allows each process's user what scripts/kafka/acls.in says
+# (admin and coach are super users). `client-env` prints what a client needs. See
+# docs/operations.md.
 set -euo pipefail
 
 # The Kafka version: chosen here and only here (see docs/operations.md).
@@ -64,6 +77,7 @@ use() {
     NODE_ID=1
     VOTERS="1@127.0.0.1:$CONTROLLER_PORT"
     TEMPLATE="$HERE/server.properties.in"
+    PROTOCOL="${COACH_KAFKA_SECURITY_PROTOCOL:-PLAINTEXT}"
     WHO=""
   else
     [[ "$1" =~ ^[123]$ ]] || die "no cluster node '$1' (nodes are 1, 2 and 3)"
@@ -75,8 +89,14 @@ use() {
     NODE_ID="$1"
     VOTERS="1@127.0.0.1:${CLUSTER_CONTROLLER_PORTS[0]},2@127.0.0.1:${CLUSTER_CONTROLLER_PORTS[1]},3@127.0.0.1:${CLUSTER_CONTROLLER_PORTS[2]}"
     TEMPLATE="$HERE/cluster.properties.in"
+    PROTOCOL=PLAINTEXT
     WHO="node $1"
   fi
+  case "$PROTOCOL" in
+    PLAINTEXT | SASL_PLAINTEXT | SASL_SSL) ;;
+    *) die "COACH_KAFKA_SECURITY_PROTOCOL=$PROTOCOL: the local broker runs PLAINTEXT, SASL_PLAINTEXT or SASL_SSL" ;;
+  esac
+  SECURITY="$DATA/security"
   LOG_DIRS="$DATA/logs"
   PROPS="$DATA/server.properties"
   PIDFILE="$DATA/kafka.pid"
@@ -132,8 +152,150 @@ cmd_fetch() {
 
 write_props() {
   mkdir -p "$DATA" "$LOG_DIRS"
+  (umask 077 && : >"$PROPS")  # it may hold the broker's own SCRAM password
   sed -e "s|@PORT@|$PORT|g" -e "s|@CONTROLLER_PORT@|$CONTROLLER_PORT|g" -e "s|@LOG_DIRS@|$LOG_DIRS|g" \
-    -e "s|@NODE_ID@|$NODE_ID|g" -e "s|@VOTERS@|$VOTERS|g" "$TEMPLATE" >"$PROPS"
+    -e "s|@NODE_ID@|$NODE_ID|g" -e "s|@VOTERS@|$VOTERS|g" -e "s|@PROTOCOL@|$PROTOCOL|g" \
+    "$TEMPLATE" >"$PROPS"
+  [[ "$PROTOCOL" == PLAINTEXT ]] || security_props >>"$PROPS"
+}
+
+# --- SASL/SCRAM and TLS for the single broker --------------------------------------------
+
+SCRAM="SCRAM-SHA-256"
+# The broker's own user, and the users clients log in as (one per process: see the ACLs
+# in docs/operations.md).
+CLIENT_USERS=(coach coach-api coach-worker coach-projector coach-analytics coach-eval)
+
+# A user's password from <data>/security/credentials (empty when there is none).
+password_of() {
+  [[ -f "$SECURITY/credentials" ]] || return 0
+  awk -v user="$1" '$1 == user { print $2; exit }' "$SECURITY/credentials"
+}
+
+# One generated password per user, on a new data dir only (they go into its storage).
+make_credentials() {
+  local user
+  mkdir -p "$SECURITY"
+  chmod 700 "$SECURITY"
+  (umask 077 && : >"$SECURITY/credentials")
+  for user in admin "${CLIENT_USERS[@]}"; do
+    echo "$user $(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$SECURITY/credentials"
+  done
+  say "generated SCRAM passwords into $(rel "$SECURITY")/credentials"
+}
+
+# A CA and a broker certificate for 127.0.0.1 and localhost, as PEM files, once.
+make_tls() {
+  [[ -s "$SECURITY/ca.pem" && -s "$SECURITY/broker.pem" ]] && return 0
+  command -v openssl >/dev/null || die "openssl not found (run scripts/install.sh)"
+  local dir="$SECURITY" ext
+  mkdir -p "$dir"
+  ext="$(mktemp)"
+  printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\nbasicConstraints=critical,CA:FALSE\n' >"$ext"
+  (
+    umask 077
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$dir/ca.key"
+    openssl req -x509 -new -key "$dir/ca.key" -sha256 -days 825 -subj "/CN=coach-agent local Kafka CA" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+      -out "$dir/ca.pem"
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$dir/broker.key"
+    openssl req -new -key "$dir/broker.key" -subj "/CN=127.0.0.1" -out "$dir/broker.csr"
+    openssl x509 -req -in "$dir/broker.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" \
+      -CAcreateserial -days 825 -sha256 -extfile "$ext" -out "$dir/broker.crt"
+    # The broker's PEM keystore: its private key (PKCS#8), then its certificate chain.
+    cat "$dir/broker.key" "$dir/broker.crt" "$dir/ca.pem" >"$dir/broker.pem"
+  ) >"$dir/openssl.log" 2>&1 || { rm -f "$ext"; cat "$dir/openssl.log" >&2; die "openssl failed"; }
+  rm -f "$ext" "$dir/broker.csr"
+  chmod 644 "$dir/ca.pem"
+  say "made a CA ($(rel "$dir")/ca.pem) and a broker certificate for 127.0.0.1"
+}
+
+# The broker's settings for SASL (and TLS), appended to server.properties.
+security_props() {
+  local listener
+  listener="$(echo "$PROTOCOL" | tr '[:upper:]' '[:lower:]')"
+  cat <<EOT
+
+# Written by kafka.sh for COACH_KAFKA_SECURITY_PROTOCOL=$PROTOCOL.
+sasl.enabled.mechanisms=$SCRAM
+sasl.mechanism.inter.broker.protocol=$SCRAM
+listener.name.$listener.${SCRAM,,}.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$(password_of admin)";
+# Each process's user may do what scripts/kafka/acls.in allows, nothing more. Super users:
+# admin (the broker), coach (one user for all: tests, tools) and ANONYMOUS, which is who
+# comes through the PLAINTEXT controller listener on loopback (the broker itself).
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+allow.everyone.if.no.acl.found=false
+super.users=User:admin;User:coach;User:ANONYMOUS
+EOT
+  [[ "$PROTOCOL" == SASL_SSL ]] || return 0
+  cat <<EOT
+ssl.keystore.type=PEM
+ssl.keystore.location=$SECURITY/broker.pem
+ssl.truststore.type=PEM
+ssl.truststore.location=$SECURITY/ca.pem
+ssl.endpoint.identification.algorithm=https
+EOT
+}
+
+# The storage tool's --add-scram arguments: every user with its password.
+scram_arguments() {
+  local user
+  for user in admin "${CLIENT_USERS[@]}"; do
+    printf -- '--add-scram\n%s=[name=%s,password=%s]\n' "$SCRAM" "$user" "$(password_of "$user")"
+  done
+}
+
+# Before a start: the users and certificates this protocol needs exist.
+prepare_security() {
+  [[ "$PROTOCOL" == PLAINTEXT ]] && return 0
+  if [[ ! -f "$LOG_DIRS/meta.properties" ]]; then
+    make_credentials
+  elif [[ ! -s "$SECURITY/credentials" ]]; then
+    die "$(rel "$DATA") was formatted without SASL users; start SASL in another COACH_KAFKA_DATA, or stop and delete this one"
+  fi
+  [[ "$PROTOCOL" != SASL_SSL ]] || make_tls
+  admin_client_props
+}
+
+# A Java client's settings as admin (for Acls.java), mode 600: it holds the password.
+admin_client_props() {
+  (umask 077 && : >"$SECURITY/admin.properties")
+  {
+    echo "bootstrap.servers=127.0.0.1:$PORT"
+    echo "security.protocol=$PROTOCOL"
+    echo "sasl.mechanism=$SCRAM"
+    echo "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$(password_of admin)\";"
+    if [[ "$PROTOCOL" == SASL_SSL ]]; then
+      echo "ssl.truststore.type=PEM"
+      echo "ssl.truststore.location=$SECURITY/ca.pem"
+    fi
+  } >"$SECURITY/admin.properties"
+}
+
+# The ACLs of scripts/kafka/acls.in for topics under a prefix (idempotent).
+cmd_acls() {
+  use 0
+  local prefix="${1-${COACH_TOPIC_PREFIX:-}}" out
+  [[ "$PROTOCOL" != PLAINTEXT ]] || die "ACLs need COACH_KAFKA_SECURITY_PROTOCOL=SASL_SSL or SASL_PLAINTEXT"
+  [[ "$prefix" =~ ^[A-Za-z0-9._-]*$ ]] || die "topic prefix '$prefix': letters, digits, . _ - only"
+  [[ -f "$SECURITY/admin.properties" ]] || die "no $(rel "$SECURITY")/admin.properties: start the broker first"
+  out="$(sed "s|@PREFIX@|$prefix|g" "$HERE/acls.in" |
+    java_cmd "$HERE/Acls.java" "$SECURITY/admin.properties" 2>&1 >"$DATA/acls.log")" ||
+    { cat "$DATA/acls.log" >&2; echo "$out" >&2; die "creating the ACLs failed (see $(rel "$DATA")/acls.log)"; }
+  say "ACLs for the topics under '${prefix}': $(tail -n 1 "$DATA/acls.log")"
+}
+
+cmd_client_env() {
+  use 0
+  local user="${1:-coach}"
+  echo "COACH_KAFKA_BOOTSTRAP=127.0.0.1:$PORT"
+  echo "COACH_KAFKA_SECURITY_PROTOCOL=$PROTOCOL"
+  [[ "$PROTOCOL" == PLAINTEXT ]] && return 0
+  [[ -n "$(password_of "$user")" ]] || die "no SCRAM user $user in $(rel "$SECURITY")/credentials"
+  echo "COACH_KAFKA_SASL_MECHANISM=$SCRAM"
+  echo "COACH_KAFKA_SASL_USERNAME=$user"
+  echo "COACH_KAFKA_SASL_PASSWORD=$(password_of "$user")"
+  [[ "$PROTOCOL" != SASL_SSL ]] || echo "COACH_KAFKA_SSL_CAFILE=$SECURITY/ca.pem"
 }
 
 # Short-lived tool runs (storage format): a small heap, and no optimising JIT to wait for.
@@ -161,9 +323,10 @@ cluster_id() {
 }
 
 format_storage() {
-  local id="$1"
+  local id="$1" scram=()
+  if [[ "$PROTOCOL" != PLAINTEXT ]]; then mapfile -t scram < <(scram_arguments); fi
   say "formatting KRaft storage in $(rel "$LOG_DIRS") (cluster id $id)"
-  java_cmd kafka.tools.StorageTool format -t "$id" -c "$PROPS" -g >>"$DATA/format.log" 2>&1 ||
+  java_cmd kafka.tools.StorageTool format -t "$id" -c "$PROPS" -g "${scram[@]}" >>"$DATA/format.log" 2>&1 ||
     { tail -n 20 "$DATA/format.log" >&2; die "storage format failed (see $(rel "$DATA")/format.log)"; }
 }
 
@@ -191,7 +354,9 @@ nodes_ready() {
   local py="$ROOT/.venv/bin/python"
   [[ -x "$py" ]] && "$py" -c 'import aiokafka' 2>/dev/null || return 0
   if [[ "$1" == 0 ]]; then
-    "$py" "$HERE/ready.py" "127.0.0.1:$PORT" 5 2>/dev/null
+    COACH_KAFKA_SECURITY_PROTOCOL="$PROTOCOL" COACH_KAFKA_SASL_MECHANISM="$SCRAM" \
+      COACH_KAFKA_SASL_USERNAME=admin COACH_KAFKA_SASL_PASSWORD="$(password_of admin)" \
+      COACH_KAFKA_SSL_CAFILE="$SECURITY/ca.pem" "$py" "$HERE/ready.py" "127.0.0.1:$PORT" 5 2>/dev/null
   else
     "$py" "$HERE/ready.py" "$(cluster_bootstrap)" 5 "$(IFS=,; echo "${ids[*]}")" 2>/dev/null
   fi
@@ -236,6 +401,7 @@ start_nodes() {
       continue
     fi
     [[ -z "$(our_pid)" ]] || die "pid $(our_pid) is our broker but the port does not answer; stop it first"
+    prepare_security
     write_props
     todo+=("$n")
     if [[ ! -f "$LOG_DIRS/meta.properties" ]]; then
@@ -363,7 +529,16 @@ node_arg() { [[ -n "${1:-}" ]] || { echo "usage: $0 $2 N (N = 1, 2 or 3)" >&2; e
 
 case "${1:-}" in
   fetch) cmd_fetch ;;
-  start) start_nodes 0 ;;
+  start)
+    start_nodes 0
+    use 0
+    if [[ "$PROTOCOL" != PLAINTEXT ]]; then
+      cmd_acls "${COACH_TOPIC_PREFIX:-}"
+      say "$PROTOCOL ($SCRAM) on 127.0.0.1:$PORT; a client's settings: scripts/kafka.sh client-env [USER]"
+    fi
+    ;;
+  client-env) cmd_client_env "${2:-}" ;;
+  acls) cmd_acls "${2-${COACH_TOPIC_PREFIX:-}}" ;;
   stop) stop_nodes 0 ;;
   status) cmd_status ;;
   cluster-start)
@@ -378,7 +553,7 @@ case "${1:-}" in
   cluster-pid) node_arg "${2:-}" "$1"; cmd_cluster_pid "$2" ;;
   cluster-bootstrap) cluster_bootstrap ;;
   *)
-    echo "usage: $0 start|stop|status|fetch" >&2
+    echo "usage: $0 start|stop|status|fetch|client-env [USER]" >&2
     echo "       $0 cluster-start|cluster-stop|cluster-status|cluster-bootstrap" >&2
     echo "       $0 cluster-start-node|cluster-stop-node|cluster-kill-node|cluster-pid N" >&2
     exit 2

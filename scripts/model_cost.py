@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agents.planning import PlanParams, make_draft, make_plan, read_draft
+from agents.planning import PlanParams, make_draft, make_plan, paces_for, read_draft
 from agents.providers.model_week import response_format
-from agents.providers.openai_client import ModelClient
-from agents.providers.openai_structure import ModelStructurer
 from agents.providers.prompt_files import conversation, prompt_version, render
-from schemas.settings import Settings
+from agents.providers.week_check import PlanFrame
+from agents.providers.week_lines import WeekLines
+from agents.providers.week_prompt import week_request
 
 WEEKS = 12
 CHARS_PER_TOKEN = 4
@@ -92,12 +92,12 @@ def main() -> None:
     text = prose(reference)
     reading = read_draft(text)
     plan = make_plan(params, reference)
-    client = ModelClient(Settings(openai_model="any"))
-    structurer = ModelStructurer(client, params, reading, [], "ai_generate")
+    frame = PlanFrame(params, reading.plan_as_read(), paces_for(reading.header.vdot))
     schema = json.dumps(response_format())
     week_in, week_out, calls = 0, 0, 0
     for week in reading.weeks:
-        messages = conversation(render("structure_system"), structurer._request(week))
+        request = week_request(WeekLines.of(week), frame, None)
+        messages = conversation(render("structure_system"), request)
         week_in += sum(tokens(m["content"]) for m in messages) + tokens(schema)  # type: ignore[arg-type]
         workouts = [w.model_dump(mode="json") for w in plan.content if w.week == week.number]
         week_out += tokens(answer_for(workouts))

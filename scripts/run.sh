@@ -2,7 +2,11 @@
 # `make run`: the whole stack in the foreground. Starts Kafka and Postgres (unless
 # already running, or given by COACH_KAFKA_BOOTSTRAP / COACH_DATABASE_URL), the api,
 # the agents worker and the projector; creates the demo organisation and coach and
-# prints DEMO_TOKEN=<token>.
+# prints DEMO_TOKEN=<token>, revoking the demo coach's earlier tokens.
+#
+# Kafka is PLAINTEXT on loopback unless COACH_KAFKA_SECURITY_PROTOCOL=SASL_SSL (or
+# SASL_PLAINTEXT): then scripts/kafka.sh starts its broker so, and each service logs in
+# as its own SCRAM user (coach-api, coach-worker, coach-projector).
 #
 # Each service is supervised: when it exits it is started again after a backoff of
 # 1 s, doubling up to 30 s, back to 1 s once it had run for a minute; every restart is
@@ -35,6 +39,8 @@ trap cleanup EXIT
 start_service() {  # start a service unless it already answers; remember if we did
   local name=$1
   if "scripts/$name.sh" status >/dev/null 2>&1; then
+    # `start` still brings a cluster of ours up to date (an older trust-auth Postgres).
+    "scripts/$name.sh" start >/dev/null
     echo "run.sh: $name already running, reusing it"
   else
     "scripts/$name.sh" start
@@ -42,8 +48,18 @@ start_service() {  # start a service unless it already answers; remember if we d
   fi
 }
 
+# The Kafka user and password a service logs in with, when this script runs the broker
+# with SASL (nothing otherwise: the environment says how to reach Kafka).
+declare -A KAFKA_USER=([api]=coach-api [agents]=coach-worker [projector]=coach-projector)
+KAFKA_SASL=""
+kafka_env() {
+  [[ -n "$KAFKA_SASL" ]] || return 0
+  scripts/kafka.sh client-env "${KAFKA_USER[$1]}"
+}
+
 supervise() {  # run `coach-agent serve-<name>` and start it again whenever it exits
-  local name=$1 delay=1 began status child="" sleeper=""
+  local name=$1 delay=1 began status child="" sleeper="" kafka=()
+  mapfile -t kafka < <(kafka_env "$name")
   local log="$LOGS/$name.log" pidfile="$LOGS/$name.pid"
   stop_child() {
     if [[ -n $sleeper ]]; then kill "$sleeper" 2>/dev/null || true; fi
@@ -62,7 +78,7 @@ supervise() {  # run `coach-agent serve-<name>` and start it again whenever it e
   trap 'trap "" INT TERM; stop_child; exit 0' INT TERM
   while true; do
     began=$SECONDS
-    "$BIN/coach-agent" "serve-$name" >>"$log" 2>&1 &
+    env "${kafka[@]}" "$BIN/coach-agent" "serve-$name" >>"$log" 2>&1 &
     child=$!
     echo "$child" >"$pidfile"
     echo "run.sh: $name started (pid $child, log $log)"
@@ -85,11 +101,24 @@ supervise() {  # run `coach-agent serve-<name>` and start it again whenever it e
 if [[ -z "${COACH_KAFKA_BOOTSTRAP:-}" ]]; then
   start_service kafka
   export COACH_KAFKA_BOOTSTRAP="127.0.0.1:${COACH_KAFKA_PORT:-19092}"
+  if [[ "${COACH_KAFKA_SECURITY_PROTOCOL:-PLAINTEXT}" != PLAINTEXT ]]; then
+    KAFKA_SASL=1
+    # This shell's own clients (none today) and the command line: the `coach` user.
+    set -a
+    eval "$(scripts/kafka.sh client-env coach)"
+    set +a
+  fi
 fi
 if [[ -z "${COACH_DATABASE_URL:-}" ]]; then
   start_service postgres
-  export COACH_DATABASE_URL="postgresql://coach@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  # The processes connect as coach_app; `coach-agent migrate` below as the owner, coach.
+  # Their passwords are in the .pgpass file scripts/postgres.sh wrote.
+  export COACH_DATABASE_URL="postgresql://coach_app@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  export COACH_DATABASE_OWNER_URL="postgresql://coach@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  if [[ -n "${COACH_PG_PASSFILE:-}" ]]; then export COACH_DATABASE_PASSFILE="$COACH_PG_PASSFILE"; fi
 fi
+# Given one URL only: a single role that owns the tables and runs the app.
+export COACH_DATABASE_OWNER_URL="${COACH_DATABASE_OWNER_URL:-$COACH_DATABASE_URL}"
 export COACH_API_PORT="${COACH_API_PORT:-8000}"
 
 "$BIN/coach-agent" migrate
@@ -111,7 +140,7 @@ for _ in $(seq 1 120); do
 done
 healthy || { echo "run.sh: api not healthy after 60 s; see $LOGS/" >&2; exit 1; }
 
-"$BIN/coach-agent" admin demo
+"$BIN/coach-agent" admin rotate-demo-token
 cat <<EOT
 run.sh: coach-agent is up at $url (Ctrl-C stops everything this script started)
   try: curl -N -X POST $url/api/v1/ai-coach/generate-draft/stream \\

@@ -30,10 +30,12 @@ finish() {
 trap finish EXIT
 trap 'finish; exit 130' INT TERM
 
-# Start a service with its script unless something already answers (then leave it alone).
+# Start a service with its script unless something already answers (then leave it running;
+# `start` still brings a cluster of ours up to date, e.g. an older trust-auth Postgres).
 use_service() {
   local name=$1
   if scripts/"$name".sh status >/dev/null 2>&1; then
+    scripts/"$name".sh start >/dev/null
     echo "test.sh: $name already running; it stays running"
   else
     scripts/"$name".sh start
@@ -49,7 +51,11 @@ else
 fi
 if [[ -z "${COACH_DATABASE_URL:-}" ]]; then
   use_service postgres
-  export COACH_DATABASE_URL="postgresql://coach@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  # Tests run as the app role, coach_app, as the processes do; the fixtures migrate each
+  # test's schema as the owner, coach. Passwords: the .pgpass file postgres.sh wrote.
+  export COACH_DATABASE_URL="postgresql://coach_app@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  export COACH_DATABASE_OWNER_URL="postgresql://coach@127.0.0.1:${COACH_PG_PORT:-15432}/coach"
+  if [[ -n "${COACH_PG_PASSFILE:-}" ]]; then export COACH_DATABASE_PASSFILE="$COACH_PG_PASSFILE"; fi
 else
   echo "test.sh: Postgres given; not started or stopped here"
 fi

@@ -65,16 +65,18 @@ def live_pid(pidfile: Path) -> int:
 
 @dataclass(frozen=True)
 class PrivateBroker:
-    """One broker+controller of the test's own."""
+    """One broker+controller of the test's own; PLAINTEXT unless `protocol` says SASL_SSL
+    (or SASL_PLAINTEXT), with the users, passwords and CA kafka.sh makes for it."""
 
     data: Path
     port: int
     controller_port: int
+    protocol: str = "PLAINTEXT"
 
     @classmethod
-    def create(cls, data: Path) -> "PrivateBroker":
+    def create(cls, data: Path, protocol: str = "PLAINTEXT") -> "PrivateBroker":
         port, controller_port = free_ports(2)
-        return cls(data, port, controller_port)
+        return cls(data, port, controller_port, protocol)
 
     @property
     def bootstrap(self) -> str:
@@ -86,6 +88,17 @@ class PrivateBroker:
             "COACH_KAFKA_DATA": str(self.data),
             "COACH_KAFKA_PORT": str(self.port),
             "COACH_KAFKA_CONTROLLER_PORT": str(self.controller_port),
+            "COACH_KAFKA_SECURITY_PROTOCOL": self.protocol,
+        }
+
+    def client_settings(self, user: str = "coach") -> dict[str, str]:
+        """The Settings fields of a client logging in as `user` (`kafka.sh client-env`)."""
+        lines = kafka_sh(self.env, "client-env", user).splitlines()
+        variables = dict(line.split("=", 1) for line in lines if "=" in line)
+        return {
+            name.removeprefix("COACH_").lower(): value
+            for name, value in variables.items()
+            if name != "COACH_KAFKA_BOOTSTRAP"
         }
 
     @property

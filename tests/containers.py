@@ -6,8 +6,10 @@ nothing when `docker_client_kw` pins an API version, which is how a unit test ch
 """
 
 import contextlib
+import secrets
 import socket
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,26 +63,54 @@ def kafka_container(
     )
 
 
-def postgres_container(docker_client_kw: dict[str, Any] | None = None) -> PostgresContainer:
-    """compose's Postgres, with its user, password and database; URLs for asyncpg."""
+def _password() -> str:
+    return secrets.token_hex(24)
+
+
+@dataclass(frozen=True)
+class DatabasePasswords:
+    """What compose reads from its .env: one password per role, made up for each run."""
+
+    superuser: str = field(default_factory=_password)
+    owner: str = field(default_factory=_password)
+    app: str = field(default_factory=_password)
+
+
+def postgres_container(
+    passwords: DatabasePasswords, docker_client_kw: dict[str, Any] | None = None
+) -> PostgresContainer:
+    """compose's Postgres: its superuser, and the owner and app roles its init script makes."""
     environment = compose_environment("postgres")
-    return PostgresContainer(
+    container = PostgresContainer(
         compose_service("postgres")["image"],
         username=environment["POSTGRES_USER"],
-        password=environment["POSTGRES_PASSWORD"],
+        password=passwords.superuser,
         dbname=environment["POSTGRES_DB"],
         driver=None,
         docker_client_kw=docker_client_kw,
     )
+    container.with_env("POSTGRES_INITDB_ARGS", environment["POSTGRES_INITDB_ARGS"])
+    container.with_env("COACH_DB_OWNER_PASSWORD", passwords.owner)
+    container.with_env("COACH_DB_APP_PASSWORD", passwords.app)
+    for volume in compose_service("postgres")["volumes"]:
+        host, _, inside = volume.partition(":")
+        if host.startswith("./"):  # the init scripts (not the data volume)
+            container.with_volume_mapping(str(ROOT / host), inside.removesuffix(":ro"), "ro")
+    return container
 
 
 @contextlib.contextmanager
-def running_services() -> Iterator[tuple[str, str]]:
-    """Start both; yield (Kafka bootstrap, Postgres URL); remove both afterwards."""
+def running_services() -> Iterator[tuple[str, str, str]]:
+    """Start both; yield (Kafka bootstrap, app URL, owner URL); remove both afterwards."""
     kafka_port = free_port()
-    with kafka_container(kafka_port), postgres_container() as postgres:
-        url = postgres.get_connection_url(host="127.0.0.1")
-        yield f"127.0.0.1:{kafka_port}", url
+    passwords = DatabasePasswords()
+    with kafka_container(kafka_port), postgres_container(passwords) as postgres:
+        address = f"127.0.0.1:{postgres.get_exposed_port(5432)}/coach"
+        yield (
+            f"127.0.0.1:{kafka_port}",
+            f"postgresql://coach_app:{passwords.app}@{address}",
+            f"postgresql://coach:{passwords.owner}@{address}",
+        )
 
 
 def docker_answers() -> bool:

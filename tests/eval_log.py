@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 
 from agents.planning import PlanParams, make_draft, read_draft
 from api import admin
@@ -206,7 +207,7 @@ async def log_generations(settings: Settings) -> LoggedSet:
             update={
                 "llm_provider": "openai",
                 "openai_base_url": fake.base_url,
-                "openai_api_key": "test",
+                "openai_api_key": SecretStr("test"),
                 "openai_model": "fake-model",
                 "openai_timeout_s": 30,
             }
@@ -262,7 +263,8 @@ async def run_cli(settings: Settings, *args: str, **env: str) -> tuple[int, str,
     environment = {
         **os.environ,
         "COACH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
-        "COACH_DATABASE_URL": settings.database_url,
+        "COACH_DATABASE_URL": settings.database_url.get_secret_value(),
+        "COACH_DATABASE_OWNER_URL": settings.database_owner_url.get_secret_value(),
         "COACH_DATABASE_SCHEMA": settings.database_schema,
         "COACH_TOPIC_PREFIX": settings.topic_prefix,
         **env,

@@ -32,6 +32,9 @@ class Reply:
     piece_delay_s: float = 0
     # Break the connection after this many streamed pieces: a server that dies mid-answer.
     cut_after: int | None = None
+    # Hold the answer back until the server has received this many requests in all: calls
+    # known to be in flight when this one is answered (or until the server stops).
+    after_requests: int = 0
 
 
 # Answers computed from the request (for concurrent calls whose order is not known).
@@ -62,6 +65,8 @@ class FakeOpenAI:
     # (OpenAI sends usage only when `include_usage` asks for it).
     stream_usage: StreamUsage = "separate"
     ignores_stream_options: bool = False
+    # Told of every request as it arrives (what `Reply.after_requests` waits on).
+    arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
 
     def prompt(self, index: int = 0) -> str:
         """Every message of one recorded request, joined: what the model was told."""
@@ -72,6 +77,8 @@ def create_app(fake: FakeOpenAI) -> Starlette:
     async def completions(request: Request) -> Response:
         body = await request.json()
         fake.requests.append(body)
+        async with fake.arrived:
+            fake.arrived.notify_all()
         refusal = refused_format(fake, body.get("response_format"))
         if refusal is not None:
             return refusal
@@ -81,6 +88,8 @@ def create_app(fake: FakeOpenAI) -> Starlette:
             reply = fake.replies.popleft()
         else:
             return error_response(500, "the fake has no scripted reply left")
+        if reply.after_requests:
+            await enough_requests(fake, reply.after_requests)
         if reply.stall_s:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(fake.stopping.wait(), reply.stall_s)
@@ -97,6 +106,19 @@ def create_app(fake: FakeOpenAI) -> Starlette:
         return JSONResponse(completion(reply.text, body["model"], usage))
 
     return Starlette(routes=[Route("/v1/chat/completions", completions, methods=["POST"])])
+
+
+async def enough_requests(fake: FakeOpenAI, count: int) -> None:
+    """Wait until `count` requests have arrived, or the server stops."""
+
+    def arrived() -> bool:
+        return len(fake.requests) >= count or fake.stopping.is_set()
+
+    async with fake.arrived:
+        while not arrived():
+            # Woken by each request; the timeout lets a stopping server end the wait.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(fake.arrived.wait(), 0.5)
 
 
 def error_response(status: int, message: str) -> JSONResponse:

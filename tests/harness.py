@@ -3,6 +3,7 @@
 import asyncio
 import contextlib
 import json
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -13,8 +14,10 @@ import httpx
 import uvicorn
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from pydantic import SecretStr
 
 from api import admin
+from projections.kafka_client import client_options
 from projections.log_topics import ensure_topics
 from projections.runner import partitions_of
 from schemas import topics
@@ -115,20 +118,33 @@ async def seed(settings: Settings) -> Tenancy:
     return Tenancy(coach_token=token)
 
 
-async def connect(settings: Settings) -> asyncpg.Connection:
-    from projections.migrate import quote_schema
+def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
+    """This environment plus every setting as the COACH_ variable a process reads it from
+    (secrets included: the process needs them)."""
+    env = dict(os.environ)
+    for name, value in settings.model_dump().items():
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        elif isinstance(value, dict | list):
+            value = json.dumps(value)  # as pydantic-settings reads a complex value
+        if value is not None:
+            env[f"COACH_{name.upper()}"] = str(value)
+    env.update(extra)
+    return env
 
-    return await asyncpg.connect(
-        settings.database_url,
-        server_settings={"search_path": quote_schema(settings.database_schema)},
-    )
+
+async def connect(settings: Settings) -> asyncpg.Connection:
+    """A connection as the app's role, in the test's schema."""
+    from projections import database
+
+    return await database.connect(settings)
 
 
 async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[str]:
     """The requests' run topics, created as the api's pool creates them (brokers create
     none on their own); their names."""
     names = [topics.run_topic(rid, settings.topic_prefix) for rid in request_ids]
-    kafka = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    kafka = AIOKafkaAdminClient(**client_options(settings))
     await kafka.start()
     try:
         await ensure_topics(kafka, [NewTopic(name, 1, 1) for name in names])
@@ -140,7 +156,7 @@ async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[st
 async def read_topic(settings: Settings, topic: str) -> list[Event]:
     """Every event of every partition of a topic, up to its current end."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_servers,
+        **client_options(settings),
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
@@ -148,7 +164,7 @@ async def read_topic(settings: Settings, topic: str) -> list[Event]:
     await consumer.start()
     try:
         never = asyncio.Event()
-        numbers = await asyncio.wait_for(partitions_of(settings.kafka_servers, topic, never), 30)
+        numbers = await asyncio.wait_for(partitions_of(client_options(settings), topic, never), 30)
         partitions = [TopicPartition(topic, p) for p in numbers]
         consumer.assign(partitions)
         ends = await consumer.end_offsets(partitions)

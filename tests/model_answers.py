@@ -2,6 +2,7 @@
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 PLAN_URL = "/api/v1/ai-coach/generate-plan"
@@ -73,3 +74,43 @@ def asked_week(body: dict[str, Any]) -> int:
 
 def is_repair(body: dict[str, Any]) -> bool:
     return any("cannot be used" in (m.get("content") or "") for m in body["messages"][2:])
+
+
+EMPTY = json.dumps({"workouts": [], "lines": []})
+CLUB = "Wed: club session, whatever the coach there says"
+
+
+def with_coach_line(
+    draft: str, weeks: Iterable[int], line: str = CLUB, instead: str = "Wed: rest"
+) -> str:
+    """A planner's draft with the line `instead` of each of `weeks` rewritten as `line` (the
+    coach's own words: not the draft format, so not read with confidence)."""
+    wanted = set(weeks)
+    week = 0
+    out = []
+    for text in draft.splitlines():
+        found = re.match(r"^Week (\d+) ", text)
+        if found:
+            week = int(found.group(1))
+        out.append(line if week in wanted and text == instead else text)
+    return "\n".join(out) + "\n"
+
+
+def line_of(draft: str, week: int, text: str) -> int:
+    """The number of the line `text` in week `week` of the draft."""
+    current = 0
+    for number, line in enumerate(draft.splitlines(), start=1):
+        found = re.match(r"^Week (\d+) ", line)
+        if found:
+            current = int(found.group(1))
+        if current == week and line == text:
+            return number
+    raise AssertionError(f"no line {text!r} in week {week}")
+
+
+def answer(workouts: list[dict[str, Any]], lines: list[dict[str, Any]] | None = None) -> str:
+    return json.dumps({"workouts": workouts, "lines": lines or []})
+
+
+def used(line: int, how: str = "read as asked", is_used: bool = True) -> dict[str, Any]:
+    return {"line": line, "used": is_used, "how": how}

@@ -30,17 +30,17 @@ def _free_port() -> int:
 class PrivatePostgres:
     """initdb in a temp dir, then pg_ctl start/stop on a free port; trusts local clients."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, superuser: str = "coach") -> None:
         self.bin = _bin_dir()
         self.data = root / "data"
         self.port = _free_port()
-        self.url = f"postgresql://coach@127.0.0.1:{self.port}/postgres"
+        self.url = f"postgresql://{superuser}@127.0.0.1:{self.port}/postgres"
         # Postgres refuses to run as root: then it runs as the `postgres` system user.
         self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         if self.as_user:
             postgres = pwd.getpwnam("postgres")
             os.chown(root, postgres.pw_uid, postgres.pw_gid)
-        self._run("initdb", "-D", str(self.data), "-U", "coach", "--auth=trust", "-E", "UTF8")
+        self._run("initdb", "-D", str(self.data), "-U", superuser, "--auth=trust", "-E", "UTF8")
 
     def _run(self, tool: str, *args: str) -> None:
         subprocess.run(
@@ -68,11 +68,12 @@ class PrivatePostgres:
 
 
 @contextlib.contextmanager
-def private_postgres() -> Iterator[PrivatePostgres]:
-    """A started private cluster, stopped and removed afterwards."""
+def private_postgres(superuser: str = "coach") -> Iterator[PrivatePostgres]:
+    """A started private cluster (trust auth, as older versions of scripts/postgres.sh
+    made them), stopped and removed afterwards."""
     root = Path(tempfile.mkdtemp(prefix="coach-pg-"))
     try:
-        cluster = PrivatePostgres(root)
+        cluster = PrivatePostgres(root, superuser)
         cluster.start()
         try:
             yield cluster

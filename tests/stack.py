@@ -70,9 +70,13 @@ def _wait_for_token(process: subprocess.Popen[str], timeout: float) -> str:
 
 @contextlib.contextmanager
 def running_stack(
-    kafka_bootstrap: str, database_url: str, extra: Mapping[str, str] | None = None
+    kafka_bootstrap: str,
+    database_url: str,
+    database_owner_url: str,
+    extra: Mapping[str, str] | None = None,
 ) -> Iterator[Stack]:
-    """scripts/run.sh against the given services, isolated by topic prefix and schema."""
+    """scripts/run.sh against the given services, isolated by topic prefix and schema; the
+    stack connects as the app role, run.sh migrates as the owner."""
     suffix = uuid.uuid4().hex[:8]
     port = free_port()
     logs = Path(tempfile.mkdtemp(prefix="coach-stack-"))
@@ -80,6 +84,7 @@ def running_stack(
         **os.environ,
         "COACH_KAFKA_BOOTSTRAP": kafka_bootstrap,
         "COACH_DATABASE_URL": database_url,
+        "COACH_DATABASE_OWNER_URL": database_owner_url,
         "COACH_DATABASE_SCHEMA": f"e2e_{suffix}",
         "COACH_TOPIC_PREFIX": f"e2e{suffix}.",
         "COACH_API_PORT": str(port),
@@ -114,4 +119,6 @@ def running_stack(
             process.wait(timeout=30)
         if process.stdout is not None:
             process.stdout.close()
-        delete_topics_with_prefix_now(kafka_bootstrap, env["COACH_TOPIC_PREFIX"])
+        delete_topics_with_prefix_now(
+            {"bootstrap_servers": kafka_bootstrap}, env["COACH_TOPIC_PREFIX"]
+        )

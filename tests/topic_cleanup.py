@@ -12,12 +12,16 @@ import threading
 from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.janitor import delete_topics
+from projections.kafka_client import KafkaOptions
 
 
-async def delete_topics_with_prefix(bootstrap: str, prefix: str, timeout: float = 10.0) -> None:
+async def delete_topics_with_prefix(
+    kafka: KafkaOptions, prefix: str, timeout: float = 10.0
+) -> None:
+    """`kafka`: a client's connection options (projections.kafka_client.client_options)."""
     if not prefix:
         return  # never everything
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000))
+    admin = AIOKafkaAdminClient(**kafka, request_timeout_ms=int(timeout * 1000))
     with contextlib.suppress(Exception):
         async with asyncio.timeout(timeout):
             await admin.start()
@@ -28,10 +32,10 @@ async def delete_topics_with_prefix(bootstrap: str, prefix: str, timeout: float 
                 await admin.close()
 
 
-def delete_topics_with_prefix_now(bootstrap: str, prefix: str, timeout: float = 10.0) -> None:
+def delete_topics_with_prefix_now(kafka: KafkaOptions, prefix: str, timeout: float = 10.0) -> None:
     """The same from synchronous code, even inside a running event loop (own thread)."""
     worker = threading.Thread(
-        target=asyncio.run, args=(delete_topics_with_prefix(bootstrap, prefix, timeout),)
+        target=asyncio.run, args=(delete_topics_with_prefix(kafka, prefix, timeout),)
     )
     worker.start()
     worker.join(timeout + 5)

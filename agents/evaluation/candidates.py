@@ -9,9 +9,11 @@ the recorded outputs are always the baseline, under the name `baseline`.
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+from pydantic import SecretStr
 
 from agents.evaluation.cases import BASELINE
 from agents.planning import PROMPT_VERSION
@@ -36,7 +38,8 @@ class Candidate:
     prompt_version: str
     base_url: str | None = None
     prompts_folder: str | None = None
-    api_key: str | None = None
+    # A secret: out of the dataclass's repr, sent only to the candidate's server.
+    api_key: SecretStr | None = field(default=None, repr=False)
     control: bool = False
 
     @property
@@ -61,7 +64,7 @@ class Candidate:
                 "llm_provider": "openai",
                 "openai_base_url": base_url,
                 "openai_model": self.model,
-                "openai_api_key": self.api_key or "unused",
+                "openai_api_key": self.api_key or SecretStr("unused"),
                 "openai_prompts_dir": self.prompts_folder,
             }
         )
@@ -104,8 +107,12 @@ def parse_candidate(spec: str, settings: Settings) -> Candidate:
         prompt_version=version,
         base_url=base_url.rstrip("/"),
         prompts_folder=prompts,
-        api_key=os.environ.get(key_variable) if key_variable else settings.openai_api_key,
+        api_key=_key(os.environ.get(key_variable)) if key_variable else settings.openai_api_key,
     )
+
+
+def _key(value: str | None) -> SecretStr | None:
+    return SecretStr(value) if value else None
 
 
 def _options(spec: str, rest: str) -> dict[str, str]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
+from projections.kafka_client import client_options
 from projections.runner import partitions_of
 from schemas import topics
 from schemas.events import UndecodableEvent, decode_event
@@ -34,12 +35,12 @@ async def read_log(settings: Settings) -> LogSnapshot:
     never = asyncio.Event()
     try:
         numbers = await asyncio.wait_for(
-            partitions_of(settings.kafka_servers, topic, never), TOPIC_WAIT_S
+            partitions_of(client_options(settings), topic, never), TOPIC_WAIT_S
         )
     except TimeoutError:
         raise LogUnavailable(f"no topic {topic} on {settings.kafka_bootstrap}") from None
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.kafka_servers,
+        **client_options(settings),
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest",

@@ -171,7 +171,10 @@ class ModelProxy:
         }
         self.upstream_calls += 1
         try:
-            async with self._session.post(url, data=body, headers=headers) as response:
+            # Not to a redirect's target: the key would go with the request.
+            async with self._session.post(
+                url, data=body, headers=headers, allow_redirects=False
+            ) as response:
                 answer = await response.read()
                 status = response.status
                 content_type = response.headers.get("Content-Type", "application/json")

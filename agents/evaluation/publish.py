@@ -8,6 +8,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
+from projections.kafka_client import client_options
 from projections.log_topics import ensure_evaluations_topic
 from schemas import topics
 from schemas.evaluations import EvaluationEventBase, encode_evaluation_event
@@ -28,7 +29,7 @@ class EvaluationLog:
             return
         await ensure_evaluations_topic(self.settings)
         self._producer = AIOKafkaProducer(
-            bootstrap_servers=self.settings.kafka_servers,
+            **client_options(self.settings),
             enable_idempotence=True,
             linger_ms=20,
         )

@@ -245,11 +245,12 @@ async def _generate(case: ReplayCase, provider: Provider) -> dict[str, object]:
 
 
 def _week_record(week: StructuredWeek, provider: str) -> dict[str, object]:
-    """What produced the week, read tolerantly (per-week provenance where a provider has it)."""
+    """What produced the week: its own provenance (a week the reader read alone, or one that
+    fell back, says builtin), else the provider's."""
     return week_record(
         week.number,
-        getattr(week, "provider", None) or provider,
+        week.made_by.provider if week.made_by else provider,
         week.usage.calls if week.usage else 0,
-        getattr(week, "fallback", None),
-        getattr(week, "answers", None),
+        week.fallback,
+        week.answers,
     )

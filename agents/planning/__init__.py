@@ -48,10 +48,14 @@ from agents.planning.draft import (
     render_day,
     render_draft,
     require_weeks,
+    volume_note,
     week_count,
+    weekdays_named,
+    written_volume_m,
 )
 from agents.planning.structure import (
     PlanResult,
+    day_workouts,
     place_week,
     structure_plan,
     structure_week,
@@ -91,6 +95,7 @@ __all__ = [
     "Week",
     "WeekReading",
     "build_plan",
+    "day_workouts",
     "draft_outline",
     "make_draft",
     "make_plan",
@@ -112,9 +117,12 @@ __all__ = [
     "structure_week",
     "validate_plan",
     "validate_week",
+    "volume_note",
     "warning_notes",
     "week_count",
     "week_info",
+    "weekdays_named",
+    "written_volume_m",
 ]
 
 

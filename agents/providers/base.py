@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from agents.planning import PlanParams, PlanResult, Preference
-from schemas.events import TokenUsage
+from schemas.events import TokenUsage, WeekAnswer
 from schemas.notes import Note
 from schemas.workout import LibraryWorkout, WeekInfo, Workout
 
@@ -51,15 +51,42 @@ class DraftChunk:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """What produced an output: a provider, its model and its prompt version."""
+
+    provider: str
+    model: str
+    prompt_version: str
+
+
+@dataclass(frozen=True)
 class StructuredWeek:
-    """One week of a structured plan, ready to be emitted."""
+    """One week of a structured plan, ready to be emitted, with what produced it.
+
+    `made_by` None: the provider's own. `answers`: every model answer for the week, in
+    order; `fallback`: none could be used and the week is the reader's reading, for the
+    `violations` given.
+    """
 
     number: int
     workouts: list[Workout]
     info: WeekInfo
     notes: list[Note] = field(default_factory=list)
-    usage: TokenUsage | None = None
-    raw_answer: str | None = None
+    made_by: Provenance | None = None
+    answers: list[WeekAnswer] = field(default_factory=list)
+    fallback: bool = False
+    violations: list[str] = field(default_factory=list)
+
+    @property
+    def usage(self) -> TokenUsage | None:
+        """What the week's model calls cost together (None: no call was made)."""
+        spent = [answer.usage for answer in self.answers if answer.usage]
+        return sum(spent, TokenUsage()) if spent else None
+
+    @property
+    def raw_answer(self) -> str | None:
+        """The week's first answer (the field WeekCompleted had before `answers`)."""
+        return self.answers[0].raw if self.answers else None
 
 
 @dataclass(frozen=True)

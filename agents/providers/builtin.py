@@ -11,14 +11,17 @@ from agents.planning import (
     draft_outline,
     make_plan,
 )
-from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
+from agents.providers.base import DraftChunk, PlanNotes, Provenance, StructuredWeek, off_loop
 from schemas.workout import LibraryWorkout
+
+# What a week read and structured by the planning core says produced it, whatever the provider.
+BUILTIN = Provenance(provider="builtin", model="builtin-planner", prompt_version=PROMPT_VERSION)
 
 
 class BuiltinProvider:
-    name = "builtin"
-    model = "builtin-planner"
-    prompt_version = PROMPT_VERSION
+    name = BUILTIN.provider
+    model = BUILTIN.model
+    prompt_version = BUILTIN.prompt_version
 
     def __init__(self, executor: concurrent.futures.Executor | None = None) -> None:
         # Planning is CPU-bound: on a worker it runs in other processes, so the event

@@ -75,12 +75,15 @@ class ModelStreams:
         attempt = 0
         while True:
             try:
-                response = await self.session.post(self.url, data=payload, headers=headers)
+                # Not to a redirect's target: the key would go with the request.
+                response = await self.session.post(
+                    self.url, data=payload, headers=headers, allow_redirects=False
+                )
             except (aiohttp.ClientConnectionError, TimeoutError):
                 if attempt >= self.retries:
                     raise
             else:
-                if response.status < 400:
+                if 200 <= response.status < 300:
                     try:
                         yield response
                     finally:

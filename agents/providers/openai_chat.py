@@ -4,7 +4,7 @@ import concurrent.futures
 from collections.abc import AsyncIterator, Sequence
 
 from agents.planning import PlanParams, Preference, make_draft
-from agents.providers.base import DraftChunk, PlanNotes, StructuredWeek, off_loop
+from agents.providers.base import DraftChunk, PlanNotes, Provenance, StructuredWeek, off_loop
 from agents.providers.openai_client import ModelClient
 from agents.providers.openai_draft import write_model_draft
 from agents.providers.openai_structure import structure_with_model
@@ -48,6 +48,7 @@ class OpenAIProvider:
             library,
             preference,
             self.settings.openai_week_concurrency,
+            made_by=Provenance(self.name, self.model, self.prompt_version),
         )
 
     async def close(self) -> None:

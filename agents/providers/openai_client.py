@@ -10,23 +10,22 @@ the SDK. Errors become ProviderError in words a coach can pass on: never the ser
 address.
 """
 
-import contextlib
 import json
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-import aiohttp
 import openai
 from openai import AsyncOpenAI
 from openai.types.chat import ChatCompletionMessageParam
 
 from agents import metrics
 from agents.providers.base import ProviderError
-from agents.providers.model_stream import ModelStreams, StreamStatusError
+from agents.providers.model_errors import api_key, translated_errors
+from agents.providers.model_stream import ModelStreams
 from schemas.events import TokenUsage
 from schemas.settings import Settings
 
@@ -37,6 +36,9 @@ JsonMode = Literal["json_schema", "json_object_schema", "json_object"]
 JSON_MODES: tuple[JsonMode, ...] = get_args(JsonMode)
 # Words of a server error that is about the structured-output request.
 FORMAT_WORDS = ("response_format", "json_schema", "schema")
+# What a JSON-mode request adds to the conversation (part of the prompt version: it is words
+# the model reads).
+JSON_MODE_HINT = "Answer with one JSON object that follows this JSON schema: {schema}"
 
 
 @dataclass
@@ -62,7 +64,7 @@ class ModelClient:
             settings.openai_base_url
             or os.environ.get("OPENAI_BASE_URL")
             or "https://api.openai.com/v1",
-            settings.openai_api_key or "unused",
+            api_key(settings),
             settings.openai_timeout_s,
         )
 
@@ -75,16 +77,17 @@ class ModelClient:
     @property
     def client(self) -> AsyncOpenAI:
         if self._client is None:
-            # Local servers (Ollama, llama.cpp) ignore the key, but the client insists on one.
             # The SDK's aiohttp transport: 12-40% less CPU per streamed chunk than its
             # default one (scripts/bench_model_client.py), which counts with hundreds of
-            # streams on one worker.
+            # streams on one worker. Redirects are not followed: the key would go with them.
             self._client = AsyncOpenAI(
                 base_url=self.settings.openai_base_url,
-                api_key=self.settings.openai_api_key or "unused",
+                api_key=api_key(self.settings),
                 timeout=self.settings.openai_timeout_s,
                 max_retries=1,
-                http_client=openai.DefaultAioHttpClient(timeout=self.settings.openai_timeout_s),
+                http_client=openai.DefaultAioHttpClient(
+                    timeout=self.settings.openai_timeout_s, follow_redirects=False
+                ),
             )
         return self._client
 
@@ -192,7 +195,7 @@ def structured_request(
     if mode == "json_schema":
         return messages, {"response_format": response_format}
     schema = response_format["json_schema"]["schema"]
-    hint_text = f"Answer with one JSON object that follows this JSON schema: {json.dumps(schema)}"
+    hint_text = JSON_MODE_HINT.format(schema=json.dumps(schema))
     hint: ChatCompletionMessageParam = {"role": "system", "content": hint_text}
     json_object: dict[str, Any] = {"type": "json_object"}
     if mode == "json_object_schema":
@@ -232,57 +235,3 @@ def usage_of(reported: Any) -> TokenUsage:
         completion_tokens=getattr(reported, "completion_tokens", 0) or 0,
         calls=1,
     )
-
-
-@contextlib.contextmanager
-def translated_errors(settings: Settings, step: str, started: float) -> Iterator[None]:
-    """The openai client's errors as ProviderError; the server's address stays in the logs."""
-    try:
-        try:
-            yield
-        except (openai.OpenAIError, aiohttp.ClientError, StreamStatusError, TimeoutError):
-            metrics.observe_model_call(step, time.perf_counter() - started, None, failed=True)
-            raise
-    except (openai.APITimeoutError, TimeoutError) as exc:
-        if refused(exc):
-            log.warning("model server %s unreachable: %r", settings.openai_base_url, exc)
-            raise ProviderError("could not reach the model server") from exc
-        log.warning("model server %s timed out", settings.openai_base_url)
-        raise ProviderError(
-            f"the model server did not answer within {settings.openai_timeout_s:g} s"
-        ) from exc
-    except (openai.APIConnectionError, aiohttp.ClientConnectorError) as exc:
-        log.warning("model server %s unreachable: %r", settings.openai_base_url, exc)
-        raise ProviderError("could not reach the model server") from exc
-    except (openai.APIStatusError, StreamStatusError) as exc:
-        status = exc.status_code if isinstance(exc, openai.APIStatusError) else exc.status
-        log.warning("model server %s answered %s", settings.openai_base_url, status)
-        raise ProviderError(
-            f"the model server answered HTTP {status}{status_detail(exc.body)}"
-        ) from exc
-    except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError) as exc:
-        log.warning("model server %s broke off: %r", settings.openai_base_url, exc)
-        raise ProviderError("the model server broke off its answer") from exc
-    except (openai.OpenAIError, aiohttp.ClientError) as exc:
-        log.warning("model server %s failed: %r", settings.openai_base_url, exc)
-        raise ProviderError("the model server's answer could not be read") from exc
-
-
-def refused(exc: BaseException) -> bool:
-    """The aiohttp transport reports a refused connection as a connect timeout; its cause
-    says what happened."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, aiohttp.ClientConnectorError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def status_detail(body: object) -> str:
-    message = body.get("message") if isinstance(body, dict) else None
-    if not message:
-        return ""
-    # Servers sometimes echo addresses; a coach needs the gist only.
-    gist = " ".join(str(message).split())[:200]
-    return f": {gist}" if "://" not in gist else ""

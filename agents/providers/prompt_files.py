@@ -8,11 +8,15 @@ files of the same names; the version hashes the files in use, so it stays exact.
 
 import functools
 import hashlib
+import json
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from openai.types.chat import ChatCompletionMessageParam
+
+from agents.providers.model_week import response_format
+from agents.providers.openai_client import JSON_MODE_HINT
 
 FOLDER = "prompts"
 SUFFIX = ".md"
@@ -53,11 +57,23 @@ def template(name: str, folder: str | None = None) -> str:
 
 @functools.cache
 def prompt_version(folder: str | None = None) -> str:
-    """`openai-` and the first 12 hex digits of the sha256 of every prompt file, by name."""
+    """`openai-` and the first 12 hex digits of the sha256 of every prompt file, by name, and
+    of what else a model reads: the JSON schema its answers are asked in, and the hint a
+    JSON-mode request adds."""
     digest = hashlib.sha256()
     for name, text in sorted(prompt_files(folder).items()):
         digest.update(f"{name}{SUFFIX}".encode() + b"\0" + text.encode() + b"\0")
+    for name, text in structured_words().items():
+        digest.update(name.encode() + b"\0" + text.encode() + b"\0")
     return f"openai-{digest.hexdigest()[:12]}"
+
+
+def structured_words() -> dict[str, str]:
+    """The words of a structured request beside the prompt files, by name."""
+    return {
+        "response_format": json.dumps(response_format(), sort_keys=True),
+        "json_mode_hint": JSON_MODE_HINT,
+    }
 
 
 def render(name: str, folder: str | None = None, **values: Any) -> str:

@@ -2,7 +2,10 @@
 
     .venv/bin/python -m examples.analytics --until-idle 5
 
-Without --until-idle it follows the log until Ctrl-C, then prints the report.
+Without --until-idle it follows the log until Ctrl-C, then prints the report. Kafka
+with authentication: COACH_KAFKA_SECURITY_PROTOCOL, COACH_KAFKA_SASL_MECHANISM,
+COACH_KAFKA_SASL_USERNAME, COACH_KAFKA_SASL_PASSWORD and COACH_KAFKA_SSL_CAFILE, as for
+the services.
 """
 
 import argparse
@@ -12,7 +15,7 @@ import json
 import os
 import sys
 
-from examples.analytics.consumer import read_log
+from examples.analytics.consumer import connection, read_log
 from examples.analytics.report import Report
 
 
@@ -47,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     group = args.group or f"{args.prefix}coach-analytics"
     report = Report()
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(read_log(args.bootstrap, topic, group, args.until_idle, report))
+        asyncio.run(read_log(connection(args.bootstrap), topic, group, args.until_idle, report))
     json.dump(report.result(), sys.stdout, indent=2)
     print()
     return 0

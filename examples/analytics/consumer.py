@@ -8,9 +8,12 @@ consumer that stores its results would commit offsets together with them instead
 
 import asyncio
 import logging
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
+from aiokafka.helpers import create_ssl_context
 
 from examples.analytics.report import Report
 
@@ -44,13 +47,28 @@ async def caught_up(consumer: AIOKafkaConsumer) -> bool:
     return True
 
 
+def connection(bootstrap: str, env: Mapping[str, str] = os.environ) -> dict[str, Any]:
+    """How to reach Kafka: the bootstrap servers, and the security the deployment's
+    COACH_KAFKA_* variables ask for (SASL user and password, a CA file for TLS)."""
+    protocol = env.get("COACH_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
+    options: dict[str, Any] = {"bootstrap_servers": bootstrap, "security_protocol": protocol}
+    if protocol in ("SSL", "SASL_SSL"):
+        # Verifies the brokers' certificates and names (against the CA file if given).
+        options["ssl_context"] = create_ssl_context(cafile=env.get("COACH_KAFKA_SSL_CAFILE"))
+    if protocol.startswith("SASL"):
+        options["sasl_mechanism"] = env.get("COACH_KAFKA_SASL_MECHANISM", "SCRAM-SHA-256")
+        options["sasl_plain_username"] = env["COACH_KAFKA_SASL_USERNAME"]
+        options["sasl_plain_password"] = env["COACH_KAFKA_SASL_PASSWORD"]
+    return options
+
+
 async def read_log(
-    bootstrap: str, topic: str, group: str, until_idle: float | None, report: Report
+    kafka: Mapping[str, Any], topic: str, group: str, until_idle: float | None, report: Report
 ) -> None:
     """Fold the log into `report`; with `until_idle`, stop once read to the end and idle that
-    many seconds, else run until cancelled."""
+    many seconds, else run until cancelled. `kafka`: see `connection`."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap,
+        **kafka,
         group_id=group,
         enable_auto_commit=False,
         auto_offset_reset="earliest",

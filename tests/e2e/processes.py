@@ -1,7 +1,6 @@
 """The api, agents worker and projector as real `coach-agent serve-*` processes, for fault tests."""
 
 import contextlib
-import os
 import signal
 import subprocess
 from collections.abc import AsyncIterator, Iterator
@@ -14,7 +13,7 @@ from schemas.settings import Settings
 from tests.brokers import free_ports
 from tests.conftest import ROOT, Services, isolated_settings
 from tests.fake_openai import FakeOpenAI, Reply, fake_openai
-from tests.harness import eventually, seed
+from tests.harness import eventually, seed, settings_env
 
 COMMAND = {"api": "serve-api", "agents": "serve-agents", "projector": "serve-projector"}
 TAIL_LINES = 60
@@ -22,20 +21,19 @@ TAIL_LINES = 60
 
 def service_env(settings: Settings, **extra: str) -> dict[str, str]:
     """Every setting as the COACH_ variable a process reads it from."""
-    env = dict(os.environ)
-    for name, value in settings.model_dump().items():
-        if value is not None:
-            env[f"COACH_{name.upper()}"] = str(value)
-    env.update(extra)
-    return env
+    return settings_env(settings, **extra)
 
 
 class ServiceProcesses:
-    """Started processes by name; each logs to its own file."""
+    """Started processes by name; each logs to its own file. `own_env` adds variables for
+    one service only (e.g. its own Kafka user)."""
 
-    def __init__(self, env: dict[str, str], logs: Path) -> None:
+    def __init__(
+        self, env: dict[str, str], logs: Path, own_env: dict[str, dict[str, str]] | None = None
+    ) -> None:
         self.env = env
         self.logs = logs
+        self.own_env = own_env or {}
         self.running: dict[str, subprocess.Popen[bytes]] = {}
         self.started = 0
 
@@ -49,7 +47,7 @@ class ServiceProcesses:
         with log:
             process = subprocess.Popen(
                 [str(ROOT / ".venv" / "bin" / "coach-agent"), COMMAND[service]],
-                env=self.env,
+                env={**self.env, **self.own_env.get(service, {})},
                 cwd=self.logs,  # faust writes its data directory into the working directory
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -110,10 +108,15 @@ class ServiceProcesses:
 
 @contextlib.contextmanager
 def service_processes(
-    settings: Settings, logs: Path, api_port: int, **extra: str
+    settings: Settings,
+    logs: Path,
+    api_port: int,
+    own_env: dict[str, dict[str, str]] | None = None,
+    **extra: str,
 ) -> Iterator[ServiceProcesses]:
     """Processes for these settings; stopped at the end, their logs printed (shown on failure)."""
-    processes = ServiceProcesses(service_env(settings, COACH_API_PORT=str(api_port), **extra), logs)
+    env = service_env(settings, COACH_API_PORT=str(api_port), **extra)
+    processes = ServiceProcesses(env, logs, own_env)
     try:
         yield processes
     finally:
@@ -142,7 +145,7 @@ async def stack_on_kafka(
         **overrides,
     }
     async with (
-        isolated_settings(bootstrap, services.database_url, **fields) as settings,
+        isolated_settings(bootstrap, services, **fields) as settings,
         fake_openai(replies) as fake,
     ):
         tenancy = await seed(settings)

@@ -25,8 +25,9 @@ def people(stack: Stack) -> dict[str, str]:
         name: stack.cli("admin", "issue-token", name).stdout.strip()
         for name in ("runner", "outsider", "plain-coach", "head")
     }
-    revoked = stack.cli("admin", "issue-token", "demo-coach").stdout.strip()
-    stack.cli("admin", "revoke-token", revoked)
+    issued = stack.cli("admin", "issue-token", "demo-coach")
+    revoked, token_id = issued.stdout.strip(), issued.stderr.split()[1]
+    stack.cli("admin", "revoke-token", "--id", token_id)
     return {**tokens, "revoked": revoked, "coach": stack.demo_token}
 
 
@@ -66,8 +67,16 @@ def test_athlete_is_403(stack: Stack, people: dict[str, str]) -> None:
     assert_error(post(stack, DRAFT, GOOD, people["runner"]), 403, "forbidden")
 
 
-def test_coach_of_another_org_is_403(stack: Stack, people: dict[str, str]) -> None:
-    assert_error(post(stack, DRAFT, GOOD, people["outsider"]), 403, "forbidden")
+def test_coach_of_another_org_is_404_as_for_no_such_org(
+    stack: Stack, people: dict[str, str]
+) -> None:
+    # The same answer as for an organisation that does not exist: existence leaks to no one.
+    theirs = assert_error(post(stack, DRAFT, GOOD, people["outsider"]), 404, "not_found")
+    none = assert_error(
+        post(stack, DRAFT, {**GOOD, "org_id": "nope"}, people["outsider"]), 404, "not_found"
+    )
+    assert theirs["error"] == "organisation 'demo' not found"
+    assert none["error"] == "organisation 'nope' not found"
 
 
 def test_org_without_coach_agent_feature_is_403(stack: Stack, people: dict[str, str]) -> None:

@@ -11,6 +11,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from agents.planning import PlanParams, make_draft
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.errors import ErrorBody
 from schemas.settings import Settings
@@ -185,7 +186,7 @@ async def test_frozen_broker_mid_generation_loses_and_duplicates_nothing(
 async def refuse_writes(settings: Settings, names: list[str], max_bytes: str | None) -> None:
     """Make the broker refuse every record to these topics (or take them again): a Kafka
     error the producer cannot retry away."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         configs = {"max.message.bytes": max_bytes or "1048588"}

@@ -11,6 +11,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from agents.planning import PlanParams, make_draft
+from projections.kafka_client import client_options
 from projections.log_topics import config_entries
 from schemas import topics
 from schemas.settings import Settings
@@ -39,7 +40,7 @@ CLUSTER = {
 
 async def describe(settings: Settings, names: list[str]) -> tuple[set[int], list[dict[str, Any]]]:
     """The brokers the cluster lists, and the partitions of the named topics."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         cluster = await admin.describe_cluster()
@@ -56,7 +57,7 @@ async def leader_of_commands_partition_0(settings: Settings) -> int:
 
 
 async def min_insync_replicas(settings: Settings, names: list[str]) -> dict[str, str]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         wanted = {"min.insync.replicas": None}

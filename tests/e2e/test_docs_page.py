@@ -24,12 +24,21 @@ async def test_docs_page_lists_every_endpoint_from_local_assets(
 ) -> None:
     requested: list[str] = []
     errors: list[str] = []
+    refused: list[str] = []  # what the page's Content-Security-Policy blocked
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium(), headless=True)
         try:
             page = await browser.new_page()
             page.on("request", lambda request: requested.append(request.url))
             page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on(
+                "console",
+                lambda message: (
+                    refused.append(message.text)
+                    if "Content Security Policy" in message.text
+                    else None
+                ),
+            )
             await page.goto(f"{stack.base_url}/docs")
             await page.wait_for_selector(".opblock-summary-path", timeout=30_000)
             paths = await page.locator(".opblock-summary-path").all_inner_texts()
@@ -44,6 +53,7 @@ async def test_docs_page_lists_every_endpoint_from_local_assets(
     assert f"{BASE}/generate-plan/stream" in listed and "/healthz" in listed
     assert "coach-agent" in title
     assert not errors, errors
+    assert not refused, refused
     assert requested and all(url.startswith(stack.base_url) for url in requested), requested
 
 

@@ -1,112 +1,32 @@
 """The plan editor page in headless Chromium against the real stack: draft, edit, plan, export."""
 
-import contextlib
 import io
-import json
-import os
 import re
-import tempfile
-import time
 import zipfile
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 from icalendar import Calendar
-from playwright.sync_api import Browser, Page, Request, expect, sync_playwright
+from playwright.sync_api import Browser, Page, Request, expect
 
 from tests.e2e.conftest import Stack
+from tests.e2e.editor_page import (
+    WAIT_MS,
+    fill_request,
+    finished_generation,
+    generation,
+    opened,
+    saved,
+    saved_once,
+    sign_in,
+    write_draft,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
-CHROMIUM = "/usr/bin/chromium"
-BASE = "/api/v1/ai-coach"
-WAIT_MS = 60_000
 # Slow enough that a 5-week plan takes several seconds to reach the page.
 THROTTLED_BYTES_PER_S = 1500
-# Set to a path to save the screenshot the docs show (docs/editor.png).
-SCREENSHOT_ENV = "COACH_EDITOR_SCREENSHOT"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: scripts/install.sh installs Debian's chromium")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM)
-        yield launched
-        launched.close()
-
-
-@contextlib.contextmanager
-def opened(browser: Browser, stack: Stack, width: int = 1280, height: int = 900) -> Iterator[Page]:
-    """A fresh tab on /editor; on failure, a screenshot and the page's HTML are kept."""
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    page.goto(f"{stack.base_url}/editor")
-    try:
-        yield page
-        assert problems == [], problems
-    except Exception as failure:
-        folder = Path(tempfile.mkdtemp(prefix="coach-editor-failure-"))
-        page.screenshot(path=str(folder / "page.png"), full_page=True)
-        (folder / "page.html").write_text(page.content())
-        raise AssertionError(f"{failure}\n(screenshot and HTML in {folder})") from failure
-    finally:
-        context.close()
-
-
-def sign_in(page: Page, token: str, org: str = "demo") -> None:
-    page.fill("#token", token)
-    page.fill("#signin-org", org)
-    page.press("#signin-org", "Enter")
-
-
-def fill_request(page: Page, weeks: int, start_date: str | None) -> None:
-    page.fill("#weeks", str(weeks))
-    page.select_option("#level", "beginner")
-    if start_date:
-        page.fill("#start_date", start_date)
-    page.select_option("#workout_preference", "prefer_existing")
-    page.fill("#additional_prompt", "Long run on Sunday")
-    page.click("#principle-box > summary")
-    page.fill("#training_principle", "Mostly easy running; one quality session a week.")
-
-
-def write_draft(page: Page) -> str:
-    page.click("#write-draft")
-    expect(page.locator("#draft-status")).to_have_attribute(
-        "data-state", "succeeded", timeout=WAIT_MS
-    )
-    expect(page.locator("#draft-progress")).to_have_attribute("value", "100")
-    return page.input_value("#draft")
-
-
-def saved(page: Page, key: str) -> Any:
-    return json.loads(page.evaluate(f"sessionStorage.getItem('coach-editor:{key}') || 'null'"))
-
-
-def saved_once(page: Page, key: str, ready: Callable[[Any], bool]) -> Any:
-    """What the page has saved under `key`, once `ready` holds; fails after WAIT_MS."""
-    deadline = time.monotonic() + WAIT_MS / 1000
-    while not ready(value := saved(page, key)):
-        assert time.monotonic() < deadline, f"timed out waiting for {key}: {value}"
-        page.wait_for_timeout(50)
-    return value
-
-
-def generation(stack: Stack, request_id: str) -> dict[str, Any]:
-    with httpx.Client(base_url=stack.base_url, timeout=30) as client:
-        response = client.get(
-            f"{BASE}/generations/{request_id}",
-            headers={"Authorization": f"Bearer {stack.demo_token}"},
-        )
-    assert response.status_code == 200, response.text
-    return dict(response.json())
 
 
 def edit_line(page: Page, draft: str) -> tuple[str, str]:
@@ -187,8 +107,10 @@ def test_editor_edited_draft_streams_into_the_calendar_survives_a_reload_and_exp
         )
         resumed_after = followed[0].header_value("last-event-id") if followed else None
         assert resumed_after is not None and int(resumed_after) >= midway["lastEventId"]
-        plan = generation(stack, midway["requestId"])
+        plan = finished_generation(stack, midway["requestId"])
         assert plan["status"] == "succeeded"
+        # The edited draft names the draft generation it came from.
+        assert plan["request"]["draft_request_id"] == saved(page, "run-draft")["requestId"]
         assert page.locator(".card").count() == len(plan["content"]) == plan["total_workouts"]
         assert page.input_value("#draft") == edited
         day = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].index(day_name) + 1
@@ -201,9 +123,6 @@ def test_editor_edited_draft_streams_into_the_calendar_survives_a_reload_and_exp
         edited_card.locator("summary").focus()
         page.keyboard.press("Enter")
         expect(edited_card.locator(".segments li").first).to_be_visible()
-        if os.environ.get(SCREENSHOT_ENV):
-            plan_panel = page.locator("section.panel", has=page.locator("#plan-title"))
-            plan_panel.screenshot(path=os.environ[SCREENSHOT_ENV])
 
         assert_exports_download(page, len(plan["content"]))
 
@@ -237,31 +156,6 @@ def test_editor_on_a_phone_undated_plan_calendar_export_shows_the_conflict(
         with page.expect_download() as watch_download:
             page.click("#export-fit")
         assert watch_download.value.suggested_filename.endswith(".zip")
-
-
-def test_editor_notes_sit_next_to_the_week_they_concern(browser: Browser, stack: Stack) -> None:
-    notes = [
-        {"kind": "not_used", "week": 2, "line": 14, "text": "Wed: swim", "message": "not a run"},
-        {"kind": "warning", "week": None, "line": None, "text": None, "message": "a big jump"},
-    ]
-    with opened(browser, stack) as page:
-        page.evaluate(
-            """async (notes) => {
-                const { PlanView } = await import("/editor/plan-view.js");
-                const $ = (id) => document.getElementById(id);
-                const view = new PlanView({ calendar: $("calendar"), notes: $("plan-notes"),
-                    chartBox: $("chart-box"), chart: $("chart"), legend: $("chart-legend") });
-                view.reset(3, "2025-05-08");
-                view.setNotes(notes);
-                document.getElementById("main").hidden = false;
-            }""",
-            notes,
-        )
-        week_note = page.locator("#week-2 .week-notes .note-not_used")
-        expect(week_note).to_contain_text("draft line 14")
-        expect(week_note).to_contain_text("Wed: swim")
-        expect(page.locator("#plan-notes .note-warning")).to_contain_text("a big jump")
-        expect(page.locator("#week-1 .note, #week-3 .note")).to_have_count(0)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 import asyncio
 import json
-import os
 import signal
 import subprocess
 from collections.abc import Iterator
@@ -15,7 +14,15 @@ from schemas import topics
 from schemas.settings import Settings
 from tests.conftest import ROOT
 from tests.fake_openai import Reply, fake_openai
-from tests.harness import api_server, connect, eventually, projector, read_topic, seed
+from tests.harness import (
+    api_server,
+    connect,
+    eventually,
+    projector,
+    read_topic,
+    seed,
+    settings_env,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -23,20 +30,14 @@ BODY = {"weeks": 3, "level": "beginner", "org_id": "club"}
 
 
 def worker_env(settings: Settings, base_url: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "COACH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
-        "COACH_DATABASE_URL": settings.database_url,
-        "COACH_DATABASE_SCHEMA": settings.database_schema,
-        "COACH_TOPIC_PREFIX": settings.topic_prefix,
-        "COACH_COMMANDS_PARTITIONS": str(settings.commands_partitions),
-        "COACH_EVENTS_PARTITIONS": str(settings.events_partitions),
-        "COACH_LLM_PROVIDER": "openai",
-        "COACH_OPENAI_BASE_URL": base_url,
-        "COACH_OPENAI_API_KEY": "test",
-        "COACH_OPENAI_MODEL": "fake-model",
-        "COACH_WORKER_SESSION_TIMEOUT_S": "6",
-    }
+    return settings_env(
+        settings,
+        COACH_LLM_PROVIDER="openai",
+        COACH_OPENAI_BASE_URL=base_url,
+        COACH_OPENAI_API_KEY="test",
+        COACH_OPENAI_MODEL="fake-model",
+        COACH_WORKER_SESSION_TIMEOUT_S="6",
+    )
 
 
 @pytest.fixture

@@ -23,7 +23,9 @@ def own_stack(services: Services) -> Iterator[Stack]:
     """A stack of this test's own (it kills parts of it), as the session's is started."""
     # A killed worker's partitions go to its successor this soon.
     fast = {"COACH_WORKER_SESSION_TIMEOUT_S": "6"}
-    with running_stack(services.kafka_bootstrap, services.database_url, fast) as stack:
+    with running_stack(
+        services.kafka_bootstrap, services.database_url, services.database_owner_url, fast
+    ) as stack:
         yield stack
 
 

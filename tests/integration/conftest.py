@@ -15,7 +15,7 @@ async def eval_logged(services: Services) -> AsyncIterator[tuple[Settings, Logge
     the evaluation tests, in its own topics and schema."""
     async with isolated_settings(
         services.kafka_bootstrap,
-        services.database_url,
+        services,
         topic_pool_size=8,
         topic_pool_batch=8,
         worker_metrics_port=0,

@@ -3,11 +3,11 @@
 import asyncio
 import datetime as dt
 import itertools
-import os
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from projections.kafka_client import client_options
 from projections.log_topics import ensure_log_topics
 from projections.offsets import stored_offsets
 from projections.runner import partitions_of
@@ -26,7 +26,7 @@ from schemas.requests import RequestEcho
 from schemas.settings import Settings
 from schemas.workout import Intensity, Segment, WeekInfo, Workout
 from tests.conftest import ROOT
-from tests.harness import connect, eventually
+from tests.harness import connect, eventually, settings_env
 
 WHEN = dt.datetime(2025, 5, 1, 10, tzinfo=dt.UTC)
 COACH_AGENT = ROOT / ".venv" / "bin" / "coach-agent"
@@ -189,7 +189,7 @@ async def publish_raw(
 ) -> None:
     """Write records as they are (keys and values), in order, to coach.events."""
     await create_log(settings)
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
+    producer = AIOKafkaProducer(**client_options(settings), enable_idempotence=True)
     await producer.start()
     try:
         sent = [
@@ -206,8 +206,8 @@ async def publish_raw(
 
 async def end_offsets(settings: Settings) -> dict[int, int]:
     topic = topics.events_topic(settings.topic_prefix)
-    numbers = await partitions_of(settings.kafka_servers, topic, asyncio.Event())
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka_servers, group_id=None)
+    numbers = await partitions_of(client_options(settings), topic, asyncio.Event())
+    consumer = AIOKafkaConsumer(**client_options(settings), group_id=None)
     await consumer.start()
     try:
         ends = await consumer.end_offsets([TopicPartition(topic, p) for p in numbers])
@@ -235,11 +235,9 @@ async def caught_up(settings: Settings, timeout: float = 60) -> None:
 
 
 async def stored_total(settings: Settings) -> int:
-    from projections.migrate import create_pool
+    from projections.database import create_pool
 
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=1
-    )
+    pool = await create_pool(settings, min_size=1, max_size=1)
     try:
         topic = topics.events_topic(settings.topic_prefix)
         return sum((await stored_offsets(pool, "generations", topic)).values())
@@ -260,15 +258,7 @@ async def tables(settings: Settings) -> tuple[list[tuple[Any, ...]], list[tuple[
 
 def service_env(settings: Settings) -> dict[str, str]:
     """The environment that points a real `coach-agent` process at this test's isolation."""
-    return {
-        **os.environ,
-        "COACH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
-        "COACH_DATABASE_URL": settings.database_url,
-        "COACH_DATABASE_SCHEMA": settings.database_schema,
-        "COACH_TOPIC_PREFIX": settings.topic_prefix,
-        "COACH_COMMANDS_PARTITIONS": str(settings.commands_partitions),
-        "COACH_EVENTS_PARTITIONS": str(settings.events_partitions),
-    }
+    return settings_env(settings)
 
 
 async def coach_agent(settings: Settings, *args: str) -> str:

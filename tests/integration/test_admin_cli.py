@@ -6,10 +6,10 @@ import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import asyncpg
 import httpx
 import pytest
 
+from projections import database
 from projections.migrate import migrate
 from schemas.settings import Settings
 from tests.harness import api_server, connect, projector
@@ -86,7 +86,7 @@ async def mixed_case(settings: Settings) -> AsyncIterator[Settings]:
     """The test's isolation under a schema name Postgres would fold if it were unquoted."""
     schema = f"Coach_Test_{uuid.uuid4().hex[:8]}"
     yield settings.model_copy(update={"database_schema": schema})
-    conn = await asyncpg.connect(settings.database_url)
+    conn = await database.connect(settings, as_owner=True, in_schema=False)
     try:
         await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
     finally:
@@ -98,7 +98,7 @@ async def test_mixed_case_schema_works_for_migrations_admin_projector_and_api(
 ) -> None:
     settings = mixed_case
     assert "migrations applied: 001_accounts.sql" in cli(settings, "migrate").stderr
-    assert await migrate(settings.database_url, settings.database_schema) == []
+    assert await migrate(settings) == []
     ok(settings, "admin", "create-org", "club", "--name", "Club", "--feature", "coach_agent")
     ok(settings, "admin", "create-user", "coach", "--org", "club", "--role", "coach")
     token = ok(settings, "admin", "issue-token", "coach")

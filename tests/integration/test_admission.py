@@ -8,6 +8,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from prometheus_client.parser import text_string_to_metric_families
 
+from projections.kafka_client import client_options
 from projections.log_topics import ensure_topics, log_topics
 from schemas import topics
 from schemas.settings import Settings
@@ -122,7 +123,7 @@ async def test_same_idempotency_key_and_body_is_the_same_generation(settings: Se
 
 async def limit_command_size(settings: Settings, max_bytes: str | None) -> None:
     """Make Kafka refuse (or accept again) every command: a real fault on one topic."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         await ensure_topics(admin, log_topics(settings))

@@ -4,6 +4,7 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.settings import Settings
 from tests.harness import (
@@ -101,7 +102,7 @@ async def test_worker_skips_an_undecodable_command_and_keeps_working(settings: S
         agents_worker(settings),
         httpx.AsyncClient(base_url=base, timeout=60) as client,
     ):
-        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers)
+        producer = AIOKafkaProducer(**client_options(settings))
         await producer.start()
         try:
             for partition in range(settings.commands_partitions):

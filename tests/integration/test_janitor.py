@@ -12,7 +12,8 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.janitor import Janitor
-from projections.migrate import create_pool
+from projections.database import create_pool
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.settings import Settings
 from tests.harness import (
@@ -41,10 +42,8 @@ class JanitorResources:
 
 @contextlib.asynccontextmanager
 async def janitor_for(settings: Settings) -> AsyncIterator[Janitor]:
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=2
-    )
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
+    pool = await create_pool(settings, min_size=1, max_size=2)
+    producer = AIOKafkaProducer(**client_options(settings), enable_idempotence=True)
     await producer.start()
     try:
         yield Janitor(settings, JanitorResources(pool, producer))
@@ -54,7 +53,7 @@ async def janitor_for(settings: Settings) -> AsyncIterator[Janitor]:
 
 
 async def topic_names(settings: Settings) -> set[str]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         return set(await admin.list_topics())

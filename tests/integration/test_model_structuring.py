@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from agents.planning import read_draft
 from schemas import topics
@@ -36,7 +37,7 @@ def model_settings(settings: Settings, fake: FakeOpenAI) -> Settings:
         update={
             "llm_provider": "openai",
             "openai_base_url": fake.base_url,
-            "openai_api_key": "test",
+            "openai_api_key": SecretStr("test"),
             "openai_model": "fake-model",
             "openai_timeout_s": 30,
         }
@@ -109,7 +110,7 @@ async def test_model_weeks_stream_in_order_before_the_last_week_is_answered(
     result = next(data for name, data, _ in events if name == "result")
     assert result["total_workouts"] == 12
     club_notes = [n for n in result["notes"] if n["line"] == club_line(1)]
-    assert club_notes[0]["kind"] == "changed" and "read by the model" in club_notes[0]["message"]
+    assert club_notes[0]["kind"] == "read" and "by the model fake-model" in club_notes[0]["message"]
     assert club_notes[0]["text"] == "Tue: club session, whatever the coach there says"
     assert sorted(asked_week(body) for body in fake.requests) == [1, 2, 3, 4]
 
@@ -134,6 +135,10 @@ async def test_model_week_with_invalid_json_is_repaired_once(settings: Settings)
     week_two = next(e for e in log if e.type == "WeekCompleted" and e.week == 2)
     assert week_two.raw_answer.startswith("Sure! Here is the week")
     assert week_two.usage is not None and week_two.usage.calls == 2
+    first, repaired = week_two.answers
+    assert first.raw == week_two.raw_answer and first.violations
+    assert repaired.raw == week_answer(2) and repaired.violations == []
+    assert not week_two.fallback
     plan = next(e for e in log if e.type == "PlanGenerated")
     assert plan.usage is not None and plan.usage.calls == 5
     assert all(e.provider == "openai" and e.prompt_version.startswith("openai-") for e in log[1:])
@@ -147,8 +152,10 @@ async def test_model_week_breaking_a_training_rule_is_repaired(settings: Setting
         week = asked_week(body)
         seen[week] = seen.get(week, 0) + 1
         if week == 1 and seen[week] == 1:
-            # Six runs a week: a beginner needs two rest days.
-            return Reply(week_answer(week, days=[1, 2, 3, 4, 5, 6]))
+            # The club session as an all-out effort: no easy run is run in zone 5.
+            answer = json.loads(week_answer(week))
+            answer["workouts"][0]["segments"][0]["zone"] = "z5"
+            return Reply(json.dumps(answer))
         return Reply(week_answer(week))
 
     async with model_stack(settings, eager) as (fake, client):
@@ -156,7 +163,7 @@ async def test_model_week_breaking_a_training_rule_is_repaired(settings: Setting
     assert response.status_code == 200, response.text
     assert [w["day"] for w in response.json()["content"] if w["week"] == 1] == [2, 4, 7]
     repair = next(body for body in fake.requests if is_repair(body))
-    assert "[rest-days]" in repair["messages"][-1]["content"]
+    assert "[zone]" in repair["messages"][-1]["content"]
 
 
 async def test_model_that_always_fails_ends_in_error_and_500(settings: Settings) -> None:

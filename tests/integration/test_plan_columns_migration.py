@@ -2,9 +2,9 @@
 
 import json
 
-import asyncpg
 import pytest
 
+from projections import database
 from projections.migrate import migration_files, quote_schema
 from schemas.settings import Settings
 
@@ -25,7 +25,8 @@ WORKOUT = {
 
 
 async def test_backfill_fills_the_typed_columns_of_existing_workouts(settings: Settings) -> None:
-    conn = await asyncpg.connect(settings.database_url)
+    # As the owner: the test builds a schema of its own, as migrations do.
+    conn = await database.connect(settings, as_owner=True, in_schema=False)
     schema = quote_schema(settings.database_schema + "_m")
     try:
         await conn.execute(f"CREATE SCHEMA {schema}; SET search_path TO {schema}")

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 import pytest
 from aiokafka import AIOKafkaProducer
 
+from projections.kafka_client import client_options
 from projections.producer_topics import TrackedTopics
 from schemas import topics
 from schemas.settings import Settings
@@ -21,7 +22,7 @@ async def wrote_once(
     """A producer that wrote one record to each of `count` new run topics, tracked (with
     windows too long to prune anything) as the services track theirs."""
     names = await make_run_topics(settings, [topics.new_request_id() for _ in range(count)])
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
+    producer = AIOKafkaProducer(**client_options(settings), enable_idempotence=True)
     await producer.start()
     try:
         tracked = TrackedTopics(idle_s=3600, every_s=3600)
@@ -50,7 +51,7 @@ async def test_tracked_topics_are_cut_back_and_a_forgotten_topic_is_written_agai
 
 async def test_expected_topics_are_known_before_their_first_write(settings: Settings) -> None:
     names = await make_run_topics(settings, [topics.new_request_id() for _ in range(3)])
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers, enable_idempotence=True)
+    producer = AIOKafkaProducer(**client_options(settings), enable_idempotence=True)
     await producer.start()
     try:
         TrackedTopics().expect(producer, names, 600)

@@ -6,8 +6,8 @@ import logging
 import asyncpg
 import pytest
 
+from projections.database import create_pool
 from projections.dead_letters import dead_letter_count
-from projections.migrate import create_pool
 from schemas.events import EventBase, encode_event
 from schemas.settings import Settings
 from tests.harness import connect, eventually, projector
@@ -72,9 +72,7 @@ async def dead_letters(settings: Settings) -> list[asyncpg.Record]:
 
 
 async def count(settings: Settings) -> int:
-    pool = await create_pool(
-        settings.database_url, settings.database_schema, min_size=1, max_size=1
-    )
+    pool = await create_pool(settings, min_size=1, max_size=1)
     try:
         return await dead_letter_count(pool)
     finally:

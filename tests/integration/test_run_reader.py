@@ -7,6 +7,7 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from api.run_reader import RunSubscription, RunTopicReader
+from projections.kafka_client import client_options
 from schemas import topics
 from schemas.events import GenerationProgress, encode_event
 from schemas.settings import Settings
@@ -25,7 +26,7 @@ def progress(request_id: str, seq: int) -> bytes:
 
 
 async def write(settings: Settings, request_ids: list[str], seqs: range) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_servers)
+    producer = AIOKafkaProducer(**client_options(settings))
     await producer.start()
     try:
         for seq in seqs:

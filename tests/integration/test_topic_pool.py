@@ -6,6 +6,7 @@ from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from api.kafka_gateway import KafkaGateway
 from api.topic_pool import RunTopicPool
+from projections.kafka_client import client_options
 from projections.log_topics import config_entries
 from schemas import topics
 from schemas.settings import Settings
@@ -18,7 +19,7 @@ TOPIC_CONFIG = 1
 
 
 async def listed(settings: Settings) -> set[str]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         return set(await admin.list_topics())
@@ -63,7 +64,7 @@ async def test_pool_claims_distinct_existing_topics_and_refills(settings: Settin
 
 async def own_settings(settings: Settings, topic: str) -> dict[str, str]:
     """The settings a topic carries itself, not from the brokers' defaults."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_servers)
+    admin = AIOKafkaAdminClient(**client_options(settings))
     await admin.start()
     try:
         entries = await config_entries(

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from projections.migrate import migrate
 from schemas.requests import RequestEcho
@@ -36,8 +37,13 @@ async def cluster() -> AsyncIterator[PrivatePostgres]:
 async def test_postgres_down_is_503_and_the_api_recovers_without_restart(
     settings: Settings, cluster: PrivatePostgres
 ) -> None:
-    own = settings.model_copy(update={"database_url": cluster.url})
-    await migrate(own.database_url, own.database_schema)
+    own = settings.model_copy(
+        update={
+            "database_url": SecretStr(cluster.url),
+            "database_owner_url": SecretStr(cluster.url),
+        }
+    )
+    await migrate(own)
     tenancy = await seed(own)
     headers = {"Authorization": f"Bearer {tenancy.coach_token}"}
     principle = f"{BASE}/training-principle/club"

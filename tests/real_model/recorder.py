@@ -17,11 +17,13 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 START_TIMEOUT_S = 10
 KEPT_CHARS = 2000
+# The status noted when the client went away first (nginx's word for it).
+CLIENT_GONE = 499
 
 
 @dataclass
@@ -63,7 +65,22 @@ def create_app(recorder: Recorder, upstream: httpx.AsyncClient) -> Starlette:
             content=raw,
             headers={"content-type": request.headers.get("content-type", "application/json")},
         )
-        answer = await upstream.send(sent, stream=True)
+        sending = asyncio.ensure_future(upstream.send(sent, stream=True))
+        while not (await asyncio.wait({sending}, timeout=1))[0]:
+            if await request.is_disconnected():
+                # The client gave up (its timeout, or a week cancelled): so does the proxy.
+                sending.cancel()
+                with contextlib.suppress(asyncio.CancelledError, httpx.HTTPError):
+                    await sending
+                exchange.status = CLIENT_GONE
+                exchange.answer = "(the client went away before the server answered)"
+                return Response(status_code=CLIENT_GONE)
+        try:
+            answer = sending.result()
+        except httpx.HTTPError as exc:
+            exchange.status = 502
+            exchange.answer = repr(exc)
+            return JSONResponse({"error": {"message": "no answer from the model server"}}, 502)
         exchange.status = answer.status_code
 
         async def relayed() -> AsyncIterator[bytes]:
@@ -87,8 +104,13 @@ async def recording_proxy(server_url: str, timeout_s: float) -> AsyncIterator[Re
     """Serve the proxy on 127.0.0.1 (a free port) in front of `server_url` (its origin)."""
     recorder = Recorder()
     async with httpx.AsyncClient(base_url=server_url, timeout=timeout_s) as upstream:
+        # At the end, a request still waiting for the server (its client gone) is cancelled.
         config = uvicorn.Config(
-            create_app(recorder, upstream), host="127.0.0.1", port=0, log_level="warning"
+            create_app(recorder, upstream),
+            host="127.0.0.1",
+            port=0,
+            log_level="warning",
+            timeout_graceful_shutdown=1,
         )
         server = uvicorn.Server(config)
         task = asyncio.create_task(server.serve())

@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from agents.providers import prompt_files as prompt_files_module
+from agents.providers.model_week import response_format
+from agents.providers.openai_client import JSON_MODE_HINT, structured_request
 from agents.providers.prompt_files import (
     PromptFolderError,
     prompt_files,
@@ -38,3 +41,27 @@ def test_prompt_folder_with_a_misspelt_file_is_refused(tmp_path: Path) -> None:
         prompt_files(str(tmp_path))
     with pytest.raises(PromptFolderError, match="not a directory"):
         prompt_files(str(tmp_path / "missing"))
+
+
+def test_prompt_version_hashes_the_schema_and_the_json_mode_hint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A model reads the answer's schema and the JSON-mode hint too: a change is a version."""
+    baseline = prompt_version()
+    messages, _ = structured_request("json_object", [], response_format())
+    assert messages[-1]["content"].startswith(JSON_MODE_HINT.split("{")[0])
+    try:
+        prompt_version.cache_clear()
+        monkeypatch.setattr(prompt_files_module, "JSON_MODE_HINT", "Reply in JSON: {schema}")
+        hinted = prompt_version()
+        monkeypatch.undo()
+        prompt_version.cache_clear()
+        schema = response_format()
+        schema["json_schema"]["schema"]["title"] = "AnotherWeek"
+        monkeypatch.setattr(prompt_files_module, "response_format", lambda: schema)
+        reshaped = prompt_version()
+    finally:
+        monkeypatch.undo()
+        prompt_version.cache_clear()
+    assert len({baseline, hinted, reshaped}) == 3
+    assert prompt_version() == baseline

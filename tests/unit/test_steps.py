@@ -1,7 +1,10 @@
 """run_draft and run_plan over in-memory fakes: what each step emits, in what order."""
 
+import dataclasses
+
 from agents.emitter import Emitter
 from agents.providers.base import PlanNotes
+from agents.providers.builtin import BUILTIN
 from agents.steps import run_draft, run_plan
 from schemas import topics
 from schemas.events import (
@@ -10,6 +13,7 @@ from schemas.events import (
     PlanGenerated,
     PlanRequested,
     TokenUsage,
+    WeekAnswer,
     WeekCompleted,
     WorkoutGenerated,
 )
@@ -108,3 +112,51 @@ async def test_run_plan_without_model_calls_records_no_usage() -> None:
     await run_plan(plan_request(1), emitter_for(sink), FakeProvider(weeks=[week(1)]))
     plan = sink.sent[RUN][-1]
     assert isinstance(plan, PlanGenerated) and plan.usage is None
+
+
+async def test_each_weeks_events_name_what_produced_that_week() -> None:
+    """A week read without a model says builtin; a model's week records every answer."""
+    sink = FakeSink()
+    usage = TokenUsage(prompt_tokens=800, completion_tokens=100, calls=1)
+    answers = [
+        WeekAnswer(raw="not json", usage=usage, violations=["answer: Invalid JSON"]),
+        WeekAnswer(raw='{"workouts": []}', usage=usage),
+    ]
+    read = dataclasses.replace(week(1), made_by=BUILTIN)
+    modelled = dataclasses.replace(week(2, days=(3,)), answers=answers)
+    fell_back = dataclasses.replace(
+        week(3, days=(5,)),
+        made_by=BUILTIN,
+        answers=answers[:1],
+        fallback=True,
+        violations=["answer: Invalid JSON"],
+    )
+    await run_plan(
+        plan_request(3), emitter_for(sink), FakeProvider(weeks=[read, modelled, fell_back])
+    )
+    events = sink.sent[LOG]
+    made = {
+        (e.type, getattr(e, "week", None) or e.workout.week): e.provider
+        for e in events
+        if isinstance(e, WeekCompleted | WorkoutGenerated)
+    }
+    assert made == {
+        ("WorkoutGenerated", 1): "builtin",
+        ("WeekCompleted", 1): "builtin",
+        ("WorkoutGenerated", 2): "fake",
+        ("WeekCompleted", 2): "fake",
+        ("WorkoutGenerated", 3): "builtin",
+        ("WeekCompleted", 3): "builtin",
+    }
+    first, second, third = (e for e in events if isinstance(e, WeekCompleted))
+    assert (first.model, first.prompt_version, first.answers, first.usage) == (
+        "builtin-planner",
+        "builtin-1",
+        [],
+        None,
+    )
+    assert (second.model, second.prompt_version) == ("fake-model", "fake-1")
+    assert second.answers == answers and second.raw_answer == "not json"
+    assert second.usage == usage + usage and not second.fallback
+    assert third.fallback and third.violations == ["answer: Invalid JSON"]
+    assert events[-1].provider == "fake", "the plan as a whole is the attempt's provider's"

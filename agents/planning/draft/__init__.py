@@ -4,6 +4,7 @@ a plan, week by week and session by session, with a note for every line not used
 May import: `core`. Independent of the planner (`build`) and of the instruction readers.
 """
 
+from agents.planning.draft.line_days import volume_note, weekdays_named, written_volume_m
 from agents.planning.draft.read_draft import (
     DraftHeader,
     DraftReadError,
@@ -30,5 +31,8 @@ __all__ = [
     "render_day",
     "render_draft",
     "require_weeks",
+    "volume_note",
     "week_count",
+    "weekdays_named",
+    "written_volume_m",
 ]

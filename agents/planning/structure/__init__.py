@@ -7,6 +7,7 @@ May import: `draft` (the words a workout's text shares with the draft) and `core
 from agents.planning.structure.library import choose_workout, find_match, from_library
 from agents.planning.structure.workouts import (
     PlanResult,
+    day_workouts,
     place_week,
     structure_plan,
     structure_week,
@@ -16,6 +17,7 @@ from agents.planning.structure.workouts import (
 __all__ = [
     "PlanResult",
     "choose_workout",
+    "day_workouts",
     "find_match",
     "from_library",
     "place_week",

@@ -76,12 +76,24 @@ def _structure_week(
     preference: Preference,
 ) -> tuple[list[Workout], WeekInfo, list[Note]]:
     start = params.start_date
-    workouts = [
+    workouts = _dated_workouts(week, plan, paces, start)
+    kept, notes = place_week(week.number, workouts, start, library, preference)
+    return kept, week_info(week, kept), notes
+
+
+def day_workouts(week: Week, plan: Plan, start: datetime.date | None) -> list[Workout]:
+    """A week's days as dated Workouts, not yet placed (no library, no start-date cut): what
+    a model's workouts for the same week are merged with before both are placed."""
+    return _dated_workouts(week, plan, paces_for(plan.vdot), start)
+
+
+def _dated_workouts(
+    week: Week, plan: Plan, paces: Paces, start: datetime.date | None
+) -> list[Workout]:
+    return [
         make_workout(day, week, paces, plan.race, _date_text(start, week.number, day.weekday))
         for day in week.days
     ]
-    kept, notes = place_week(week.number, workouts, start, library, preference)
-    return kept, week_info(week, kept), notes
 
 
 def place_week(

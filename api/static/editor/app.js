@@ -2,6 +2,7 @@
 
 import { hideAlert, showAlert } from "./alerts.js";
 import { BASE, download, explain, getJson } from "./api.js";
+import { DraftOrigin } from "./draft-origin.js";
 import { Generations, STEPS } from "./follow.js";
 import { PlanView } from "./plan-view.js";
 import { store } from "./store.js";
@@ -16,9 +17,11 @@ const PRINCIPLE_SOURCES = {
 };
 
 let token = null;
+const draftOrigin = new DraftOrigin($("draft"), showOrigin);
 const planView = new PlanView({
   calendar: $("calendar"),
   notes: $("plan-notes"),
+  allNotes: $("all-notes"),
   chartBox: $("chart-box"),
   chart: $("chart"),
   legend: $("chart-legend"),
@@ -30,9 +33,10 @@ const generations = new Generations({
     showStatus(step);
     updateButtons();
   },
-  draftArrived: (text) => {
-    $("draft").value = text;
-    store.setDraft(text);
+  draftArrived: (draft) => {
+    $("draft").value = draft.text;
+    store.setDraft(draft.text);
+    draftOrigin.adopt(draft);
   },
   failed: showError,
   generationFailed: (step, message) => showAlert({ text: `The ${step} failed: ${message}` }),
@@ -41,6 +45,7 @@ const generations = new Generations({
 function init() {
   restoreForm();
   $("draft").value = store.draft();
+  showOrigin();
   bindControls();
   token = store.token();
   showSignedIn(Boolean(token));
@@ -58,11 +63,13 @@ function bindControls() {
   });
   $("request-form").addEventListener("input", saveForm);
   $("request-form").addEventListener("change", saveForm);
+  $("org_id").addEventListener("input", showOrigin);
   $("org_id").addEventListener("change", loadPrinciple);
   $("load-principle").addEventListener("click", loadPrinciple);
   $("build-plan").addEventListener("click", () => start("plan"));
   $("draft").addEventListener("input", () => {
     store.setDraft($("draft").value);
+    showOrigin();
     updateButtons();
   });
   $("draft").addEventListener("keydown", (event) => {
@@ -112,6 +119,7 @@ function signOut() {
   store.clear();
   token = null;
   $("draft").value = "";
+  draftOrigin.forget();
   planView.clear();
   for (const step of STEPS) showStatus(step);
   hideAlert();
@@ -167,7 +175,11 @@ function requestBody() {
 function start(step) {
   const body = requestBody();
   if (!body) return;
-  if (step === "plan") body.refined_draft = $("draft").value;
+  if (step === "plan") {
+    body.refined_draft = $("draft").value;
+    const draftRequestId = draftOrigin.requestId(body.org_id);
+    if (draftRequestId) body.draft_request_id = draftRequestId;
+  }
   hideAlert();
   $(`${step}-status`).textContent = "Sending the request…";
   $("write-draft").disabled = $("build-plan").disabled = true;
@@ -191,6 +203,17 @@ function showStatus(step) {
   else status.textContent = `${step === "draft" ? "Writing the draft" : "Building the plan"}: ${run.message || "…"}`;
   if (run) status.dataset.state = run.finished ? (run.succeeded ? "succeeded" : "failed") : "running";
   else delete status.dataset.state;
+}
+
+/** Says whether the plan request will name the generated draft the text was edited from. */
+function showOrigin() {
+  const origin = draftOrigin.origin;
+  const hint = $("draft-origin");
+  const id = draftOrigin.requestId($("org_id").value.trim());
+  if (id) hint.textContent = `Edited from the generated draft ${id}: the plan request names it.`;
+  else if (origin && origin.linked) hint.textContent = `Written for organisation ${origin.orgId}: a plan for another one does not name it.`;
+  else hint.textContent = $("draft").value.trim() ? "Your own draft: the plan request names no generated draft." : "";
+  hint.dataset.linked = String(Boolean(id));
 }
 
 function updateButtons() {

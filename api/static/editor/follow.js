@@ -13,7 +13,8 @@ export const STEPS = ["draft", "plan"];
 function newRun(step, body) {
   const run = { step, requestId: null, lastEventId: null, finished: false, succeeded: false, progress: 0, message: "starting…", error: null };
   if (step === "plan") {
-    run.view = { weeks: body.weeks, startDate: body.start_date || null, workouts: [], weeklyInfo: {}, notes: [], total: null };
+    // The draft as sent: the notes' line numbers point into it, whatever the editor holds now.
+    run.view = { weeks: body.weeks, startDate: body.start_date || null, draft: body.refined_draft, workouts: [], weeklyInfo: {}, notes: [], total: null };
   }
   return run;
 }
@@ -21,7 +22,7 @@ function newRun(step, body) {
 /**
  * The last draft and the last plan generation, each saved with the id of the last
  * event it applied, so that a reload resumes right after it.
- * `ui` gives: token(), planView, changed(step), draftArrived(text), failed(error, retry),
+ * `ui` gives: token(), planView, changed(step), draftArrived({text, requestId, orgId}), failed(error, retry),
  * generationFailed(step, message).
  */
 export class Generations {
@@ -81,7 +82,7 @@ export class Generations {
   adopt(step, run, requestId) {
     run.requestId = requestId;
     this.runs[step] = run;
-    if (step === "plan") this.ui.planView.reset(run.view.weeks, run.view.startDate);
+    if (step === "plan") this.ui.planView.reset(run.view.weeks, run.view.startDate, run.view.draft);
     this.save();
     this.ui.changed(step);
   }
@@ -158,7 +159,7 @@ export class Generations {
     run.succeeded = true;
     run.progress = 100;
     if (step === "draft") {
-      this.ui.draftArrived(data.draft || "");
+      this.ui.draftArrived({ text: data.draft || "", requestId: data.request_id || run.requestId, orgId: data.request && data.request.org_id });
       return;
     }
     run.view.total = data.total_workouts ?? run.view.workouts.length;

@@ -1,6 +1,7 @@
 // The plan on screen: a week-by-week calendar (Mon-Sun), workout cards, notes, a volume chart.
 
-const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+import { DAY_NAMES, dayTitle, draftLines, noteGroup, openGroup, placeOf } from "./notes.js";
+
 const PHASES = ["base", "build", "peak", "taper", "recovery"];
 const SEGMENT_NAMES = {
   warmup: "Warm-up",
@@ -9,7 +10,6 @@ const SEGMENT_NAMES = {
   recovery: "Recovery",
   cooldown: "Cool-down",
 };
-const NOTE_LABELS = { not_used: "Not used", changed: "Changed", warning: "Warning" };
 const SVG = "http://www.w3.org/2000/svg";
 
 export function durationText(seconds) {
@@ -82,18 +82,10 @@ function workoutCard(workout) {
   return card;
 }
 
-function noteItem(note) {
-  const item = element("li", `note note-${note.kind}`);
-  const where = note.line ? ` (draft line ${note.line})` : "";
-  item.append(element("strong", null, `${NOTE_LABELS[note.kind] || note.kind}${where}: `));
-  item.append(document.createTextNode(note.message));
-  if (note.text) item.append(" ", element("q", null, note.text));
-  return item;
-}
-
 export class PlanView {
-  constructor({ calendar, notes, chartBox, chart, legend }) {
-    Object.assign(this, { calendarRoot: calendar, notesRoot: notes, chartBox, chartRoot: chart, legend });
+  constructor({ calendar, notes, allNotes, chartBox, chart, legend }) {
+    Object.assign(this, { calendarRoot: calendar, notesRoot: notes, allNotes, chartBox, chartRoot: chart, legend });
+    this.allNotes.addEventListener("click", () => this.openAllNotes(this.allNotes.dataset.open !== "true"));
     this.clear();
   }
 
@@ -101,23 +93,25 @@ export class PlanView {
     this.weeks = new Map();
     this.weekInfo = {};
     this.startDate = null;
+    this.lines = [];
     this.calendarRoot.replaceChildren();
-    this.notesRoot.replaceChildren();
+    this.setNotes([]);
     this.chartRoot.replaceChildren();
     this.legend.replaceChildren();
     this.chartBox.hidden = true;
   }
 
-  /** An empty calendar of `weeks` weeks, filled as workouts arrive. */
-  reset(weeks, startDate) {
+  /** An empty calendar of `weeks` weeks, filled as workouts arrive; `draft` is the text sent. */
+  reset(weeks, startDate, draft) {
     this.clear();
     this.startDate = startDate || null;
+    this.lines = draftLines(draft);
     for (let week = 1; week <= weeks; week += 1) this.week(week);
   }
 
-  /** The view of a saved state: {weeks, startDate, workouts, weeklyInfo, notes}. */
+  /** The view of a saved state: {weeks, startDate, draft, workouts, weeklyInfo, notes}. */
   show(view) {
-    this.reset(view.weeks, view.startDate);
+    this.reset(view.weeks, view.startDate, view.draft);
     for (const workout of view.workouts) this.addWorkout(workout);
     this.setWeekInfo(view.weeklyInfo);
     this.setNotes(view.notes);
@@ -133,7 +127,7 @@ export class PlanView {
     title.id = `week-${number}-title`;
     const meta = element("p", "week-meta", "waiting…");
     header.append(title, meta);
-    const notes = element("ul", "notes week-notes");
+    const notes = element("div", "week-notes");
     const days = element("ol", "days");
     for (let day = 1; day <= 7; day += 1) {
       const cell = element("li", "day");
@@ -146,7 +140,7 @@ export class PlanView {
         label.append(" ", time);
         if (time.dateTime < this.startDate) cell.classList.add("before-start");
       }
-      cell.append(label, element("div", "cards"));
+      cell.append(label, element("div", "cards"), element("div", "day-notes"));
       days.append(cell);
     }
     section.append(header, notes, days);
@@ -181,14 +175,44 @@ export class PlanView {
     this.drawChart();
   }
 
-  /** Notes go next to the week they concern; the others above the calendar. */
+  /** Each note on the day or the week it concerns; the others on the plan's header. */
   setNotes(notes) {
-    this.notesRoot.replaceChildren();
-    for (const entry of this.weeks.values()) entry.notes.replaceChildren();
+    const places = new Map();
     for (const note of notes || []) {
-      const week = note.week ? this.weeks.get(note.week) : null;
-      (week ? week.notes : this.notesRoot).append(noteItem(note));
+      const { week, day } = placeOf(note, this.lines, this.weeks.size);
+      const key = week === null ? "plan" : day === null ? `w${week}` : `w${week}-d${day}`;
+      if (!places.has(key)) places.set(key, { week, day, notes: [] });
+      // The coach's line, from the draft sent when the note does not quote it.
+      const text = note.text ?? (note.line ? (this.lines[note.line - 1] ?? null) : null);
+      places.get(key).notes.push({ ...note, text });
     }
+    this.notesRoot.replaceChildren();
+    for (const entry of this.weeks.values()) {
+      entry.notes.replaceChildren();
+      for (const cell of entry.days.children) {
+        cell.querySelector(".day-notes").replaceChildren();
+        cell.classList.remove("noted");
+      }
+    }
+    for (const [key, { week, day, notes: here }] of places) {
+      if (week === null) this.notesRoot.append(noteGroup(`notes-${key}`, "Notes on the whole plan", here, true));
+      else if (day === null) this.weeks.get(week).notes.append(noteGroup(`notes-${key}`, `Notes on week ${week}`, here));
+      else {
+        const cell = this.weeks.get(week).days.children[day - 1];
+        cell.classList.add("noted");
+        cell.querySelector(".day-notes").append(noteGroup(`notes-${key}`, dayTitle(week, day), here));
+      }
+    }
+    this.allNotes.hidden = places.size === 0;
+    this.openAllNotes(false);
+  }
+
+  /** Opens (or closes) every note of the plan at once. */
+  openAllNotes(open) {
+    const groups = [this.notesRoot, this.calendarRoot].flatMap((root) => [...root.querySelectorAll(".note-group")]);
+    for (const group of groups) openGroup(group, open);
+    this.allNotes.dataset.open = String(open);
+    this.allNotes.textContent = open ? "Close all notes" : "Open all notes";
   }
 
   drawChart() {

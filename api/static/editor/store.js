@@ -23,6 +23,9 @@ export const store = {
   setForm: (form) => write("form", form),
   draft: () => read("draft", ""),
   setDraft: (text) => write("draft", text),
+  /** The draft generation the draft text came from: {requestId, orgId, text, linked}. */
+  draftOrigin: () => read("draft-origin", null),
+  setDraftOrigin: (origin) => write("draft-origin", origin),
   /** The last draft or plan generation: {requestId, lastEventId, finished, succeeded, ...}. */
   run: (step) => read(`run-${step}`, null),
   setRun: (step, run) => write(`run-${step}`, run),

@@ -36,12 +36,19 @@ def test_newer_logs_say_which_weeks_were_repaired_or_fell_back() -> None:
         [
             {"week": 1, "usage": {"calls": 0}, "provider": "builtin"},
             {"week": 2, "usage": {"calls": 2}, "answers": [{"raw": "a"}, {"raw": "b"}]},
-            {"week": 3, "usage": {"calls": 2}, "answers": [{}, {}], "fallback": True},
-            {"week": 4, "usage": {"calls": 1}, "answers": [{}], "fallback": False},
+            {
+                "week": 3,
+                "usage": {"calls": 2},
+                "answers": [{"raw": "{}", "violations": ["no workout on Tue"]}] * 2,
+                "fallback": True,
+                "violations": ["no workout on Tue"],
+                "provider": "builtin",
+            },
+            {"week": 4, "usage": {"calls": 1}, "answers": [{"raw": "c"}], "fallback": False},
         ]
     )
     weeks = baseline_output(case).weeks
-    assert [w["provider"] for w in weeks] == ["builtin", "openai", "openai", "openai"]
+    assert [w["provider"] for w in weeks] == ["builtin", "openai", "builtin", "openai"]
     assert provenance_scores(weeks) == {"model_weeks": 3, "repaired_weeks": 2, "fallback_weeks": 1}
 
 
