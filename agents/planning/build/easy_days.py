@@ -48,7 +48,12 @@ def returning(setup: Setup) -> bool:
     athlete = setup.athlete
     if athlete is None:
         return False
-    return bool(athlete.comeback or athlete.run_walk_weeks or athlete.continuous_limit_s)
+    return bool(
+        athlete.comeback
+        or athlete.postpartum
+        or athlete.run_walk_weeks
+        or athlete.continuous_limit_s
+    )
 
 
 def strides_days(week: WeekContext) -> int:

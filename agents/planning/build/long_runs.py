@@ -40,14 +40,19 @@ def long_share(setup: Setup, runs: int) -> float:
 
 
 def long_day(week: WeekContext, weekday: int, km: float, cap_min: int | None) -> Day:
-    """A long run of at most km: by time on feet (whole five minutes) or by distance."""
+    """A long run of at most km: by time on feet (whole five minutes from an hour) or by
+    distance."""
     setup, paces = week.setup, week.paces
     pace = paces.zone_pace("z2")
     if not setup.limits.long_by_time:
         if cap_min is not None:
             km = min(km, int(cap_min * 60 / pace * 2) / 2)
         return distance_day("long", weekday, max(3000, round(km * 1000)), paces, setup.trail)
-    minutes = int(km * pace / 60 // TIME_STEP_MIN * TIME_STEP_MIN)
+    minutes = int(km * pace / 60 + 0.01)  # 55.0 minutes stay 55 after float rounding
+    if minutes >= 60:
+        # Whole five minutes; a shorter run by the minute, or its 10% a week (under five
+        # minutes) would round away and the long run, and the easy runs below it, never grow.
+        minutes = minutes // TIME_STEP_MIN * TIME_STEP_MIN
     minutes = max(20, min(minutes, cap_min or minutes))
     return timed_long(weekday, minutes, paces, setup.trail)
 

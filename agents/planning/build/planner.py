@@ -11,7 +11,7 @@ from agents.planning.build.context import Progress, WeekContext
 from agents.planning.build.long_runs import back_to_back
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.build.promises import override_lines, plan_promises, with_overrides
-from agents.planning.build.reach import reach_note
+from agents.planning.build.reach import reach_note, return_note
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
 from agents.planning.build.setup import make_setup
@@ -64,8 +64,9 @@ def planned(params: PlanParams) -> Planned:
     promises = with_overrides(setup.promises, found)
     kept = {(p.kind, w) for p in promises for o in p.overrides for w in o.weeks}
     loose = [f"Note: week {w}: {why}" for kind, w, why in found if (kind, w) not in kept]
-    reach = reach_note([list(w.days) for w in weeks], setup)
-    notes = [*setup.notes, *override_lines(promises), *loose, *([reach] if reach else [])]
+    laid = [list(w.days) for w in weeks]
+    reach = [n for n in (reach_note(laid, setup), return_note(laid, setup)) if n]
+    notes = [*setup.notes, *override_lines(promises), *loose, *reach]
     plan = Plan(
         level=setup.level,
         vdot=setup.vdot,
@@ -158,6 +159,7 @@ def _progress_after(progress: Progress, frame: WeekFrame, days: list[Day]) -> Pr
     return Progress(
         reference_km=reference,
         previous_km=volume,
+        best_km=progress.best_km if reduced else max(progress.best_km, volume),
         long_runs_km=(*progress.long_runs_km, longest / 1000),
         hard_weekdays=frozenset(d.weekday for d in days if d.is_hard),
     )

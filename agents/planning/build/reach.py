@@ -11,7 +11,7 @@ from agents.planning.core.plan import Day
 def reach_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     """A line for the header when the longest run falls short of the race's need."""
     race = setup.race
-    if race is None:
+    if race is None or setup.weeks == 1:  # a one-week plan is the race week: nothing to reach
         return None
     training = [d for days in weeks for d in days if d.kind not in ("race", "cross-training")]
     longest_m = max((d.distance_m for d in training), default=0)
@@ -62,3 +62,23 @@ def _why(setup: Setup, peak_km: float) -> str:
         f"{setup.weeks} weeks from {setup.start_km:.0f} km a week are too few to get there at "
         f"up to 10% a week with lighter weeks{_hint(setup)}"
     )
+
+
+def return_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A line for the header when a comeback's volume stays under the volume said before the
+    injury (or the baby): how far the plan gets, and that more weeks get further."""
+    before = setup.asked.pre_injury_km
+    if not before:
+        return None
+    peak_km = max((_training_m(days) for days in weeks), default=0) / 1000
+    if peak_km >= before * 0.9:
+        return None
+    return (
+        f"Note: the biggest week reaches {peak_km:.0f} km of the {before:.0f} km run before: "
+        f"{setup.weeks} weeks at a return's gentle ramp (about {(setup.growth - 1):.0%} a week, "
+        "with lighter weeks) go no further; a longer plan gets further"
+    )
+
+
+def _training_m(days: list[Day]) -> int:
+    return sum(d.distance_m for d in days if d.kind not in ("race", "cross-training"))

@@ -58,7 +58,7 @@ def make_athlete(
     if step is not None:
         # Continuous running first: no quality until four weeks after the last run-walk week.
         no_speed = max(no_speed, walk_weeks + run_walk_weeks + 4)
-    growth = COMEBACK_GROWTH if asked.comeback else GROWTH
+    growth = COMEBACK_GROWTH if asked.comeback or asked.postpartum else GROWTH
     athlete = Athlete(
         run_walk_step=step,
         run_walk_weeks=walk_weeks + run_walk_weeks if step is not None else 0,
@@ -94,6 +94,13 @@ def _said_run_walk(
     return said
 
 
+def already_running_postpartum(asked: Instructions) -> bool:
+    """Running a weekly volume now, 12 weeks or more after the birth (or not said when): the
+    walk-run stage of the return (Goom et al. 2019) is behind; the plan starts from that."""
+    since = asked.postpartum_weeks
+    return bool(asked.current_km) and (since is None or since >= POSTPARTUM_RUN_WEEKS)
+
+
 def _walk_weeks(asked: Instructions, weeks: int) -> int:
     """Weeks of walking and low-impact work before running: until 12 weeks after the birth."""
     since = asked.postpartum_weeks
@@ -115,7 +122,7 @@ def _run_walk_step(
         or cannot
         or wants_run_walk
         or asked.comeback == "bone"
-        or asked.postpartum
+        or (asked.postpartum and not already_running_postpartum(asked))
     ):
         return (0 if asked.couch_to_5k or limit is None else first_step(limit)), said
     if asked.run_walk_asked:

@@ -143,7 +143,8 @@ def _feasible_start(
     run), one quality session, and a long run within its share of the week and its caps."""
     level, runs, easy_max, long_cap, share = week
     per_min = 60 / paces.zone_pace("z2")  # km a minute at easy pace
-    shortest = SHORTEST_RETURN_MIN if athlete.comeback else EASY_MINUTES[level][0]
+    returning = athlete.comeback or athlete.postpartum
+    shortest = SHORTEST_RETURN_MIN if returning else EASY_MINUTES[level][0]
     quality = min(1, runs - 2)
     long_least = max(shortest * per_min, start * share)
     least = (runs - 1 - quality) * shortest * per_min + quality * QUALITY_LEAST_MIN * per_min

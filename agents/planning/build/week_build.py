@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from agents.planning.build.budget import (
     continuous_cap,
     day_caps,
-    fit_session,
     hold_distance_limits,
     limit_minutes,
     trim_to_budget,
@@ -17,26 +16,25 @@ from agents.planning.build.easy_days import (
     EASY_MINUTES,
     RACE_WEEK_EASY_MAX_MIN,
     add_easy_days,
-    easy_bounds,
     keeps_runs,
     returning,
 )
 from agents.planning.build.long_runs import (
     back_to_back,
-    cap_long_share,
     long_day,
     long_enough_for_a_pair,
     long_km,
     saturday_run,
 )
 from agents.planning.build.schedule import quality_days, run_days
-from agents.planning.build.sessions import distance_day, quality_day, quality_kinds, steady_day
+from agents.planning.build.sessions import distance_day, quality_day, quality_kinds
 from agents.planning.build.setup import Setup
 from agents.planning.build.setup_limits import effort_km
 from agents.planning.build.setup_races import TuneUp
 from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
-from agents.planning.build.week_fit import STEP_MIN, fit_week, hold_ceiling, training_m
+from agents.planning.build.week_fit import training_m
 from agents.planning.build.week_runs import runs_in
+from agents.planning.build.week_sizing import capped, fit_to_bounds
 from agents.planning.build.week_targets import quality_count, target_km, volume_bounds
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
@@ -92,7 +90,7 @@ def _sized_week(week: WeekContext, runs: int | None) -> tuple[list[Day], list[Ov
     days = _key_days(week, week_km, shape)
     free = [d for d in shape.days_run if d not in {day.weekday for day in days}]
     days = add_easy_days(week, days, free, week_km, shape.caps)
-    days = _fit(week, days, bounds, shape.caps, len(shape.days_run))
+    days = fit_to_bounds(week, days, bounds, shape.caps, len(shape.days_run))
     days = trim_to_budget(days, week.setup.limits.week_max_min, week.paces)
     days = hold_distance_limits(week, days)
     overrides = [*shape.overrides, *_shortfalls(week, days, shape)]
@@ -223,7 +221,7 @@ def _runs(week: WeekContext, week_km: float) -> tuple[int, list[Override]]:
     room_km = volume_bounds(week, week_km)[1] if keeps_runs(setup) else week_km
     # A little room for a first long run, which is longer than the shortest runs.
     fits = int(room_km / (shortest_km * 1.1))
-    count = min(runs, max(2 if setup.level == "beginner" else 3, fits))
+    count = min(runs, max(3, fits))  # a 3-day plan keeps its three days
     if count < runs and keeps_runs(setup):
         why = f"the ramp back to running holds {count} runs of 20 minutes or more"
         return count, [("runs", week.frame.number, why)]
@@ -262,53 +260,5 @@ def _key_days(week: WeekContext, week_km: float, shape: WeekPlan) -> list[Day]:
     for weekday, kind in zip(shape.quality, kinds, strict=True):
         session = quality_day(week, kind, weekday, week_km)
         if session is not None:
-            days.append(_capped(week, session, shape.caps))
-    return days
-
-
-def _capped(week: WeekContext, day: Day, caps: dict[int, int]) -> Day:
-    cap = caps.get(day.weekday)
-    return day if cap is None else fit_session(week, day, cap)
-
-
-def _fit(
-    week: WeekContext,
-    days: list[Day],
-    bounds: tuple[float, float],
-    caps: dict[int, int],
-    runs: int,
-) -> list[Day]:
-    """Fit the week into its volume bounds, size its sessions to it, then fit once more:
-    shrinking a session must not leave a loading week below the one before. A week whose
-    run count was promised keeps every run."""
-    low_m, high_m = bounds[0] * 1000, bounds[1] * 1000
-    min_runs = runs if keeps_runs(week.setup) else 2 if week.setup.level == "beginner" else 3
-    paces = week.paces
-    step = 1 if returning(week.setup) else STEP_MIN
-    days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
-    days = _resize_quality(week, days, caps)
-    days = cap_long_share(week, days)
-    if training_m(days) < low_m:
-        days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
-    if week.setup.volume_capped:
-        days = hold_ceiling(days, week.setup.peak_km * 1000, min_runs, paces)
-    return days
-
-
-def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) -> list[Day]:
-    """Size quality sessions again from the week's final volume, which may be below target."""
-    for _ in range(2):
-        week_km = training_m(days) / 1000
-        resized = []
-        for day in days:
-            if day.is_quality:
-                smaller = quality_day(week, day.kind, day.weekday, week_km)
-                if smaller is None:
-                    smaller = steady_day(
-                        "easy", day.weekday, day.duration_min, week.paces, trail=week.setup.trail
-                    )
-                smaller = _capped(week, smaller, caps)
-                day = smaller if smaller.distance_m < day.distance_m else day
-            resized.append(day)
-        days = resized
+            days.append(capped(week, session, shape.caps))
     return days

@@ -12,6 +12,7 @@ from agents.planning.core.segments import (
     natural_duration_min,
 )
 
+SHORT_EASY_MIN = 20  # under a volume limit, easy runs shorten to this before one goes
 STEP_MIN = 5
 QUALITY_FLEX_MIN = 15
 QUALITY_MAX_EASY_MIN = 40  # warm-up and cool-down together
@@ -161,29 +162,44 @@ def _nudge(
 
 
 def hold_ceiling(days: list[Day], ceiling_m: float, min_runs: int, paces: Paces) -> list[Day]:
-    """A week under a volume limit the coach said, whatever the other bounds: an easy run goes
-    (while more than `min_runs` remain), then easy runs and the long run get shorter."""
+    """A week under a volume limit the coach said, whatever the other bounds: easy runs get
+    shorter (to 20 minutes), then one goes (while more than `min_runs` remain), then easy runs
+    and the long run get shorter still. Shortening first keeps the week near the limit: a run
+    dropped at once would leave it well below the week before."""
     days = list(days)
-    for _ in range(200):
+    for _ in range(300):
         if training_m(days) <= ceiling_m:
             break
-        if not (_drop_easy(days, min_runs, 0) or _shorten_any(days, paces)):
+        if not (
+            _shorten_easy(days, paces, SHORT_EASY_MIN)
+            or _drop_easy(days, min_runs, 0)
+            or _shorten_any(days, paces)
+        ):
             break
     return days
+
+
+def _shorten_easy(days: list[Day], paces: Paces, floor_min: int) -> bool:
+    """The longest easy run one minute shorter, down to `floor_min`."""
+    steady = [
+        i
+        for i, d in enumerate(days)
+        if d.kind in ("easy", "recovery") and d.duration_min > floor_min
+    ]
+    if not steady:
+        return False
+    index = max(steady, key=lambda i: days[i].duration_min)
+    day = days[index]
+    days[index] = steady_day(
+        day.kind, day.weekday, day.duration_min - 1, paces, day.strides, day.trail
+    )
+    return True
 
 
 def _shorten_any(days: list[Day], paces: Paces) -> bool:
     """The longest easy run one minute shorter (down to 10), else the long run 500 m, else a
     quality session becomes a 20-minute easy run."""
-    steady = [
-        i for i, d in enumerate(days) if d.kind in ("easy", "recovery") and d.duration_min > 10
-    ]
-    if steady:
-        index = max(steady, key=lambda i: days[i].duration_min)
-        day = days[index]
-        days[index] = steady_day(
-            day.kind, day.weekday, day.duration_min - 1, paces, day.strides, day.trail
-        )
+    if _shorten_easy(days, paces, 10):
         return True
     if _trim_long(days, paces, 0):
         return True

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from agents.planning.build.context import WeekContext
-from agents.planning.build.periodise import WeekFrame
-from agents.planning.build.setup import Setup, cycles
+from agents.planning.build.setup import cycles
 from agents.planning.build.tune_ups import after_tune_up
 from agents.planning.build.week_runs import runs_in
 
@@ -14,9 +13,12 @@ RAMP_ROOM = 0.015  # a gentler growth keeps a little room above its own rate
 TAPER_STEPS = {1: (0.5,), 2: (0.72, 0.5), 3: (0.8, 0.64, 0.5)}
 
 
-def _cycle_peak_km(frame: WeekFrame, setup: Setup) -> float:
+def _cycle_peak_km(week: WeekContext) -> float:
+    """A cycle's peak: a step below the plan's peak per cycle still to come, never below
+    the biggest week of the cycles before (a later cycle builds on the earlier ones)."""
+    frame, setup = week.frame, week.setup
     cycles_after = max(0, len(cycles(setup.weeks)) - 1 - frame.cycle)
-    return max(setup.start_km, setup.peak_km * 0.88**cycles_after)
+    return max(setup.start_km, setup.peak_km * 0.88**cycles_after, week.progress.best_km)
 
 
 def target_km(week: WeekContext) -> float:
@@ -32,10 +34,11 @@ def target_km(week: WeekContext) -> float:
     if frame.cutback:
         return previous * CUTBACK
     if frame.cycle > 0 and frame.phase == "base" and frame.phase_week == 0:
-        return reference * 0.85
+        # A new cycle steps back from the last one's peak, never below its taper week.
+        return max(reference * 0.85, previous)
     if after_tune_up(frame.number, setup):
-        return min(_cycle_peak_km(frame, setup), reference)  # hold while the legs recover
-    return min(_cycle_peak_km(frame, setup), reference * setup.growth)
+        return min(_cycle_peak_km(week), reference)  # hold while the legs recover
+    return min(_cycle_peak_km(week), reference * setup.growth)
 
 
 def quality_count(week: WeekContext) -> int:

@@ -126,6 +126,10 @@ _INJURY = (
     r"(?:return\w*|coming back|come ?back|back)\s+(?:to running\s+)?(?:from|after)\s+"
     r"(?:an?\s+|my\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:injur\w*|surgery|layoff|lay-off|time off|break)"
     r"|post[- ]injury|after (?:an?\s+|my\s+)?injury|\binjured\b|\bcomeback\b|rehab\w*"
+    # "coming back after 3 months off", "with a knee injury", "from a calf injury"
+    r"|(?:coming back|come ?back|returning|back)\s+after\s+(?:[\w-]+\s+){1,3}off\b"
+    r"|\b(?:with|from|after|had|have|nursing)\s+(?:an?\s+|my\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"injur(?:y|ies)\b(?!\s*(?:prevention|free|risk))"
 )
 
 
@@ -177,7 +181,7 @@ def read_postpartum(clause: Clause, asked: Instructions) -> bool:
     """'six months postpartum', 'baby is 8 weeks old': a graded return (Goom et al. 2019)."""
     match = _POSTPARTUM.search(clause.text)
     if not match:
-        return False
+        return _postpartum_age(clause, asked)
     if asked.postpartum:  # said again ("postnatal, 5 months after giving birth"): one reading
         earlier = asked.quotes["postpartum"]
         asked.readings.remove(reading(earlier, postpartum_meaning(asked.postpartum_weeks)))
@@ -195,6 +199,27 @@ def read_postpartum(clause: Clause, asked: Instructions) -> bool:
     return True
 
 
+def _postpartum_age(clause: Clause, asked: Instructions) -> bool:
+    """'postpartum, 9 months': the time since the birth in a clause of its own."""
+    if not asked.postpartum or asked.postpartum_weeks is not None:
+        return False
+    since = _SINCE.search(clause.text)
+    rest = r"(?:\s+(?:ago|old|in|now|on|since then|after))?\s*[.!]?\s*"
+    if since is None or not re.fullmatch(
+        r"\s*(?:about\s+|around\s+|nearly\s+)?" + re.escape(since.group(0)) + rest, clause.text
+    ):
+        return False
+    earlier = asked.quotes["postpartum"]
+    asked.readings.remove(reading(earlier, postpartum_meaning(None)))
+    clause.quote = f"{earlier}, {clause.quote}"
+    amount = since.group("n")
+    count = _WORDS.get(amount) or _MORE_WORDS.get(amount) or int(amount)
+    asked.postpartum_weeks = round(count * 4.35) if since.group("unit").startswith("mo") else count
+    asked.read(clause.quote, postpartum_meaning(asked.postpartum_weeks), "postpartum")
+    clause.take(since)
+    return True
+
+
 def postpartum_meaning(weeks: int | None) -> str:
     since = f"{weeks} weeks after the birth: " if weeks is not None else ""
     walking = ""
@@ -204,7 +229,7 @@ def postpartum_meaning(weeks: int | None) -> str:
             f"({POSTPARTUM_RUN_WEEKS} weeks after the birth), then "
         )
     return (
-        f"postpartum return (Goom, Donnelly & Brockwell 2019): {since}{walking}walk-run first, "
-        "short easy runs before volume, strength work each week, no speed work until running "
-        "is continuous"
+        f"postpartum return (Goom, Donnelly & Brockwell 2019): {since}{walking}walk-run first "
+        "(unless running a weekly volume now), short easy runs before volume, strength work "
+        "each week, no speed work until running is continuous"
     )

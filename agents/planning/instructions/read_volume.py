@@ -84,6 +84,8 @@ _BEFORE_INJURY = re.compile(
     r"|break|baby|pregnan\w*|birth|lay-?off|surgery|getting\s+\w+|i\s+(?:got|was)\s+\w+)"
     r"|\bpre[- ]?(?:injury|pregnancy|baby|fracture|natal)|\bused to\b|\bprevious(?:ly)?\b"
     r"|\bwas (?:running|doing|averaging)\b|\bback then\b|\bat my (?:best|peak)\b"
+    # "I ran 45 km a week before it" after a comeback said: the volume before the injury
+    r"|\b(?:ran|did|averaged)\b.*\bbefore(?:\s+(?:it|that|then))?\s*[.!]?\s*$"
 )
 CURRENT = re.compile(
     r"\bcurrent(?:ly)?\b|\bnow\b|\bat the moment\b|\bat present\b|\bpresently\b|\bthese days\b"
