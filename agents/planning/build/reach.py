@@ -16,7 +16,7 @@ def reach_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     training = [d for days in weeks for d in days if d.kind not in ("race", "cross-training")]
     longest_m = max((d.distance_m for d in training), default=0)
     longest_min = max((d.duration_min for d in training), default=0)
-    peak_km = max((sum(d.distance_m for d in days if d in training) for days in weeks), default=0)
+    peak_km = max((_training_m(days) for days in weeks), default=0)
     if setup.ultra:
         low, high = ULTRA_LONG_MIN[setup.level][ultra_class(race.distance_m)]
         if longest_min >= low:
