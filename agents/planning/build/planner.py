@@ -10,7 +10,12 @@ from agents.planning.build.budget import run_limit_cap
 from agents.planning.build.context import Progress, WeekContext
 from agents.planning.build.long_runs import back_to_back
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
-from agents.planning.build.promises import override_lines, plan_promises, with_overrides
+from agents.planning.build.promises import (
+    LIMITS_WHY,
+    override_lines,
+    plan_promises,
+    with_overrides,
+)
 from agents.planning.build.reach import reach_note, return_note
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
@@ -24,7 +29,7 @@ from agents.planning.build.week_targets import target_km, volume_bounds
 from agents.planning.core.paces import paces_for
 from agents.planning.core.params import PlanParams
 from agents.planning.core.plan import Day, Plan, Race, Week
-from agents.planning.core.promises import Promise
+from agents.planning.core.promises import START_TOLERANCE, Promise
 
 # No phase word in it: the draft reader takes the phase from the week's title.
 RUN_WALK_FOCUS = "run-walk: learning to run continuously"
@@ -61,7 +66,7 @@ def planned(params: PlanParams) -> Planned:
             # Walking weeks leave no running behind: the first running week is a first week.
             progress = _progress_after(progress, frame, days)
     race = Race(distance_m=setup.race.distance_m, goal_s=setup.race.goal_s) if setup.race else None
-    promises = with_overrides(setup.promises, found)
+    promises = _start_kept(with_overrides(setup.promises, found), weeks)
     kept = {(p.kind, w) for p in promises for o in p.overrides for w in o.weeks}
     loose = [f"Note: week {w}: {why}" for kind, w, why in found if (kind, w) not in kept]
     laid = [list(w.days) for w in weeks]
@@ -163,3 +168,17 @@ def _progress_after(progress: Progress, frame: WeekFrame, days: list[Day]) -> Pr
         long_runs_km=(*progress.long_runs_km, longest / 1000),
         hard_weekdays=frozenset(d.weekday for d in days if d.is_hard),
     )
+
+
+def _start_kept(promises: tuple[Promise, ...], weeks: list[Week]) -> tuple[Promise, ...]:
+    """A start the limits asked were expected to hold below, which week 1 still made: no
+    line in the header saying it gives way."""
+    first_m = training_m(list(weeks[0].days)) if weeks else 0
+    kept = []
+    for promise in promises:
+        start_m = promise.metres or 0
+        if promise.kind == "start-km" and abs(first_m - start_m) <= start_m * START_TOLERANCE:
+            unneeded = tuple(o for o in promise.overrides if o.why != LIMITS_WHY)
+            promise = dataclasses.replace(promise, overrides=unneeded)
+        kept.append(promise)
+    return tuple(kept)

@@ -17,6 +17,7 @@ from agents.planning.core.promises import Override, Promise, PromiseKind, week_s
 from agents.planning.instructions.asked import Instructions, RunLimit, shorten
 
 HANSON_LONG_M = 26_000
+LIMITS_WHY = "the time and run limits asked hold week 1 below it"
 
 
 def plan_promises(setup: Setup) -> tuple[Promise, ...]:
@@ -175,7 +176,7 @@ def _start_why(asked: Instructions, setup: Setup) -> str | None:
         return "a one-week plan is the race week"
     limited = [lim for lim in setup.limits.run_limits_in(1) if not lim.long_only]
     if limited or setup.limits.week_max_min or setup.limits.day_max_min:
-        return "the time and run limits asked hold week 1 below it"
+        return LIMITS_WHY
     return None
 
 
