@@ -59,6 +59,12 @@ class ReplayCase(BaseModel):
     draft_request_id: str | None = None
     source_draft: str | None = None
 
+    def identity(self) -> dict[str, Any]:
+        """What names the case in a report and in its events: ids, step, org, level, weeks."""
+        return self.model_dump(
+            include={"case_id", "request_id", "step", "org_id", "level", "weeks"}
+        )
+
     def plan_requested(self) -> PlanRequested:
         event = decode_event_dict(self.requested)
         assert isinstance(event, PlanRequested)

@@ -156,12 +156,7 @@ def _options(evaluation: Evaluation) -> dict[str, Any]:
 
 def _case_event(case: ReplayCase, output: Output, scores: Scores | None) -> dict[str, Any]:
     return {
-        "case_id": case.case_id,
-        "request_id": case.request_id,
-        "step": case.step,
-        "org_id": case.org_id,
-        "level": case.level,
-        "weeks": case.weeks,
+        **case.identity(),
         "candidate": output.candidate,
         "repeat": output.repeat,
         "status": output.status if scores is None or not scores.get("failed") else "failed",

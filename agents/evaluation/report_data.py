@@ -188,12 +188,7 @@ def _case_row(
         for producer in producers
     }
     return {
-        "case_id": case.case_id,
-        "request_id": case.request_id,
-        "step": case.step,
-        "org_id": case.org_id,
-        "level": case.level,
-        "weeks": case.weeks,
+        **case.identity(),
         "edited": case.edited,
         "approved": case.approved_draft is not None,
         "scores": per_producer,

@@ -189,9 +189,7 @@ async def test_stack_draft_and_plan_on_the_real_model(
 ) -> None:
     logs = Path(tempfile.mkdtemp(prefix="coach-real-model-stack-"))
     overrides = {"sync_timeout_s": COMMAND_TIMEOUT_S, "topic_pool_size": 4, "topic_pool_batch": 4}
-    async with isolated_settings(
-        services.kafka_bootstrap, services, **overrides
-    ) as settings:
+    async with isolated_settings(services.kafka_bootstrap, services, **overrides) as settings:
         tenancy = await seed(settings)
         port = free_ports(1)[0]
         env = model_env(recorder, model_server.model)

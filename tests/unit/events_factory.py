@@ -43,3 +43,30 @@ def event(kind: type[EventBase], attempt: int = 1, seq: int = 0, **fields: Any) 
         model="builtin-planner",
         **fields,
     )
+
+
+def easy_run(week: int = 1, day: int = 2) -> dict[str, Any]:
+    """A workout as its event carries it: a 30-minute easy run of 5 km."""
+    return {
+        "week": week,
+        "day": day,
+        "date": None,
+        "name": "Easy run",
+        "description": "Conversational pace",
+        "phase": "base",
+        "sub_type": "easy-run",
+        "duration": 1800,
+        "distance": 5000,
+        "segments": [
+            {
+                "type": "main",
+                "duration": 1800,
+                "distance": 5000,
+                "repeat": 1,
+                "intensity": {"zone": "z2", "pace": "5:30-6:00/km"},
+                "description": "easy",
+            }
+        ],
+        "source": "ai",
+        "library_workout_id": None,
+    }

@@ -19,6 +19,7 @@ from schemas.events import Event, TokenUsage, decode_event
 from schemas.notes import Note
 from schemas.outcomes import AttemptOutcome
 from schemas.workout import LibraryWorkout, WeekInfo, Workout
+from tests.unit.events_factory import easy_run
 
 
 @dataclass
@@ -96,30 +97,7 @@ class FakeSink(RenewableSink):
 
 
 def workout(week: int, day: int) -> Workout:
-    return Workout.model_validate(
-        {
-            "week": week,
-            "day": day,
-            "date": None,
-            "name": "Easy run",
-            "description": "Conversational pace",
-            "phase": "base",
-            "sub_type": "easy-run",
-            "duration": 1800,
-            "distance": 5000,
-            "segments": [
-                {
-                    "type": "main",
-                    "duration": 1800,
-                    "distance": 5000,
-                    "repeat": 1,
-                    "intensity": {"zone": "z2", "pace": "5:30-6:00/km"},
-                    "description": "easy",
-                }
-            ],
-            "source": "ai",
-        }
-    )
+    return Workout.model_validate(easy_run(week, day))
 
 
 def week(

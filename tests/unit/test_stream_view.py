@@ -11,31 +11,9 @@ from schemas.events import (
     WeekCompleted,
     WorkoutGenerated,
 )
-from tests.unit.events_factory import event, requested
+from tests.unit.events_factory import easy_run, event, requested
 
-WORKOUT = {
-    "week": 1,
-    "day": 2,
-    "date": None,
-    "name": "Easy run",
-    "description": "Conversational pace",
-    "phase": "base",
-    "sub_type": "easy-run",
-    "duration": 1800,
-    "distance": 5000,
-    "segments": [
-        {
-            "type": "main",
-            "duration": 1800,
-            "distance": 5000,
-            "repeat": 1,
-            "intensity": {"zone": "z2", "pace": "5:30-6:00/km"},
-            "description": "easy",
-        }
-    ],
-    "source": "ai",
-    "library_workout_id": None,
-}
+WORKOUT = easy_run(week=1, day=2)
 WEEK = {"phase": "base", "focus": "aerobic", "total_distance": 5000}
 
 
