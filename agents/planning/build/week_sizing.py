@@ -57,5 +57,7 @@ def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) ->
                 smaller = capped(week, smaller, caps)
                 day = smaller if smaller.distance_m < day.distance_m else day
             resized.append(day)
+        if resized == days:  # nothing smaller: a second pass would find the same
+            break
         days = resized
     return days
