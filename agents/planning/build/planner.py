@@ -87,6 +87,8 @@ def _week_days(week: WeekContext) -> tuple[list[Day], list[Override]]:
     overrides: list[Override] = []
     if athlete is not None and week.frame.number <= athlete.walk_weeks:
         days = walk_week(week)
+        if week.frame.race_week:  # the race falls before running may start again
+            overrides.append(("race", week.frame.number, "no running before 12 weeks postpartum"))
     elif _run_walk(week):
         days = _run_walk_week(week)
         if back_to_back(week):

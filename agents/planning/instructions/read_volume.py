@@ -117,7 +117,8 @@ def read_volumes(clauses: list[Clause], asked: Instructions) -> None:
             volume = _volume(index, clause, match, weekly_sentence=bool(found))
             if volume is not None:
                 found.append(volume)
-                unit_km = volume.km / _number(match)
+                number = _number(match)
+                unit_km = volume.km / number if number else unit_km  # "max 0 km": no unit
     if unit_km is not None:
         for index, clause in enumerate(clauses):
             if _NOT_VOLUME.search(clause.text):

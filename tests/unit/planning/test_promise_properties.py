@@ -80,6 +80,7 @@ ISSUE = [
     "Returning to running six months postpartum: three runs a week, nothing longer than 30 "
     "minutes in the first month. I run 12 km a week now.",
     "postpartum, 9 months, four runs a week, I run 20 km a week, max 90 minutes long run",
+    "5K race at the end. I run 10 km a week. I had my baby 10 weeks ago.",
 ]
 
 
@@ -117,6 +118,7 @@ def requests(draw: st.DrawFn) -> PlanParams:
 @example(PlanParams(weeks=10, level="intermediate", additional_prompt=ISSUE[2]))
 @example(PlanParams(weeks=12, level="beginner", additional_prompt=ISSUE[3]))
 @example(PlanParams(weeks=12, level="intermediate", additional_prompt=ISSUE[4]))
+@example(PlanParams(weeks=1, level="beginner", additional_prompt=ISSUE[5]))  # race while walking
 def test_plans_keep_what_they_read_and_start_where_the_athlete_is(params: PlanParams) -> None:
     made = planned(params)
     plan, promises = made.plan, made.promises

@@ -173,3 +173,11 @@ def test_a_long_plans_later_cycles_build_on_the_earlier_ones(
             peaks[-1] = max(peaks[-1], training_km(plan, week.number))
     assert len(peaks) >= 2
     assert all(later >= earlier * 0.97 for earlier, later in itertools.pairwise(peaks))
+
+
+@pytest.mark.parametrize(
+    "prompt", ["max 0 km a week", "I run 0 km a week", "I run 10 km a week. max 0 miles a week"]
+)
+def test_a_week_of_nothing_is_refused_with_its_reason(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert any("too little to plan running on" in line for line in found.not_applied)
