@@ -96,16 +96,20 @@ def plan_volume(
         )
     if start > ceiling:
         if current:
-            why = f"the plan starts within the limit, at {ceiling:.0f} km"
-            said = said.note(
-                f"Note: the limit of {ceiling:.0f} km a week is below the {start:.0f} km said "
-                f"for now: the plan starts at {ceiling:.0f} km and stays within the limit"
-            )
+            why, said = _start_at_limit(ceiling, start, said)
         start = ceiling
-    peak = max(ceiling, start, 8.0)
     long_start = _long_start_km(asked, race, level, (runs, start), athlete, paces)
-    volume = Volume(start, peak, min(long_max, long_start), long_max, easy_max, why)
-    return volume, said
+    peak = max(ceiling, start, 8.0)
+    return Volume(start, peak, min(long_max, long_start), long_max, easy_max, why), said
+
+
+def _start_at_limit(ceiling: float, start: float, said: Said) -> tuple[str, Said]:
+    """A limit below the volume said for now: the plan starts at the limit, and says so."""
+    said = said.note(
+        f"Note: the limit of {ceiling:.0f} km a week is below the {start:.0f} km said "
+        f"for now: the plan starts at {ceiling:.0f} km and stays within the limit"
+    )
+    return f"the plan starts within the limit, at {ceiling:.0f} km", said
 
 
 def _peak_km(

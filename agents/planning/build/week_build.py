@@ -138,15 +138,9 @@ def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
         # Back from injury or new to running: a long run once the week holds four runs' worth.
         and (not returning(setup) or runs >= 4)
     )
-    pair = setup.limits.back_to_back_day
-    ready = long_enough_for_a_pair(week)
-    if back_to_back(week) and (not long_run or pair in easy_only or not ready):
-        why = "runs are held short: no long run yet"
-        if long_run:
-            why = "a race's easy days" if pair in easy_only else "the long run is under 75 minutes"
+    pair, why = _pair_day(week, long_run, easy_only)
+    if why is not None:
         overrides.append(("back-to-back", frame.number, why))
-    if not (long_run and back_to_back(week) and ready) or pair in easy_only:
-        pair = None
     # The plan ends with the race: in its week, every run comes before it.
     after_race = set(range(anchor + 1, 8)) if frame.race_week else set()
     days_run = run_days(runs, setup.rest_days | after_race, anchor, (pair,) if pair else ())
@@ -159,6 +153,23 @@ def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
     return WeekPlan(
         anchor, days_run, tune_up, long_run, pair, chosen, caps, (*overrides, *shortfall)
     )
+
+
+def _pair_day(
+    week: WeekContext, long_run: bool, easy_only: set[int]
+) -> tuple[int | None, str | None]:
+    """The first day of a back-to-back pair this week, or None; and why a pair asked for
+    gives way this week, if it does."""
+    pair = week.setup.limits.back_to_back_day
+    if not back_to_back(week):
+        return None, None
+    if not long_run:
+        return None, "runs are held short: no long run yet"
+    if pair in easy_only:
+        return None, "a race's easy days"
+    if not long_enough_for_a_pair(week):
+        return None, "the long run is under 75 minutes"
+    return pair, None
 
 
 def _limited_min(week: WeekContext, weekday: int) -> int:
