@@ -25,6 +25,7 @@ from agents.ledger import PostgresLedger
 from agents.producer import RenewableProducer
 from agents.providers import close_provider, provider_for
 from agents.runner import CommandRunner
+from agents.source_drafts import PostgresSourceDrafts
 from projections.database import create_pool
 from projections.kafka_client import client_options, ssl_context, uses_sasl, uses_tls
 from projections.log_topics import ensure_log_topics
@@ -62,6 +63,7 @@ class Resources:
             provider=provider_for(settings, self.executor),
             settings=settings,
             worker=worker,
+            drafts=PostgresSourceDrafts(self.pool),
         )
         self.ready.set()
 

@@ -9,6 +9,7 @@ from aiokafka.errors import KafkaTimeoutError
 
 from agents.providers.base import Provenance
 from schemas import topics
+from schemas.draft_diff import DraftDiff
 from schemas.events import (
     LOG_EXCLUDED_TYPES,
     DraftGenerated,
@@ -180,6 +181,7 @@ class Emitter:
         training_principle: str,
         notes: Sequence[Note],
         usage: TokenUsage | None = None,
+        draft_diff: DraftDiff | None = None,
     ) -> PlanGenerated:
         event = PlanGenerated(
             **self.envelope(),
@@ -188,6 +190,7 @@ class Emitter:
             training_principle=training_principle,
             notes=list(notes),
             usage=usage,
+            draft_diff=draft_diff,
         )
         return await self._send(event)
 

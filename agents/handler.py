@@ -23,6 +23,7 @@ from agents.emitter import Emitter, RenewableSink, log_request
 from agents.ledger import Ledger, Taken
 from agents.planning import DraftParseError
 from agents.providers.base import Provider, ProviderError
+from agents.source_drafts import SourceDrafts
 from agents.steps import run_draft, run_plan
 from schemas import log_context, topics
 from schemas.backoff import backoff_s
@@ -48,6 +49,8 @@ class Ports:
     worker: str
     # How the handler waits before trying again (unit tests pass one that does not wait).
     pause: Callable[[float], Awaitable[None]] = asyncio.sleep
+    # The drafts plans name by draft_request_id (None: no plan's draft is compared).
+    drafts: SourceDrafts | None = None
 
 
 async def handle_command(requested: PlanRequested, ports: Ports) -> int | None:
@@ -150,7 +153,7 @@ async def run_attempt(requested: PlanRequested, attempt: int, ports: Ports) -> A
         if requested.step == "draft":
             await run_draft(requested, emitter, provider)
         else:
-            await run_plan(requested, emitter, provider)
+            await run_plan(requested, emitter, provider, ports.drafts)
     except TRANSIENT:
         raise
     except DraftParseError as exc:

@@ -1,8 +1,10 @@
 """The draft and structure steps: call the provider, emit what it produced, in order."""
 
 from agents.emitter import Emitter
-from agents.planning import PlanParams
+from agents.planning import PlanParams, diff_drafts
 from agents.providers.base import DraftChunk, PlanNotes, Provider
+from agents.source_drafts import SourceDrafts
+from schemas.draft_diff import DraftDiff
 from schemas.events import PlanRequested, TokenUsage
 from schemas.notes import Note
 from schemas.workout import WeekInfo
@@ -48,9 +50,19 @@ async def run_draft(requested: PlanRequested, emitter: Emitter, provider: Provid
     )
 
 
-async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provider) -> None:
-    """Each week's workouts and summary as soon as the provider has the week, then the plan."""
+async def run_plan(
+    requested: PlanRequested,
+    emitter: Emitter,
+    provider: Provider,
+    drafts: SourceDrafts | None = None,
+) -> None:
+    """Each week's workouts and summary as soon as the provider has the week, then the plan.
+
+    A plan that names its draft (`draft_request_id`) is compared with it line by line:
+    the lines the coach kept are read with confidence, and the diff is in PlanGenerated.
+    """
     params = plan_params(requested)
+    diff = await compared(requested, drafts)
     weeks = params.weeks
     await emitter.progress(
         status="parsing",
@@ -68,6 +80,7 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
         requested.refined_draft or "",
         requested.library,
         requested.request.workout_preference,
+        diff.kept_lines() if diff else frozenset(),
     )
     async for item in structured:
         if isinstance(item, PlanNotes):
@@ -103,7 +116,19 @@ async def run_plan(requested: PlanRequested, emitter: Emitter, provider: Provide
         training_principle=requested.training_principle,
         notes=sorted(notes, key=_note_order),
         usage=usage if usage.calls else None,
+        draft_diff=diff,
     )
+
+
+async def compared(requested: PlanRequested, drafts: SourceDrafts | None) -> DraftDiff | None:
+    """The refined draft against the draft it names, if it names one."""
+    source_id = requested.request.draft_request_id
+    if source_id is None or drafts is None:
+        return None
+    source = await drafts.draft_text(source_id, requested.org_id)
+    if source is None:
+        return DraftDiff.not_found(source_id)
+    return DraftDiff.of(source_id, diff_drafts(source, requested.refined_draft or ""))
 
 
 def _note_order(note: Note) -> tuple[int, int]:

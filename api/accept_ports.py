@@ -42,6 +42,9 @@ class PostgresDirectory:
     async def library(self, org_id: str) -> list[dict[str, Any]]:
         return await store.library_workouts(self.pool, org_id)
 
+    async def generation_kind(self, request_id: str) -> store.GenerationKind | None:
+        return await store.generation_kind(self.pool, request_id)
+
 
 @dataclass(frozen=True)
 class PostgresAdmission:

@@ -18,7 +18,7 @@ from api.body import parse_body
 from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
 from api.permissions import UNKNOWN_TOKEN, allowed, bearer_token
 from api.problems import ApiError, log_unavailable, unauthorized, validation
-from api.store import OrgAccess
+from api.store import GenerationKind, OrgAccess
 from schemas.errors import ErrorDetail
 from schemas.events import PlanRequested, Step, encode_event
 from schemas.principles import resolve_principle
@@ -46,6 +46,8 @@ class Directory(Protocol):
     async def org_access(self, org_id: str, user_id: str) -> OrgAccess | None: ...
 
     async def library(self, org_id: str) -> list[dict[str, Any]]: ...
+
+    async def generation_kind(self, request_id: str) -> GenerationKind | None: ...
 
 
 class AdmissionLedger(Protocol):
@@ -139,7 +141,30 @@ async def check(request: IncomingRequest, step: Step, directory: Directory) -> C
     body = parse_body(await request.body(), model)
     key = idempotency_key(request.header("idempotency-key"))
     access = allowed(await directory.org_access(body.org_id, user_id), body.org_id)
+    if isinstance(body, PlanRequest) and body.draft_request_id is not None:
+        await check_source_draft(body.draft_request_id, body.org_id, directory)
     return Checked(user_id, body, key, access)
+
+
+async def check_source_draft(request_id: str, org_id: str, directory: Directory) -> None:
+    """The draft a plan names must be a draft of the same organisation: 404 for another
+    organisation's generation, as for an unknown one (its existence leaks to no one), 400
+    for a plan or a draft that failed (no text to compare with). A draft still running is
+    accepted: the worker compares if its text is there by then (else it trusts no line).
+
+    Checked after the caller's access to the organisation, which the answer needs.
+    """
+    found = await directory.generation_kind(request_id)
+    if found is None or found.org_id != org_id:
+        raise ApiError(404, "not_found", f"generation {request_id!r} not found")
+    problem = None
+    if found.step != "draft":
+        problem = "must name a draft generation, not a plan"
+    elif found.status == "failed":
+        problem = "names a draft that failed: it has no text to compare the draft with"
+    if problem is not None:
+        detail = ErrorDetail(field="draft_request_id", message=problem)
+        raise validation(f"draft_request_id {problem}", [detail])
 
 
 def idempotency_key(value: str | None) -> str | None:

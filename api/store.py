@@ -116,6 +116,31 @@ async def generation(pool: asyncpg.Pool, request_id: str) -> dict[str, Any] | No
 LEDGER_STATUS = {"accepted": "queued", "taken": "queued", "running": "running"}
 
 
+@dataclass(frozen=True)
+class GenerationKind:
+    """Whose a generation is, what it is, and how far it came (read model, else ledger)."""
+
+    org_id: str
+    step: str
+    status: str  # queued, running, succeeded or failed
+
+
+async def generation_kind(pool: asyncpg.Pool, request_id: str) -> GenerationKind | None:
+    row = await pool.fetchrow(
+        "SELECT org_id, step, status FROM generations WHERE request_id = $1", request_id
+    )
+    if row is None:  # accepted, not projected yet: the ledger knows it
+        row = await pool.fetchrow(
+            """SELECT org_id, step,
+                      CASE WHEN outcome IN ('failed', 'abandoned') THEN 'failed'
+                           WHEN state = 'finished' THEN 'succeeded'
+                           ELSE 'running' END AS status
+               FROM generation_ledger WHERE request_id = $1 AND request IS NOT NULL""",
+            request_id,
+        )
+    return None if row is None else GenerationKind(row["org_id"], row["step"], row["status"])
+
+
 async def _accepted(pool: asyncpg.Pool, request_id: str) -> dict[str, Any] | None:
     row = await pool.fetchrow(
         """SELECT request_id, org_id, user_id, step, state, attempt, request,

@@ -24,6 +24,7 @@ from pydantic import (
     model_validator,
 )
 
+from schemas.draft_diff import DraftDiff
 from schemas.notes import Note
 from schemas.principles import PrincipleSource
 from schemas.requests import RequestEcho
@@ -185,6 +186,8 @@ class PlanGenerated(EventBase):
     training_principle: str
     notes: list[Note] = Field(default_factory=list)
     usage: TokenUsage | None = None
+    # The refined draft against the draft it names (draft_request_id), line by line.
+    draft_diff: DraftDiff | None = None
 
 
 class GenerationFailed(EventBase):

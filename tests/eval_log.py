@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 from pydantic import SecretStr
 
-from agents.planning import PlanParams, make_draft, read_draft
+from agents.planning import PlanParams, make_draft, paces_for, read_draft, render_day
 from api import admin
 from schemas.settings import Settings
 from tests.fake_openai import Reply, fake_openai
@@ -78,7 +78,9 @@ def edit_line(draft: str, week: int, weekday: str, new: str) -> str:
 
 
 def longer_easy_run(draft: str, week: int, weekday: str) -> str:
-    """An easy run of that day five minutes longer: a small change a coach makes."""
+    """An easy run of that day five minutes longer: a small change a coach makes, written
+    back in the draft's own format (so it is read with confidence: no week goes to a
+    model)."""
     lines = draft.splitlines()
     current = 0
     for index, line in enumerate(lines):
@@ -88,8 +90,19 @@ def longer_easy_run(draft: str, week: int, weekday: str) -> str:
         elif current == week and line.startswith(f"{weekday}: easy run"):
             minutes = int(re.search(r"— (\d+) min", line).group(1))  # type: ignore[union-attr]
             lines[index] = f"{weekday}: easy run {minutes + 5} min"
-            return "\n".join(lines) + "\n"
+            return _in_the_format("\n".join(lines) + "\n", index)
     raise AssertionError(f"no easy run on {weekday} in week {week}")
+
+
+def _in_the_format(draft: str, index: int) -> str:
+    """The draft with its line `index` (0-based) written as the planner writes what it says."""
+    reading = read_draft(draft)
+    [day] = [d for w in reading.weeks for r in w.read_lines if r.line == index + 1 for d in r.days]
+    lines = draft.splitlines()
+    name = lines[index].split(":", 1)[0]
+    race = reading.header.race
+    lines[index] = f"{name}: {render_day(day, paces_for(reading.header.vdot), race)}"
+    return "\n".join(lines) + "\n"
 
 
 def with_volumes(draft: str) -> str:

@@ -13,7 +13,7 @@ room's `__init__`), never from a room's modules. No room does I/O.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from agents.planning.build import Planned, build_plan, planned
 from agents.planning.check import HARD_ZONES, Violation, validate_plan, validate_week
@@ -40,6 +40,7 @@ from agents.planning.draft import (
     DraftReading,
     LineRead,
     WeekReading,
+    diff_drafts,
     draft_sections,
     paces_line,
     read_draft,
@@ -96,6 +97,7 @@ __all__ = [
     "WeekReading",
     "build_plan",
     "day_workouts",
+    "diff_drafts",
     "draft_outline",
     "make_draft",
     "make_plan",
@@ -141,13 +143,15 @@ def make_plan(
     draft_text: str,
     library: Sequence[LibraryWorkout] = (),
     preference: Preference = "ai_generate",
+    kept: Collection[int] = (),
 ) -> PlanResult:
     """Read a coach's draft and structure it; the draft must have params.weeks weeks.
 
-    The notes are, in order: what reading did not use or assumed, what structuring left
-    out or replaced, and the validator's warnings.
+    `kept`: the draft's line numbers the coach kept as the planner wrote them (read with
+    confidence). The notes are, in order: what reading did not use, read or assumed, what
+    structuring left out or replaced, and the validator's warnings.
     """
-    reading = read_draft(draft_text)
+    reading = read_draft(draft_text, kept)
     plan = reading.plan()
     require_weeks(reading, params.weeks)
     result = structure_plan(plan, params, library, preference)

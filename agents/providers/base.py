@@ -3,7 +3,7 @@
 import asyncio
 import concurrent.futures
 import functools
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
@@ -112,10 +112,12 @@ class Provider(Protocol):
         draft: str,
         library: Sequence[LibraryWorkout],
         preference: Preference,
+        kept: Collection[int] = (),
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
         """The approved draft's weeks in week order as each is ready, then the plan's notes.
 
-        Raises DraftReadError when the draft is unusable.
+        `kept`: the draft's line numbers the coach kept from the planner's draft (read with
+        confidence, never asked about). Raises DraftReadError when the draft is unusable.
         """
         ...
 

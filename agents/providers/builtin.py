@@ -1,7 +1,7 @@
 """The built-in provider: the deterministic planning core, no network."""
 
 import concurrent.futures
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 
 from agents.planning import (
     PROMPT_VERSION,
@@ -40,8 +40,11 @@ class BuiltinProvider:
         draft: str,
         library: Sequence[LibraryWorkout],
         preference: Preference,
+        kept: Collection[int] = (),
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
-        result = await off_loop(self.executor, make_plan, params, draft, list(library), preference)
+        result = await off_loop(
+            self.executor, make_plan, params, draft, list(library), preference, frozenset(kept)
+        )
         for week in weeks_of(result):
             yield week
         yield PlanNotes([note for note in result.notes if note.week is None])

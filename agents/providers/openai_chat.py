@@ -1,7 +1,7 @@
 """The openai provider: any OpenAI-compatible chat model writes drafts and structures plans."""
 
 import concurrent.futures
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 
 from agents.planning import PlanParams, Preference, make_draft
 from agents.providers.base import DraftChunk, PlanNotes, Provenance, StructuredWeek, off_loop
@@ -40,6 +40,7 @@ class OpenAIProvider:
         draft: str,
         library: Sequence[LibraryWorkout],
         preference: Preference,
+        kept: Collection[int] = (),
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
         return structure_with_model(
             self.client,
@@ -49,6 +50,7 @@ class OpenAIProvider:
             preference,
             self.settings.openai_week_concurrency,
             made_by=Provenance(self.name, self.model, self.prompt_version),
+            kept=kept,
         )
 
     async def close(self) -> None:

@@ -13,7 +13,7 @@ each is yielded as soon as it and every week before it are done.
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 
 from openai.types.chat import ChatCompletionMessageParam as Message
 
@@ -172,9 +172,11 @@ async def structure_with_model(
     concurrency: int,
     *,
     made_by: Provenance | None = None,
+    kept: Collection[int] = (),
 ) -> AsyncIterator[StructuredWeek | PlanNotes]:
-    """Every week in order as soon as it is ready, then the plan's notes and total cost."""
-    reading = read_draft(draft)
+    """Every week in order as soon as it is ready, then the plan's notes and total cost.
+    `kept`: lines the coach kept from the planner's draft (read with confidence)."""
+    reading = read_draft(draft, kept)
     require_weeks(reading, params.weeks)
     # A week with nothing to read and nothing to ask is refused as on the built-in path.
     dataclasses.replace(

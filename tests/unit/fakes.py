@@ -5,7 +5,7 @@ injected where the real ports would fail (a refused write, a lost connection).
 """
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,6 +122,8 @@ class FakeProvider(Provider):
     failure: Exception | None = None
     failures_left: int = 1
     calls: int = 0
+    # The lines each structure() call was told the coach kept from the planner's draft.
+    kept: list[frozenset[int]] = field(default_factory=list)
 
     def _fail(self) -> None:
         self.calls += 1
@@ -140,8 +142,10 @@ class FakeProvider(Provider):
         draft: str,
         library: Sequence[LibraryWorkout],
         preference: str,
+        kept: Collection[int] = (),
     ) -> AsyncIterator[StructuredWeek | PlanNotes]:
         self._fail()
+        self.kept.append(frozenset(kept))
         if not draft.strip():
             raise DraftParseError(None, "the draft is empty")
         for item in self.weeks:

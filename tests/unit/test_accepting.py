@@ -17,12 +17,20 @@ from api.accepting import (
 )
 from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
 from api.problems import ApiError
-from api.store import OrgAccess
+from api.store import GenerationKind, OrgAccess
 from schemas.events import PlanRequested, decode_event
 
 TOKEN = "t" * 32
 BODY = {"weeks": 4, "level": "beginner", "org_id": "club"}
 COACH = OrgAccess("club", ("coach_agent",), "org principle", "coach", None)
+GENERATIONS = {
+    "club-draft": GenerationKind("club", "draft", "succeeded"),
+    "club-running-draft": GenerationKind("club", "draft", "running"),
+    "club-failed-draft": GenerationKind("club", "draft", "failed"),
+    "club-plan": GenerationKind("club", "plan", "succeeded"),
+    "other-draft": GenerationKind("other", "draft", "succeeded"),
+}
+DRAFT_TEXT = "Week 1 | base | aerobic foundation\nTue: easy run 40 min\n"
 
 
 @dataclass
@@ -59,6 +67,10 @@ class FakeDirectory(Directory):
 
     async def library(self, org_id: str) -> list[dict[str, Any]]:
         return []
+
+    async def generation_kind(self, request_id: str) -> GenerationKind | None:
+        self.lookups.append("generation")
+        return GENERATIONS.get(request_id)
 
 
 @dataclass
@@ -217,3 +229,55 @@ async def test_no_run_topic_ready_is_503_with_nothing_reserved() -> None:
     world = World(log=FakeLog(ready=[]))
     error = await refusal(request(), world)
     assert error.status == 503 and world.ledger.reserved == []
+
+
+def plan_body(draft_request_id: str) -> dict[str, Any]:
+    return {**BODY, "refined_draft": DRAFT_TEXT, "draft_request_id": draft_request_id}
+
+
+@pytest.mark.parametrize("named", ["other-draft", "no-such-generation"])
+async def test_a_plan_naming_another_organisations_draft_is_404_like_an_unknown_one(
+    named: str,
+) -> None:
+    world = World()
+    refused = await refusal(request(plan_body(named)), world, step="plan")
+    assert (refused.status, refused.code) == (404, "not_found")
+    assert refused.message == f"generation {named!r} not found"
+    assert world.ledger.reserved == [] and world.log.commands == {}
+
+
+@pytest.mark.parametrize(
+    ("named", "message"),
+    [
+        ("club-plan", "must name a draft generation, not a plan"),
+        (
+            "club-failed-draft",
+            "names a draft that failed: it has no text to compare the draft with",
+        ),
+    ],
+)
+async def test_a_plan_naming_a_plan_or_a_failed_draft_is_400_on_draft_request_id(
+    named: str, message: str
+) -> None:
+    world = World()
+    refused = await refusal(request(plan_body(named)), world, step="plan")
+    assert (refused.status, refused.code) == (400, "validation_error")
+    assert [(d.field, d.message) for d in refused.details or []] == [("draft_request_id", message)]
+    assert world.log.commands == {}
+
+
+@pytest.mark.parametrize("named", ["club-draft", "club-running-draft"])
+async def test_a_plan_naming_its_organisations_draft_is_accepted_with_the_name(named: str) -> None:
+    world = World()
+    accepted = await accept(request(plan_body(named)), "plan", world.ports())
+    command = decode_event(world.log.commands[accepted.request_id])
+    assert isinstance(command, PlanRequested)
+    assert command.request.draft_request_id == named
+
+
+async def test_the_named_draft_is_looked_up_only_for_a_coach_of_the_organisation() -> None:
+    world = World()
+    world.directory.access = {"club": OrgAccess("club", ("coach_agent",), None, "athlete", None)}
+    refused = await refusal(request(plan_body("other-draft")), world, step="plan")
+    assert (refused.status, refused.code) == (403, "forbidden")
+    assert "generation" not in world.directory.lookups

@@ -114,6 +114,64 @@ async def test_run_plan_without_model_calls_records_no_usage() -> None:
     assert isinstance(plan, PlanGenerated) and plan.usage is None
 
 
+class FakeDrafts:
+    """The read model's drafts: (request id, organisation) to text."""
+
+    def __init__(self, texts: dict[tuple[str, str], str]) -> None:
+        self.texts = texts
+        self.asked: list[tuple[str, str]] = []
+
+    async def draft_text(self, request_id: str, org_id: str) -> str | None:
+        self.asked.append((request_id, org_id))
+        return self.texts.get((request_id, org_id))
+
+
+def naming(draft_request_id: str | None, refined: str) -> PlanRequested:
+    base = plan_request()
+    echo = base.request.model_copy(update={"draft_request_id": draft_request_id})
+    return base.model_copy(update={"request": echo, "refined_draft": refined})
+
+
+async def test_run_plan_compares_the_named_draft_and_passes_the_kept_lines_on() -> None:
+    draft = "Week 1 | base | x\nTue: easy 30 min\nThu: easy 30 min\nWeek 2 | base | y\n"
+    refined = draft.replace("Thu: easy 30 min", "Thu: tempo 20 min")
+    drafts = FakeDrafts({("d1", "club"): draft})
+    sink, provider = FakeSink(), FakeProvider(weeks=[week(1), week(2)])
+    await run_plan(naming("d1", refined), emitter_for(sink), provider, drafts)
+    assert drafts.asked == [("d1", "club")]
+    assert provider.kept == [frozenset({1, 2, 4})]
+    plan = sink.sent[LOG][-1]
+    assert isinstance(plan, PlanGenerated) and plan.draft_diff is not None
+    diff = plan.draft_diff
+    assert (diff.draft_request_id, diff.found) == ("d1", True)
+    assert (diff.kept, diff.changed, diff.added, diff.removed) == (3, 1, 0, 0)
+    [changed] = [line for line in diff.lines if line.change == "changed"]
+    assert (changed.week, changed.line, changed.text, changed.was) == (
+        1,
+        3,
+        "Thu: tempo 20 min",
+        "Thu: easy 30 min",
+    )
+
+
+async def test_run_plan_without_the_named_drafts_text_trusts_no_line_and_says_so() -> None:
+    sink, provider = FakeSink(), FakeProvider(weeks=[week(1), week(2)])
+    await run_plan(naming("d2", "Week 1\n"), emitter_for(sink), provider, FakeDrafts({}))
+    assert provider.kept == [frozenset()]
+    plan = sink.sent[LOG][-1]
+    assert isinstance(plan, PlanGenerated) and plan.draft_diff is not None
+    assert (plan.draft_diff.found, plan.draft_diff.lines) == (False, [])
+
+
+async def test_run_plan_naming_no_draft_records_no_diff() -> None:
+    sink, provider = FakeSink(), FakeProvider(weeks=[week(1), week(2)])
+    drafts = FakeDrafts({})
+    await run_plan(naming(None, "Week 1\n"), emitter_for(sink), provider, drafts)
+    plan = sink.sent[LOG][-1]
+    assert isinstance(plan, PlanGenerated) and plan.draft_diff is None
+    assert drafts.asked == []
+
+
 async def test_each_weeks_events_name_what_produced_that_week() -> None:
     """A week read without a model says builtin; a model's week records every answer."""
     sink = FakeSink()

@@ -35,6 +35,20 @@ class Day(BaseModel):
     by_time: bool = False
     # What a cross-training day is ("bike", "swim", "strength", ...); None for runs.
     activity: str | None = None
+    # The strides' own size when the coach gave one ("4 x 30 s", "6 x 100 m"); 0: 20 s each.
+    stride_seconds: int = Field(default=0, ge=0)
+    stride_distance_m: int = Field(default=0, ge=0)
+    # The work is the run's last part ("long run, last 5 km at HM pace"): no cool-down.
+    finish: bool = False
+    # A warm-up or cool-down the coach sized, by time or by distance (0: not given): kept as
+    # written; the rest of the day's easy running goes to the part not given.
+    warmup_seconds: int = Field(default=0, ge=0)
+    warmup_m: int = Field(default=0, ge=0)
+    cooldown_seconds: int = Field(default=0, ge=0)
+    cooldown_m: int = Field(default=0, ge=0)
+    # The coach's own pace ("@ 4:30/km", "@ 7:00/mi"), (fast, slow) seconds per km: the pace
+    # of the work, or of the whole run when it has no work; it replaces the VDOT's.
+    own_pace: tuple[int, int] | None = None
 
     @property
     def is_quality(self) -> bool:

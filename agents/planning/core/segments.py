@@ -4,44 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, ZONE_OF_PACE, Kind, WorkPace
-from agents.planning.core.paces import MARATHON_M, Paces, format_clock, race_time_s
+from agents.planning.core.kinds import Kind
+from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
+from agents.planning.core.shape import Shape
+from agents.planning.core.work_pace import race_seconds, work_pace_of
 from schemas.workout import Intensity, Segment, SegmentType, Zone
 
 # The zone of the flexible part: the whole run for steady kinds, warm-up and cool-down otherwise.
 FLEX_ZONE: dict[Kind, Zone] = {"recovery": "z1", "run-walk": "z1"}
-HILL_SLOWDOWN = 1.2  # uphill efforts cover less ground than flat interval pace
 # A brisk walk, about 6 km/h: the walking of a run-walk day and its warm-up.
 WALK_S_PER_KM = 600
-RACE_PACE_M = {"5k": 5000, "10k": 10000, "half-marathon": 21097}
-
-
-@dataclass(frozen=True)
-class Shape:
-    """The size of a day without its totals: kind and repetitions."""
-
-    kind: Kind
-    reps: int = 0
-    rep_distance_m: int = 0
-    rep_seconds: int = 0
-    recovery_seconds: int = 0
-    strides: int = 0
-    recovery_distance_m: int = 0
-    work_pace: WorkPace | None = None
-
-    @classmethod
-    def of(cls, day: Day) -> Shape:
-        return cls(
-            day.kind,
-            day.reps,
-            day.rep_distance_m,
-            day.rep_seconds,
-            day.recovery_seconds,
-            day.strides,
-            day.recovery_distance_m,
-            day.work_pace,
-        )
+STRIDE_S = 20  # a stride the coach gave no size
+# Runs at one steady effort: a pace the coach gives them is the whole run's.
+STEADY_KINDS = frozenset({"easy", "recovery", "long"})
 
 
 def metres_in(seconds: float, pace_s_per_km: float) -> int:
@@ -115,16 +91,17 @@ def core_totals(shape: Shape, paces: Paces, race: Race | None = None) -> tuple[i
 
 def core_parts(shape: Shape, paces: Paces, race: Race | None = None) -> list[Part]:
     """The parts of a day's fixed-size work (repetitions, strides); the rest of the day flexes."""
-    if shape.kind in WORK_ZONE and shape.reps > 0:
+    if shape.has_work:
         return _work_parts(shape, paces, race)
     if shape.kind == "run-walk" and shape.reps > 0:
         return _run_walk_cycles(shape, paces)
     if shape.strides > 0 and shape.kind == "easy":
+        stride_s, stride_m = stride_size(shape, paces)
         return [
             Part(
                 "interval",
-                20,
-                metres_in(20, paces.repetition),
+                stride_s,
+                stride_m,
                 "z6",
                 "stride: fast and relaxed, not a sprint",
                 repeat=shape.strides,
@@ -141,28 +118,12 @@ def core_parts(shape: Shape, paces: Paces, race: Race | None = None) -> list[Par
     return []
 
 
-def work_pace_of(shape: Shape, paces: Paces, race: Race | None) -> tuple[Zone, float, str | bool]:
-    """(zone, seconds per km, pace text or True for the zone's) of a day's work."""
-    named = shape.work_pace
-    if named in ZONE_OF_PACE:
-        zone = ZONE_OF_PACE[named]
-        return zone, paces.zone_pace(zone), True
-    if named is None or shape.kind not in PACED_KINDS:
-        zone = WORK_ZONE[shape.kind]
-        return zone, paces.zone_pace(zone) * (HILL_SLOWDOWN if shape.kind == "hills" else 1), True
-    pace_s = race_pace_s(named, paces, race)
-    zone = min(PACED_KINDS[shape.kind], key=lambda z: abs(paces.zone_pace(z) - pace_s))
-    return zone, pace_s, f"{format_clock(pace_s - 3)}-{format_clock(pace_s + 3)}/km"
-
-
-def race_pace_s(named: WorkPace, paces: Paces, race: Race | None) -> float:
-    """Seconds per km of a race pace: the VDOT's prediction, or the goal race's goal pace."""
-    if named == "race" and race is not None:
-        return race_seconds(race.distance_m, race.goal_s, paces) / (race.distance_m / 1000)
-    metres = RACE_PACE_M.get(named)
-    if metres is None:  # race pace without a race: threshold is the honest middle
-        return paces.threshold
-    return race_time_s(paces.vdot, metres) / (metres / 1000)
+def stride_size(shape: Shape, paces: Paces) -> tuple[int, int]:
+    """(seconds, metres) of one stride: the coach's size, else 20 s, at R pace."""
+    if shape.stride_distance_m:
+        return seconds_for(shape.stride_distance_m, paces.repetition), shape.stride_distance_m
+    seconds = shape.stride_seconds or STRIDE_S
+    return seconds, metres_in(seconds, paces.repetition)
 
 
 def _work_parts(shape: Shape, paces: Paces, race: Race | None) -> list[Part]:
@@ -227,7 +188,7 @@ def run_walk_segments(day: Day, paces: Paces) -> list[Segment]:
 
 
 def _recovery_part(shape: Shape, paces: Paces) -> Part:
-    easy_zone: Zone = "z2" if shape.kind == "fartlek" else "z1"
+    easy_zone: Zone = "z2" if shape.kind in ("fartlek", "long") else "z1"
     easy_pace = paces.zone_pace(easy_zone)
     if shape.recovery_distance_m:
         metres, seconds = (
@@ -259,6 +220,14 @@ def flex_pace(kind: Kind, paces: Paces) -> int:
     return paces.zone_pace(FLEX_ZONE.get(kind, "z2"))
 
 
+def steady_pace(shape: Shape, paces: Paces) -> float:
+    """The pace of a day's flexible part: the coach's own pace on a steady run with no work
+    of its own (an easy or long run "@ 6:00/km"), else the kind's."""
+    if shape.own_pace is not None and not shape.has_work and shape.kind in STEADY_KINDS:
+        return sum(shape.own_pace) / 2
+    return flex_pace(shape.kind, paces)
+
+
 def natural_distance_m(
     shape: Shape, duration_min: int, paces: Paces, race: Race | None = None
 ) -> int:
@@ -266,7 +235,7 @@ def natural_distance_m(
     if shape.kind in ("race", "time-trial", "cross-training"):
         return 0
     core_s, core_m = core_totals(shape, paces, race)
-    return core_m + metres_in(max(0, duration_min * 60 - core_s), flex_pace(shape.kind, paces))
+    return core_m + metres_in(max(0, duration_min * 60 - core_s), steady_pace(shape, paces))
 
 
 def natural_duration_min(
@@ -276,17 +245,5 @@ def natural_duration_min(
     if shape.kind in ("race", "time-trial"):
         return max(1, round(race_seconds(distance_m, None, paces) / 60))
     core_s, core_m = core_totals(shape, paces, race)
-    flex_s = seconds_for(max(0, distance_m - core_m), flex_pace(shape.kind, paces))
+    flex_s = seconds_for(max(0, distance_m - core_m), steady_pace(shape, paces))
     return max(1, round((core_s + flex_s) / 60))
-
-
-def race_seconds(distance_m: int, goal_s: int | None, paces: Paces) -> int:
-    """A race's target time: the goal when known, else the VDOT prediction; an ultra at
-    least at the slow end of easy pace (terrain, climbs and walking make road predictions
-    too fast)."""
-    if goal_s:
-        return goal_s
-    predicted = round(race_time_s(paces.vdot, distance_m))
-    if distance_m > MARATHON_M:
-        return max(predicted, round(distance_m / 1000 * paces.easy_slow))
-    return predicted

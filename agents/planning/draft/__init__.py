@@ -4,6 +4,7 @@ a plan, week by week and session by session, with a note for every line not used
 May import: `core`. Independent of the planner (`build`) and of the instruction readers.
 """
 
+from agents.planning.draft.compare import diff_drafts
 from agents.planning.draft.line_days import volume_note, weekdays_named, written_volume_m
 from agents.planning.draft.read_draft import (
     DraftHeader,
@@ -23,6 +24,7 @@ __all__ = [
     "DraftReading",
     "LineRead",
     "WeekReading",
+    "diff_drafts",
     "draft_sections",
     "paces_line",
     "read_draft",

@@ -7,15 +7,9 @@ read here once, so the reader and a model's check agree on them.
 
 from __future__ import annotations
 
-from agents.planning.draft.read_week import (
-    DAY_LIST_ANYWHERE,
-    DAY_START,
-    MAX_LINE,
-    _read_title,
-    _title_parts,
-    _weekdays,
-)
 from agents.planning.draft.session_words import normalise
+from agents.planning.draft.week_lines import DAY_LIST_ANYWHERE, DAY_START, MAX_LINE, weekdays_of
+from agents.planning.draft.week_title import read_title, title_parts
 from schemas.notes import Note
 
 # The header shows the volume to 0.1 km: a difference under this is rounding.
@@ -28,17 +22,17 @@ def weekdays_named(text: str) -> tuple[int, ...]:
     lowered = normalise(text[:MAX_LINE])
     start = DAY_START.match(lowered)
     if start:
-        return tuple(_weekdays(start.group(1)))
+        return tuple(weekdays_of(start.group(1)))
     named: list[int] = []
     for listed in DAY_LIST_ANYWHERE.finditer(lowered):
-        named.extend(day for day in _weekdays(listed.group(0)) if day not in named)
+        named.extend(day for day in weekdays_of(listed.group(0)) if day not in named)
     return tuple(named)
 
 
 def written_volume_m(header: str) -> int | None:
     """The week's volume its title claims ('Week 3 | build | 42.5 km'), in metres, if any."""
-    parts, _ = _title_parts(header)
-    return _read_title(parts)[3]
+    parts, _ = title_parts(header)
+    return read_title(parts)[3]
 
 
 def volume_note(number: int, line: int, header: str, actual_m: int) -> Note | None:
@@ -46,8 +40,12 @@ def volume_note(number: int, line: int, header: str, actual_m: int) -> Note | No
     written = written_volume_m(header)
     if written is None or abs(written - actual_m) <= VOLUME_ROUNDING_M:
         return None
+    return volume_message(number, line, header, written, actual_m)
+
+
+def volume_message(number: int, line: int, header: str, written_m: int, actual_m: int) -> Note:
     message = (
         f"the week's volume is the sum of its days, {actual_m / 1000:.1f} km, "
-        f"not the {written / 1000:g} km written"
+        f"not the {written_m / 1000:g} km written"
     )
     return Note(kind="changed", week=number, line=line, text=header, message=message)

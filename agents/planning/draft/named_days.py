@@ -18,6 +18,7 @@ from agents.planning.draft.session_words import (
 )
 
 PARKRUN_M = 5000
+NAMED_RACE_SLACK = 0.01  # a distance this close to a named race's is that race's
 EASY_WORDS = re.compile(r"\beasy\b|\bjog(?:ging)?\b|\brecovery\b|\bwith\b|\bsteady\b")
 
 
@@ -52,8 +53,10 @@ def race_like_day(
     """A race or a time trial: a distance, and the goal, the time given or the prediction."""
     parkrun = "parkrun" in words.text
     distances = [s.metres for s in (*sizes.whole, *sizes.extra) if not s.is_time]
-    named = race_distance(words.text)
+    named = race_distance(words.text) or race_distance(words.source)
     metres = distances[0] if distances else (named[0] if named else None)
+    if metres and named and abs(metres - named[0]) <= named[0] * NAMED_RACE_SLACK:
+        metres = named[0]  # '21.1 km race' is the half marathon
     if metres is None and parkrun:
         metres = PARKRUN_M
     if metres is None and kind == "race" and race is not None:
@@ -68,17 +71,28 @@ def race_like_day(
         notes.append(
             "parkrun read as a 5K time trial at race effort; write 'easy parkrun' to jog it"
         )
-    minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
+    own = words.own_pace
+    if own is not None and not sizes.goal and not any(s.is_time for s in sizes.whole):
+        minutes = max(1, round(metres / 1000 * (own.fast + own.slow) / 2 / 60))  # at that pace
+    else:
+        minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
     if not 1 <= minutes <= MAX_MINUTES or not 0 < metres <= MAX_METRES:
         return "the size is out of range"
     return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)
+
+
+def _goal_s(goal: str, metres: int) -> int | None:
+    """A goal time: a clock, hours and minutes, or bare minutes ('sub 45')."""
+    if goal.isdigit():
+        return int(goal) * 60
+    return race_time_s(goal, metres)
 
 
 def _race_minutes(
     kind: str, metres: int, sizes: Sizes, race: Race | None, paces: Paces, notes: list[str]
 ) -> int:
     times = [s.seconds for s in sizes.whole if s.is_time]
-    goal_s = race_time_s(sizes.goal, metres) if sizes.goal else None
+    goal_s = _goal_s(sizes.goal, metres) if sizes.goal else None
     if goal_s:
         if times and abs(times[0] - goal_s) >= 60:
             notes.append(

@@ -11,16 +11,35 @@ import re
 
 from agents.planning.core.kinds import DANIELS_PACES, NamedPace
 
-ANCHOR = re.compile(r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\bthreshold\b")
+ANCHOR = re.compile(
+    r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\bthreshold\b|(?<![\w'./-])[emtir](?![\w'./-])"
+    r"|\bz[1-6]\b"
+)
+# The planner's own zones by name (z1-z6): easy, marathon, threshold, interval, repetition.
+ZONE_WORDS: dict[str, NamedPace] = {
+    "z1": "easy",
+    "z2": "easy",
+    "z3": "marathon",
+    "z4": "threshold",
+    "z5": "interval",
+    "z6": "repetition",
+}
+# A zone's letter on its own ("2 x 20' T", "E 45'"), not a unit after a number ("400 m").
+LONE_LETTER = re.compile(r"(?<![\w'./-])(?P<zone>[emtir])(?![\w'./-])")
+UNIT_BEFORE = re.compile(r"\d ?$")
 # "@ T", "at I", "@ 10k": a zone letter or a race distance right after the anchor.
-AT_REFERENCE = re.compile(r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race))")
+AT_REFERENCE = re.compile(
+    r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)|(?P<lt>lt|lthr|thr)\b"
+    r"|(?P<hm>hm|half(?:[- ]?marathon)?)(?: goal)?(?: (?:pace|effort))?\b(?! ?race))"
+)
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
 # (the group's name in NAMED, the pace it names, how coaches write it)
 _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
-    ("half_marathon", "half-marathon", r"hm|half[- ]?marathon|half"),
+    ("half_marathon", "half-marathon", r"(?:hm|half[- ]?marathon|half)(?: goal)?"),
     ("pace_10k", "10k", r"10 ?(?:km|k|000 ?m?)"),
     ("pace_5k", "5k", r"5 ?(?:km|k|000 ?m?)"),
-    ("marathon", "marathon", r"marathon|m"),
+    ("pace_3k", "interval", r"3 ?(?:km|k|000 ?m?)"),  # Daniels' I pace: 3K to 5K race pace
+    ("marathon", "marathon", r"marathon(?: goal)?|m"),  # "marathon goal pace": MP
     ("threshold", "threshold", r"lt|tempo|t"),
     ("interval", "interval", r"interval|vo2 ?max|i"),
     ("repetition", "repetition", r"repetition|rep|mile|r"),
@@ -29,7 +48,7 @@ _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
 )
 # "<qualifier> pace" ending at a 'pace' or 'effort' anchor; "5K race effort" is a time trial.
 NAMED = re.compile(
-    r"(?<![\w.])(?:"
+    r"(?<![\w.])(?:\d{1,2} ?km? ?[-/] ?)?(?:"
     + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in _QUALIFIERS)
     + r")[- ]?(?:race[- ]?pace|pace|effort)\b"
 )
@@ -67,11 +86,22 @@ def _reference_at(
 ) -> tuple[re.Match[str], NamedPace] | None:
     """The pace named at an anchor and where, if one is."""
     word = anchor.group(0)
+    if word in ZONE_WORDS:
+        return anchor, ZONE_WORDS[word]
+    if len(word) == 1 and word in ZONE_LETTERS:
+        if word == "m" and UNIT_BEFORE.search(text, max(0, anchor.start() - 2), anchor.start()):
+            return None  # "400 m": a unit
+        letter = LONE_LETTER.match(text, anchor.start())
+        return (letter, ZONE_LETTERS[word]) if letter is not None else None
     if word in ("@", "at"):
         match = AT_REFERENCE.match(text, anchor.start())
         if match is None:
             return None
         zone = match.group("zone")
+        if match.group("lt"):
+            return match, "threshold"
+        if match.group("hm"):
+            return match, "half-marathon"
         return match, ZONE_LETTERS[zone] if zone else RACE_OF_NUMBER[match.group("race")]
     if word in ("mp", "hmp"):
         return anchor, "marathon" if word == "mp" else "half-marathon"

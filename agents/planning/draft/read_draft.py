@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from agents.planning.core.paces import DEFAULT_VDOT, paces_for
 from agents.planning.core.params import Level
 from agents.planning.core.plan import Plan, PlanPhase, Race
 from agents.planning.core.values import race_distance, race_time_s
+from agents.planning.draft.canonical import CanonicalReader
 from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.read_week import DAY_START, MAX_LINE, WeekReading, read_week
+from agents.planning.draft.render import paces_line
 from agents.planning.draft.session_words import normalise
 from schemas.notes import Note, NoteKind
 
@@ -97,15 +100,25 @@ class _Header:
     race: Race | None = None
     lines: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    # The zones' pace texts as the Paces line writes them (None: no Paces line).
+    pace_texts: str | None = None
 
 
-def read_draft(text: str) -> DraftReading:
+def read_draft(text: str, kept: Collection[int] = ()) -> DraftReading:
     """Every line of a draft read or noted; raises DraftReadError only when no plan can be had
-    (no week at all, a week number twice or missing)."""
+    (no week at all, a week number twice or missing).
+
+    `kept` are the line numbers the coach kept as the planner wrote them (from the diff
+    against the draft named by `draft_request_id`): read with confidence, whatever their
+    wording.
+    """
     header, blocks = _checked_split(text)
     vdot = header.vdot or (DEFAULT_VDOT[header.level] if header.level else FALLBACK_VDOT)
     paces = paces_for(vdot)
-    sessions = SessionReader(paces, header.race)  # one for the draft: each text read once
+    # One of each for the draft: each distinct text is read once.
+    sessions = SessionReader(paces, header.race)
+    stale = header.pace_texts is not None and header.pace_texts != paces_line(paces)
+    canonical = CanonicalReader(paces, header.race, derived_stale=stale)
     weeks: list[WeekReading] = []
     previous: PlanPhase | None = None
     for block in sorted(blocks, key=lambda b: b.number):
@@ -118,6 +131,8 @@ def read_draft(text: str) -> DraftReading:
             paces,
             header.race,
             sessions,
+            canonical=canonical,
+            kept=kept,
         )
         weeks.append(week)
         previous = week.week.phase
@@ -206,6 +221,7 @@ def _read_vdot(number: int, line: str, lowered: str, header: _Header) -> None:
         header.lines.append(line)
         return
     written = float(vdot_written.group(1).replace(",", "."))
+    header.pace_texts = " | ".join(part.strip() for part in line.split("|")[1:])
     low, high = VDOT_RANGE
     header.vdot = min(high, max(low, written))
     if header.vdot != written:

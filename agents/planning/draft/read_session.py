@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from agents.planning.core.kinds import (
-    Kind,
-    WorkPace,
-)
+from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
-from agents.planning.draft.pace_words import pace_references
+from agents.planning.draft.read_words import day_length, read_words
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
     HEDGE,
@@ -19,28 +16,27 @@ from agents.planning.draft.session_kind import (
     decide_kind,
     is_rest,
 )
+from agents.planning.draft.session_shorthand import (
+    BARE_MINUTES_FROM,
+    bare_number,
+    in_day_unit,
+)
 from agents.planning.draft.session_words import (
-    APPROX,
     EASY_PART,
     GOAL,
-    PACE_TEXT,
-    STRIDES,
     Size,
     Sizes,
     Words,
     blank,
-    find_recovery,
-    find_reps,
     find_sizes,
     normalise,
 )
 
-TOTALS_SEPARATOR = re.compile(r" ?[\u2014\u2013|] ?| - ")
 # Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
 EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
+EASY_WORDS = re.compile(r"\b(?:easy|jog|steady|recovery|aerobic)\b")
+NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
-TOTALS_FILLER = frozenset({"total", "in", "about", "approx", "approximately", "ca", "and", "c"})
-NON_WORD = re.compile(r"[^\w ]+")
 
 
 @dataclass(frozen=True)
@@ -51,6 +47,8 @@ class SessionReading:
     rest: bool = False
     problem: str | None = None
     assumptions: tuple[str, ...] = ()
+    # What the coach should know of how it was read, shown beside the reading ("your pace").
+    remarks: tuple[str, ...] = ()
 
 
 class SessionReader:
@@ -60,18 +58,23 @@ class SessionReader:
     def __init__(self, paces: Paces, race: Race | None) -> None:
         self.paces = paces
         self.race = race
-        self._readings: dict[str, SessionReading] = {}
+        self._readings: dict[tuple[str, Kind | None], SessionReading] = {}
 
-    def read(self, body: str) -> SessionReading:
-        """The session as read; its day's weekday is a placeholder the caller sets."""
-        reading = self._readings.get(body)
+    def read(self, body: str, previous: Day | None = None) -> SessionReading:
+        """The session as read; its day's weekday is a placeholder the caller sets.
+        `previous` is the session before it on the same line (a double's second run takes
+        its kind when it names none)."""
+        key = (body, previous.kind if previous else None)
+        reading = self._readings.get(key)
         if reading is None:
-            reading = read_session(1, body, self.paces, self.race)
-            self._readings[body] = reading
+            reading = read_session(1, body, self.paces, self.race, previous)
+            self._readings[key] = reading
         return reading
 
 
-def read_session(weekday: int, body: str, paces: Paces, race: Race | None) -> SessionReading:
+def read_session(
+    weekday: int, body: str, paces: Paces, race: Race | None, previous: Day | None = None
+) -> SessionReading:
     """One session's words as a plan day; what it assumed is said, what it cannot read is not
     guessed."""
     text = normalise(body)
@@ -79,81 +82,31 @@ def read_session(weekday: int, body: str, paces: Paces, race: Race | None) -> Se
         return SessionReading(None, rest=True)
     if HEDGE.search(text):
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
-    words = read_words(text)
-    kind, work_pace, problem = decide_kind(words, race)
+    words = read_words(text, paces, race)
+    length = day_length(words)
+    kind, work_pace, problem = decide_kind(words, race, length, paces)
+    steady_before = previous is not None and previous.kind in ("easy", "recovery", "long")
+    if kind is None and problem is None and steady_before and length is not None:
+        kind = "easy"
+        words.remarks.append("a second run on the day: easy")
     if problem or kind is None:
-        return SessionReading(None, problem=problem or "not a kind of session the planner knows")
+        return SessionReading(None, problem=problem or not_understood(text))
     sizes = split_sizes(words, kind, work_pace)
-    if words.absolute_pace:
-        words.notes.append("a pace in minutes per km is not applied: paces follow the VDOT")
     if OPTIONAL.search(text):
         words.notes.append("marked optional: kept in the plan")
     result = build_day(weekday, kind, work_pace, words, sizes, paces, race)
     if isinstance(result, str):
         return SessionReading(None, problem=result)
     day, notes = result
-    return SessionReading(day, assumptions=tuple([*words.notes, *notes]))
+    return SessionReading(
+        day, assumptions=tuple([*words.notes, *notes]), remarks=tuple(words.remarks)
+    )
 
 
-def read_words(source: str) -> Words:
-    absolute = bool(PACE_TEXT.search(source))
-    text = source
-    text = APPROX.sub(lambda m: " " * len(m.group(0)), PACE_TEXT.sub(_spaces, text))
-    text, named = pace_references(text)
-    refs = list(dict.fromkeys(name for name, _, _ in named))
-    words = Words(text, _totals_start(text), source, refs, absolute and not refs)
-    words.pace_spans = [(start, end) for _, start, end in named]
-    strides = STRIDES.search(words.text[: words.totals_at])
-    if strides:
-        words.strides = int(strides.group("n") or 0)
-        if not words.strides:
-            words.strides = 6
-            words.notes.append("strides without a count: 6 strides")
-        words.text = blank(words.text, strides.start(), strides.end())
-    reps = find_reps(words.text[: words.totals_at])
-    if reps:
-        words.reps, match = reps
-        words.text = blank(words.text, match.start(), match.end())
-        _read_recovery(words)
-    return words
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
-
-
-def _read_recovery(words: Words) -> None:
-    recovery = find_recovery(words.text[: words.totals_at])
-    if recovery is None:
-        return
-    seconds, metres, unitless, match = recovery
-    words.recovery = (seconds, metres)
-    words.text = blank(words.text, match.start(), match.end())
-    if unitless:
-        amount = f"{metres} m" if metres else f"{seconds} s"
-        words.notes.append(f"the recovery '{match.group(0).strip()}' has no unit: read as {amount}")
-
-
-def _totals_start(text: str) -> int:
-    """Where the day's totals begin ('... — 45 min'), or the text's end if none are written."""
-    separators = [m for m in TOTALS_SEPARATOR.finditer(text) if not _is_range(text, m)]
-    if not separators:
-        return len(text)
-    last = separators[-1]
-    tail = text[last.end() :]
-    sizes = find_sizes(tail)
-    for size in sizes:
-        tail = blank(tail, size.start, size.end)
-    if sizes and set(NON_WORD.sub(" ", tail).split()) <= TOTALS_FILLER:
-        return last.start()
-    return len(text)
-
-
-def _is_range(text: str, dash: re.Match[str]) -> bool:
-    """A hyphen or en dash between two numbers ('40 - 45 min') is a range, not a separator."""
-    before, after = text[: dash.start()].rstrip(), text[dash.end() :].lstrip()
-    hyphen = dash.group(0).strip() in ("-", "\u2013")
-    return hyphen and before[-1:].isdigit() and after[:1].isdigit()
+def not_understood(text: str) -> str:
+    """Why nothing could be used from a session's words, naming them."""
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return f"no kind of session, size or pace the planner knows in '{shown}'"
 
 
 def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
@@ -165,11 +118,17 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     goal = GOAL.search(words.text) if kind in ("race", "time-trial") else None
     if goal:
         detail = [s for s in detail if not goal.start() <= s.start < goal.end()]
-    easy_spans = [m.span() for m in EASY_PART.finditer(words.text[:at])]
-    easy_parts = [s for s in detail if _next_to(words.text, s, easy_spans)]
+    warmup, cooldown = _easy_part(words, detail, "warm"), _easy_part(words, detail, "cool")
+    easy_parts = [part for part in (warmup, cooldown) if part is not None]
     detail = [s for s in detail if s not in easy_parts]
     effort = _effort(words, kind, work_pace, detail)
     detail = [s for s in detail if s is not effort]
+    if kind in WORK_ZONE and (effort is not None or words.reps) and not easy_parts:
+        warmup, cooldown = _easy_beside(words, detail, effort)
+        easy_parts = [part for part in (warmup, cooldown) if part is not None]
+        detail = [s for s in detail if s not in easy_parts]
+    if not totals and len(detail) > 1 and len({s.is_time for s in detail}) == 1:
+        detail = [_sum_of(detail, words)]  # '5 km easy, 5 km steady': the parts add up
     # A size in the detail counts for the day when the totals do not give that dimension.
     given = {size.is_time for size in totals}
     whole = [*totals, *(s for s in detail if s.is_time not in given)]
@@ -178,8 +137,87 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
         words.text = blank(words.text, size.start, size.end)
     if goal:
         words.text = blank(words.text, goal.start(), goal.end())
+    if not whole and effort is None and kind not in ("race", "time-trial"):
+        whole = _bare_size(words)
+    effort = effort or _unitless_effort(words, whole)
+    warmup, cooldown = _easy_numbers(words, whole, warmup, cooldown)
+    easy_parts = [part for part in (warmup, cooldown) if part is not None]
     goal_text = goal.group("t") if goal else None
-    return Sizes(effort, whole, extra, goal_text, _leftover(words.text), easy_parts)
+    return Sizes(
+        effort, whole, extra, goal_text, _leftover(words.text), easy_parts, warmup, cooldown
+    )
+
+
+def _easy_numbers(
+    words: Words, whole: list[Size], warmup: Size | None, cooldown: Size | None
+) -> tuple[Size | None, Size | None]:
+    """The warm-up and cool-down, with easy running written as a number in the day's unit
+    ('10 easy + 4 @ MP') where none was written with its own size."""
+    for number, before in words.easy_numbers:
+        found = in_day_unit(number, whole)
+        part = Size(seconds=found[0], metres=found[1]) if found else None
+        if before and warmup is None:
+            warmup = part
+        elif not before and cooldown is None:
+            cooldown = part
+    return warmup, cooldown
+
+
+def _easy_part(words: Words, detail: list[Size], which: str) -> Size | None:
+    """The size of the warm-up ('warm') or cool-down ('cool') the words give, if any."""
+    spans = [m.span() for m in EASY_PART.finditer(words.text[: words.totals_at]) if m.group(which)]
+    return next((s for s in detail if _next_to(words.text, s, spans)), None)
+
+
+def _easy_beside(
+    words: Words, detail: list[Size], effort: Size | None
+) -> tuple[Size | None, Size | None]:
+    """Sizes of easy running written beside the work ('10k easy, 10k MP'): a warm-up when
+    before it, a cool-down after."""
+    spans = [*words.easy_spans, *(m.span() for m in EASY_WORDS.finditer(words.text))]
+    at = effort.start if effort is not None else words.totals_at
+    easy = [s for s in detail if _next_to(words.text, s, spans)]
+    before = next((s for s in easy if s.start < at), None)
+    after = next((s for s in easy if s.start > at), None)
+    return before, after
+
+
+def _sum_of(sizes: list[Size], words: Words) -> Size:
+    """Parts of the day in one dimension, added up ('5 km easy, 5 km steady')."""
+    total = Size(
+        seconds=sum(s.seconds for s in sizes),
+        metres=sum(s.metres for s in sizes),
+        start=sizes[0].start,
+        end=sizes[-1].end,
+        miles=all(s.miles for s in sizes),
+    )
+    amount = f"{total.seconds // 60} min" if total.is_time else f"{total.metres / 1000:g} km"
+    words.remarks.append(f"the parts add up to {amount}")
+    return total
+
+
+def _bare_size(words: Words) -> list[Size]:
+    """The day's size from a bare number ('easy 60' is 60 minutes, 'easy 8' 8 km)."""
+    found = bare_number(words.text[: words.totals_at])
+    if found is None:
+        return []
+    number, (start, end) = found
+    words.text = blank(words.text, start, end)
+    if number >= BARE_MINUTES_FROM:
+        words.remarks.append(f"'{number:g}' has no unit: read as minutes")
+        return [Size(seconds=round(number * 60), start=start, end=end)]
+    words.remarks.append(f"'{number:g}' has no unit: read as kilometres")
+    return [Size(metres=round(number * 1000), start=start, end=end)]
+
+
+def _unitless_effort(words: Words, whole: list[Size]) -> Size | None:
+    """A part written without a unit ('6 miles w/ 4 @ tempo'), in the day's unit."""
+    if not words.unitless:
+        return None
+    size = in_day_unit(words.unitless[0], whole)
+    if size is None:
+        return None
+    return Size(seconds=size[0], metres=size[1])
 
 
 def _effort(
@@ -188,8 +226,11 @@ def _effort(
     """The size of a single effort: the one next to the pace or the effort's name, else the
     first (for kinds that are one effort)."""
     single = kind in ("tempo", "marathon-pace") or (work_pace is not None and kind != "easy")
-    if not single or words.reps is not None or not detail:
+    single = single or (kind in PACED_KINDS and words.own_pace is not None)
+    if not single or words.reps is not None or not detail or words.finish or words.unitless:
         return None
+    if kind == "long" and len(detail) < 2:
+        return None  # a long run's one size is its own
     spans = [*words.pace_spans, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
     return next((s for s in detail if _next_to(words.text, s, spans)), detail[0])
 
@@ -205,5 +246,10 @@ def _next_to(text: str, size: Size, spans: list[tuple[int, int]]) -> bool:
 
 
 def _leftover(text: str) -> list[str]:
-    """Words with digits that no reading used ('8 x 1:30' leaves ':30')."""
-    return [f"'{w}'" for w in text.split() if any(c.isdigit() for c in w)]
+    """Words with digits that no reading used ('8 x 1:30' leaves ':30'), but for the names
+    that hold a digit ('vo2max', 'z2')."""
+    return [
+        f"'{w}'"
+        for w in text.split()
+        if any(c.isdigit() for c in w) and NAMES_WITH_DIGITS.fullmatch(w.strip(".,;:()")) is None
+    ]

@@ -11,7 +11,7 @@ from agents.planning.core.kinds import (
     Kind,
     WorkPace,
 )
-from agents.planning.core.paces import Paces, format_duration, paces_for
+from agents.planning.core.paces import Paces, format_clock, format_duration, paces_for
 from agents.planning.core.plan import WEEKDAY_NAMES, Day, Plan, Race, Week
 from agents.planning.core.segments import (
     Shape,
@@ -98,14 +98,28 @@ def render_day(day: Day, paces: Paces, race: Race | None = None) -> str:
 
 
 def _pace(day: Day, paces: Paces, race: Race | None) -> str:
+    """The pace of the work (or of the whole run when it has none): the coach's own, a
+    named one, or the kind's zone."""
+    if day.own_pace is not None:
+        return f" @ {own_pace_label(day.own_pace)}"
     if day.work_pace is None:
         zone = ZONE_OF_KIND.get(day.kind)
+        if day.kind == "long" and Shape.of(day).has_work:
+            zone = "M"
         return f" @ {zone} {paces.pace_text(ZONE_OF_LETTER[zone])}" if zone else ""
     _, _, text = work_pace_of(Shape.of(day), paces, race)
     label = PACE_LABELS[day.work_pace]
     if not isinstance(text, str):
         text = paces.pace_text(ZONE_OF_LETTER[label])
     return f" @ {label} {text}"
+
+
+def own_pace_label(pace: tuple[int, int]) -> str:
+    """A coach's own pace as the draft writes it: '4:30/km', '4:25-4:35/km'."""
+    fast, slow = pace
+    if fast == slow:
+        return f"{format_clock(fast)}/km"
+    return f"{format_clock(fast)}-{format_clock(slow)}/km"
 
 
 def _detail(day: Day, paces: Paces, race: Race | None) -> str:
@@ -115,30 +129,75 @@ def _detail(day: Day, paces: Paces, race: Race | None) -> str:
         return f"{label} {race_name(day.distance_m)}"
     if day.kind in ("time-trial", "cross-training"):
         return f"{label} {day.activity}" if day.activity else label
-    pace = _pace(day, paces, race)
+    parts = _parts(day)
     if day.kind in ("easy", "long", "recovery"):
-        strides = f" + {day.strides} strides" if day.strides else ""
-        return f"{label}{trail}{strides}{pace}"
+        strides = _strides(day)
+        if Shape.of(day).has_work:
+            steady = f" @ E {paces.pace_text('z2')}"
+            return f"{label}{trail}{strides}{steady}{_work(day, paces, race)}{parts}"
+        return f"{label}{trail}{strides}{_pace(day, paces, race)}{parts}"
     if day.kind == "run-walk":
         cycle = (
             f"{amount_text(0, day.rep_seconds)} run, {amount_text(0, day.recovery_seconds)} walk"
         )
-        return f"{label} {day.reps} x ({cycle}){pace}"
-    recovery = _recovery(day)
+        return f"{label} {day.reps} x ({cycle}){_pace(day, paces, race)}"
     if day.kind == "hills":
+        recovery = _recovery(day)
         work = f"{day.reps} x {amount_text(day.rep_distance_m, day.rep_seconds)} uphill"
-        return f"{label} {work}{recovery}{' down' if recovery else ''}"
+        return f"{label} {work}{recovery}{' down' if recovery else ''}{parts}"
+    if day.finish:
+        return f"{label}{_work(day, paces, race)}{parts}"
+    return f"{label} {_amount(day)}{_pace(day, paces, race)}{_recovery(day)}{parts}"
+
+
+def _work(day: Day, paces: Paces, race: Race | None) -> str:
+    """The work of a run that has it inside ('with 3 x 5000 m @ M ...') or at its end
+    (', last 5.0 km @ HM pace ...')."""
+    pace = _pace(day, paces, race)
+    if day.finish:
+        return f", last {_amount(day)}{pace}"
+    return f" with {_amount(day)}{pace}{_recovery(day)}"
+
+
+def _amount(day: Day) -> str:
     amount = amount_text(day.rep_distance_m, day.rep_seconds)
     if day.reps <= 1 and day.rep_distance_m >= 1000:
         amount = f"{km_text(day.rep_distance_m)} km"
-    work = f"{day.reps} x {amount}" if day.reps > 1 else amount
-    return f"{label} {work}{pace}{recovery}"
+    return f"{day.reps} x {amount}" if day.reps > 1 else amount
+
+
+def _strides(day: Day) -> str:
+    if not day.strides:
+        return ""
+    if day.stride_seconds or day.stride_distance_m:
+        size = amount_text(day.stride_distance_m, day.stride_seconds)
+        return f" + {day.strides} x {size} strides"
+    return f" + {day.strides} strides"
+
+
+def _parts(day: Day) -> str:
+    """A warm-up and cool-down the coach sized: ', warm-up 20 min, cool-down 2.0 km'."""
+    parts = [
+        f", {name} {_size(metres, seconds)}"
+        for name, seconds, metres in (
+            ("warm-up", day.warmup_seconds, day.warmup_m),
+            ("cool-down", day.cooldown_seconds, day.cooldown_m),
+        )
+        if seconds or metres
+    ]
+    return "".join(parts)
+
+
+def _size(metres: int, seconds: int) -> str:
+    if metres >= 1000:
+        return f"{km_text(metres)} km"
+    return amount_text(metres, seconds)
 
 
 def _recovery(day: Day) -> str:
     if day.reps <= 1 or not (day.recovery_seconds or day.recovery_distance_m):
         return ""
-    easy = "easy" if day.kind == "fartlek" else "jog"
+    easy = "easy" if day.kind in ("fartlek", "long") else "jog"
     return f", {amount_text(day.recovery_distance_m, day.recovery_seconds)} {easy}"
 
 

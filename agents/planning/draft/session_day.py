@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from agents.planning.core.kinds import Kind, WorkPace
 from agents.planning.core.paces import Paces
@@ -26,19 +27,10 @@ from agents.planning.draft.session_words import (
     Sizes,
     Words,
 )
+from agents.planning.draft.session_work import DEFAULT_SHAPES, work_shape
 
-# The work of a quality day the coach named without saying how (e.g. "Thu: intervals").
-DEFAULT_SHAPES: dict[Kind, Shape] = {
-    "tempo": Shape("tempo", 1, 0, 1200, 0),
-    "intervals": Shape("intervals", 5, 800, 0, 120),
-    "repetition": Shape("repetition", 8, 200, 0, 90),
-    "hills": Shape("hills", 8, 0, 60, 90),
-    "fartlek": Shape("fartlek", 8, 0, 60, 60),
-    "marathon-pace": Shape("marathon-pace", 1, 8000, 0, 0),
-}
 WARMUP_COOLDOWN_MIN = 25
 RUN_WALK_WARMUP_MIN = 5  # a brisk walk before the cycles
-RUN_WALK_DEFAULT = (60, 90)  # NHS Couch to 5K, week 1: 60 s running, 90 s walking
 TRAIL = re.compile(r"\btrails?\b")
 
 
@@ -54,24 +46,27 @@ def build_day(
     """The day and the assumptions made, or why the session cannot be used."""
     notes = _range_notes(words, sizes)
     minutes, metres = _first_sizes(sizes.whole, notes)
-    given = minutes is not None or metres is not None
-    easy = _easy_parts(sizes, given, kind, paces, notes)
     if kind in ("race", "time-trial"):
         built = race_like_day(weekday, kind, words, sizes, paces, race, notes)
     elif kind == "cross-training":
         built = cross_training_day(weekday, words, minutes, metres, notes)
     else:
-        shape = _shape(kind, work_pace, words, sizes.effort, minutes, notes)
+        shape = work_shape(kind, work_pace, words, sizes, minutes, notes)
         if isinstance(shape, str):
             return shape
+        easy = _easy_parts(sizes, shape, paces)
         built = _run(weekday, shape, (minutes, metres, easy), words, paces, race, notes)
     if isinstance(built, str):
         return built
     # A race's distance may be written twice ("RACE 10K — 10.0 km"): that is not extra.
     extra = [s for s in sizes.extra if s.is_time or s.metres != built.distance_m]
-    unused = [f"'{words.source[s.start : s.end]}'" for s in extra] + sizes.leftover
+    unused = [f"'{words.source[s.start : s.end]}'" for s in extra]
     if unused:
         notes.append(f"not used: {', '.join(unused)}")
+    if sizes.leftover:
+        notes.append(
+            f"not understood, so not used: {', '.join(sizes.leftover)} (in '{words.source}')"
+        )
     return built, notes
 
 
@@ -85,20 +80,15 @@ def _range_notes(words: Words, sizes: Sizes) -> list[str]:
     return notes
 
 
-def _easy_parts(
-    sizes: Sizes, given: bool, kind: Kind, paces: Paces, notes: list[str]
-) -> tuple[int, int] | None:
-    """(seconds, metres) of a warm-up and cool-down written with their sizes ('5 km warm up'):
-    they add up with the work to the day, unless the day's total is given."""
-    if not sizes.easy_parts or kind in ("race", "time-trial", "cross-training"):
+def _easy_parts(sizes: Sizes, shape: Shape, paces: Paces) -> EasyParts | None:
+    """The warm-up and cool-down the coach sized ('20' WU', '2 mi CD'): kept as written."""
+    if (sizes.warmup is None and sizes.cooldown is None) or not shape.has_work:
         return None
-    if given:
-        notes.append("warm-up and cool-down sizes not used: the day's total is given")
-        return None
-    pace = flex_pace(kind, paces)
-    seconds = sum(p.seconds or seconds_for(p.metres, pace) for p in sizes.easy_parts)
-    metres = sum(p.metres or metres_in(p.seconds, pace) for p in sizes.easy_parts)
-    return seconds, metres
+    pace = flex_pace(shape.kind, paces)
+    parts = [(p.seconds, p.metres) if p else (0, 0) for p in (sizes.warmup, sizes.cooldown)]
+    seconds = sum(s or seconds_for(m, pace) for s, m in parts)
+    metres = sum(m or metres_in(s, pace) for s, m in parts)
+    return EasyParts(parts[0], parts[1], seconds, metres)
 
 
 def _first_sizes(whole: list[Size], notes: list[str]) -> tuple[int | None, int | None]:
@@ -110,102 +100,10 @@ def _first_sizes(whole: list[Size], notes: list[str]) -> tuple[int | None, int |
     return minutes, (distances[0].metres if distances else None)
 
 
-def _shape(
-    kind: Kind,
-    work_pace: WorkPace | None,
-    words: Words,
-    effort: Size | None,
-    minutes: int | None,
-    notes: list[str],
-) -> Shape | str:
-    strides = words.strides if kind == "easy" else 0
-    if words.strides and kind != "easy":
-        notes.append(f"strides are kept on easy runs only: not added to this {kind} session")
-    if kind == "run-walk":
-        return _run_walk_shape(words, minutes, notes)
-    if kind not in DEFAULT_SHAPES:
-        if words.reps:
-            notes.append(f"repetitions are not part of this {kind} session: not used")
-        return Shape(kind, strides=strides)
-    if words.reps:
-        return _reps_shape(kind, work_pace, words, notes)
-    if effort is not None:
-        metres = effort.metres
-        return Shape(kind, 1, metres, effort.seconds, 0, work_pace=work_pace)
-    if kind in ("tempo", "marathon-pace", "intervals", "repetition") and work_pace in (
-        "5k",
-        "10k",
-        "half-marathon",
-        "race",
-    ):
-        return "a pace is named without an amount of work (e.g. '5 x 1 km at 10K pace')"
-    default = DEFAULT_SHAPES[kind]
-    notes.append(f"no work given: {_work_text(default)} assumed")
-    return Shape(
-        kind,
-        default.reps,
-        default.rep_distance_m,
-        default.rep_seconds,
-        default.recovery_seconds,
-        work_pace=work_pace,
-    )
-
-
-def _reps_shape(
-    kind: Kind, work_pace: WorkPace | None, words: Words, notes: list[str]
-) -> Shape | str:
-    reps = words.reps
-    assert reps is not None
-    if reps.unitless and not reps.metres:
-        return "the repetition size has no unit (write '6 x 1 km' or '6 x 3 min')"
-    if not 1 <= reps.count <= 60 or reps.metres > 21_097 or reps.seconds > 3600:
-        return "the repetitions are out of range"
-    recovery_s, recovery_m = words.recovery or (0, 0)
-    if reps.count > 1 and words.recovery is None:
-        recovery_s = DEFAULT_SHAPES[kind].recovery_seconds or 60
-        notes.append(f"no recovery given: {recovery_s} s jog assumed")
-    if recovery_s > 1800 or recovery_m > 3000:
-        return "the recovery is out of range"
-    if reps.count == 1:
-        recovery_s = recovery_m = 0
-    return Shape(
-        kind,
-        reps.count,
-        reps.metres,
-        0 if reps.metres else reps.seconds,
-        recovery_s,
-        recovery_distance_m=recovery_m,
-        work_pace=work_pace,
-    )
-
-
-def _run_walk_shape(words: Words, minutes: int | None, notes: list[str]) -> Shape | str:
-    reps = words.reps
-    if reps is not None and reps.seconds:
-        walk_s = (words.recovery or (0, 0))[0]
-        if not walk_s:
-            walk_s = RUN_WALK_DEFAULT[1]
-            notes.append(f"no walk time given: {walk_s} s walking assumed")
-        return Shape("run-walk", reps.count, 0, reps.seconds, walk_s)
-    if minutes is None:
-        return "a run-walk without a time"
-    run_s, walk_s = RUN_WALK_DEFAULT
-    cycles = max(1, minutes * 60 // (run_s + walk_s))
-    notes.append(f"no run/walk split given: {cycles} x (1 min run, 90 s walk) assumed")
-    return Shape("run-walk", cycles, 0, run_s, walk_s)
-
-
-def _work_text(shape: Shape) -> str:
-    size = f"{shape.rep_distance_m} m" if shape.rep_distance_m else f"{shape.rep_seconds} s"
-    if shape.reps <= 1:
-        return size
-    return f"{shape.reps} x {size} with {shape.recovery_seconds} s recovery"
-
-
 def _run(
     weekday: int,
     shape: Shape,
-    sizes: tuple[int | None, int | None, tuple[int, int] | None],
+    sizes: tuple[int | None, int | None, EasyParts | None],
     words: Words,
     paces: Paces,
     race: Race | None,
@@ -215,27 +113,69 @@ def _run(
     minutes, metres, easy = sizes
     core_s, core_m = core_totals(shape, paces, race)
     if easy is not None:
-        minutes, metres = math.ceil((core_s + easy[0]) / 60), core_m + easy[1]
+        minutes, metres = _with_parts(minutes, metres, easy, core_s, core_m, notes)
     by_time = metres is None  # a long run given in minutes is sized by time on feet
     if minutes is None and metres is None:
         if shape.kind == "long":
             return "a long run without a distance or time"
         minutes = _default_minutes(shape, core_s)
         notes.append(f"no total given: {minutes} min assumed")
+    needed_s = core_s + (easy.seconds if easy else 0)
     if minutes is None and metres is not None:
-        minutes = natural_duration_min(shape, metres, paces, race)
+        # Derived, not written: at least what the work and the parts take.
+        minutes = max(natural_duration_min(shape, metres, paces, race), math.ceil(needed_s / 60))
     assert minutes is not None
-    if minutes * 60 < core_s:
-        minutes = math.ceil(core_s / 60)
+    if minutes * 60 < needed_s:
+        minutes = math.ceil(needed_s / 60)
         notes.append(f"the work alone takes {minutes} min: the day set to {minutes} min")
     if metres is None:
         metres = natural_distance_m(shape, minutes, paces, race)
-    if metres < core_m:
-        metres = core_m
-        notes.append(f"the work alone covers {core_m} m: the day set to {core_m} m")
+    needed_m = core_m + (easy.metres if easy else 0)
+    if metres < needed_m:
+        metres = needed_m
+        notes.append(f"the work alone covers {needed_m} m: the day set to {needed_m} m")
     if not 1 <= minutes <= MAX_MINUTES or not 0 <= metres <= MAX_METRES:
         return "the size is out of range"
-    return _day(weekday, shape, minutes, metres, words, by_time=shape.kind == "long" and by_time)
+    day = _day(weekday, shape, minutes, metres, words, shape.kind == "long" and by_time)
+    return day if easy is None else _with_easy_parts(day, easy)
+
+
+def _with_easy_parts(day: Day, easy: EasyParts) -> Day:
+    """The day with the warm-up and cool-down the coach wrote."""
+    (ws, wm), (cs, cm) = easy.warmup, easy.cooldown
+    parts = {"warmup_seconds": ws, "warmup_m": wm, "cooldown_seconds": cs, "cooldown_m": cm}
+    return day.model_copy(update=parts)
+
+
+def _with_parts(
+    minutes: int | None,
+    metres: int | None,
+    easy: EasyParts,
+    core_s: int,
+    core_m: int,
+    notes: list[str],
+) -> tuple[int | None, int | None]:
+    """The day's size with a warm-up and cool-down written: their sum with the work when no
+    total is given, or both are written and the total says otherwise (said)."""
+    parts_min, parts_m = math.ceil((core_s + easy.seconds) / 60), core_m + easy.metres
+    if minutes is None and metres is None:
+        # Parts sized by time: the distance follows from the paces; else both are fixed.
+        by_time = not any(part[1] for part in (easy.warmup, easy.cooldown))
+        return parts_min, (None if by_time else parts_m)
+    both = all(any(part) for part in (easy.warmup, easy.cooldown))
+    if not both:
+        return minutes, metres
+    if minutes is not None and minutes != parts_min:
+        written = f"{minutes} min"
+    elif minutes is None and metres is not None and abs(metres - parts_m) > 100:
+        written = f"{metres / 1000:g} km"
+    else:
+        return minutes, metres
+    notes.append(
+        f"the warm-up, work and cool-down add up to {parts_min} min, not the {written} "
+        f"written: {parts_min} min used"
+    )
+    return parts_min, parts_m
 
 
 def _default_minutes(shape: Shape, core_s: int) -> int:
@@ -246,9 +186,8 @@ def _default_minutes(shape: Shape, core_s: int) -> int:
     return int(5 * math.ceil((core_s / 60 + WARMUP_COOLDOWN_MIN) / 5))
 
 
-def _day(
-    weekday: int, shape: Shape, minutes: int, metres: int, words: Words, by_time: bool = False
-) -> Day:
+def _day(weekday: int, shape: Shape, minutes: int, metres: int, words: Words, by_time: bool) -> Day:
+    steady = shape.kind in ("easy", "long", "recovery")
     return Day(
         weekday=weekday,
         kind=shape.kind,
@@ -259,8 +198,23 @@ def _day(
         rep_seconds=shape.rep_seconds,
         recovery_seconds=shape.recovery_seconds,
         recovery_distance_m=shape.recovery_distance_m,
-        work_pace=shape.work_pace,
+        work_pace=shape.work_pace if shape.own_pace is None else None,
         strides=shape.strides,
-        trail=bool(TRAIL.search(words.text)),
+        stride_seconds=shape.stride_seconds,
+        stride_distance_m=shape.stride_distance_m,
+        trail=steady and bool(TRAIL.search(words.text)),
         by_time=by_time,
+        finish=words.finish is not None and shape.has_work and shape.reps == 1,
+        own_pace=shape.own_pace,
     )
+
+
+@dataclass(frozen=True)
+class EasyParts:
+    """A warm-up and cool-down the coach sized, each (seconds, metres) as written, and
+    their total time and distance at easy pace."""
+
+    warmup: tuple[int, int]
+    cooldown: tuple[int, int]
+    seconds: int
+    metres: int

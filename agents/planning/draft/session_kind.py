@@ -14,8 +14,17 @@ from agents.planning.core.kinds import (
     NamedPace,
     WorkPace,
 )
+from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
-from agents.planning.draft.session_words import Words
+from agents.planning.core.values import race_distance
+from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
+from agents.planning.draft.unnamed_kind import (
+    by_race_name,
+    is_long,
+    names_a_race,
+    own_pace_kind,
+    sized_kind,
+)
 
 # Kinds in priority order: specific kinds before the generic words every run line has.
 # Each kind is named by single words or by two-word phrases ("time trial", "run-walk").
@@ -37,14 +46,14 @@ KIND_WORDS: dict[Kind, set[str]] = {
     "time-trial": {"tt", "parkrun", "time trial", "timetrial", "race effort"},
     "race": {"race"},
     "run-walk": {"run walk", "walk run", "galloway"},
-    "long": {"long"},
+    "long": {"long", "lr", "mlr", "lsd", "long run"},
     "hills": {"hill", "hills", "uphill"},
     "fartlek": {"fartlek"},
     "repetition": {"rep", "reps", "repetition", "repetitions"},
     "intervals": {"interval", "intervals", "vo2", "vo2max", "speed work", "speedwork"},
     "tempo": {"tempo", "cruise"},
     "marathon-pace": {"marathon pace"},
-    "recovery": {"recovery"},
+    "recovery": {"recovery", "rec", "recovery run", "rec run"},
     "easy": {
         "easy",
         "jog",
@@ -61,6 +70,9 @@ KIND_WORDS: dict[Kind, set[str]] = {
         "stride",
         "strides",
         "z2",
+        "ga",
+        "general aerobic",
+        "base",
     },
 }
 RUN_WORDS = frozenset({"run", "runs", "running", "jog", "jogging"})
@@ -139,8 +151,11 @@ def words_of(text: str) -> set[str]:
 
 
 def run_kind(text: str, words: set[str] | None = None) -> Kind | None:
-    """The run kind the words name, the most specific first, if any."""
+    """The run kind the words name, the most specific first, if any ('cruise intervals'
+    are Daniels' threshold repeats: tempo)."""
     words = words_of(text) if words is None else words
+    if "cruise" in words:
+        return "tempo"
     return next((kind for kind in KIND_ORDER if KIND_WORDS[kind] & words), None)
 
 
@@ -161,8 +176,11 @@ def activity(text: str, words: set[str] | None = None) -> tuple[bool, str | None
     return True, named
 
 
-def decide_kind(words: Words, race: Race | None) -> tuple[Kind | None, WorkPace | None, str | None]:
-    """(kind, work pace, problem) from the kind words and the paces named."""
+def decide_kind(
+    words: Words, race: Race | None, length: Size | None = None, paces: Paces | None = None
+) -> tuple[Kind | None, WorkPace | None, str | None]:
+    """(kind, work pace, problem) from the kind words and the paces named; `length` is the
+    day's size (a long run is one when nothing names the kind), `paces` the VDOT's."""
     detail = words.text[: words.totals_at]
     named = words_of(detail)
     cross, words.activity = activity(detail, named)
@@ -170,27 +188,75 @@ def decide_kind(words: Words, race: Race | None) -> tuple[Kind | None, WorkPace 
         _pace_not_applied(words, "cross-training")
         return "cross-training", None, None
     kind = run_kind(detail, named)
-    if kind in (None, "easy") and (words.reps or "track" in named):
+    efforts = words.reps is not None or words.on_off is not None
+    if kind in (None, "easy") and (efforts or "track" in named):
         kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
+    if kind is None and words.run_walk is not None:
+        kind = "run-walk"
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None
+    if pace in (None, "race") and kind is None and _a_named_race(words):
+        return "race", None, None  # 'Half marathon (goal pace 4:40/km)', 'HM @ 4:40/km'
     if pace is None:
-        if kind is None and "easy" in words.paces:
-            return "easy", None, None
-        if kind is None and (words.reps or "track" in named):
-            words.notes.append("no kind or pace named: read as intervals at I pace")
-            return "intervals", None, None
-        return kind, None, None
+        return _kind_without_pace(words, kind, named, race, length, paces)
     if pace == "race" and race is None:
         return None, None, "race pace named, but the draft names no race"
+    work = words.finish is not None or bool(words.unitless) or words.reps is not None
+    if kind == "long" and (work or len(find_sizes(detail)) > 1):
+        return "long", pace, None  # work inside a long run, or its finish, at that pace
+    if kind in (None, "easy") and words.finish is not None and is_long(length):
+        words.remarks.append("a long run, by its length")
+        return "long", pace, None
     if kind in (None, "easy"):
         return _kind_of_pace(words, pace, race, kind)
     if kind in ("long", "recovery", "run-walk", "race", "time-trial", "hills"):
         _pace_not_applied(words, kind)
         return kind, None, None
     return _kind_with_pace(words, kind, pace)
+
+
+def _kind_without_pace(
+    words: Words,
+    kind: Kind | None,
+    named: set[str],
+    race: Race | None,
+    length: Size | None,
+    paces: Paces | None,
+) -> tuple[Kind | None, WorkPace | None, str | None]:
+    """The kind when no quality pace is named: the kind word's, or what the rest says."""
+    if words.finish is not None and kind in (None, "long", "easy"):
+        # A finish with no pace named ('fast finish', 'last 2 miles fast'): marathon pace.
+        words.remarks.append("the finish at marathon pace")
+        kind = "long" if kind == "long" or is_long(length) else "marathon-pace"
+        return kind, "marathon" if kind == "long" else None, None
+    if kind is not None:
+        return kind, None, None
+    if "easy" in words.paces:
+        return "easy", None, None
+    if words.own_pace is not None and paces is not None:
+        kind = own_pace_kind(words, paces)
+        if kind == "easy" and is_long(length):  # 'Sun: 22 km @ 5:30-5:45'
+            words.remarks[-1] = "no kind named: a long run, by its length and pace"
+            kind = "long"
+        return kind, None, None
+    if words.reps or words.on_off or "track" in named:
+        words.notes.append("no kind or pace named: read as intervals at I pace")
+        return "intervals", None, None
+    if names_a_race(words, GOAL.search(words.text) is not None and bool(race_distance(words.text))):
+        words.remarks.append("a race, by its name")
+        return "race", None, None
+    return sized_kind(words, length), None, None
+
+
+def _a_named_race(words: Words) -> bool:
+    """The words name a race by its distance's name and no work inside it: the race."""
+    work = words.reps or words.on_off or words.finish or words.unitless or words.run_walk
+    if work or not by_race_name(words.text):
+        return False
+    words.remarks.append("a race, by its name")
+    return True
 
 
 def _kind_of_pace(

@@ -32,30 +32,46 @@ SIZE = re.compile(
     + _NUMBER
     + r") ?"
     + _UNIT
-    + r")(?![\w:])"
+    + r")(?!\w|:\d)"
 )
 REPS = re.compile(
     _START + r"(?:(?P<lo>\d{1,3})" + _RANGE + r")?(?P<count>\d{1,3}) ?"
     r"(?:x|\*|times|reps? of|sets? of) ?\(? ?"
-    r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.]))"
+    r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
+    r"|(?:a |one )?(?P<one>mile|km|k)\b)"  # "4x mile": one unit each
 )
-_RECOVERY_WORD = r"(?:jog(?:ging)?|easy|rest|walk(?:ing)?|recovery|rec|float|jr|off)"
+_RECOVERY_WORD = r"(?:jog(?:ging)?|easy|slow|rest|walk(?:ing)?|recover(?:y|ies)|recs?|float|jr|off)"
 RECOVERY_AFTER = re.compile(
     _START + r"(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?)"
-    r" ?(?:of )?" + _RECOVERY_WORD + r"\b"
+    # "2 min jog recovery": a second recovery word is part of it, not a recovery run
+    r" ?(?:of )?" + _RECOVERY_WORD + r"(?: " + _RECOVERY_WORD + r")?\b"
 )
 RECOVERY_BEFORE = re.compile(
     r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
 )
-STRIDES = re.compile(
-    r"(?:" + _START + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:\d{1,3} ?(?:m|s|secs?) ?)?)?"
-    r"(?:strides?|pick-?ups?|accelerations?)\b"
+# A time alone after the repetitions, "8 x 400 @ 5k, 90s": their recovery (up to 5 min).
+RECOVERY_BARE = re.compile(
+    r"[,;] ?(?:(?P<rm>\d):(?P<rs>\d{2})|(?P<n>\d{1,3}) ?(?P<u>s|secs?|seconds?|\"|'|mins?))"
+    r"(?= *(?:[,;/)]|$))"
 )
-# Sizes of a warm-up or cool-down: "5 km warm up", "cool down 10 min", "2 km cd".
-EASY_PART = re.compile(r"\b(?:warm[- ]?up|wu|cool[- ]?down|cd)\b")
+BARE_RECOVERY_MAX_S = 300
+# A recovery after a slash: "5 x 1k @ 10K effort / 90s".
+RECOVERY_SLASH = re.compile(
+    r"/ ?(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r")(?![\w.])"
+)
+STRIDES = re.compile(
+    r"(?:"
+    + _START
+    + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:(?P<size>\d{1,3}) ?(?P<su>m|seconds?|secs?|s|\") ?)?)?"
+    r"(?:hill )?(?:strides?|pick-?ups?|accelerations?|surges?|strides? ?/ ?drills)\b"
+)
+# Sizes of a warm-up or cool-down: "5 km warm up", "cool down 10 min", "2 km cd", "15' WU".
+EASY_PART = re.compile(
+    r"(?<![\w/])(?:(?P<warm>warm[- ]?up|wu|w/u)|(?P<cool>cool[- ]?down|cd|c/d))(?![\w/])"
+)
 GOAL = re.compile(
     r"\b(?:goal|target|aim(?:ing)? for|in|sub)\b ?:? ?(?P<t>\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d ?h ?\d{2}|\d{1,3} ?(?:minutes|mins|min))(?![\w:])"
+    r"|\d ?h ?\d{2}|\d{1,3} ?(?:minutes|mins|min)|\d{2,3}(?![\d.]))(?![\w:])"
 )
 _CLOCK_PACE = r"\d{1,2}:\d{2}(?: ?[-\u2013\u2014] ?\d{1,2}:\d{2})?"
 PACE_TEXT = re.compile(
@@ -69,6 +85,10 @@ APPROX = re.compile(
 MAX_MINUTES = 48 * 60
 MAX_METRES = 170_000
 DEFAULT_EASY_MIN = 30  # an easy run or cross-training session the coach gave no time
+MILE_M = 1609.344
+# A clock size 'h:mm' is hours and minutes below this many hours ('2:00' is two hours), and
+# minutes and seconds from it on ('45:00' is 45 minutes).
+CLOCK_HOURS_BELOW = 6
 DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _PRIMES = (("\u00d7", "x"), ("\u2019", "'"), ("\u2032", "'"), ("\u2033", '"'))
 
@@ -82,6 +102,7 @@ class Size:
     start: int = 0
     end: int = 0
     ranged: bool = False  # written as a range; the lower end is taken
+    miles: bool = False  # written in miles (a unitless part of the day is in miles too)
 
     @property
     def is_time(self) -> bool:
@@ -99,6 +120,8 @@ class Sizes:
     goal: str | None
     leftover: list[str]
     easy_parts: list[Size]
+    warmup: Size | None = None
+    cooldown: Size | None = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +159,7 @@ def unit_amount(number: str, unit: str | None) -> tuple[int, int]:
     if unit.startswith(("k", "kilo")):
         return 0, round(value * 1000)
     if unit.startswith("mi") and not unit.startswith("min"):
-        return 0, round(value * 1609.344)
+        return 0, round(value * MILE_M)
     if unit.startswith("m") and not unit.startswith("min"):
         return 0, round(value)
     if unit.startswith("min") or unit == "'":
@@ -152,14 +175,19 @@ def find_sizes(text: str) -> list[Size]:
             seconds = round(float(match.group("h")) * 3600) + int(match.group("hm") or 0) * 60
             sizes.append(Size(seconds=seconds, start=match.start(), end=match.end()))
         elif match.group("ch"):
-            hours, minutes = int(match.group("ch")), int(match.group("cm"))
-            seconds = hours * 3600 + minutes * 60 + int(match.group("cs") or 0)
+            first, second = int(match.group("ch")), int(match.group("cm"))
+            if match.group("cs") is None and first >= CLOCK_HOURS_BELOW:
+                seconds = first * 60 + second  # '45:00': minutes and seconds
+            else:
+                seconds = first * 3600 + second * 60 + int(match.group("cs") or 0)
             sizes.append(Size(seconds=seconds, start=match.start(), end=match.end()))
         else:
             number = match.group("lo") or match.group("n")
-            seconds, metres = unit_amount(number, match.group("u"))
+            unit = match.group("u")
+            seconds, metres = unit_amount(number, unit)
             ranged = match.group("lo") is not None
-            sizes.append(Size(seconds, metres, match.start(), match.end(), ranged))
+            miles = unit.startswith("mi") and not unit.startswith("min")
+            sizes.append(Size(seconds, metres, match.start(), match.end(), ranged, miles))
     return sizes
 
 
@@ -172,16 +200,31 @@ def find_reps(text: str) -> tuple[Reps, re.Match[str]] | None:
     if match.group("cm"):  # "8 x 1:30": minutes and seconds
         seconds = int(match.group("cm")) * 60 + int(match.group("cs"))
         return Reps(count, 0, seconds, False, ranged), match
+    if match.group("one"):
+        return Reps(count, unit_amount("1", match.group("one"))[1], 0, False, ranged), match
     seconds, metres = unit_amount(match.group("n"), match.group("u"))
+    if match.group("u") == "s" and _track_plural(match.group("n")):
+        return Reps(count, round(float(match.group("n"))), 0, False, ranged), match  # "800s"
     unitless = match.group("u") is None
     if unitless and float(match.group("n")) >= 100:
         metres = round(float(match.group("n")))  # "8 x 400": metres on a track
     return Reps(count, metres, seconds, unitless, ranged), match
 
 
-def find_recovery(text: str) -> tuple[int, int, bool, re.Match[str]] | None:
-    """(seconds, metres, unit was missing, match) of a recovery between repetitions."""
-    match = RECOVERY_AFTER.search(text) or RECOVERY_BEFORE.search(text)
+def _track_plural(number: str) -> bool:
+    """'6 x 800s', '100s': track distances in the plural, not seconds."""
+    return number.isdigit() and int(number) >= 100 and int(number) % 100 == 0
+
+
+def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[str]] | None:
+    """(seconds, metres, unit was missing, match) of a recovery between repetitions, written
+    from `start` on (after the repetitions)."""
+    match = (
+        RECOVERY_AFTER.search(text, start)
+        or RECOVERY_BEFORE.search(text, start)
+        or RECOVERY_SLASH.search(text, start)
+        or _bare_recovery(text, start)
+    )
     if match is None:
         return None
     if match.groupdict().get("rm"):  # "2:00 jog"
@@ -194,6 +237,37 @@ def find_recovery(text: str) -> tuple[int, int, bool, re.Match[str]] | None:
     return seconds, metres, unitless, match
 
 
+def _bare_recovery(text: str, start: int) -> re.Match[str] | None:
+    match = RECOVERY_BARE.search(text, start)
+    if match is None or match.group("rm"):
+        return match
+    seconds = unit_amount(match.group("n"), match.group("u"))[0]
+    return match if seconds <= BARE_RECOVERY_MAX_S else None
+
+
+@dataclass(frozen=True)
+class Finish:
+    """The run's last part at pace: its size (seconds or metres; both 0 when the size is
+    in the day's unit and not known yet, `number` holding it)."""
+
+    seconds: int
+    metres: int
+    number: float
+    default: bool = False  # 'fast finish' with no size
+
+
+@dataclass(frozen=True)
+class OwnPace:
+    """A pace the coach wrote: (fast, slow) seconds per km, and how it was written."""
+
+    fast: int
+    slow: int
+    written: str
+    # Written with its unit ('/km', '/mi', 'pace'); else it may be each repetition's time.
+    explicit: bool = True
+    clock: tuple[int, int] = (0, 0)  # the clock times as written, in seconds
+
+
 @dataclass
 class Words:
     """A session's text split into the values it names; `text` keeps what is left."""
@@ -204,8 +278,19 @@ class Words:
     paces: list[NamedPace]
     absolute_pace: bool
     pace_spans: list[tuple[int, int]] = field(default_factory=list)
+    easy_spans: list[tuple[int, int]] = field(default_factory=list)  # 'E', 'easy pace' named
     reps: Reps | None = None
     recovery: tuple[int, int] | None = None
     strides: int = 0
+    stride_size: tuple[int, int] = (0, 0)  # (seconds, metres) of one stride, if written
     activity: str | None = None
     notes: list[str] = field(default_factory=list)
+    # What the coach should see beside the reading ("your pace kept"), not an assumption.
+    remarks: list[str] = field(default_factory=list)
+    finish: Finish | None = None
+    run_walk: tuple[int, int] | None = None  # (run, walk) seconds of a run-walk split
+    on_off: tuple[int, int] | None = None  # (on, off) seconds of efforts with no count
+    own_pace: OwnPace | None = None
+    unitless: list[float] = field(default_factory=list)  # 'w/ 4 @ tempo': the day's unit
+    # Unitless easy running beside the work ('10 easy + 4 @ MP'): (number, before the work).
+    easy_numbers: list[tuple[float, bool]] = field(default_factory=list)

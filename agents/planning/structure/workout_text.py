@@ -37,10 +37,10 @@ def workout_name(day: Day) -> str:
         return f"Run-walk {day.reps} x ({run} run, {walk} walk)"
     if day.kind == "long" and day.by_time:
         return f"Long run {day.duration_min} min"
-    if day.kind in ("long", "marathon-pace"):
-        prefix = "Long run" if day.kind == "long" else "Marathon pace"
-        size = km_text(day.rep_distance_m or day.distance_m)
-        return f"{prefix} {size} km"
+    if day.kind == "long":
+        return f"Long run {km_text(day.distance_m)} km"
+    if day.kind == "marathon-pace":
+        return f"Marathon pace {km_text(day.rep_distance_m or day.distance_m)} km"
     if day.kind in ("easy", "recovery"):
         label = "Easy run" if day.kind == "easy" else "Recovery run"
         return f"{label} {day.duration_min} min" + (" + strides" if day.strides else "")
@@ -58,11 +58,27 @@ def workout_name(day: Day) -> str:
 def workout_description(day: Day, paces: Paces, race: Race | None = None) -> str:
     zone = PACE_ZONE.get(day.kind)
     pace = f" Pace {paces.pace_text(zone)} ({zone})." if zone else ""
-    if day.work_pace is not None:
-        zone, _, text = work_pace_of(Shape.of(day), paces, race)
+    shape = Shape.of(day)
+    if (
+        day.work_pace is not None
+        or day.own_pace is not None
+        or (day.kind == "long" and shape.has_work)
+    ):
+        zone, _, text = work_pace_of(shape, paces, race)
         text = text if isinstance(text, str) else paces.pace_text(zone)
-        pace = f" Work at {PACE_LABELS[day.work_pace]} {text} ({zone})."
+        label = PACE_LABELS[day.work_pace] + " " if day.work_pace else ""
+        whose = " (the coach's pace)" if day.own_pace else ""
+        part = "Run" if not shape.has_work else "The last part" if day.finish else "Work"
+        pace = f" {part} at {label}{text}{whose} ({zone})."
     terrain = " On trails: run by effort, not pace." if day.trail else ""
-    strides = f" Finish with {day.strides} relaxed 20 s strides." if day.strides else ""
+    strides = (
+        f" Finish with {day.strides} relaxed {_stride_text(day)} strides." if day.strides else ""
+    )
     feet = " Sized by time on feet: keep the effort easy for the whole time." if day.by_time else ""
     return WHY[day.kind] + pace + terrain + strides + feet
+
+
+def _stride_text(day: Day) -> str:
+    if day.stride_distance_m:
+        return f"{day.stride_distance_m} m"
+    return f"{day.stride_seconds or 20} s"

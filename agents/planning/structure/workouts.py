@@ -14,17 +14,32 @@ from agents.planning.core.params import PlanParams, Preference
 from agents.planning.core.plan import WEEKDAY_NAMES, Day, Plan, Race, Week
 from agents.planning.core.segments import (
     FLEX_ZONE,
+    STEADY_KINDS,
     Shape,
     core_segments,
+    metres_in,
     run_walk_segments,
+    seconds_for,
     segment,
     totals,
 )
+from agents.planning.core.work_pace import own_pace_text
 from agents.planning.draft.session_kind import LIGHT_ACTIVITIES
 from agents.planning.structure.library import choose_workout
 from agents.planning.structure.workout_text import workout_description, workout_name
 from schemas.notes import Note
-from schemas.workout import Intensity, LibraryWorkout, Segment, WeekInfo, Workout, Zone
+from schemas.workout import (
+    Intensity,
+    LibraryWorkout,
+    Segment,
+    SegmentType,
+    WeekInfo,
+    Workout,
+    Zone,
+)
+
+STEADY_TEXT = {"easy": "easy running", "recovery": "very easy running", "long": "steady long run"}
+EASY_TEXTS = ("easy running, a few drills", "easy running")
 
 
 class PlanResult(BaseModel):
@@ -179,24 +194,55 @@ def day_segments(day: Day, paces: Paces, race: Race | None = None) -> list[Segme
         return [_cross_training_segment(day, paces)]
     if day.kind == "run-walk":
         return run_walk_segments(day, paces)
-    core = core_segments(Shape.of(day), paces, race)
+    shape = Shape.of(day)
+    core = core_segments(shape, paces, race)
     core_s, core_m = totals(core)
     flex_s = max(0, day.duration_min * 60 - core_s)
     flex_m = max(0, day.distance_m - core_m)
-    zone = FLEX_ZONE.get(day.kind, "z2")
-    if day.kind in ("easy", "recovery", "long"):
-        what = {"easy": "easy running", "recovery": "very easy running", "long": "steady long run"}
-        return [segment("main", flex_s, flex_m, zone, paces, what[day.kind]), *core]
-    warmup = segment(
-        "warmup",
-        flex_s - flex_s // 2,
-        flex_m - flex_m // 2,
-        "z2",
-        paces,
-        "easy running, a few drills",
+    if day.kind in STEADY_KINDS and not shape.has_work:
+        zone = FLEX_ZONE.get(day.kind, "z2")
+        pace = own_pace_text(day.own_pace) if day.own_pace else True
+        main = segment("main", flex_s, flex_m, zone, paces, STEADY_TEXT[day.kind], pace=pace)
+        return [main, *core]
+    before, after = easy_parts(day, flex_s, flex_m, paces)
+    easy_type: tuple[SegmentType, SegmentType] = (
+        ("main", "main") if day.kind == "long" else ("warmup", "cooldown")
     )
-    cooldown = segment("cooldown", flex_s // 2, flex_m // 2, "z2", paces, "easy running")
-    return [warmup, *core, cooldown]
+    texts = ("steady long run", "steady long run") if day.kind == "long" else EASY_TEXTS
+    parts = [
+        segment(easy_type[0], *before, "z2", paces, texts[0]),
+        *core,
+        segment(easy_type[1], *after, "z2", paces, texts[1]),
+    ]
+    return [part for part in parts if part.duration or part.distance or part in core]
+
+
+def easy_parts(
+    day: Day, flex_s: int, flex_m: int, paces: Paces
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(seconds, metres) of the easy running before and after the work: a warm-up or
+    cool-down the coach sized is kept, the part not given takes the rest (a run that
+    finishes with its work has all of it before), else the two halves."""
+    if day.finish:
+        return (flex_s, flex_m), (0, 0)
+    given_before = _given(day.warmup_seconds, day.warmup_m, paces)
+    given_after = _given(day.cooldown_seconds, day.cooldown_m, paces)
+    if given_before is None and given_after is None:
+        return (flex_s - flex_s // 2, flex_m - flex_m // 2), (flex_s // 2, flex_m // 2)
+    if given_before is not None:
+        before = (min(flex_s, given_before[0]), min(flex_m, given_before[1]))
+        return before, (flex_s - before[0], flex_m - before[1])
+    assert given_after is not None
+    after = (min(flex_s, given_after[0]), min(flex_m, given_after[1]))
+    return (flex_s - after[0], flex_m - after[1]), after
+
+
+def _given(seconds: int, metres: int, paces: Paces) -> tuple[int, int] | None:
+    """A warm-up or cool-down the coach sized, both dimensions at easy pace."""
+    if not seconds and not metres:
+        return None
+    pace = paces.zone_pace("z2")
+    return seconds or seconds_for(metres, pace), metres or metres_in(seconds, pace)
 
 
 def _race_segment(day: Day, paces: Paces) -> Segment:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from reader_helpers import PARAMS, fields, read_line, with_week
 
-from agents.planning import make_plan, parse_draft, read_draft, render_draft
+from agents.planning import WEEKDAY_NAMES, make_plan, parse_draft, read_draft, render_draft
 
 MINUTES = [
     ("Wed: easy 50'", 50),
@@ -115,12 +115,10 @@ WORKOUTS: list[tuple[str, dict[str, Any], list[str]]] = [
         [],
     ),
     (
+        # The coach's own pace is honoured (#18), not replaced by the VDOT's.
         "Tue: 6 x 1 km @ 3:50/km, 2 min jog — 60 min",
-        {"kind": "intervals", "reps": 6, "rep_distance_m": 1000},
-        [
-            "no kind or pace named: read as intervals at I pace",
-            "a pace in minutes per km is not applied: paces follow the VDOT",
-        ],
+        {"kind": "intervals", "reps": 6, "rep_distance_m": 1000, "own_pace": (230, 230)},
+        [],
     ),
 ]
 NAMED: list[tuple[str, dict[str, Any], str | None]] = [
@@ -188,7 +186,10 @@ NOT_GUESSED = [
     ),
     ("Wed: bike 40 km", "cross-training needs a time (e.g. 'bike 45 min')"),
     ("Sat: time trial", "a time trial without a distance"),
-    ("Wed: paint the fence", "not a kind of session the planner knows"),
+    (
+        "Wed: paint the fence",
+        "no kind of session, size or pace the planner knows in 'paint the fence'",
+    ),
 ]
 
 
@@ -323,7 +324,11 @@ def test_reader_a_line_for_several_weekdays(line: str, weekdays: list[int]) -> N
     assert [(d.weekday, d.kind, d.duration_min) for d in week.week.days[:-1]] == [
         (weekday, "easy", 40) for weekday in weekdays
     ]
-    assert week.notes == ()
+    names = ", ".join(WEEKDAY_NAMES[day - 1] for day in weekdays)
+    assert [(n.kind, n.message.split(" @ ")[0]) for n in week.notes if n.text == line] == [
+        ("read", f"read as: {names}: easy run")
+    ]
+    assert [n.kind for n in week.notes] == ["read", "read"]
 
 
 def test_reader_repetitions_for_two_weekdays_with_a_metre_recovery() -> None:
@@ -342,15 +347,21 @@ def test_reader_prose_lines_list_their_days() -> None:
     inside = read_draft(with_week([], header=f"Week 1: {prose}"))
     for reading in (under, inside):
         assert [(d.weekday, d.kind, d.duration_min) for d in reading.weeks[0].week.days] == expected
-    assert under.weeks[0].notes == ()
-    assert [n.message for n in inside.weeks[0].notes] == ["no phase named: base, as before"]
+    assert [n.kind for n in under.weeks[0].notes] == ["read"]
+    assert under.weeks[0].notes[0].message.startswith("read as: Tue, Thu: easy run @ E ")
+    assert "; Sun: long run @ E " in under.weeks[0].notes[0].message
+    assert [n.message for n in inside.weeks[0].notes if n.kind != "read"] == [
+        "no phase named: base, as before"
+    ]
+    [title] = [n.message for n in inside.weeks[0].notes if n.kind == "read"]
+    assert title.startswith("read as: Week 1 | base; Tue, Thu: easy run @ E ")
 
 
 def test_reader_prose_part_without_a_day_is_a_note() -> None:
     line = "long run Sun 75 min, rest of the week easy"
     reading = read_draft(with_week([line]))
     assert [(d.weekday, d.kind) for d in reading.weeks[0].week.days] == [(7, "long")]
-    assert [(n.kind, n.message) for n in reading.weeks[0].notes] == [
+    assert [(n.kind, n.message) for n in reading.weeks[0].notes if n.kind != "read"] == [
         ("not_used", "the part 'rest of the week easy' names no day")
     ]
 

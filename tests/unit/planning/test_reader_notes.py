@@ -31,18 +31,39 @@ def test_make_plan_notes_hold_reading_structuring_and_validator_warnings() -> No
     header = next(line for line in lines if line.startswith("Week 1 |"))
     assert found[0][:3] == ("changed", 1, header)
     assert found[0][3].startswith("the week's volume is the sum of its days, ")
-    assert found[1:5] == [
-        ("changed", 1, "Thu: intervals", "no work given: 5 x 800 m with 120 s recovery assumed"),
-        ("changed", 1, "Thu: intervals", "no total given: 55 min assumed"),
-        (
-            "not_used",
-            1,
-            "Remember to hydrate",
-            "not a day line (a day line starts with a weekday, e.g. 'Tue: easy 40 min')",
-        ),
-        ("changed", 1, None, "Mon, Tue: before the start date 2025-05-07, left out"),
-    ]
-    assert all(kind == "warning" for kind, *_ in found[5:])
+    assert (
+        found[1:8]
+        == [
+            (
+                "read",
+                1,
+                "Mon: easy 30 min",
+                "read as: Mon: easy run @ E 5:40-6:17/km — 30 min (≈ 5.0 km)",
+            ),
+            (
+                "changed",
+                1,
+                "Thu: intervals",
+                "no work given: 5 x 800 m with 120 s recovery assumed",
+            ),
+            ("changed", 1, "Thu: intervals", "no total given: 55 min assumed"),
+            (
+                "read",
+                1,
+                "Thu: intervals",
+                "read as: Thu: intervals 5 x 800 m @ I 4:24-4:30/km, 2 min jog"
+                " — 55 min (≈ 10.1 km)",
+            ),
+            (
+                "not_used",
+                1,
+                "Remember to hydrate",
+                "not a day line (a day line starts with a weekday, e.g. 'Tue: easy 40 min')",
+            ),
+            ("changed", 1, None, "Mon, Tue: before the start date 2025-05-07, left out"),
+        ][: len(found[1:8])]
+    )
+    assert all(kind == "warning" for kind, *_ in found[7:])
     assert {n.message for n in result.notes} & {"Read: paces from the level default"} == set()
 
 
@@ -78,7 +99,19 @@ def test_read_draft_gives_each_week_its_lines_notes_and_unsure_lines() -> None:
     assert (week.number, lines[week.line - 1]) == (1, week.header)
     assert week.lines == tuple((n, lines[n - 1]) for n in range(week.line + 1, week.line + 8))
     unsure = [lines[n - 1] for n in week.unsure]
-    assert unsure == [week.header, "Tue: intervals", "Thu: see how you feel"]
+    # The lines outside the draft format (the header is in it: its volume is only arithmetic).
+    assert unsure == ["Tue: intervals", "Thu: see how you feel", "Sat: easy 45 min"]
+    by_line = {read.line: read for read in week.read_lines}
+    assert [by_line[n].read_as for n in week.unsure] == [
+        "Tue: intervals 5 x 800 m @ I 4:24-4:30/km, 2 min jog — 55 min (≈ 10.1 km)",
+        "nothing used: it offers a choice or a condition: say one session",
+        "Sat: easy run @ E 5:40-6:17/km — 45 min (≈ 7.5 km)",
+    ]
+    assert all(
+        read.sure and read.read_as is None
+        for read in by_line.values()
+        if read.line not in week.unsure
+    )
     assert [d.weekday for d in week.week.days] == [2, 3, 6, 7]
     assert week.usable
 

@@ -1,0 +1,77 @@
+"""The kind of a session whose words name none, from what they do say: a race's name, the
+coach's own pace, a finish, or only a size ('Sun: 18 miles' is a long run, 'Sat: 45'' an
+easy one). Each such reading is said beside the day it gives (a remark in its `read` note).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.core.kinds import Kind
+from agents.planning.core.paces import Paces
+from agents.planning.core.values import race_distance
+from agents.planning.draft.render import KIND_LABELS
+from agents.planning.draft.session_words import Size, Words, find_sizes
+
+# A race named by its distance's name ('Half marathon - aiming for sub 1:40'); '10k' and
+# '5k' alone are sizes, raced only when the words say race or give a goal.
+RACE_NAMES = re.compile(r"\b(?:half[- ]?marathon|marathon|hm|ultra(?:marathon)?)\b")
+# Repetitions at R pace are short (Daniels: up to about 600 m or two minutes); longer ones
+# at that pace are intervals run fast.
+SHORT_REP_M = 600
+SHORT_REP_S = 120
+LONG_FROM_S = 80 * 60
+RACE_SLACK = 0.01  # '21.1 km' is the half marathon
+LONG_FROM_M = 16_000
+
+
+def is_long(size: Size | None) -> bool:
+    """A run this size is a long run when nothing names its kind."""
+    return size is not None and (size.seconds >= LONG_FROM_S or size.metres >= LONG_FROM_M)
+
+
+def names_a_race(words: Words, goal: bool) -> bool:
+    """The words name a race: by its distance's name, or a distance with a goal time."""
+    return by_race_name(words.text) or goal
+
+
+def by_race_name(text: str) -> bool:
+    """The text names a race by its distance's name and gives no other distance ('16 mi
+    marathon sim' is a run, not the marathon)."""
+    if not RACE_NAMES.search(text):
+        return False
+    named = race_distance(text)
+    distances = [size.metres for size in find_sizes(text) if not size.is_time]
+    return named is None or all(abs(m - named[0]) <= named[0] * RACE_SLACK for m in distances)
+
+
+def own_pace_kind(words: Words, paces: Paces) -> Kind:
+    """The kind the coach's own pace makes, by the zone it is nearest: easy, marathon pace,
+    tempo; repetitions at interval pace or faster are intervals."""
+    assert words.own_pace is not None
+    middle = (words.own_pace.fast + words.own_pace.slow) / 2
+    zones = {"z2": "easy", "z3": "marathon-pace", "z4": "tempo", "z5": "intervals", "z6": "z6"}
+    nearest = min(zones, key=lambda z: abs(paces.zone_pace(z) - middle))  # type: ignore[arg-type]
+    kind: Kind
+    if nearest == "z2":
+        kind = "easy"
+    elif nearest == "z3":
+        kind = "marathon-pace"
+    elif words.reps and nearest in ("z5", "z6"):
+        short = words.reps.metres <= SHORT_REP_M and words.reps.seconds <= SHORT_REP_S
+        kind = "repetition" if nearest == "z6" and short else "intervals"
+    else:
+        kind = "tempo"
+    words.remarks.append(f"no kind named: {KIND_LABELS[kind]}, by that pace")
+    return kind
+
+
+def sized_kind(words: Words, length: Size | None) -> Kind | None:
+    """A run named only by its size: a long run from 80 minutes or 16 km, else easy."""
+    if length is None:
+        return None
+    kind: Kind = "long" if is_long(length) else "easy"
+    words.remarks.append(
+        "no kind named: a long run, by its length" if kind == "long" else "no kind named: easy"
+    )
+    return kind
