@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from agents.planning.build import build_plan
+from agents.planning.build import Planned, build_plan, planned
 from agents.planning.check import HARD_ZONES, Violation, validate_plan, validate_week
 from agents.planning.core import (
     QUALITY_SUB_TYPES,
@@ -33,6 +33,7 @@ from agents.planning.core import (
     plan_monday,
     seconds_for,
 )
+from agents.planning.core.promises import Promise
 from agents.planning.draft import (
     DraftHeader,
     DraftReadError,
@@ -87,7 +88,9 @@ __all__ = [
     "Plan",
     "PlanParams",
     "PlanResult",
+    "Planned",
     "Preference",
+    "Promise",
     "Race",
     "Violation",
     "Week",
@@ -104,6 +107,7 @@ __all__ = [
     "parse_draft",
     "place_week",
     "plan_monday",
+    "planned",
     "read_draft",
     "read_plan",
     "read_week",

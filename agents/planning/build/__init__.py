@@ -5,6 +5,6 @@ May import: `instructions` and `core`. Never the draft text or structured workou
 planner's output is a `core.plan.Plan`, which `draft` writes and `structure` structures.
 """
 
-from agents.planning.build.planner import build_plan
+from agents.planning.build.planner import Planned, build_plan, planned
 
-__all__ = ["build_plan"]
+__all__ = ["Planned", "build_plan", "planned"]

@@ -11,8 +11,11 @@ from agents.planning.build.week_fit import QUALITY_FLEX_MIN, core_minutes
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 from agents.planning.core.segments import Shape, natural_distance_m
+from agents.planning.instructions.asked import RunLimit
 
 STEP_MIN = 5
+SHORTEST_RETURN_MIN = 20  # the first continuous runs of Couch to 5K
+LIMIT_MARGIN = 0.97  # a distance limit as minutes of easy running, strides and rounding aside
 CAPPED_UNTIL_MIN = 45  # a continuous-running cap stops mattering once runs may be this long
 
 
@@ -40,13 +43,40 @@ def day_caps(week: WeekContext) -> dict[int, int]:
     longest_km = week.progress.long_runs_km
     caps = dict(setup.limits.day_max_min)
     cap = continuous_cap(frame.number, setup)
+    for limit in setup.limits.run_limits_in(frame.number):
+        minutes = limit_minutes(limit, paces)
+        if limit.long_only:
+            caps[setup.long_day] = min(caps.get(setup.long_day, minutes), minutes)
+    limited = run_limit_cap(week)
+    if limited is not None:
+        cap = limited if cap is None else min(cap, limited)
     if returning(setup) and longest_km:
         spike = int(max(longest_km[-4:]) * 1.10 * paces.zone_pace("z2") / 60)
+        spike = max(spike, SHORTEST_RETURN_MIN)
         cap = spike if cap is None else min(cap, spike)
     if cap is not None:
         for weekday in range(1, 8):
             caps[weekday] = min(caps.get(weekday, cap), cap)
     return caps
+
+
+def run_limit_cap(week: WeekContext) -> int | None:
+    """The most minutes any run may last this week under the run limits asked, if any."""
+    minutes = [
+        limit_minutes(limit, week.paces)
+        for limit in week.setup.limits.run_limits_in(week.frame.number)
+        if not limit.long_only
+    ]
+    return min(minutes, default=None)
+
+
+def limit_minutes(limit: RunLimit, paces: Paces) -> int:
+    """The minutes a run limit leaves a run: its time, or its distance at easy pace (with a
+    margin for strides and rounding)."""
+    if limit.seconds is not None:
+        return limit.seconds // 60
+    assert limit.metres is not None
+    return int(limit.metres * LIMIT_MARGIN / 1000 * paces.zone_pace("z2") / 60)
 
 
 def fit_session(week: WeekContext, day: Day, cap: int) -> Day:
@@ -116,3 +146,35 @@ def _shorter(day: Day, paces: Paces) -> Day:
     return steady_day(
         day.kind, day.weekday, day.duration_min - STEP_MIN, paces, day.strides, day.trail
     )
+
+
+def hold_distance_limits(week: WeekContext, days: list[Day]) -> list[Day]:
+    """Every run within the distance limits of its week ("no run over 10 km for the first 3
+    weeks"): a minute shorter at a time, a long run to the limit, a session smaller."""
+    limits = [
+        limit
+        for limit in week.setup.limits.run_limits_in(week.frame.number)
+        if limit.metres is not None
+    ]
+    held = []
+    for day in days:
+        for limit in limits:
+            if day.kind != "race" and (not limit.long_only or day.kind == "long"):
+                assert limit.metres is not None
+                day = _within_metres(week, day, limit.metres)
+        held.append(day)
+    return held
+
+
+def _within_metres(week: WeekContext, day: Day, metres: int) -> Day:
+    paces = week.paces
+    for _ in range(60):
+        if day.distance_m <= metres or day.duration_min <= 10:
+            break
+        if day.kind == "long" and not day.by_time:
+            day = distance_day("long", day.weekday, metres, paces, day.trail)
+        elif day.is_quality:
+            day = fit_session(week, day, day.duration_min - 1)
+        else:
+            day = _resized(day, day.duration_min - 1, paces)
+    return day

@@ -19,6 +19,7 @@ class Progress:
 
     reference_km: float | None = None
     previous_km: float | None = None
+    best_km: float = 0.0  # the biggest full week so far: a later cycle builds on it
     long_runs_km: tuple[float, ...] = ()
     hard_weekdays: frozenset[int] = frozenset()  # of the week before
 

@@ -5,24 +5,34 @@ from __future__ import annotations
 from agents.planning.build.context import WeekContext
 from agents.planning.build.sessions import steady_day
 from agents.planning.build.setup import Setup
+from agents.planning.build.setup_volume import EASY_MINUTES
 from agents.planning.build.week_fit import easy_minutes, training_m
 from agents.planning.core.plan import Day
 
-EASY_MINUTES = {"beginner": (20, 50), "intermediate": (30, 75), "advanced": (30, 85)}
 RACE_WEEK_EASY_MAX_MIN = {"beginner": 40, "intermediate": 45, "advanced": 50}
 RECOVERY_MAX_MIN = 40
+SHORTEST_KEPT_MIN = 15
+
+
+def keeps_runs(setup: Setup) -> bool:
+    """Whether the plan promised a number of runs a week (then no light week drops one)."""
+    return any(p.kind == "runs" for p in setup.promises)
 
 
 def easy_bounds(week: WeekContext, days: list[Day]) -> tuple[int, int]:
     """Shortest and longest easy run: shorter in light weeks, never longer than the long run."""
     frame, setup = week.frame, week.setup
-    shortest, longest = EASY_MINUTES[setup.level]
+    shortest, longest = EASY_MINUTES[setup.level][0], setup.easy_max_min
     if returning(setup):
         shortest = min(shortest, EASY_MINUTES["beginner"][0])
     if frame.phase == "taper":
         shortest -= 10 if setup.level != "beginner" else 5
     elif frame.cutback and setup.level != "beginner":
         shortest -= 5
+    light = frame.cutback or frame.phase == "taper" or setup.volume_capped
+    if light and keeps_runs(setup):
+        # Every run is kept in a light week: shorter runs make it light instead.
+        shortest = max(SHORTEST_KEPT_MIN, shortest - 5)
     if frame.race_week:
         longest = min(longest, RACE_WEEK_EASY_MAX_MIN[setup.level])
     long_minutes = [d.duration_min for d in days if d.kind == "long"]
@@ -38,7 +48,12 @@ def returning(setup: Setup) -> bool:
     athlete = setup.athlete
     if athlete is None:
         return False
-    return bool(athlete.comeback or athlete.run_walk_weeks or athlete.continuous_limit_s)
+    return bool(
+        athlete.comeback
+        or athlete.postpartum
+        or athlete.run_walk_weeks
+        or athlete.continuous_limit_s
+    )
 
 
 def strides_days(week: WeekContext) -> int:
@@ -64,7 +79,8 @@ def add_easy_days(
     caps = caps or {}
     bounds = easy_bounds(week, days)
     remaining = week_km - training_m(days) / 1000
-    minutes = easy_minutes(remaining, len(free), paces, bounds)
+    step = 1 if returning(setup) else 5
+    minutes = easy_minutes(remaining, len(free), paces, bounds, step)
     strides_left = strides_days(week)
     added: list[Day] = []
     for weekday in free:

@@ -1,49 +1,107 @@
-"""The built-in planner: a periodised plan from parameters, deterministic for equal input."""
+"""The built-in planner: a periodised plan from parameters, deterministic for equal input,
+with the promises it makes (the instructions its header says it read, as data)."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+
+from agents.planning.build.budget import run_limit_cap
 from agents.planning.build.context import Progress, WeekContext
+from agents.planning.build.long_runs import back_to_back
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
-from agents.planning.build.run_walk import RUN_WALK_RUNS, run_walk_days
+from agents.planning.build.promises import (
+    LIMITS_WHY,
+    override_lines,
+    plan_promises,
+    with_overrides,
+)
+from agents.planning.build.reach import reach_note, return_note
+from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
 from agents.planning.build.setup import make_setup
 from agents.planning.build.tune_ups import race_day, tune_up_in
-from agents.planning.build.week_build import goal_race_day, race_distance_note, training_week
+from agents.planning.build.walk_weeks import strength_day, walk_week
+from agents.planning.build.week_build import Override, goal_race_day, training_week
 from agents.planning.build.week_fit import training_m
+from agents.planning.build.week_runs import runs_in
 from agents.planning.build.week_targets import target_km, volume_bounds
 from agents.planning.core.paces import paces_for
 from agents.planning.core.params import PlanParams
 from agents.planning.core.plan import Day, Plan, Race, Week
+from agents.planning.core.promises import START_TOLERANCE, Promise
 
 # No phase word in it: the draft reader takes the phase from the week's title.
 RUN_WALK_FOCUS = "run-walk: learning to run continuously"
+WALK_FOCUS = "walking and strength: ready to run"
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A plan and its promises: what the validator checks the plan against."""
+
+    plan: Plan
+    promises: tuple[Promise, ...]
 
 
 def build_plan(params: PlanParams) -> Plan:
     """The periodised plan for these parameters."""
+    return planned(params).plan
+
+
+def planned(params: PlanParams) -> Planned:
+    """The periodised plan for these parameters, with the promises it keeps."""
     setup = make_setup(params)
+    setup = dataclasses.replace(setup, promises=plan_promises(setup))
     paces = paces_for(setup.vdot)
     progress = Progress()
     weeks: list[Week] = []
-    notes: list[str] = []
+    found: list[Override] = []
     for frame in plan_frames(setup):
         week = WeekContext(frame, setup, paces, progress)
-        days, week_notes = _week_days(week)
+        days, overrides = _week_days(week)
         weeks.append(_week(week, days))
-        notes.extend(week_notes)
-        progress = _progress_after(progress, frame, days)
+        found.extend(overrides)
+        if training_m(days) or progress.reference_km is not None:
+            # Walking weeks leave no running behind: the first running week is a first week.
+            progress = _progress_after(progress, frame, days)
     race = Race(distance_m=setup.race.distance_m, goal_s=setup.race.goal_s) if setup.race else None
-    short = race_distance_note([list(w.days) for w in weeks], setup)
-    notes = list(dict.fromkeys([*setup.notes, *notes, *([short] if short else [])]))
-    return Plan(
-        level=setup.level, vdot=setup.vdot, race=race, notes=tuple(notes), weeks=tuple(weeks)
+    promises = _start_kept(with_overrides(setup.promises, found), weeks)
+    kept = {(p.kind, w) for p in promises for o in p.overrides for w in o.weeks}
+    loose = [f"Note: week {w}: {why}" for kind, w, why in found if (kind, w) not in kept]
+    laid = [list(w.days) for w in weeks]
+    reach = [n for n in (reach_note(laid, setup), return_note(laid, setup)) if n]
+    notes = [*setup.notes, *override_lines(promises), *loose, *reach]
+    plan = Plan(
+        level=setup.level,
+        vdot=setup.vdot,
+        race=race,
+        notes=tuple(dict.fromkeys(notes)),
+        weeks=tuple(weeks),
     )
+    return Planned(plan, promises)
 
 
-def _week_days(week: WeekContext) -> tuple[list[Day], list[str]]:
-    if _run_walk(week):
-        return _run_walk_week(week), []
-    return training_week(week)
+def _week_days(week: WeekContext) -> tuple[list[Day], list[Override]]:
+    athlete = week.setup.athlete
+    overrides: list[Override] = []
+    if athlete is not None and week.frame.number <= athlete.walk_weeks:
+        days = walk_week(week)
+        if week.frame.race_week:  # the race falls before running may start again
+            overrides.append(("race", week.frame.number, "no running before 12 weeks postpartum"))
+    elif _run_walk(week):
+        days = _run_walk_week(week)
+        if back_to_back(week):
+            overrides.append(("back-to-back", week.frame.number, "run-walk comes first"))
+    else:
+        days, overrides = training_week(week)
+    if athlete is not None and athlete.postpartum:
+        strength = strength_day(week, days)
+        if strength is None:
+            overrides.append(("strength", week.frame.number, "no free day: strength after a run"))
+        else:
+            days = [*days, strength]
+    return days, overrides
 
 
 def _run_walk(week: WeekContext) -> bool:
@@ -61,7 +119,10 @@ def _week(week: WeekContext, days: list[Day]) -> Week:
         )
     )
     focus = frame.focus
-    if _run_walk(week) and focus == FOCUS[frame.phase]:
+    athlete = setup.athlete
+    if athlete is not None and frame.number <= athlete.walk_weeks and focus == FOCUS[frame.phase]:
+        focus = WALK_FOCUS
+    elif _run_walk(week) and focus == FOCUS[frame.phase]:
         focus = RUN_WALK_FOCUS
     return Week(
         number=frame.number, phase=frame.phase, cutback=frame.cutback, focus=focus, days=kept
@@ -69,14 +130,17 @@ def _week(week: WeekContext, days: list[Day]) -> Week:
 
 
 def _run_walk_week(week: WeekContext) -> list[Day]:
-    """Three run-walk days, one ladder step further each week; a race takes its day."""
+    """Run-walk days on alternate days, one ladder step further each week; a race takes its
+    day; no day longer than a run limit of the week allows."""
     frame, setup, paces = week.frame, week.setup, week.paces
-    assert setup.athlete is not None and setup.athlete.run_walk_step is not None
-    step = setup.athlete.run_walk_step + frame.number - 1
+    athlete = setup.athlete
+    assert athlete is not None and athlete.run_walk_step is not None
+    step = athlete.run_walk_step + frame.number - athlete.walk_weeks - 1
     anchor = setup.race_day if frame.race_week else setup.long_day
-    weekdays = run_days(min(setup.runs, RUN_WALK_RUNS), setup.rest_days, anchor)
+    weekdays = run_days(runs_in(frame.number, setup), setup.rest_days, anchor)
     bounds = volume_bounds(week, target_km(week))
-    days = run_walk_days(weekdays, step, (bounds[0] * 1000, bounds[1] * 1000), paces)
+    longest = run_limit_cap(week)
+    days = run_walk_days(weekdays, step, (bounds[0] * 1000, bounds[1] * 1000), paces, longest)
     tune_up = tune_up_in(frame.number, setup)
     if frame.race_week and setup.race is not None:
         days = [d for d in days if d.weekday < anchor - 1] + [goal_race_day(setup, anchor, paces)]
@@ -102,6 +166,21 @@ def _progress_after(progress: Progress, frame: WeekFrame, days: list[Day]) -> Pr
     return Progress(
         reference_km=reference,
         previous_km=volume,
+        best_km=progress.best_km if reduced else max(progress.best_km, volume),
         long_runs_km=(*progress.long_runs_km, longest / 1000),
         hard_weekdays=frozenset(d.weekday for d in days if d.is_hard),
     )
+
+
+def _start_kept(promises: tuple[Promise, ...], weeks: list[Week]) -> tuple[Promise, ...]:
+    """A start the limits asked were expected to hold below, which week 1 still made: no
+    line in the header saying it gives way."""
+    first_m = training_m(list(weeks[0].days)) if weeks else 0
+    kept = []
+    for promise in promises:
+        start_m = promise.metres or 0
+        if promise.kind == "start-km" and abs(first_m - start_m) <= start_m * START_TOLERANCE:
+            unneeded = tuple(o for o in promise.overrides if o.why != LIMITS_WHY)
+            promise = dataclasses.replace(promise, overrides=unneeded)
+        kept.append(promise)
+    return tuple(kept)

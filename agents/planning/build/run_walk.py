@@ -71,20 +71,26 @@ def _metres(run_s: int, walk_s: int, cycles: int, warmup_min: int, paces: Paces)
 
 
 def run_walk_days(
-    weekdays: list[int], step: int, bounds_m: tuple[float, float], paces: Paces
+    weekdays: list[int],
+    step: int,
+    bounds_m: tuple[float, float],
+    paces: Paces,
+    longest_min: int | None = None,
 ) -> list[Day]:
     """Run-walk days whose week lies within bounds with as much running as fits; else the
-    days nearest the bounds."""
+    days nearest the bounds; none longer than `longest_min` when a limit holds."""
     low, high = bounds_m[0] / len(weekdays), bounds_m[1] / len(weekdays)
     walk_s = LADDER[step][1]
-    best: tuple[tuple[float, int, int], int, int, int] | None = None
+    best: tuple[tuple[bool, float, int, int], int, int, int] | None = None
     for run_s in _pieces(step):
         for cycles in range(1, MAX_CYCLES + 1):
             for warmup in range(WARMUP_MIN[0], WARMUP_MIN[1] + 1):
+                minutes = -(-(cycles * (run_s + walk_s) + warmup * 60) // 60)
+                too_long = longest_min is not None and minutes > longest_min
                 metres = _metres(run_s, walk_s, cycles, warmup, paces)
                 miss = max(low - metres, metres - high, 0)
-                # Inside the bounds: most running, then the least walking before it.
-                score = (miss, -cycles * run_s, warmup)
+                # Within the limit, inside the bounds: most running, then the least walking.
+                score = (too_long, miss, -cycles * run_s, warmup)
                 if best is None or score < best[0]:
                     best = (score, run_s, cycles, warmup)
     assert best is not None

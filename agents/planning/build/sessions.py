@@ -54,10 +54,12 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[Kind]:
     if frame.number == 1 and not setup.quality_kinds:
         return ["fartlek"]  # the first week: relaxed surges, before hills and tempo
     if setup.level == "beginner":
+        # Polarised training keeps beginners off tempo too: hills or intervals instead.
+        tempo: Kind = "hills" if setup.style == "polarised" else "tempo"
         beginner: dict[str, list[Kind]] = {
             "base": ["hills" if setup.hills else "fartlek"],
-            "build": ["tempo" if not odd else ("hills" if setup.hills else "fartlek")],
-            "peak": ["intervals" if not odd else "tempo"],
+            "build": [tempo if not odd else ("hills" if setup.hills else "fartlek")],
+            "peak": ["intervals" if not odd else tempo],
         }
         return beginner[frame.phase]
     if frame.phase == "base":

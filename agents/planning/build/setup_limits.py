@@ -1,31 +1,16 @@
-"""Time limits of a plan: time budgets, long runs by time on feet, ultra long runs."""
+"""Time limits of a plan: time budgets, run limits for a period, long runs by time on feet,
+ultra long runs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from agents.planning.build.race_needs import ULTRA_LONG_MIN, long_max_min, ultra_class
 from agents.planning.build.said import Said
 from agents.planning.core.paces import Paces
+from agents.planning.core.params import Level
 from agents.planning.core.values import is_ultra
-from agents.planning.instructions.asked import Instructions, RaceGoal, day_names
-
-LONG_MAX_MIN = 150  # Daniels: easy runs of 30-150 minutes
-# Ultras (Koop): single long runs of 3-5 hours; by race (up to 60 km, up to 110 km, longer).
-ULTRA_LONG_MAX_MIN = {
-    "beginner": (180, 210, 240),
-    "intermediate": (210, 240, 270),
-    "advanced": (240, 270, 300),
-}
-ULTRA_PEAK_KM = {
-    "beginner": (55, 60, 65),
-    "intermediate": (85, 95, 105),
-    "advanced": (105, 120, 130),
-}
-
-
-def ultra_class(distance_m: int) -> int:
-    """0 for a 50K-type ultra, 1 up to 100K or 50 miles, 2 beyond."""
-    return 0 if distance_m <= 60_000 else 1 if distance_m <= 110_000 else 2
+from agents.planning.instructions.asked import Instructions, RaceGoal, RunLimit, day_names
 
 
 @dataclass(frozen=True)
@@ -34,25 +19,34 @@ class Limits:
 
     week_max_min: int | None = None
     day_max_min: dict[int, int] = field(default_factory=dict)
-    long_max_min: int = LONG_MAX_MIN
+    long_max_min: int = 150
     long_by_time: bool = False
     back_to_back_day: int | None = None  # the day before the long run, in build and peak
     vert_m: int | None = None  # the goal race's climbing
+    run_limits: tuple[RunLimit, ...] = ()  # "nothing longer than 30 minutes in the first month"
+
+    def run_limits_in(self, week: int) -> list[RunLimit]:
+        """The run limits that hold in a week."""
+        return [
+            limit
+            for limit in self.run_limits
+            if limit.first_week <= week and (limit.last_week is None or week <= limit.last_week)
+        ]
 
 
 def make_limits(
     asked: Instructions,
-    level: str,
+    level: Level,
     race: RaceGoal | None,
     long_day: int,
     rest_days: set[int],
     said: Said,
 ) -> tuple[Limits, Said]:
     ultra = race is not None and is_ultra(race.distance_m)
-    long_max = LONG_MAX_MIN
+    long_max = long_max_min(race.distance_m if race else None)
     if ultra:
         assert race is not None
-        long_max = ULTRA_LONG_MAX_MIN[level][ultra_class(race.distance_m)]
+        long_max = ULTRA_LONG_MIN[level][ultra_class(race.distance_m)][1]
         said = said.read(
             asked.race_quote,
             f"ultra: long runs by time on feet, up to {long_max // 60} h {long_max % 60:02d} "
@@ -64,6 +58,9 @@ def make_limits(
     day_cap = asked.day_max_min.get(long_day)
     if day_cap is not None and day_cap < long_max:
         long_max = day_cap
+    for limit in asked.run_limits:  # "max 90 minutes long run", all plan long
+        if limit.seconds is not None and limit.last_week is None:
+            long_max = min(long_max, limit.seconds // 60)
     back_to_back_day, said = _back_to_back_day(asked, ultra, long_day, rest_days, said)
     limits = Limits(
         week_max_min=asked.week_max_min,
@@ -72,6 +69,7 @@ def make_limits(
         long_by_time=ultra or asked.time_on_feet or day_cap is not None,
         back_to_back_day=back_to_back_day,
         vert_m=asked.vert_m,
+        run_limits=tuple(asked.run_limits),
     )
     return limits, said
 

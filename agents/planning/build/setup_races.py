@@ -195,4 +195,9 @@ def _goal_day(
         said = said.refuse(
             str(race.date), "no start date given; the race is on the last week's long-run day"
         )
-    return (race.weekday if race.weekday is not None else long_day), said
+    day = race.weekday if race.weekday is not None else long_day
+    start = params.start_date.isoweekday() if params.start_date is not None else 1
+    if params.weeks == 1 and day < start:  # a one-week plan started after its race day
+        said = said.note(f"Note: the plan starts after the {race.name}'s usual day: it is on Sun")
+        day = 7
+    return day, said

@@ -4,34 +4,46 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agents.planning.build.budget import continuous_cap, day_caps, fit_session, trim_to_budget
+from agents.planning.build.budget import (
+    continuous_cap,
+    day_caps,
+    hold_distance_limits,
+    limit_minutes,
+    trim_to_budget,
+)
 from agents.planning.build.context import WeekContext
 from agents.planning.build.easy_days import (
     EASY_MINUTES,
     RACE_WEEK_EASY_MAX_MIN,
     add_easy_days,
-    easy_bounds,
+    keeps_runs,
     returning,
 )
 from agents.planning.build.long_runs import (
     back_to_back,
-    cap_long_share,
     long_day,
+    long_enough_for_a_pair,
     long_km,
     saturday_run,
 )
 from agents.planning.build.schedule import quality_days, run_days
-from agents.planning.build.sessions import distance_day, quality_day, quality_kinds, steady_day
+from agents.planning.build.sessions import distance_day, quality_day, quality_kinds
 from agents.planning.build.setup import Setup
 from agents.planning.build.setup_limits import effort_km
 from agents.planning.build.setup_races import TuneUp
 from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
-from agents.planning.build.week_fit import fit_week, training_m
+from agents.planning.build.week_fit import training_m
+from agents.planning.build.week_runs import runs_in
+from agents.planning.build.week_sizing import capped, fit_to_bounds
 from agents.planning.build.week_targets import quality_count, target_km, volume_bounds
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
+from agents.planning.core.promises import PromiseKind
 
+# A promise kind, the week, and why a rule wins there (`build.promises` merges them).
+Override = tuple[PromiseKind, int, str]
 MIN_RUN_MIN = 15  # a day whose time budget is shorter holds no run
+LONG_RUN_MIN = 50  # a week whose runs are held shorter has no long run, only easy runs
 
 
 @dataclass(frozen=True)
@@ -45,14 +57,26 @@ class WeekPlan:
     pair: int | None  # the first day of back-to-back long runs
     quality: list[int]
     caps: dict[int, int]
-    notes: tuple[str, ...] = ()
+    overrides: tuple[Override, ...] = ()
 
 
-def training_week(week: WeekContext) -> tuple[list[Day], list[str]]:
+def training_week(week: WeekContext) -> tuple[list[Day], list[Override]]:
     """A week of continuous running, sized to its target volume within its bounds; and the
-    notes on what the week could not hold."""
+    instructions the week could not keep, with why. An athlete back to running whose week
+    would outgrow its ramp with one run more keeps the runs of the week before."""
+    days, overrides, shape = _sized_week(week, None)
+    high_m = volume_bounds(week, target_km(week))[1] * 1000
+    runs = len(shape.days_run)
+    if returning(week.setup) and keeps_runs(week.setup) and training_m(days) > high_m and runs > 3:
+        days, overrides, _ = _sized_week(week, runs - 1)
+        why = f"the ramp back to running holds {runs - 1} runs this week"
+        overrides = [*overrides, ("runs", week.frame.number, why)]
+    return days, overrides
+
+
+def _sized_week(week: WeekContext, runs: int | None) -> tuple[list[Day], list[Override], WeekPlan]:
     week_km = target_km(week)
-    shape = _lay_out(week)
+    shape = _lay_out(week, runs)
     frame = week.frame
     loading = not (frame.cutback or frame.phase == "taper")
     bounds = volume_bounds(week, week_km)
@@ -66,11 +90,31 @@ def training_week(week: WeekContext) -> tuple[list[Day], list[str]]:
     days = _key_days(week, week_km, shape)
     free = [d for d in shape.days_run if d not in {day.weekday for day in days}]
     days = add_easy_days(week, days, free, week_km, shape.caps)
-    days = _fit(week, days, bounds, shape.caps)
-    return trim_to_budget(days, week.setup.limits.week_max_min, week.paces), list(shape.notes)
+    days = fit_to_bounds(week, days, bounds, shape.caps, len(shape.days_run))
+    days = trim_to_budget(days, week.setup.limits.week_max_min, week.paces)
+    days = hold_distance_limits(week, days)
+    overrides = [*shape.overrides, *_shortfalls(week, days, shape)]
+    if frame.number == 1 and frame.phase == "taper":
+        overrides.append(("start-km", 1, "week 1 is already in the race's taper"))
+    return days, overrides, shape
 
 
-def _lay_out(week: WeekContext) -> WeekPlan:
+def _shortfalls(week: WeekContext, days: list[Day], shape: WeekPlan) -> list[Override]:
+    """What the finished week could not hold: a quality session too big for a small week."""
+    number = week.frame.number
+    setup = week.setup
+    if setup.quality_count is None:
+        return []
+    sessions = [d.kind for d in days if d.is_quality]
+    if len(sessions) < len(shape.quality):
+        return [("quality", number, "the week is too small for another quality session")]
+    missing = [k for k in setup.quality_kinds[: len(sessions)] if k not in sessions]
+    if missing and not (missing == ["intervals"] and "repetition" in sessions):
+        return [("quality", number, f"the week is too small for {missing[0]}: a fartlek instead")]
+    return []
+
+
+def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
     frame, setup = week.frame, week.setup
     tune_up = tune_up_in(frame.number, setup)
     easy_only = easy_weekdays(frame.number, setup)
@@ -82,64 +126,117 @@ def _lay_out(week: WeekContext) -> WeekPlan:
         anchor = setup.race_day
     elif tune_up is not None:
         anchor = tune_up.weekday
-    runs = _runs(week, target_km(week))
+    runs, overrides = _runs(week, target_km(week))
+    if fewer is not None:
+        runs, overrides = min(runs, fewer), []
     long_run = (
         not frame.race_week
         and tune_up is None
         and anchor not in easy_only
         and continuous_cap(frame.number, setup) is None
+        and _limited_min(week, anchor) >= LONG_RUN_MIN
         # Back from injury or new to running: a long run once the week holds four runs' worth.
         and (not returning(setup) or runs >= 4)
     )
-    pair = setup.limits.back_to_back_day
-    if not (long_run and back_to_back(week)) or pair in easy_only:
-        pair = None
-    days_run = run_days(runs, setup.rest_days, anchor, (pair,) if pair else ())
+    pair, why = _pair_day(week, long_run, easy_only)
+    if why is not None:
+        overrides.append(("back-to-back", frame.number, why))
+    # The plan ends with the race: in its week, every run comes before it.
+    after_race = set(range(anchor + 1, 8)) if frame.race_week else set()
+    days_run = run_days(runs, setup.rest_days | after_race, anchor, (pair,) if pair else ())
     days_run = [d for d in days_run if caps.get(d, MIN_RUN_MIN) >= MIN_RUN_MIN or d == anchor]
-    if frame.race_week:
-        days_run = [d for d in days_run if d <= anchor]  # the plan ends with the race
+    if len(days_run) < runs:
+        where = "before the race" if frame.race_week else "within the time asked"
+        overrides.append(("runs", frame.number, f"only {len(days_run)} days fit {where}"))
     hard = [anchor] + ([pair] if pair else []) if long_run or tune_up or frame.race_week else []
-    chosen, notes = _quality_days(week, days_run, hard, easy_only)
-    return WeekPlan(anchor, days_run, tune_up, long_run, pair, chosen, caps, notes)
+    chosen, shortfall = _quality_days(week, days_run, hard, easy_only)
+    return WeekPlan(
+        anchor, days_run, tune_up, long_run, pair, chosen, caps, (*overrides, *shortfall)
+    )
+
+
+def _pair_day(
+    week: WeekContext, long_run: bool, easy_only: set[int]
+) -> tuple[int | None, str | None]:
+    """The first day of a back-to-back pair this week, or None; and why a pair asked for
+    gives way this week, if it does."""
+    pair = week.setup.limits.back_to_back_day
+    if not back_to_back(week):
+        return None, None
+    if not long_run:
+        return None, "runs are held short: no long run yet"
+    if pair in easy_only:
+        return None, "a race's easy days"
+    if not long_enough_for_a_pair(week):
+        return None, "the long run is under 75 minutes"
+    return pair, None
+
+
+def _limited_min(week: WeekContext, weekday: int) -> int:
+    """The most minutes the run limits asked leave a day this week (999: no limit)."""
+    limits = [
+        limit_minutes(limit, week.paces)
+        for limit in week.setup.limits.run_limits_in(week.frame.number)
+        if not limit.long_only or weekday == week.setup.long_day
+    ]
+    return min(limits, default=999)
 
 
 def _quality_days(
     week: WeekContext, days_run: list[int], hard: list[int], easy_only: set[int]
-) -> tuple[list[int], tuple[str, ...]]:
+) -> tuple[list[int], tuple[Override, ...]]:
     """The quality days: none in a tune-up's easy days and one fewer in its week, one beside
     back-to-back long runs, 72 h from other hard days for masters where the week allows; and
-    a note when fewer fit than the week wants."""
+    why, when fewer fit than the week wants."""
     frame, setup = week.frame, week.setup
     race_on_the_way = tune_up_in(frame.number, setup) is not None
     wanted = quality_count(week) - (1 if race_on_the_way else 0)
-    if len(hard) > 1:
-        wanted = min(wanted, 1)  # the weekend holds two long runs: one quality day beside them
+    overrides: list[Override] = []
+    if len(hard) > 1 and wanted > 1:
+        wanted = 1  # the weekend holds two long runs: one quality day beside them
+        why = "back-to-back long runs leave room for one quality day"
+        if setup.quality_count is not None:  # said only where a count was asked for
+            overrides.append(("quality", frame.number, why))
     spacing = 2 if setup.athlete is not None and setup.athlete.masters else 1
-    # A hard day late last week (a Saturday race, a Sunday long run) keeps Monday easy.
-    last_hard = week.progress.hard_weekdays
-    near_last = {d for d in range(1, 8) for h in last_hard if d + 7 - h <= spacing}
-    free = [d for d in days_run if d not in easy_only | near_last]
-    chosen = quality_days(free, hard, max(0, wanted), spacing)
+    chosen = quality_days(_free(week, days_run, easy_only), hard, max(0, wanted), spacing)
     if frame.race_week:
         return [d for d in chosen if hard and hard[0] - d >= 3][:1], ()
-    if len(chosen) < wanted and not easy_only:
-        note = (
-            f"Note: week {frame.number}: {len(chosen)} of {wanted} quality "
-            "sessions fit without back-to-back hard days"
+    if len(chosen) < wanted:
+        why = f"{len(chosen)} of {wanted} quality sessions fit without back-to-back hard days"
+        overrides.append(
+            ("quality", frame.number, why + (", the race's easy days" if easy_only else ""))
         )
-        return chosen, (note,)
-    return chosen, ()
+    return chosen, tuple(overrides)
 
 
-def _runs(week: WeekContext, week_km: float) -> int:
-    """Runs this week: a returning athlete runs only as often as short runs fill the week,
-    so the runs stay spread out rather than dropped from the end of the week."""
-    setup = week.setup
-    if not returning(setup):
-        return setup.runs
+def _free(week: WeekContext, days_run: list[int], easy_only: set[int]) -> list[int]:
+    """Run days a quality session may take: not a race's easy day, not right after a hard
+    day late last week (a Saturday race, a Sunday long run keep Monday easy)."""
+    spacing = 2 if week.setup.athlete is not None and week.setup.athlete.masters else 1
+    last_hard = week.progress.hard_weekdays
+    near_last = {d for d in range(1, 8) for h in last_hard if d + 7 - h <= spacing}
+    return [d for d in days_run if d not in easy_only | near_last]
+
+
+def _runs(week: WeekContext, week_km: float) -> tuple[int, list[Override]]:
+    """Runs this week: as asked (building from what the athlete does now). A returning
+    athlete runs only as often as short runs fill the week, so the runs stay spread out
+    rather than dropped from the end of the week; a count asked comes as soon as the ramp
+    holds it (and the header says where it does not)."""
+    setup, frame = week.setup, week.frame
+    runs = runs_in(frame.number, setup)
+    light = frame.cutback or frame.phase == "taper" or frame.race_week
+    if not returning(setup) or (light and keeps_runs(setup)):
+        return runs, []  # a light week keeps every run asked, each of them shorter
     shortest_km = EASY_MINUTES["beginner"][0] * 60 / week.paces.zone_pace("z2")
-    affordable = int(week_km / shortest_km)
-    return min(setup.runs, max(2 if setup.level == "beginner" else 3, affordable))
+    room_km = volume_bounds(week, week_km)[1] if keeps_runs(setup) else week_km
+    # A little room for a first long run, which is longer than the shortest runs.
+    fits = int(room_km / (shortest_km * 1.1))
+    count = min(runs, max(3, fits))  # a 3-day plan keeps its three days
+    if count < runs and keeps_runs(setup):
+        why = f"the ramp back to running holds {count} runs of 20 minutes or more"
+        return count, [("runs", week.frame.number, why)]
+    return count, []
 
 
 def goal_race_day(setup: Setup, weekday: int, paces: Paces) -> Day:
@@ -151,28 +248,6 @@ def goal_race_day(setup: Setup, weekday: int, paces: Paces) -> Day:
         effort = effort_km(setup.race.distance_m, setup.limits.vert_m)
         minutes = round(minutes * effort / (setup.race.distance_m / 1000))
     return race.model_copy(update={"duration_min": max(1, minutes)})
-
-
-def race_distance_note(weeks: list[list[Day]], setup: Setup) -> str | None:
-    """A plan whose longest run stays under half its race says so: the coach decides."""
-    race = setup.race
-    if race is None:
-        return None
-    longest = max((d.distance_m for days in weeks for d in days if d.kind != "race"), default=0)
-    # Road plans reach half the race or more; ultra plans a quarter (and the weekend more).
-    share = 4 if setup.ultra else 2
-    if longest * share >= race.distance_m:
-        return None
-    why = "too little time to build to it from this start"
-    if setup.limits.week_max_min or setup.long_day in setup.limits.day_max_min:
-        why = "the time budget holds it there"
-    elif setup.athlete is not None and setup.athlete.comeback:
-        why = "a comeback builds slowly"
-    return (
-        f"Note: the longest run reaches {longest / 1000:.1f} km, under "
-        f"{'a quarter' if setup.ultra else 'half'} of the {race.name}: {why}; "
-        "run the race easy, or choose a later one"
-    )
 
 
 def _key_days(week: WeekContext, week_km: float, shape: WeekPlan) -> list[Day]:
@@ -196,43 +271,5 @@ def _key_days(week: WeekContext, week_km: float, shape: WeekPlan) -> list[Day]:
     for weekday, kind in zip(shape.quality, kinds, strict=True):
         session = quality_day(week, kind, weekday, week_km)
         if session is not None:
-            days.append(_capped(week, session, shape.caps))
-    return days
-
-
-def _capped(week: WeekContext, day: Day, caps: dict[int, int]) -> Day:
-    cap = caps.get(day.weekday)
-    return day if cap is None else fit_session(week, day, cap)
-
-
-def _fit(
-    week: WeekContext, days: list[Day], bounds: tuple[float, float], caps: dict[int, int]
-) -> list[Day]:
-    """Fit the week into its volume bounds, size its sessions to it, then fit once more:
-    shrinking a session must not leave a loading week below the one before."""
-    low_m, high_m = bounds[0] * 1000, bounds[1] * 1000
-    min_runs = 2 if week.setup.level == "beginner" else 3
-    paces = week.paces
-    days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps)
-    days = _resize_quality(week, days, caps)
-    days = cap_long_share(week, days)
-    if training_m(days) < low_m:
-        days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps)
-    return days
-
-
-def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) -> list[Day]:
-    """Size quality sessions again from the week's final volume, which may be below target."""
-    for _ in range(2):
-        week_km = training_m(days) / 1000
-        resized = []
-        for day in days:
-            if day.is_quality:
-                smaller = quality_day(week, day.kind, day.weekday, week_km)
-                if smaller is None:
-                    smaller = steady_day("easy", day.weekday, day.duration_min, week.paces)
-                smaller = _capped(week, smaller, caps)
-                day = smaller if smaller.distance_m < day.distance_m else day
-            resized.append(day)
-        days = resized
+            days.append(capped(week, session, shape.caps))
     return days

@@ -12,6 +12,7 @@ from agents.planning.core.segments import (
     natural_duration_min,
 )
 
+SHORT_EASY_MIN = 20  # under a volume limit, easy runs shorten to this before one goes
 STEP_MIN = 5
 QUALITY_FLEX_MIN = 15
 QUALITY_MAX_EASY_MIN = 40  # warm-up and cool-down together
@@ -28,12 +29,15 @@ def core_minutes(day: Day, paces: Paces) -> float:
     return core_totals(Shape.of(day), paces)[0] / 60
 
 
-def easy_minutes(remaining_km: float, count: int, paces: Paces, bounds: tuple[int, int]) -> int:
-    """Whole five minutes per easy run to cover the remaining volume."""
+def easy_minutes(
+    remaining_km: float, count: int, paces: Paces, bounds: tuple[int, int], step: int = STEP_MIN
+) -> int:
+    """Whole `step` minutes (five, or one for short runs back to running) per easy run to
+    cover the remaining volume."""
     if count == 0:
         return 0
     per_run_s = max(0.0, remaining_km) / count * paces.zone_pace("z2")
-    minutes = round(per_run_s / 60 / STEP_MIN) * STEP_MIN
+    minutes = round(per_run_s / 60 / step) * step
     return min(max(minutes, bounds[0]), bounds[1])
 
 
@@ -45,12 +49,14 @@ def fit_week(
     bounds: tuple[int, int],
     min_runs: int = 3,
     caps: dict[int, int] | None = None,
+    step_min: int = STEP_MIN,
 ) -> list[Day]:
     """Move easy runs five minutes at a time until the week lies within [low_m, high_m].
 
     When every easy run is already as short as it may be, one is dropped instead: a
     lighter week with one run fewer beats a cutback or taper that cuts nothing. `caps`
-    holds the most minutes of some weekdays (time budgets), which no run outgrows.
+    holds the most minutes of some weekdays (time budgets), which no run outgrows; short
+    runs move `step_min` minutes at a time (one, for an athlete back to running).
     """
     days = list(days)
     caps = caps or {}
@@ -59,13 +65,13 @@ def fit_week(
         volume = training_m(days)
         if volume > high_m:
             changed = (
-                _nudge(days, -STEP_MIN, paces, bounds, caps)
+                _nudge(days, -step_min, paces, bounds, caps)
                 or _trim_quality(days, paces)
                 or _trim_long(days, paces, long_floor_m)
                 or _drop_easy(days, min_runs, low_m)
             )
         elif volume < low_m:
-            changed = _nudge(days, STEP_MIN, paces, bounds, caps) or _extend_quality(
+            changed = _nudge(days, step_min, paces, bounds, caps) or _extend_quality(
                 days, paces, caps
             )
         else:
@@ -147,7 +153,58 @@ def _nudge(
         minutes = day.duration_min + step
         low = bounds[0] if day.kind == "easy" else min(bounds[0], 20)
         high = min(bounds[1], caps.get(day.weekday, bounds[1]))
+        if step > 0 and day.duration_min < high < minutes:
+            minutes = high  # up to a cap in whole minutes: five are too many for a short run
         if low <= minutes <= high or (step < 0 and low <= minutes and day.duration_min > high):
             days[index] = steady_day(day.kind, day.weekday, minutes, paces, day.strides, day.trail)
+            return True
+    return False
+
+
+def hold_ceiling(days: list[Day], ceiling_m: float, min_runs: int, paces: Paces) -> list[Day]:
+    """A week under a volume limit the coach said, whatever the other bounds: easy runs get
+    shorter (to 20 minutes), then one goes (while more than `min_runs` remain), then easy runs
+    and the long run get shorter still. Shortening first keeps the week near the limit: a run
+    dropped at once would leave it well below the week before."""
+    days = list(days)
+    for _ in range(300):
+        if training_m(days) <= ceiling_m:
+            break
+        if not (
+            _shorten_easy(days, paces, SHORT_EASY_MIN)
+            or _drop_easy(days, min_runs, 0)
+            or _shorten_any(days, paces)
+        ):
+            break
+    return days
+
+
+def _shorten_easy(days: list[Day], paces: Paces, floor_min: int) -> bool:
+    """The longest easy run one minute shorter, down to `floor_min`."""
+    steady = [
+        i
+        for i, d in enumerate(days)
+        if d.kind in ("easy", "recovery") and d.duration_min > floor_min
+    ]
+    if not steady:
+        return False
+    index = max(steady, key=lambda i: days[i].duration_min)
+    day = days[index]
+    days[index] = steady_day(
+        day.kind, day.weekday, day.duration_min - 1, paces, day.strides, day.trail
+    )
+    return True
+
+
+def _shorten_any(days: list[Day], paces: Paces) -> bool:
+    """The longest easy run one minute shorter (down to 10), else the long run 500 m, else a
+    quality session becomes a 20-minute easy run."""
+    if _shorten_easy(days, paces, 10):
+        return True
+    if _trim_long(days, paces, 0):
+        return True
+    for index, day in enumerate(days):
+        if day.is_quality:
+            days[index] = steady_day("easy", day.weekday, 20, paces, trail=day.trail)
             return True
     return False

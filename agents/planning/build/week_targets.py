@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from agents.planning.build.context import WeekContext
-from agents.planning.build.periodise import WeekFrame
-from agents.planning.build.setup import Setup, cycles
+from agents.planning.build.setup import cycles
 from agents.planning.build.tune_ups import after_tune_up
+from agents.planning.build.week_runs import runs_in
 
 CUTBACK = 0.78
+RAMP_LINE = 1.095  # under the validator's 10% warning, with room for rounding
+RAMP_ROOM = 0.015  # a gentler growth keeps a little room above its own rate
 TAPER_STEPS = {1: (0.5,), 2: (0.72, 0.5), 3: (0.8, 0.64, 0.5)}
 
 
-def _cycle_peak_km(frame: WeekFrame, setup: Setup) -> float:
+def _cycle_peak_km(week: WeekContext) -> float:
+    """A cycle's peak: a step below the plan's peak per cycle still to come, never below
+    the biggest week of the cycles before (a later cycle builds on the earlier ones)."""
+    frame, setup = week.frame, week.setup
     cycles_after = max(0, len(cycles(setup.weeks)) - 1 - frame.cycle)
-    return max(setup.start_km, setup.peak_km * 0.88**cycles_after)
+    return max(setup.start_km, setup.peak_km * 0.88**cycles_after, week.progress.best_km)
 
 
 def target_km(week: WeekContext) -> float:
@@ -29,10 +34,11 @@ def target_km(week: WeekContext) -> float:
     if frame.cutback:
         return previous * CUTBACK
     if frame.cycle > 0 and frame.phase == "base" and frame.phase_week == 0:
-        return reference * 0.85
+        # A new cycle steps back from the last one's peak, never below its taper week.
+        return max(reference * 0.85, previous)
     if after_tune_up(frame.number, setup):
-        return min(_cycle_peak_km(frame, setup), reference)  # hold while the legs recover
-    return min(_cycle_peak_km(frame, setup), reference * setup.growth)
+        return min(_cycle_peak_km(week), reference)  # hold while the legs recover
+    return min(_cycle_peak_km(week), reference * setup.growth)
 
 
 def quality_count(week: WeekContext) -> int:
@@ -40,7 +46,13 @@ def quality_count(week: WeekContext) -> int:
     frame, setup = week.frame, week.setup
     if frame.number <= setup.no_speed_weeks:
         return 0
-    if frame.phase == "taper" or frame.race_week:
+    asked = setup.quality_count
+    if frame.race_week:
+        return min(1, asked if asked is not None else 1)
+    if asked is not None:  # a count asked holds in every week, cutbacks and taper too
+        count = min(asked, setup.quality_max or asked)
+        return max(0, min(count, setup.quality_cap, runs_in(frame.number, setup) - 2))
+    if frame.phase == "taper":
         return 1
     if setup.level == "beginner":
         late_base = frame.phase_week >= frame.phase_length // 2
@@ -55,31 +67,33 @@ def quality_count(week: WeekContext) -> int:
         )
     else:
         count = 2
-    if setup.quality_count is not None:
-        count = setup.quality_count
-    elif frame.number == 1:
+    if frame.number == 1:
         count = min(count, 1)  # a first week eases in: one light session, nothing stacked
     if setup.quality_max is not None:
         count = min(count, setup.quality_max)
     if frame.cutback:
         count = min(count, 0 if setup.level == "beginner" else 1)
     # Keep at least one easy run beside the long run: quality needs easy days around it.
-    return max(0, min(count, setup.quality_cap, setup.runs - 2))
+    return max(0, min(count, setup.quality_cap, runs_in(frame.number, setup) - 2))
 
 
 def volume_bounds(week: WeekContext, target: float) -> tuple[float, float]:
     """The km a week may end at after rounding, so no ramp or cutback rule is broken."""
     frame, progress = week.frame, week.progress
     reference, previous = progress.reference_km, progress.previous_km
+    # A volume limit said by the coach is a ceiling for every week.
+    cap = week.setup.peak_km if week.setup.volume_capped else float("inf")
     if reference is None or previous is None:
-        return target * 0.9, target * 1.1
+        return target * 0.9, min(target * 1.1, cap)
     if frame.phase == "taper" and frame.final_cycle:
-        return target - reference * 0.04, target + reference * 0.04
+        return target - reference * 0.04, min(target + reference * 0.04, cap)
     if frame.cutback or frame.phase == "taper":
-        return previous * 0.705, previous * 0.83
+        return previous * 0.705, min(previous * 0.83, cap)
     # Loading weeks may fall short of target (staying under the ramp line matters more),
     # but never below the week before: a coach reads a drop as an unmarked cutback.
-    high = min(target * 1.06, reference * 1.095)
-    low = min(max(target * 0.8, previous), high)
+    ramp = min(RAMP_LINE, week.setup.growth + RAMP_ROOM)
+    high = min(target * 1.06, reference * ramp, cap)
+    # Under a limit, room below it: a run may go rather than the week break the limit.
+    low = min(max(target * 0.8, previous), high, cap * 0.9)
     # Room for one five-minute step above the floor, still under the ramp line.
-    return low, min(max(high, low * 1.04), reference * 1.095)
+    return low, min(max(high, low * 1.04), reference * ramp, cap)

@@ -15,7 +15,9 @@ from agents.planning.check import load_rules as load
 from agents.planning.check import shape_rules as shape
 from agents.planning.check.athlete_rules import COUCH_TO_5K_LIMIT_S, first_week_running
 from agents.planning.check.plan_view import PlanView, Violation, error
+from agents.planning.check.promise_rules import promises_kept
 from agents.planning.core.params import PlanParams
+from agents.planning.core.promises import Promise
 from agents.planning.core.values import is_ultra
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.readers import read_instructions
@@ -32,6 +34,7 @@ class Checked:
     params: PlanParams
     view: PlanView
     words: Instructions
+    promises: tuple[Promise, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,16 @@ RULES: tuple[Rule, ...] = (
     Rule(lambda c: load.rest_days(c.view), one_week=True),
     Rule(lambda c: load.taper(c.view), one_week=False),
     Rule(lambda c: first_week_running(c.view, _continuous_limit(c.words)), one_week=False),
+    Rule(lambda c: promises_kept(c.view, c.promises), one_week=False),
 )
 
 
-def validate_plan(result: PlanResult, params: PlanParams) -> list[Violation]:
-    """All violations of a structured plan, errors and warnings, in rule order."""
-    return _run(RULES, result, params)
+def validate_plan(
+    result: PlanResult, params: PlanParams, promises: Sequence[Promise] = ()
+) -> list[Violation]:
+    """All violations of a structured plan, errors and warnings, in rule order; with the
+    plan's promises (what its header says it read), every week is checked against them."""
+    return _run(RULES, result, params, tuple(promises))
 
 
 def validate_week(
@@ -76,12 +83,17 @@ def validate_week(
     return _run(tuple(rule for rule in RULES if rule.one_week), week, params)
 
 
-def _run(rules: Sequence[Rule], result: PlanResult, params: PlanParams) -> list[Violation]:
+def _run(
+    rules: Sequence[Rule],
+    result: PlanResult,
+    params: PlanParams,
+    promises: tuple[Promise, ...] = (),
+) -> list[Violation]:
     words = _words(params.additional_prompt, params.training_principle)
     view = _view(result, params, words)
     if not view.weeks:
         return [error("weeks-contiguous", "the plan has no weeks")]
-    checked = Checked(result, params, view, words)
+    checked = Checked(result, params, view, words, promises)
     return [violation for rule in rules for violation in rule.check(checked)]
 
 

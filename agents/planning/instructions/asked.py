@@ -42,6 +42,19 @@ class RaceResult:
     quote: str
 
 
+@dataclass(frozen=True)
+class RunLimit:
+    """The longest a run (or the long run) may be, in a period of the plan or all of it."""
+
+    quote: str
+    seconds: int | None = None  # the most seconds a run may last
+    metres: int | None = None  # the most metres a run may cover
+    long_only: bool = False
+    first_week: int = 1
+    last_week: int | None = None  # None: to the end of the plan
+    words: str = ""  # the limit as the header says it ("under 60 min", "at most 10 km")
+
+
 @dataclass
 class Instructions:
     """What the prompt and principle asked for; None means 'not said'."""
@@ -68,7 +81,20 @@ class Instructions:
     hanson: bool = False
     cutback_every: int | None = None
     ten_percent_rule: bool = False
+    # Weekly volume: a limit ("max 50 km a week") or peak ("peak at 60 km"), the current
+    # volume ("I run 40 km a week"), and before an injury ("I ran 50 km before").
     peak_km: float | None = None
+    peak_is_limit: bool = True
+    current_km: float | None = None
+    current_runs: int | None = None
+    current_long_km: float | None = None
+    pre_injury_km: float | None = None
+    volume_unit_km: float | None = None  # km per unit of the last volume said ("max 50" after it)
+    runs_max: int | None = None
+    gentle: bool = False
+    run_limits: list[RunLimit] = field(default_factory=list)
+    postpartum: bool = False
+    postpartum_weeks: int | None = None  # weeks since the birth, when said
     doubles: bool = False
     # Races on the way to the goal race, each with the words it was read from.
     tune_ups: list[tuple[RaceGoal, str]] = field(default_factory=list)
@@ -91,14 +117,19 @@ class Instructions:
     source: str = "prompt"
     readings: list[str] = field(default_factory=list)
     not_applied: list[str] = field(default_factory=list)
+    # The clause each setting was read from, by setting: what the plan's promises quote.
+    quotes: dict[str, str] = field(default_factory=dict)
 
     @property
     def quality_kinds(self) -> list[Kind]:
         """The kinds asked for by name, one entry per session: ['tempo', 'intervals']."""
         return [k for k, n in self.quality_counts.items() if k != "quality" for _ in range(n)]
 
-    def read(self, quote: str, meaning: str) -> None:
+    def read(self, quote: str, meaning: str, setting: str | None = None) -> None:
+        """A reading for the header; `setting` names what it set, for the plan's promises."""
         self.readings.append(reading(quote, meaning))
+        if setting is not None:
+            self.quotes[setting] = quote
 
     def refuse(self, quote: str, reason: str) -> None:
         self.not_applied.append(refusal(quote, reason))

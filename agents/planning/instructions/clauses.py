@@ -15,6 +15,8 @@ _PAIRS = (
     (r"run|walk", r"run|walk"),
     (r"back|strength", r"forth|conditioning"),
     (WEEKDAY, r"(?:on\s+)?" + WEEKDAY),
+    (r"between\s+\d+(?:[.,]\d+)?", r"\d"),  # "between 40 and 45 km a week"
+    (r"hours?", r"a half"),  # "an hour and a half"
 )
 
 

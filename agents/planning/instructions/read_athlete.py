@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.instructions.asked import Instructions
+from agents.planning.instructions.asked import Instructions, reading
 from agents.planning.instructions.clauses import Clause
 
 # The first continuous run of Couch to 5K is 20 minutes: below that, the plan runs and walks.
@@ -49,7 +49,11 @@ def read_ability(clause: Clause, asked: Instructions) -> bool:
                 if most < CONTINUOUS_MIN
                 else f"the first runs last at most {most} min, 5 min more each week"
             )
-            asked.read(clause.quote, f"continuous running today: at most {most} min; {start}")
+            asked.read(
+                clause.quote,
+                f"continuous running today: at most {most} min; {start}",
+                "continuous_limit_s",
+            )
             clause.take(match)
             matched = True
             break
@@ -93,7 +97,7 @@ def read_age(clause: Clause, asked: Instructions) -> bool:
                 else f"age {asked.age}: the usual plan (masters changes from {MASTERS_AGE}, "
                 "or when slow recovery is said)"
             )
-            asked.read(clause.quote, meaning)
+            asked.read(clause.quote, meaning, "masters" if asked.masters else None)
             clause.take(match)
             matched = True
             break
@@ -106,6 +110,7 @@ def read_age(clause: Clause, asked: Instructions) -> bool:
                 if asked.masters
                 else "masters / slower recovery: one quality session a week, "
                 "at least 72 h between hard days where the week allows",
+                "masters",
             )
         asked.masters = True
         clause.take(match)
@@ -121,6 +126,10 @@ _INJURY = (
     r"(?:return\w*|coming back|come ?back|back)\s+(?:to running\s+)?(?:from|after)\s+"
     r"(?:an?\s+|my\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:injur\w*|surgery|layoff|lay-off|time off|break)"
     r"|post[- ]injury|after (?:an?\s+|my\s+)?injury|\binjured\b|\bcomeback\b|rehab\w*"
+    # "coming back after 3 months off", "with a knee injury", "from a calf injury"
+    r"|(?:coming back|come ?back|returning|back)\s+after\s+(?:[\w-]+\s+){1,3}off\b"
+    r"|\b(?:with|from|after|had|have|nursing)\s+(?:an?\s+|my\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"injur(?:y|ies)\b(?!\s*(?:prevention|free|risk))"
 )
 
 
@@ -134,7 +143,7 @@ def read_comeback(clause: Clause, asked: Instructions) -> bool:
     for match in (bone, injury):
         if match:
             clause.take(match)
-    asked.read(clause.quote, comeback_meaning(asked.comeback))
+    asked.read(clause.quote, comeback_meaning(asked.comeback), "comeback")
     return True
 
 
@@ -142,10 +151,85 @@ COMEBACK_EASY_WEEKS = {"bone": 6, "injury": 4}
 
 
 def comeback_meaning(kind: str) -> str:
-    weeks = COMEBACK_EASY_WEEKS[kind]
-    start = "run-walk on alternate days, then " if kind == "bone" else ""
+    if kind == "bone":
+        return (
+            "comeback from a bone stress injury (Warden, Davis & Fredericson 2014): run-walk on "
+            "alternate days, then continuous easy running; no speed work until four weeks of "
+            "continuous running; a gentler ramp (volume before intensity)"
+        )
     return (
-        f"comeback from {'a bone stress injury' if kind == 'bone' else 'injury'}: {start}"
-        f"easy running only for the first {weeks} weeks, a lower start and a gentler ramp "
-        "(volume before intensity)"
+        f"comeback from injury: easy running only for the first {COMEBACK_EASY_WEEKS[kind]} "
+        "weeks, a lower start and a gentler ramp (volume before intensity)"
+    )
+
+
+_POSTPARTUM = re.compile(
+    r"\bpost[- ]?partum\b|\bpost[- ]?natal(?:ly)?\b|\bafter (?:having |giving birth|the birth"
+    r"|birth|childbirth|(?:my |a |the |our )?(?:baby|pregnancy|c-?section|delivery))\w*"
+    r"|\bgave birth\b|\bgiving birth\b|\bhad (?:a|my|our) (?:baby|son|daughter)\b"
+    r"|\bnew (?:mum|mom|mother)\b|\bsince (?:the )?birth\b|\bbaby is\b"
+)
+_SINCE = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r"|four|six|eight"
+    r"|nine|eleven|twelve|seven)\s*(?:-\s*)?(?P<unit>weeks?|months?|wks?|mos?)\b"
+)
+_MORE_WORDS = {"four": 4, "six": 6, "seven": 7, "eight": 8, "nine": 9, "eleven": 11, "twelve": 12}
+POSTPARTUM_RUN_WEEKS = 12  # Goom, Donnelly & Brockwell 2019: no running before 12 weeks
+
+
+def read_postpartum(clause: Clause, asked: Instructions) -> bool:
+    """'six months postpartum', 'baby is 8 weeks old': a graded return (Goom et al. 2019)."""
+    match = _POSTPARTUM.search(clause.text)
+    if not match:
+        return _postpartum_age(clause, asked)
+    if asked.postpartum:  # said again ("postnatal, 5 months after giving birth"): one reading
+        earlier = asked.quotes["postpartum"]
+        asked.readings.remove(reading(earlier, postpartum_meaning(asked.postpartum_weeks)))
+        clause.quote = f"{earlier}, {clause.quote}"
+    asked.postpartum = True
+    since = _SINCE.search(clause.text)
+    if since:
+        amount = since.group("n")
+        count = _WORDS.get(amount) or _MORE_WORDS.get(amount) or int(amount)
+        weeks = round(count * 4.35) if since.group("unit").startswith("mo") else count
+        asked.postpartum_weeks = weeks
+        clause.take(since)
+    asked.read(clause.quote, postpartum_meaning(asked.postpartum_weeks), "postpartum")
+    clause.take(match)
+    return True
+
+
+def _postpartum_age(clause: Clause, asked: Instructions) -> bool:
+    """'postpartum, 9 months': the time since the birth in a clause of its own."""
+    if not asked.postpartum or asked.postpartum_weeks is not None:
+        return False
+    since = _SINCE.search(clause.text)
+    rest = r"(?:\s+(?:ago|old|in|now|on|since then|after))?\s*[.!]?\s*"
+    if since is None or not re.fullmatch(
+        r"\s*(?:about\s+|around\s+|nearly\s+)?" + re.escape(since.group(0)) + rest, clause.text
+    ):
+        return False
+    earlier = asked.quotes["postpartum"]
+    asked.readings.remove(reading(earlier, postpartum_meaning(None)))
+    clause.quote = f"{earlier}, {clause.quote}"
+    amount = since.group("n")
+    count = _WORDS.get(amount) or _MORE_WORDS.get(amount) or int(amount)
+    asked.postpartum_weeks = round(count * 4.35) if since.group("unit").startswith("mo") else count
+    asked.read(clause.quote, postpartum_meaning(asked.postpartum_weeks), "postpartum")
+    clause.take(since)
+    return True
+
+
+def postpartum_meaning(weeks: int | None) -> str:
+    since = f"{weeks} weeks after the birth: " if weeks is not None else ""
+    walking = ""
+    if weeks is not None and weeks < POSTPARTUM_RUN_WEEKS:
+        walking = (
+            f"walking and low-impact work until week {POSTPARTUM_RUN_WEEKS - weeks + 1} "
+            f"({POSTPARTUM_RUN_WEEKS} weeks after the birth), then "
+        )
+    return (
+        f"postpartum return (Goom, Donnelly & Brockwell 2019): {since}{walking}walk-run first "
+        "(unless running a weekly volume now), short easy runs before volume, strength work "
+        "each week, no speed work until running is continuous"
     )

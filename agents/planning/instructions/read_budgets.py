@@ -69,6 +69,7 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
             clause.quote,
             f"time budget: at most {_hours(asked.week_max_min)} a week "
             "(the plan is sized in minutes, distance follows from the paces)",
+            "week_max_min",
         )
         clause.take(weekly)
         matched = True
@@ -78,7 +79,11 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
             minutes = duration_minutes(daily)
             for day in days:
                 asked.day_max_min[day] = minutes
-            asked.read(clause.quote, f"time budget: at most {_hours(minutes)} on {day_names(days)}")
+            asked.read(
+                clause.quote,
+                f"time budget: at most {_hours(minutes)} on {day_names(days)}",
+                f"day_max_min_{min(days)}",
+            )
             clause.take(daily)
             matched = True
     return matched
@@ -115,7 +120,7 @@ def read_ultra_training(clause: Clause, asked: Instructions) -> bool:
         match = re.search(pattern, clause.text)
         if match:
             setattr(asked, name, True)
-            asked.read(clause.quote, meaning)
+            asked.read(clause.quote, meaning, name)
             clause.take(match)
             matched = True
     vert = _VERT.search(clause.text)

@@ -39,7 +39,7 @@ def read_cutback(clause: Clause, asked: Instructions) -> bool:
     every = tv.number_value(match.group(1))
     if every in (3, 4):
         asked.cutback_every = every
-        asked.read(clause.quote, f"a cutback week every {every} weeks")
+        asked.read(clause.quote, f"a cutback week every {every} weeks", "cutback_every")
     else:
         asked.refuse(clause.quote, "cutbacks come every 3-4 weeks in this planner")
     clause.take(match)
@@ -54,6 +54,7 @@ def read_ten_percent(clause: Clause, asked: Instructions) -> bool:
     asked.read(
         clause.quote,
         "10% rule: weekly volume grows by at most 10% (the planner grows it by at most 8%)",
+        "ten_percent_rule",
     )
     clause.take(match)
     return True

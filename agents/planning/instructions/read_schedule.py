@@ -1,4 +1,4 @@
-"""Clause readers for the week's shape: runs a week, rest days, long-run day, volume."""
+"""Clause readers for the week's shape: runs a week, rest days, long-run day, doubles."""
 
 from __future__ import annotations
 
@@ -8,26 +8,51 @@ from agents.planning.core import values as tv
 from agents.planning.core.values import NUMBER, WEEKDAY, WEEKDAY_LIST
 from agents.planning.instructions.asked import Instructions, day_names
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.read_volume import CURRENT
 
 _PER_WEEK = r"\s*(?:a|per|each|every|/|in a)\s*week|\s*weekly"
 
 
+_RUNS_MAX = (
+    r"(?:at most|no more than|not more than|never more than|max(?:imum)?(?:\s+of)?|up to"
+    r"|(?:can'?t|cannot|can not)\s+(?:run|do|manage)\s+more than|limit(?:ed)? to)\s*$"
+)
+_COUNT_FORMS = (
+    NUMBER + r"\s*(?:x|runs?|running days|days|times|sessions|outings)(?:" + _PER_WEEK + ")",
+    r"\brun(?:ning)?\s+" + NUMBER + r"\s*(?:days|times)",
+    # "40 km a week over 4 runs", "in three sessions", "a 4-day week"
+    r"(?:over|in|across|spread over|from|with)\s+" + NUMBER + r"\s*(?:runs|sessions|outings"
+    r"|days|running days)\b",
+    r"\b(?:an?\s+)?" + NUMBER + r"[- ]days?(?:[- ]a)?[- ]weeks?\b",
+    NUMBER + r"\s*days? of running(?:" + _PER_WEEK + ")?",
+    r"^\s*" + NUMBER + r"\s*(?:runs|running days|sessions)\s*$",  # a clause that is only "5 runs"
+)
+
+
 def read_runs(clause: Clause, asked: Instructions) -> bool:
+    """Runs a week: what the plan should have, what the athlete does now, or a ceiling."""
     rest = re.search(NUMBER + r"\s*(?:rest|off)\s*days?(?:" + _PER_WEEK + ")", clause.text)
     if rest:
         asked.runs_per_week = 7 - tv.number_value(rest.group(1))
-        asked.read(clause.quote, f"{asked.runs_per_week} runs a week")
+        asked.read(clause.quote, f"{asked.runs_per_week} runs a week", "runs_per_week")
         clause.take(rest)
         return True
-    pattern = NUMBER + r"\s*(?:x|runs?|running days|days|times|sessions)(?:" + _PER_WEEK + ")"
-    match = re.search(pattern, clause.text) or re.search(
-        r"\brun(?:ning)?\s+" + NUMBER + r"\s*(?:days|times)", clause.text
-    )
+    match = next((m for f in _COUNT_FORMS if (m := re.search(f, clause.text))), None)
     if not match:
         return False
-    asked.runs_per_week = tv.number_value(match.group(1))
-    asked.read(clause.quote, f"{asked.runs_per_week} runs a week")
+    count = tv.number_value(match.group(1))
     clause.take(match)
+    if re.search(_RUNS_MAX, clause.text[: match.start()]):
+        asked.runs_max = count
+        asked.read(clause.quote, f"at most {count} runs a week", "runs_max")
+    elif CURRENT.search(clause.text):
+        asked.current_runs = count
+        asked.read(
+            clause.quote, f"{count} runs a week now: week 1 starts with {count}", "current_runs"
+        )
+    else:
+        asked.runs_per_week = count
+        asked.read(clause.quote, f"{count} runs a week", "runs_per_week")
     return True
 
 
@@ -44,7 +69,7 @@ def read_rest_days(clause: Clause, asked: Instructions) -> bool:
         return False
     days = set(tv.weekdays_in(match.group(1)))
     asked.rest_days |= days
-    asked.read(clause.quote, f"no running on {day_names(days)}")
+    asked.read(clause.quote, f"no running on {day_names(days)}", "rest_days")
     clause.take(match)
     return True
 
@@ -61,25 +86,8 @@ def read_long_run_day(clause: Clause, asked: Instructions) -> bool:
     if not match:
         return False
     asked.long_run_day = tv.weekdays_in(match.group(1))[0]
-    asked.read(clause.quote, f"long run on {day_names([asked.long_run_day])}")
+    asked.read(clause.quote, f"long run on {day_names([asked.long_run_day])}", "long_run_day")
     clause.take(match)
-    return True
-
-
-def read_volume(clause: Clause, asked: Instructions) -> bool:
-    unit = r"(\d+)\s*(km|kilomet\w+|miles|mi)\b"
-    volume = re.search(
-        r"(?:peak\w*\s+(?:at|of)\s+)?" + unit + r"(?:" + _PER_WEEK + ")", clause.text
-    )
-    volume = volume or re.search(r"peak\w*\s+(?:at|of|around)\s+" + unit, clause.text)
-    if volume and re.search(r"at least|minimum|\bmin\b", clause.text):
-        return False
-    if not volume:
-        return False
-    km = float(volume.group(1)) * (1.609 if volume.group(2).startswith("mi") else 1)
-    asked.peak_km = km
-    asked.read(clause.quote, f"weekly volume capped at {km:.0f} km")
-    clause.take(volume)
     return True
 
 

@@ -43,6 +43,7 @@ def read_hard_easy(clause: Clause, asked: Instructions) -> bool:
                 clause.quote,
                 "hard/easy: never two hard days in a row (the planner keeps quality "
                 "sessions and the long run apart)",
+                "hard_easy",
             )
             clause.take(match)
             return True
@@ -61,7 +62,9 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
         count = tv.number_value(ceiling.group(1))
         asked.quality_max = min(count, asked.quality_max or count)
         asked.read(
-            clause.quote, f"at most {count} quality sessions a week (a ceiling, not a count)"
+            clause.quote,
+            f"at most {count} quality sessions a week (a ceiling, not a count)",
+            "quality_max",
         )
         clause.take(ceiling)
         return True
@@ -79,7 +82,7 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     named = sum(n for k, n in asked.quality_counts.items() if k != "quality")
     asked.quality_per_week = max(asked.quality_counts.get("quality", 0), named)
     label = "quality session" if kind == "quality" else kind
-    asked.read(clause.quote, f"{count} x {label} a week")
+    asked.read(clause.quote, f"{count} x {label} a week", "quality_per_week")
     return True
 
 
@@ -112,6 +115,7 @@ def read_no_speed(clause: Clause, asked: Instructions) -> bool:
             asked.read(
                 clause.quote,
                 f"easy running only (no quality, no strides) in weeks 1-{asked.no_speed_weeks}",
+                "no_speed_weeks",
             )
             clause.take(match)
             return True
@@ -134,7 +138,7 @@ def read_flags(
         match = re.search(pattern, clause.text)
         if match:
             setattr(asked, name, True)
-            asked.read(clause.quote, meaning)
+            asked.read(clause.quote, meaning, name)
             clause.take(match)
             matched = True
     return matched

@@ -1,9 +1,10 @@
 """Reading the coach's free-text instructions and the training principle into settings.
 
 Text is cut into sentences and each sentence into clauses ("Half marathon at the end,
-recent 10K in 45:00" is two thoughts). Races and results are read per sentence, so a time
-binds to the distance nearest it; every other reader works on one clause and blanks out
-what it used, so the same words are never read twice.
+recent 10K in 45:00" is two thoughts). Run limits, weekly volumes, races and results are
+read per sentence (a period or a unit may sit in another clause; a time binds to the distance
+nearest it); every other reader works on one clause and blanks out what it used, so the same
+words are never read twice.
 """
 
 from __future__ import annotations
@@ -19,8 +20,14 @@ from agents.planning.instructions.asked import (
     shorten,
 )
 from agents.planning.instructions.clauses import Clause, split_clauses, split_sentences
-from agents.planning.instructions.read_athlete import read_ability, read_age, read_comeback
+from agents.planning.instructions.read_athlete import (
+    read_ability,
+    read_age,
+    read_comeback,
+    read_postpartum,
+)
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
+from agents.planning.instructions.read_limits import read_run_limits
 from agents.planning.instructions.read_principles import (
     read_already_done,
     read_cutback,
@@ -33,7 +40,6 @@ from agents.planning.instructions.read_schedule import (
     read_long_run_day,
     read_rest_days,
     read_runs,
-    read_volume,
 )
 from agents.planning.instructions.read_sessions import (
     read_hard_easy,
@@ -41,6 +47,7 @@ from agents.planning.instructions.read_sessions import (
     read_quality,
     read_terrain,
 )
+from agents.planning.instructions.read_volume import read_gentle, read_long_now, read_volumes
 
 __all__ = [
     "Instructions",
@@ -59,13 +66,15 @@ READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_hard_easy,
     read_no_speed,
     read_ability,
+    read_postpartum,
     read_comeback,
     read_age,
+    read_gentle,
     read_budget,
     read_ultra_training,
     read_cutback,
     read_ten_percent,
-    read_volume,
+    read_long_now,
     read_long_run_day,
     read_rest_days,
     read_runs,
@@ -89,6 +98,9 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
     unread: list[str] = []
     for sentence in split_sentences(text):
         clauses = split_clauses(sentence)
+        # Limits and volumes first: their times and distances are never race goals.
+        read_run_limits(clauses, asked)
+        read_volumes(clauses, asked)
         read_races(clauses, asked)
         for clause in clauses:
             _read_clause(clause, asked, sentence.lower())

@@ -416,7 +416,7 @@ def test_time_budgets_hold_every_day_and_week_and_say_so() -> None:
     assert all(d.by_time for d in longs)  # planned by minutes, distance from the paces
     draft = make_draft(params(16, "advanced", prompt + ", marathon at the end"))
     assert 'Read: "45 minutes on weekdays" -> time budget: at most 45 min on Mon' in draft
-    assert "under half of the marathon: the time budget holds it there" in draft
+    assert "aims at a longest run of 30-35 km: the time budget holds it there" in draft
 
 
 def test_a_placed_race_with_an_implausible_goal_is_a_tune_up_without_its_goal() -> None:

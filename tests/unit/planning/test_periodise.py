@@ -8,7 +8,7 @@ import itertools
 import pytest
 from planning_helpers import plan_for
 
-from agents.planning.build.setup import LONG_MAX_KM, PEAK_KM
+from agents.planning.build.race_needs import LONG_RUN_KM, PEAK_KM
 
 
 def phase_runs(phases: list[str]) -> list[str]:
@@ -66,7 +66,7 @@ def test_cutback_weeks_come_every_four_weeks_and_cut_15_to_30_percent() -> None:
 def test_volumes_and_long_runs_stay_inside_the_level_limits(level: str) -> None:
     plan = plan_for(20, level, "marathon race")
     longest = max(d.distance_m for w in plan.weeks for d in w.days if d.kind == "long")
-    assert longest <= LONG_MAX_KM[level][42195] * 1000
+    assert longest <= LONG_RUN_KM[level][42195][1] * 1000
     assert max(w.volume_m for w in plan.weeks[:-1]) <= PEAK_KM[level][42195] * 1000 * 1.05
 
 

@@ -1,0 +1,84 @@
+"""How far a plan gets: when its longest run stays under what its race asks for at the
+level (the race-needs table), the header says how far it gets, from where, and why."""
+
+from __future__ import annotations
+
+from agents.planning.build.race_needs import ULTRA_LONG_MIN, long_run_km, ultra_class
+from agents.planning.build.setup import Setup
+from agents.planning.core.plan import Day
+
+
+def reach_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A line for the header when the longest run falls short of the race's need."""
+    race = setup.race
+    if race is None or setup.weeks == 1:  # a one-week plan is the race week: nothing to reach
+        return None
+    training = [d for days in weeks for d in days if d.kind not in ("race", "cross-training")]
+    longest_m = max((d.distance_m for d in training), default=0)
+    longest_min = max((d.duration_min for d in training), default=0)
+    peak_km = max((_training_m(days) for days in weeks), default=0)
+    if setup.ultra:
+        low, high = ULTRA_LONG_MIN[setup.level][ultra_class(race.distance_m)]
+        if longest_min >= low:
+            return None
+        reached, aim = (
+            f"{longest_min} min",
+            f"{low // 60}h{low % 60:02d}-{high // 60}h{high % 60:02d}",
+        )
+    else:
+        low_km, high_km = long_run_km(setup.level, race.distance_m)
+        if longest_m >= low_km * 1000:
+            return None
+        reached, aim = f"{longest_m / 1000:.1f} km", f"{low_km}-{high_km} km"
+    return (
+        f"Note: the longest run reaches {reached} and the biggest week {peak_km / 1000:.0f} km; "
+        f"a {race.name} plan for {setup.level} runners aims at a longest run of {aim}: "
+        f"{_why(setup, peak_km / 1000)}; on race day, run by feel"
+    )
+
+
+def _hint(setup: Setup) -> str:
+    if setup.ultra or any(p.kind == "start-km" for p in setup.promises):
+        return ""
+    return " (say what the athlete runs now, 'I run 45 km a week, long run 18 km', to start there)"
+
+
+def _why(setup: Setup, peak_km: float) -> str:
+    athlete = setup.athlete
+    limits = setup.limits
+    if limits.week_max_min or setup.long_day in limits.day_max_min:
+        return "the time budget holds it there"
+    if limits.long_max_min < 150 or any(lim.long_only for lim in limits.run_limits):
+        return "the long-run limit asked holds it there"
+    if athlete is not None and (athlete.comeback or athlete.postpartum):
+        return "a return to running builds slowly"
+    if athlete is not None and athlete.run_walk_weeks:
+        return "run-walk weeks come first"
+    if peak_km < setup.peak_km * 0.9 and setup.weeks >= 16:
+        return (
+            f"{setup.runs} runs a week of easy length hold the volume there (more runs get further)"
+        )
+    return (
+        f"{setup.weeks} weeks from {setup.start_km:.0f} km a week are too few to get there at "
+        f"up to 10% a week with lighter weeks{_hint(setup)}"
+    )
+
+
+def return_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A line for the header when a comeback's volume stays under the volume said before the
+    injury (or the baby): how far the plan gets, and that more weeks get further."""
+    before = setup.asked.pre_injury_km
+    if not before:
+        return None
+    peak_km = max((_training_m(days) for days in weeks), default=0) / 1000
+    if peak_km >= before * 0.9:
+        return None
+    return (
+        f"Note: the biggest week reaches {peak_km:.0f} km of the {before:.0f} km run before: "
+        f"{setup.weeks} weeks at a return's gentle ramp (about {(setup.growth - 1):.0%} a week, "
+        "with lighter weeks) go no further; a longer plan gets further"
+    )
+
+
+def _training_m(days: list[Day]) -> int:
+    return sum(d.distance_m for d in days if d.kind not in ("race", "cross-training"))

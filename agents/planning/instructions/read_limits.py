@@ -1,0 +1,205 @@
+"""How long a run may be, for a period or the whole plan: "nothing longer than 30 minutes in
+the first month", "keep runs under an hour until week 6", "max 90 minutes long run", "no run
+over 10 km for the first 3 weeks". Read per sentence, before races, so a limit's time is never
+taken for a race goal; a period said in a clause of its own ("In the first month, ...") counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.core import values as tv
+from agents.planning.instructions.asked import Instructions, RunLimit
+from agents.planning.instructions.clauses import Clause
+
+_MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40}
+_MINUTE_WORDS.update({"forty-five": 45, "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90})
+_HOUR_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_TIME = (
+    r"(?:\d{1,2}(?:[.,]\d+)?\s*(?:h|hours?|hrs?)(?:\s*\d{1,2}\s*(?:m|min|mins|minutes)?)?(?![a-z])"
+    r"|\d{1,2}:\d{2}\s*(?:h|hours?)?|\d{1,3}\s*(?:minutes?|mins?|')"
+    r"|(?:an?|one|two|three|four)\s+hours?(?:\s+and\s+a\s+half)?|half an hour"
+    r"|(?:" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) + r")\s+minutes?)"
+)
+_DISTANCE = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|k|miles?|mi)\b)"
+_AMOUNT = rf"(?P<amount>{_TIME}|{_DISTANCE})"
+_LONG = r"(?P<long>(?:the\s+|my\s+|a\s+|any\s+)?long(?:est)?\s+runs?)"
+_RUNS = r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?)"
+_NOTHING = r"(?:nothing|no\s+(?:single\s+)?(?:runs?|sessions?|workouts?|outings?)|none)"
+_MORE = (
+    r"(?:longer than|over|more than|above|beyond|exceeding|past|of more than|further than"
+    r"|greater than)"
+)
+_AT_MOST = (
+    r"(?:under|below|at most|no longer than|no more than|not longer than|not more than|not over"
+    r"|max(?:imum)?(?:\s+of)?|capped at|limited to|less than|shorter than|within|up to"
+    r"|of at most|of no more than|of max|of up to|of under|never (?:longer|more) than|tops)"
+)
+_LIMITS = (
+    # "nothing longer than 30 minutes", "no run over 10 km"
+    re.compile(rf"{_NOTHING}\s+(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"),
+    # "keep runs under an hour", "long run max 90 min", "limit runs to 30 minutes"
+    re.compile(
+        rf"(?:(?:keep|limit|cap|hold|restrict)\w*\s+)?(?:{_LONG}|{_RUNS})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{_AT_MOST}|(?<=\s)(?:to|at)(?=\s))\s+{_AMOUNT}"
+    ),
+    # "max 90 minutes long run", "at most 10 km per run", "30 minutes max per run"
+    re.compile(
+        rf"(?:max(?:imum)?|at most|no more than|not more than|up to|under)\s+{_AMOUNT}\s+"
+        rf"(?:max\s+)?(?:(?:per|a|each|for\s+(?:the|a|any|each|every))\s+)?(?:{_LONG}|runs?\b)"
+    ),
+    re.compile(
+        rf"{_AMOUNT}\s+(?:max(?:imum)?|at most|tops)\s+(?:(?:per|a|each|for\s+(?:the|a|any|each"
+        rf"|every))\s+)?(?:{_LONG}|runs?\b)"
+    ),
+)
+_PERIODS = (
+    (
+        re.compile(
+            r"(?:(?:in|for|during|over|through(?:out)?)\s+)?(?:the\s+)?(?:first|opening)\s+"
+            + tv.NUMBER.replace(r"\b(", r"\b(?P<n>", 1)
+            + r"?\s*(?P<unit>weeks?|months?|fortnight)"
+        ),
+        "first",
+    ),
+    (re.compile(r"(?:until|till|til|before)\s+week\s+(?P<w>\d{1,2})"), "until"),
+    (
+        re.compile(r"(?:through|up to(?: and including)?|to|including)\s+week\s+(?P<w>\d{1,2})"),
+        "to",
+    ),
+    (
+        re.compile(
+            r"(?:in\s+|for\s+|during\s+)?weeks?\s+(?P<a>\d{1,2})\s*(?:-|\u2013|to|through)\s*"
+            r"(?P<b>\d{1,2})"
+        ),
+        "range",
+    ),
+    (
+        re.compile(
+            r"for\s+(?:the\s+)?(?:next\s+)?(?:a\s+(?P<one>month|fortnight|week)|"
+            + tv.NUMBER.replace(r"\b(", r"\b(?P<n>", 1)
+            + r"\s*(?P<unit>weeks?|months?))"
+        ),
+        "for",
+    ),
+)
+_PERIOD_ONLY = re.compile(r"^[\s,:;-]*(?:and\s+|but\s+|then\s+)?$")
+
+
+def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
+    """Each run limit of a sentence, with its period (its own clause's, else a clause that is
+    only a period), read and blanked so nothing reads its time again."""
+    for index, clause in enumerate(clauses):
+        for pattern in _LIMITS:
+            match = pattern.search(clause.text)
+            if match is None:
+                continue
+            limit = _limit(match, clause.quote)
+            period = _period(clause) or _borrowed_period(clauses, index)
+            if period is not None:
+                limit = RunLimit(
+                    **{**limit.__dict__, "first_week": period[0], "last_week": period[1]}
+                )
+            asked.run_limits.append(limit)
+            asked.read(clause.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
+            clause.take(match)
+            break
+
+
+def _limit(match: re.Match[str], quote: str) -> RunLimit:
+    amount = match.group("amount")
+    long_only = bool(match.groupdict().get("long"))
+    strict = bool(
+        re.search(
+            r"\b(?:under|below|less than|shorter than)\s*$",
+            match.group(0)[: match.start("amount") - match.start()],
+        )
+    )
+    metres = _metres(amount)
+    if metres is not None:
+        metres -= 1 if strict else 0
+        return RunLimit(quote, metres=metres, long_only=long_only, words=_words(amount, strict))
+    seconds = minutes_of(amount) * 60 - (1 if strict else 0)
+    return RunLimit(quote, seconds=seconds, long_only=long_only, words=_words(amount, strict))
+
+
+def _metres(amount: str) -> int | None:
+    match = re.match(r"(\d{1,3}(?:[.,]\d+)?)\s*(km|kms|kilomet\w*|k|miles?|mi)\b", amount)
+    if not match:
+        return None
+    value = float(match.group(1).replace(",", "."))
+    return round(value * (1609 if match.group(2).startswith("mi") else 1000))
+
+
+def minutes_of(amount: str) -> int:
+    """Minutes of a time: '30 minutes', 'an hour', '1h30', '1:45', 'half an hour', '90''."""
+    amount = amount.strip()
+    if amount == "half an hour":
+        return 30
+    clock = re.match(r"(\d{1,2}):(\d{2})", amount)
+    if clock:
+        return int(clock.group(1)) * 60 + int(clock.group(2))
+    hours = re.match(r"(\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)\s*(\d{1,2})?", amount)
+    if hours:
+        return round(float(hours.group(1).replace(",", ".")) * 60) + int(hours.group(2) or 0)
+    worded = re.match(r"(an?|one|two|three|four)\s+hours?(\s+and\s+a\s+half)?", amount)
+    if worded:
+        return _HOUR_WORDS[worded.group(1)] * 60 + (30 if worded.group(2) else 0)
+    number = re.match(r"(\d{1,3})", amount)
+    if number:
+        return int(number.group(1))
+    word = re.match(r"([a-z]+(?:[- ]five)?)\s+minutes?", amount)
+    return _MINUTE_WORDS[word.group(1)] if word else 0
+
+
+def _words(amount: str, strict: bool) -> str:
+    metres = _metres(amount)
+    size = f"{metres / 1000:g} km" if metres is not None else f"{minutes_of(amount)} min"
+    return ("under " if strict else "at most ") + size
+
+
+def _period(clause: Clause) -> tuple[int, int | None] | None:
+    for pattern, form in _PERIODS:
+        match = pattern.search(clause.text)
+        if match:
+            clause.take(match)
+            return _weeks(match, form)
+    return None
+
+
+def _borrowed_period(clauses: list[Clause], index: int) -> tuple[int, int | None] | None:
+    """A period in a neighbouring clause that says nothing else ("In the first month, ...")."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(clauses):
+            clause = clauses[other]
+            for pattern, form in _PERIODS:
+                match = pattern.search(clause.text)
+                rest = clause.text[: match.start()] + clause.text[match.end() :] if match else ""
+                if match and _PERIOD_ONLY.match(rest):
+                    clause.take(match)
+                    return _weeks(match, form)
+    return None
+
+
+def _weeks(match: re.Match[str], form: str) -> tuple[int, int | None]:
+    groups = match.groupdict()
+    if form in ("until", "to"):
+        week = int(groups["w"])
+        return 1, max(1, week - 1 if form == "until" else week)
+    if form == "range":
+        return int(groups["a"]), int(groups["b"])
+    unit = groups.get("one") or groups.get("unit") or "week"
+    count = tv.number_value(groups["n"]) if groups.get("n") else 1
+    per = 4 if unit.startswith("month") else 2 if unit == "fortnight" else 1
+    return 1, count * per
+
+
+def limit_meaning(limit: RunLimit) -> str:
+    what = "long runs" if limit.long_only else "every run"
+    if limit.last_week is None:
+        when = "all plan long"
+    elif limit.first_week == 1:
+        when = f"in weeks 1-{limit.last_week}" if limit.last_week > 1 else "in week 1"
+    else:
+        when = f"in weeks {limit.first_week}-{limit.last_week}"
+    return f"{what} {limit.words} {when} (the race itself aside)"

@@ -1,0 +1,283 @@
+"""Weekly volume in a sentence: what the athlete runs now (a base), a limit (a cap), a peak to
+build to, or what they ran before an injury or a baby; and the wish to build gently.
+
+Only limit words make a cap ("max", "at most", "no more than", "can't do more than", "up
+to", ...). "I run 40 km a week", "currently 25 miles/week", "averaging 60k a week" describe
+the present: the plan starts there. A volume said with neither is taken as the present too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agents.planning.core import values as tv
+from agents.planning.instructions.asked import Instructions
+from agents.planning.instructions.clauses import Clause
+
+MILE_KM = 1.609
+MIN_WEEK_KM = 5  # less than this a week is no volume to plan
+MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2 hard days")
+# A clause about a race, a goal or a time: its bare numbers are not volumes.
+_NOT_VOLUME = re.compile(
+    r"\b(?:goal|target|sub|race|pb|pr|marathon|half|10k|5k|time|pace|age|old|years?)\b|\d:\d"
+)
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+    "hundred": 100,
+}
+_NUM = r"\d{1,3}(?:[.,]\d+)?|" + "|".join(_TENS)
+_AMOUNT = rf"(?P<n>{_NUM})(?:\s*(?:-|\u2013|to|and)\s*(?P<n2>\d{{1,3}}(?:[.,]\d+)?))?"
+_PER_WEEK = r"\s*(?:a|per|each|every|/|in an?|an?)\s*w(?:ee)?ks?\b|\s*weekly\b"
+VOLUME = re.compile(
+    r"(?<![\d:.])"
+    + _AMOUNT
+    + r"\s*(?:(?P<mpw>mpw|kpw)\b|(?P<unit>kms?|kilomet(?:er|re)s?|k|miles?|mi)\b"
+    + rf"(?P<weekly>{_PER_WEEK})?)"
+)
+# A number without a unit, after limit or current words: "max 50", "currently 30".
+_BARE = re.compile(
+    rf"(?<![\d:.])(?P<n>{_NUM})\b(?!\s*(?:%|x\b|:|min|h\b|hours?|runs?|days?|times|weeks?"
+    r"|sessions?|k\b|km|mi|miles?|kilomet|m\b|years?|months?))"
+)
+_WEEKLY_WORDS = re.compile(
+    r"\b(?:weekly|week'?s?|a week)\s+(?:mileage|volume|distance|kms?|kilomet\w+|total)\b"
+    r"|\b(?:mileage|volume)\b|\b(?:usual|normal|typical|average|regular|current|training)\s+weeks?\b"
+)
+_LIMIT_BEFORE = re.compile(
+    r"(?:\bmax(?:imum)?(?:\s+(?:of|is))?|\bat (?:the )?most|\b(?:no|not|never) more than|\bup to"
+    r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\blimit(?:ed)?(?:\s+(?:to|of|at|is))?"
+    r"|\bceiling(?:\s+(?:of|is))?|(?:can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not"
+    r"|must not|mustn'?t|don'?t want to|do not want to|never)\s+(?:\w+\s+){0,2}?"
+    r"(?:more than|over|above|beyond|exceed|past)|\b(?:not|never|no) (?:to )?(?:exceed|over|above)"
+    r"|\bno higher than|\bunder|\bbelow|\bless than|\b(?:keep|stay|staying|hold)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:under|below|at or below|to|within))\s*$"
+)
+_LIMIT_AFTER = re.compile(
+    r"^\s*(?:max(?:imum)?\b|at (?:the )?most\b|tops\b|or (?:less|under|fewer)\b|is (?:my|the|her"
+    r"|his|our) (?:limit|max(?:imum)?|ceiling|cap)\b|as (?:a|the|my) (?:limit|cap|ceiling|max)"
+    r"|(?:limit|cap|ceiling)\b)"
+)
+# "I'm up to 40 km a week" is where the athlete is now, not a limit.
+_NOW_UP_TO = re.compile(
+    r"(?:i'?m|i am|i'?ve|i have|we'?re|she'?s|he'?s|built|worked|got(?:ten)?|now)\s+(?:\w+\s+)?"
+    r"(?:back\s+)?up to\s*$"
+)
+_BUILD_UP_TO = re.compile(r"\b(?:build|work|get|ramp|progress)\w*\s+(?:\w+\s+)?up to\s*$")
+_PEAK_BEFORE = re.compile(
+    r"(?:\bpeak\w*(?:\s+(?:at|of|around|near|with))?|build(?:ing)?\s+(?:\w+\s+){0,2}?(?:up\s+)?to"
+    r"|get(?:ting)?\s+(?:\w+\s+)?(?:up\s+)?to|work(?:ing)? up to|\breach(?:ing)?|\bhit(?:ting)?"
+    r"|aim(?:ing)?\s+(?:for|at)|\btarget(?:ing)?(?:\s+of)?|\bgoal\s+(?:of|is)"
+    r"|want to (?:run|do|get to|reach)|like to (?:run|do|get to|reach)|\bprogress\w*\s+to)"
+    r"\s*(?:about\s+|around\s+|roughly\s+)?$"
+)
+_BEFORE_INJURY = re.compile(
+    r"\bbefore\s+(?:the\s+|my\s+|this\s+|her\s+|his\s+|i\s+got\s+)?(?:injur\w*|fracture|stress"
+    r"|break|baby|pregnan\w*|birth|lay-?off|surgery|getting\s+\w+|i\s+(?:got|was)\s+\w+)"
+    r"|\bpre[- ]?(?:injury|pregnancy|baby|fracture|natal)|\bused to\b|\bprevious(?:ly)?\b"
+    r"|\bwas (?:running|doing|averaging)\b|\bback then\b|\bat my (?:best|peak)\b"
+    # "I ran 45 km a week before it" after a comeback said: the volume before the injury
+    r"|\b(?:ran|did|averaged)\b.*\bbefore(?:\s+(?:it|that|then))?\s*[.!]?\s*$"
+)
+CURRENT = re.compile(
+    r"\bcurrent(?:ly)?\b|\bnow\b|\bat the moment\b|\bat present\b|\bpresently\b|\bthese days\b"
+    r"|\blately\b|\brecently\b|\bthis (?:year|month|season|block)\b|\bi (?:run|do|log|cover|jog"
+    r"|average)\b|\bi'?m (?:running|doing|logging|averaging|at|on|covering|jogging|putting in)\b"
+    r"|\bi am (?:running|doing|logging|averaging|at|on)\b|\bi'?ve been\b|\bi have been\b"
+    r"|\baverag\w*|\busual(?:ly)?\b|\btypical(?:ly)?\b|\bnormal(?:ly)?\b|\bmy (?:usual |normal "
+    r"|typical |current |regular )?(?:week|weeks|mileage|volume|base)\b|\bbase (?:of|is)\b"
+    r"|\bregular(?:ly)?\b|\bconsistent(?:ly)?\b|\bsitting at\b|\bhover\w*"
+)
+
+
+@dataclass(frozen=True)
+class Volume:
+    """One weekly volume said in a sentence: its kilometres and what it is."""
+
+    clause: int
+    km: float
+    role: str  # "limit", "peak", "current" or "before"
+    match: re.Match[str]
+
+
+def read_volumes(clauses: list[Clause], asked: Instructions) -> None:
+    """Every weekly volume of a sentence, read as a limit, peak, present or past volume."""
+    unit_km = asked.volume_unit_km
+    found: list[Volume] = []
+    for index, clause in enumerate(clauses):
+        for match in list(VOLUME.finditer(clause.text)):
+            volume = _volume(index, clause, match, weekly_sentence=bool(found))
+            if volume is not None:
+                found.append(volume)
+                number = _number(match)
+                unit_km = volume.km / number if number else unit_km  # "max 0 km": no unit
+    if unit_km is not None:
+        for index, clause in enumerate(clauses):
+            if _NOT_VOLUME.search(clause.text):
+                continue
+            for match in list(_BARE.finditer(clause.text)):
+                role = _role(clause.text, match, bare=True)
+                if role is not None and _number(match) >= MIN_BARE:
+                    found.append(Volume(index, _number(match) * unit_km, role, match))
+    for volume in sorted(found, key=lambda v: (v.clause, v.match.start())):
+        _apply(volume, clauses[volume.clause], asked)
+    if found:
+        asked.volume_unit_km = unit_km
+
+
+def _volume(
+    index: int, clause: Clause, match: re.Match[str], weekly_sentence: bool
+) -> Volume | None:
+    """A volume if the words make it weekly: 'a week', 'mpw', 'weekly mileage', 'over 4 runs'."""
+    text = clause.text
+    weekly = bool(match.group("mpw") or match.group("weekly"))
+    unit = match.group("unit") or {"mpw": "mi", "kpw": "km"}.get(match.group("mpw") or "", "km")
+    if unit == "k" and not weekly:
+        return None  # "a 10k" is a race
+    before = text[: match.start()]
+    after = text[match.end() :]
+    if _LONG_BEFORE.search(before):
+        return None  # "a long run of 16 km": the long run, not the week
+    times = _PER_RUN.match(after)
+    if times and not weekly:  # "10 km three times a week"
+        km = _number(match) * tv.number_value(times.group(1))
+        return Volume(index, km * (MILE_KM if unit.startswith("mi") else 1), "current", match)
+    weekly = weekly or bool(
+        _WEEKLY_WORDS.search(before[-40:])
+        or _PEAK_BEFORE.search(before[-45:])
+        or re.match(
+            r"\s*(?:over|in|across|spread over|from)\s+" + tv.NUMBER + r"\s*(?:runs?|days?"
+            r"|sessions?|outings?)",
+            after,
+        )
+        or (weekly_sentence and _role(text, match, bare=True) in ("limit", "peak"))
+    )
+    if not weekly:
+        return None
+    role = _role(text, match, bare=False)
+    km = _number(match, upper=role == "limit") * (MILE_KM if unit.startswith("mi") else 1)
+    return Volume(index, km, role or "current", match)
+
+
+_LONG_BEFORE = re.compile(r"\blong(?:est)?\s+runs?\s+(?:\w+\s+){0,3}$")
+_PER_RUN = re.compile(
+    r"\s*,?\s*" + tv.NUMBER + r"\s*(?:times|days|x)\s*(?:a|per|each|every|/)\s*w(?:ee)?k\b"
+)
+
+
+def _number(match: re.Match[str], upper: bool = False) -> float:
+    """The amount; a range's middle (its top for a limit)."""
+    first = _value(match.group("n"))
+    second = match.groupdict().get("n2")
+    if second is None:
+        return first
+    top = _value(second)
+    return top if upper else (first + top) / 2
+
+
+def _value(word: str) -> float:
+    return float(_TENS.get(word, 0) or word.replace(",", "."))
+
+
+def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
+    """'limit', 'peak', 'before' or 'current' from the words around a volume; a bare number
+    needs a word that says which (None otherwise)."""
+    before, after = text[: match.start()][-45:], text[match.end() :]
+    if _NOW_UP_TO.search(before):
+        return "current"
+    if _BUILD_UP_TO.search(before):
+        return "peak"  # "build up to 60 km a week": where the plan goes, not a limit
+    if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
+        return "limit"
+    if _PEAK_BEFORE.search(before):
+        return "peak"
+    if _BEFORE_INJURY.search(text):
+        return "before"
+    if CURRENT.search(before) or CURRENT.search(after[:25]):
+        return "current"
+    return None if bare else "current"
+
+
+def _apply(volume: Volume, clause: Clause, asked: Instructions) -> None:
+    km = volume.km
+    if km < MIN_WEEK_KM:
+        asked.refuse(clause.quote, f"a week of {km:.0f} km is too little to plan running on")
+    elif volume.role == "limit":
+        asked.peak_km, asked.peak_is_limit = km, True
+        asked.read(clause.quote, f"weekly volume at most {km:.0f} km (a limit)", "peak_km")
+    elif volume.role == "peak":
+        asked.peak_km, asked.peak_is_limit = km, False
+        asked.read(
+            clause.quote, f"the plan builds to a peak of about {km:.0f} km a week", "peak_km"
+        )
+    elif volume.role == "before":
+        asked.pre_injury_km = km
+        asked.read(
+            clause.quote,
+            f"{km:.0f} km a week before: volume builds back toward it as the weeks allow",
+            "pre_injury_km",
+        )
+    else:
+        asked.current_km = km
+        asked.read(
+            clause.quote,
+            f"about {km:.0f} km a week now: week 1 starts there and the plan builds from it "
+            "(a base, not a limit: say 'at most' for a cap)",
+            "current_km",
+        )
+    clause.take(volume.match)
+
+
+_GENTLE = re.compile(
+    r"\bgentl[ey]\b|\bconservative(?:ly)?\b|\beas(?:e|ing)\s+(?:\w+\s+)?(?:back|in(?:to)?)\b"
+    r"|\bcautious(?:ly)?\b|\bcareful(?:ly)?\b|\bslow(?:ly)?\s+(?:build|ramp|increase|progress)"
+    r"|\b(?:build|ramp|increase|progress)\w*\s+(?:\w+\s+){0,2}?slow(?:ly)?\b|\btake it easy\b"
+    r"|\bno rush\b|\bsoftly\b"
+)
+
+
+def read_gentle(clause: Clause, asked: Instructions) -> bool:
+    """'build volume gently', 'a conservative plan', 'easing back in': a lower ramp."""
+    match = _GENTLE.search(clause.text)
+    if not match:
+        return False
+    asked.gentle = True
+    asked.read(
+        clause.quote,
+        "gently: volume grows about 5% a week instead of 8%, a lighter week every 3rd week",
+        "gentle",
+    )
+    clause.take(match)
+    return True
+
+
+_LONG_NOW = re.compile(
+    r"\b(?:my\s+|the\s+|a\s+)?long(?:est)?\s+runs?\s+(?:(?:is|are|of|at|has been|have been|was"
+    r"|currently|now|lately|these days|usually|about|around|:|-)\s+)*"
+    r"(?P<n>\d{1,2}(?:[.,]\d)?)\s*(?P<unit>kms?|kilomet(?:er|re)s?|k|miles?|mi)\b"
+)
+
+
+def read_long_now(clause: Clause, asked: Instructions) -> bool:
+    """'my long run is 16 km', 'long runs of 10 miles': the long run the plan starts from."""
+    match = _LONG_NOW.search(clause.text)
+    if not match or _LIMIT_BEFORE.search(clause.text[: match.start("n")]):
+        return False
+    km = float(match.group("n").replace(",", "."))
+    km *= MILE_KM if match.group("unit").startswith("mi") else 1
+    asked.current_long_km = km
+    asked.read(
+        clause.quote,
+        f"long run about {km:.0f} km now: the first long runs start there",
+        "current_long_km",
+    )
+    clause.take(match)
+    return True

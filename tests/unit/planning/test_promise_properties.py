@@ -1,0 +1,165 @@
+"""Properties over generated requests (levels, plan lengths, races from 5K to 100 miles, the
+volume and runs the athlete does now, limits, comebacks): week 1 starts at the stated volume
+unless the header says why not, every instruction read is kept in every week or listed as
+giving way, and the validator finds no error."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from agents.planning import (
+    PlanParams,
+    planned,
+    read_plan,
+    render_draft,
+    structure_plan,
+    validate_plan,
+)
+from agents.planning.core.promises import START_TOLERANCE
+
+RACES = [
+    None,
+    "5K race at the end",
+    "10K at the end",
+    "half marathon at the end",
+    "marathon at the end",
+    "50K trail ultra at the end",
+    "50 mile race at the end",
+    "100K at the end",
+    "100 miles at the end",
+]
+NOW = [
+    "I run {km} km a week",
+    "currently {mi} miles/week",
+    "I'm doing {km}k a week",
+    "my usual week is {km} km",
+    "averaging {km} km per week",
+    "these days I run about {km} km weekly",
+    "{km} km a week",
+    "I'm up to {km} km a week",
+]
+RUNS = ["", " over {n} runs", ", {n} runs a week", ", I run {word} times a week", " in {word} runs"]
+WORDS = {3: "three", 4: "four", 5: "five", 6: "six"}
+LIMITS = [
+    "",
+    "max {cap} km a week",
+    "no more than {cap} km a week",
+    "nothing longer than {minutes} minutes in the first {weeks} weeks",
+    "keep runs under an hour until week {weeks}",
+    "max {long} minutes long run",
+    "no run over {dist} km for the first {weeks} weeks",
+    "nothing longer than 30 minutes in the first month",
+    "keep the long run under {long} minutes",
+]
+EXTRAS = [
+    "",
+    "build volume gently",
+    "no speed work in the first 3 weeks",
+    "long run on Saturday",
+    "never on Mondays",
+    "two quality sessions a week",
+    "coming back from a stress fracture",
+    "returning from injury",
+    "six months postpartum",
+    "cutback every 3rd week",
+    "coming back after 3 months off with a knee injury",
+    "postpartum, 9 months",
+    "I had my baby 10 weeks ago",
+    "conservative please",
+]
+LEVEL_KM = {"beginner": (10, 40), "intermediate": (25, 70), "advanced": (45, 120)}
+FIRST_MONDAY = datetime.date(2025, 5, 5)
+ISSUE = [
+    "Marathon at the end. I currently run 40 km a week over 4 runs.",
+    "50 mile trail race at the end; I run 70 km a week now",
+    "Returning from a stress fracture: four runs a week, no speed work in the first six weeks, "
+    "build volume gently. I ran 45 km a week before it.",
+    "Returning to running six months postpartum: three runs a week, nothing longer than 30 "
+    "minutes in the first month. I run 12 km a week now.",
+    "postpartum, 9 months, four runs a week, I run 20 km a week, max 90 minutes long run",
+    "5K race at the end. I run 10 km a week. I had my baby 10 weeks ago.",
+]
+
+
+@st.composite
+def requests(draw: st.DrawFn) -> PlanParams:
+    level = draw(st.sampled_from(["beginner", "intermediate", "advanced"]))
+    low, high = LEVEL_KM[level]
+    km = draw(st.integers(min_value=low, max_value=high))
+    now = draw(st.sampled_from(NOW)).format(km=km, mi=round(km / 1.609))
+    runs = draw(st.integers(min_value=3, max_value=6))
+    now += draw(st.sampled_from(RUNS)).format(n=runs, word=WORDS[runs])
+    limit = draw(st.sampled_from(LIMITS)).format(
+        cap=km + draw(st.integers(min_value=-10, max_value=30)),
+        minutes=draw(st.sampled_from([30, 40, 45])),
+        weeks=draw(st.integers(min_value=1, max_value=6)),
+        long=draw(st.sampled_from([75, 90, 120])),
+        dist=draw(st.sampled_from([8, 10, 12])),
+    )
+    parts = [draw(st.sampled_from(RACES)), now, limit, draw(st.sampled_from(EXTRAS))]
+    offset = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=6)))
+    return PlanParams(
+        weeks=draw(st.integers(min_value=1, max_value=52)),
+        level=level,
+        additional_prompt=". ".join(p for p in draw(st.permutations(parts)) if p) + ".",
+        start_date=None if offset is None else FIRST_MONDAY + datetime.timedelta(days=offset),
+    )
+
+
+@settings(
+    max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(requests())
+@example(PlanParams(weeks=12, level="intermediate", additional_prompt=ISSUE[0]))
+@example(PlanParams(weeks=24, level="advanced", additional_prompt=ISSUE[1]))
+@example(PlanParams(weeks=10, level="intermediate", additional_prompt=ISSUE[2]))
+@example(PlanParams(weeks=12, level="beginner", additional_prompt=ISSUE[3]))
+@example(PlanParams(weeks=12, level="intermediate", additional_prompt=ISSUE[4]))
+@example(PlanParams(weeks=1, level="beginner", additional_prompt=ISSUE[5]))  # race while walking
+def test_plans_keep_what_they_read_and_start_where_the_athlete_is(params: PlanParams) -> None:
+    made = planned(params)
+    plan, promises = made.plan, made.promises
+    result = structure_plan(plan, params)
+    errors = [v for v in validate_plan(result, params, promises) if v.severity == "error"]
+    assert errors == []
+    assert read_plan(render_draft(plan)) == plan
+    reads = [n for n in plan.notes if n.startswith("Read:")]
+    for promise in promises:
+        # Each promise is an instruction the header says it read...
+        assert any(f'"{promise.quote[:40]}' in line for line in reads), promise.quote
+        # ...and each week it gives way is said, with why.
+        for override in promise.overrides:
+            assert any(override.why in n and n.startswith("Note:") for n in plan.notes)
+    start = next((p for p in promises if p.kind == "start-km"), None)
+    if start is None:  # only an example without a volume said for now (a comeback's before)
+        assert "now" not in (params.additional_prompt or "")
+        return
+    assert start.metres is not None
+    if start.applies(1, params.weeks):
+        week_1 = sum(d.distance_m for d in plan.weeks[0].days if d.kind != "race")
+        assert abs(week_1 - start.metres) <= start.metres * START_TOLERANCE
+    else:
+        # When the plan cannot start there, the header says why (a lighter first week where
+        # the rules call for one): a start mid-week, run-walk or walking first, a limit
+        # below it, run or time limits in week 1, a one-week plan that is the race week.
+        whys = [o.why for o in start.overrides]
+        assert any(n.startswith("Note:") and whys[0] in n for n in plan.notes)
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(requests())
+def test_every_week_keeps_the_runs_it_promised(params: PlanParams) -> None:
+    """The runs promised in every week they apply to; without a count, no running week
+    (a first week started mid-week aside) drops below three runs, cutbacks and races too."""
+    made = planned(params)
+    runs = next((p for p in made.promises if p.kind == "runs"), None)
+    partial = params.start_date is not None and params.start_date.isoweekday() > 1
+    for week in made.plan.weeks:
+        counted = sum(d.kind not in ("cross-training", "walk") for d in week.days)
+        if runs is not None and runs.applies(week.number, params.weeks):
+            assert counted == runs.value, (week.number, week.cutback, week.phase)
+        elif counted and not (week.number == 1 and partial):
+            assert counted >= 3, (week.number, week.cutback, week.phase)
