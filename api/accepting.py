@@ -131,13 +131,13 @@ async def check_source_draft(request_id: str, org_id: str, directory: Directory)
 
     Checked after the caller's access to the organisation, which the answer needs.
     """
-    found = await directory.generation_kind(request_id)
-    if found is None or found.org_id != org_id:
+    named = await directory.generation_kind(request_id)
+    if named is None or named.org_id != org_id:
         raise ApiError(404, "not_found", f"generation {request_id!r} not found")
     problem = None
-    if found.step != "draft":
+    if named.step != "draft":
         problem = "must name a draft generation, not a plan"
-    elif found.status == "failed":
+    elif named.status == "failed":
         problem = "names a draft that failed: it has no text to compare the draft with"
     if problem is not None:
         detail = ErrorDetail(field="draft_request_id", message=problem)

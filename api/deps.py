@@ -37,5 +37,5 @@ class Deps:
 
 
 def deps(request: Request) -> Deps:
-    found: Deps = request.app.state.deps
-    return found
+    services: Deps = request.app.state.deps
+    return services

@@ -18,16 +18,16 @@ from schemas.responses import GenerationError
 
 
 async def accepted(request: Request, step: Step, stream: bool = False) -> tuple[Deps, Accepted]:
-    found = deps(request)
-    outcome = await accept(HttpRequest(request), step, accept_ports(found), stream)
+    services = deps(request)
+    outcome = await accept(HttpRequest(request), step, accept_ports(services), stream)
     # Errors from here on name the request (the error handler reads it).
     request.state.request_id = outcome.request_id
-    return found, outcome
+    return services, outcome
 
 
 async def respond_sync(request: Request, step: Step, mode: Mode) -> Response:
-    found, outcome = await accepted(request, step)
-    message = await wait_for_result(found.following, outcome.request_id, mode, outcome.seed)
+    services, outcome = await accepted(request, step)
+    message = await wait_for_result(services.following, outcome.request_id, mode, outcome.seed)
     headers = {"X-Request-ID": outcome.request_id}
     if isinstance(message.body, GenerationError):
         raise _failure(message.body)
@@ -48,14 +48,14 @@ def _failure(failure: GenerationError) -> ApiError:
 
 
 async def respond_stream(request: Request, step: Step, mode: Mode) -> Response:
-    found, outcome = await accepted(request, step, stream=True)
+    services, outcome = await accepted(request, step, stream=True)
     slot = outcome.slot
     return sse_response(
-        found.following,
+        services.following,
         outcome.request_id,
         mode,
         seed=outcome.seed,
-        still_valid=token_check(found.pool, bearer(request)),
+        still_valid=token_check(services.pool, bearer(request)),
         on_close=None if slot is None else slot.release,
     )
 

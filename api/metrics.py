@@ -58,12 +58,12 @@ TOPIC_POOL_READY = Gauge(
 T = TypeVar("T")
 
 
-def watch(found: Any) -> None:
-    """Read the shared reader's and the topic pool's figures at every scrape (`found`: the
+def watch(services: Any) -> None:
+    """Read the shared reader's and the topic pool's figures at every scrape (`services`: the
     app's Deps; not imported here, api.deps imports this module)."""
-    READER_FOLLOWERS.set_function(lambda: found.reader.followers)
-    READER_PARTITIONS.set_function(lambda: found.reader.partitions)
-    TOPIC_POOL_READY.set_function(lambda: found.topics.ready)
+    READER_FOLLOWERS.set_function(lambda: services.reader.followers)
+    READER_PARTITIONS.set_function(lambda: services.reader.partitions)
+    TOPIC_POOL_READY.set_function(lambda: services.topics.ready)
 
 
 async def metrics_endpoint(request: Request) -> Response:

@@ -30,10 +30,10 @@ from schemas.responses import (
 
 
 async def training_principle(request: Request) -> Response:
-    found = deps(request)
-    user_id = await authenticate(request, found.pool)
+    services = deps(request)
+    user_id = await authenticate(request, services.pool)
     org_id = org_id_param(request)
-    access = await authorise_coach(found.pool, org_id, user_id)
+    access = await authorise_coach(services.pool, org_id, user_id)
     text, source = resolve_principle(None, access.coach_principle, access.org_principle)
     return BodyResponse(PrincipleBody(org_id=org_id, training_principle=text, source=source))
 
@@ -46,34 +46,34 @@ async def readable_generation(
     `resumable` also checks Last-Event-ID (400). `settled`: a generation the ledger says
     finished reads finished (see `settled_generation`).
     """
-    found = deps(request)
-    user_id = await authenticate(request, found.pool)
+    services = deps(request)
+    user_id = await authenticate(request, services.pool)
     request.state.user_id = user_id
     if resumable:
         last_event_id(request)
     request_id = request_id_param(request)
-    record = await store.generation(found.pool, request_id)
+    record = await store.generation(services.pool, request_id)
     # Non-members learn nothing, not even that the generation exists.
-    if record is None or not await store.is_member(found.pool, record["org_id"], user_id):
+    if record is None or not await store.is_member(services.pool, record["org_id"], user_id):
         raise ApiError(404, "not_found", f"generation {request_id!r} not found")
-    await authorise_coach(found.pool, record["org_id"], user_id)
+    await authorise_coach(services.pool, record["org_id"], user_id)
     if settled:
-        return await settled_generation(found, record)
+        return await settled_generation(services, record)
     return record
 
 
-async def settled_generation(found: Deps, record: dict[str, Any]) -> dict[str, Any]:
+async def settled_generation(services: Deps, record: dict[str, Any]) -> dict[str, Any]:
     """Read your writes: a generation whose ledger says finished, but whose read model does
     not yet, is read again once the projector passed its terminal event, waiting up to
     COACH_READ_WAIT_S; past that, 503 with Retry-After. Never a running one a client was
     told had finished."""
     if record["status"] in store.FINISHED_STATUSES:
         return record
-    end = await store.ledger_end(found.pool, record["request_id"])
+    end = await store.ledger_end(services.pool, record["request_id"])
     if end is None:
         return record  # not finished: queued or running is the truth
-    if await found.watch.reached(found.pool, end, found.settings.read_wait_s):
-        again = await store.generation(found.pool, record["request_id"])
+    if await services.watch.reached(services.pool, end, services.settings.read_wait_s):
+        again = await store.generation(services.pool, record["request_id"])
         if again is not None and again["status"] in store.FINISHED_STATUSES:
             return again
     raise ApiError(
@@ -93,10 +93,10 @@ async def generation_events(request: Request) -> Response:
     # The run topic has the end as soon as there is one: no wait for the read model.
     record = await readable_generation(request, resumable=True, settled=False)
     mode: Mode = "draft" if record["step"] == "draft" else "plan"
-    found = deps(request)
+    services = deps(request)
     finished = record["status"] in ("succeeded", "failed")
     try:
-        exists = await found.kafka.run_topic_exists(record["request_id"])
+        exists = await services.kafka.run_topic_exists(record["request_id"])
     except KafkaUnavailable:
         raise ApiError(
             503,
@@ -108,13 +108,13 @@ async def generation_events(request: Request) -> Response:
         # The janitor removed the live buffer; the read model still has the outcome.
         return replay_from_read_model(record)
     after = last_event_id(request)
-    slot = take_slot(found.streams, request.state.user_id)
+    slot = take_slot(services.streams, request.state.user_id)
     return sse_response(
-        found.following,
+        services.following,
         record["request_id"],
         mode,
         after_id=after,
-        still_valid=token_check(found.pool, bearer(request)),
+        still_valid=token_check(services.pool, bearer(request)),
         on_close=slot.release,
     )
 
@@ -179,8 +179,8 @@ def generation_body(record: dict[str, Any]) -> GenerationStatus:
 
 
 async def healthz(request: Request) -> Response:
-    found = deps(request)
-    checks = {"kafka": await found.kafka.healthy(), "postgres": await _postgres_ok(request)}
+    services = deps(request)
+    checks = {"kafka": await services.kafka.healthy(), "postgres": await _postgres_ok(request)}
     status = 200 if all(checks.values()) else 503
     body = HealthBody(status="ok" if status == 200 else "unavailable", **checks)
     return BodyResponse(body, status)
