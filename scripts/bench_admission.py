@@ -25,13 +25,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import aiohttp
+from pydantic import SecretStr
 
-from api import admin
-from projections.database import connect
 from schemas import topics
 from schemas.events import GenerationStarted, PlanRequested
 from schemas.settings import Settings
-from tests.harness import read_topic
+from tests.harness import coaches, read_topic
 from tests.stack import Stack
 
 DRAFT = "/api/v1/ai-coach/generate-draft"
@@ -79,24 +78,13 @@ class Seen:
     places: list[int] = field(default_factory=list)
 
 
-async def coaches(stack: Stack, org_id: str, count: int) -> list[str]:
+async def make_club(stack: Stack, org_id: str, count: int) -> list[str]:
     """An organisation with the feature and `count` coaches of its own; their tokens."""
-    conn = await connect(
-        Settings(
-            database_url=stack.env["COACH_DATABASE_URL"],
-            database_schema=stack.env["COACH_DATABASE_SCHEMA"],
-        )
+    settings = Settings(
+        database_url=SecretStr(stack.env["COACH_DATABASE_URL"]),
+        database_schema=stack.env["COACH_DATABASE_SCHEMA"],
     )
-    try:
-        await admin.create_org(conn, org_id, org_id.title(), ["coach_agent"], None)
-        tokens = []
-        for number in range(count):
-            user = f"{org_id}-coach-{number}"
-            await admin.create_user(conn, user, org_id, "coach", None)
-            tokens.append(await admin.issue_token(conn, user))
-        return tokens
-    finally:
-        await conn.close()
+    return await coaches(settings, org_id, count)
 
 
 async def stream(client: aiohttp.ClientSession, token: str, org_id: str) -> Seen:
@@ -140,8 +128,8 @@ def pct(values: list[float], q: float) -> float:
 
 async def one_org_burst(stack: Stack, report: Report, label: str, size: int) -> None:
     """The burst of `size` coaches of one club, and another club's request during it."""
-    club = await coaches(stack, "club", size)
-    (other,) = await coaches(stack, "other", 1)
+    club = await make_club(stack, "club", size)
+    (other,) = await make_club(stack, "other", 1)
     connector = aiohttp.TCPConnector(limit=size + 10)
     timeout = aiohttp.ClientTimeout(total=1800)
     async with aiohttp.ClientSession(

@@ -147,6 +147,21 @@ async def connect(settings: Settings) -> asyncpg.Connection:
     return await database.connect(settings)
 
 
+async def coaches(settings: Settings, org_id: str, count: int) -> list[str]:
+    """An organisation with the feature and `count` coaches of its own; their tokens."""
+    conn = await connect(settings)
+    try:
+        await admin.create_org(conn, org_id, org_id.title(), ["coach_agent"], None)
+        tokens = []
+        for number in range(count):
+            user = f"{org_id}-coach-{number}"
+            await admin.create_user(conn, user, org_id, "coach", None)
+            tokens.append(await admin.issue_token(conn, user))
+        return tokens
+    finally:
+        await conn.close()
+
+
 async def make_run_topics(settings: Settings, request_ids: list[str]) -> list[str]:
     """The requests' run topics, created as the api's pool creates them (brokers create
     none on their own); their names."""

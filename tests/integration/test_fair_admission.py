@@ -16,10 +16,9 @@ import httpx
 import pytest
 
 from agents.planning import PlanParams, make_draft
-from api import admin
 from schemas.settings import Settings
 from tests.fake_openai import FakeOpenAI, Reply, fake_openai
-from tests.harness import agents_worker, api_server, connect, eventually, projector
+from tests.harness import agents_worker, api_server, coaches, eventually, projector
 
 pytestmark = pytest.mark.integration
 
@@ -44,21 +43,6 @@ def defaults_for(settings: Settings, model: FakeOpenAI) -> Settings:
             "openai_timeout_s": 300,
         }
     )
-
-
-async def coaches(settings: Settings, org_id: str, count: int) -> list[str]:
-    """An organisation with the feature and `count` coaches; their tokens."""
-    conn = await connect(settings)
-    try:
-        await admin.create_org(conn, org_id, org_id.title(), ["coach_agent"], None)
-        tokens = []
-        for number in range(count):
-            user = f"{org_id}-coach-{number}"
-            await admin.create_user(conn, user, org_id, "coach", None)
-            tokens.append(await admin.issue_token(conn, user))
-        return tokens
-    finally:
-        await conn.close()
 
 
 async def stream(
