@@ -2,24 +2,17 @@
 behind a token or on its own port, security headers on every response, and
 Idempotency-Keys that the janitor forgets after 24 hours."""
 
-import contextlib
 import datetime as dt
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from typing import Any
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaProducer
 from pydantic import SecretStr
 
-from agents.janitor import Janitor
 from api import admin
-from projections.database import create_pool
-from projections.kafka_client import client_options
 from schemas.settings import Settings
 from tests.brokers import free_ports
 from tests.harness import api_server, connect, seed
+from tests.integration.test_janitor import janitor_for
 
 pytestmark = pytest.mark.integration
 
@@ -121,24 +114,6 @@ async def test_every_response_carries_the_security_headers(settings: Settings) -
     assert "script-src 'self'" in docs_policy and "unsafe-eval" not in docs_policy
     editor_policy = assert_secure(editor)
     assert "script-src 'self'" in editor_policy and "unsafe-inline" not in editor_policy
-
-
-@dataclass
-class JanitorResources:
-    pool: Any
-    producer: Any
-
-
-@contextlib.asynccontextmanager
-async def janitor_for(settings: Settings) -> AsyncIterator[Janitor]:
-    pool = await create_pool(settings, min_size=1, max_size=2)
-    producer = AIOKafkaProducer(**client_options(settings), enable_idempotence=True)
-    await producer.start()
-    try:
-        yield Janitor(settings, JanitorResources(pool, producer))
-    finally:
-        await producer.stop()
-        await pool.close()
 
 
 async def test_the_janitor_forgets_idempotency_keys_after_24_hours(settings: Settings) -> None:
