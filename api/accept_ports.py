@@ -69,9 +69,9 @@ class KafkaCommandLog:
     topics: RunTopicPool
     claim_timeout_s: float
 
-    async def claim_topic(self) -> str:
+    async def claim_topic(self, org_id: str) -> str:
         try:
-            return await self.topics.claim(self.claim_timeout_s)
+            return await self.topics.claim(self.claim_timeout_s, org_id)
         except PoolExhausted as exc:
             raise LogUnavailable(str(exc)) from None
 

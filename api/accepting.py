@@ -174,7 +174,7 @@ async def plan_requested(checked: Checked, step: Step, ports: AcceptPorts) -> Pl
     try:
         if isinstance(body, PlanRequest) and body.workout_preference != "ai_generate":
             library = await ports.directory.library(body.org_id)
-        request_id = await ports.log.claim_topic()
+        request_id = await ports.log.claim_topic(body.org_id)
         training_days = await days if days is not None else None
     except LogUnavailable:
         raise log_unavailable() from None

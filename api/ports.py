@@ -56,8 +56,9 @@ class LogUnavailable(Exception):
 class CommandLog(Protocol):
     """The event log: run topics ready to claim, and the request's two writes."""
 
-    async def claim_topic(self) -> str:
-        """A request id whose run topic exists; LogUnavailable if none is ready in time."""
+    async def claim_topic(self, org_id: str) -> str:
+        """A request id whose run topic exists, claimed in the organisation's turn; LogUnavailable
+        if none is ready in time."""
         ...
 
     def give_back(self, request_id: str) -> None: ...

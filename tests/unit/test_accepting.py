@@ -100,7 +100,7 @@ class FakeLog(CommandLog):
     given_back: list[str] = field(default_factory=list)
     refuse_commands: bool = False
 
-    async def claim_topic(self) -> str:
+    async def claim_topic(self, org_id: str) -> str:
         if not self.ready:
             raise LogUnavailable("no run topic ready")
         return self.ready.pop(0)
