@@ -174,7 +174,9 @@ def _start_why(asked: Instructions, setup: Setup) -> str | None:
         return "back from injury, week 1 keeps its runs short (a first long run of 40 minutes)"
     if setup.weeks == 1 and setup.race is not None:
         return "a one-week plan is the race week"
-    limited = [lim for lim in setup.limits.run_limits_in(1) if not lim.long_only]
+    # A cap on the long run holds the other runs too (no run outgrows the long run): with
+    # "max 75 minutes long run", 66 km over 5 runs does not fit in week 1.
+    limited = list(setup.limits.run_limits_in(1))
     if limited or setup.limits.week_max_min or setup.limits.day_max_min:
         return LIMITS_WHY
     return None

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.read_volume_change import MILE_KM, read_volume_change
 
-MILE_KM = 1.609
 MIN_WEEK_KM = 5  # less than this a week is no volume to plan
 MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2 hard days")
 # A clause about a race, a goal or a time: its bare numbers are not volumes.
@@ -56,7 +56,7 @@ _LIMIT_BEFORE = re.compile(
     r"(?:\bmax(?:imum)?(?:\s+(?:of|is))?|\bat (?:the )?most|\b(?:no|not|never) more than|\bup to"
     r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\blimit(?:ed)?(?:\s+(?:to|of|at|is))?"
     r"|\bceiling(?:\s+(?:of|is))?|(?:can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not"
-    r"|must not|mustn'?t|don'?t want to|do not want to|never)\s+(?:\w+\s+){0,2}?"
+    r"|must not|mustn'?t|don'?t|do not|doesn'?t|does not|never)\s+(?:[\w']+\s+){0,5}?"
     r"(?:more than|over|above|beyond|exceed|past)|\b(?:not|never|no) (?:to )?(?:exceed|over|above)"
     r"|\bno higher than|\bunder|\bbelow|\bless than|\b(?:keep|stay|staying|hold)\w*\s+"
     r"(?:\w+\s+){0,2}?(?:under|below|at or below|to|within))\s*$"
@@ -76,7 +76,12 @@ _PEAK_BEFORE = re.compile(
     r"(?:\bpeak\w*(?:\s+(?:at|of|around|near|with))?|build(?:ing)?\s+(?:\w+\s+){0,2}?(?:up\s+)?to"
     r"|get(?:ting)?\s+(?:\w+\s+)?(?:up\s+)?to|work(?:ing)? up to|\breach(?:ing)?|\bhit(?:ting)?"
     r"|aim(?:ing)?\s+(?:for|at)|\btarget(?:ing)?(?:\s+of)?|\bgoal\s+(?:of|is)"
-    r"|want to (?:run|do|get to|reach)|like to (?:run|do|get to|reach)|\bprogress\w*\s+to)"
+    r"|want to (?:run|do|get to|reach)|like to (?:run|do|get to|reach)|\bprogress\w*\s+to"
+    # a peak named by a noun: "peak mileage should be about", "biggest week", "top out at"
+    r"|\b(?:peak|top|highest|biggest|largest)(?:\s+weekly|\s+week'?s?)?\s+(?:week|mileage"
+    r"|volume|distance|load)\b(?:\s*[:\-\u2013]|\s+(?:should|would|will|could|must|needs?|to"
+    r"|be|is|of|at|around|near|about|roughly|approximately))*"
+    r"|\btop(?:s|ping)?\s+out(?:\s+(?:at|around|near|about))?)"
     r"\s*(?:about\s+|around\s+|roughly\s+)?$"
 )
 _BEFORE_INJURY = re.compile(
@@ -110,11 +115,15 @@ class Volume:
 
 def read_volumes(clauses: list[Clause], asked: Instructions) -> None:
     """Every weekly volume of a sentence, read as a limit, peak, present or past volume."""
+    for clause in clauses:
+        read_volume_change(clause, asked)
     unit_km = asked.volume_unit_km
     found: list[Volume] = []
+    # "Max 5 runs a week, no more than 70km": the sentence said which period it means.
+    week_said = any(_WEEK_SAID.search(clause.text) for clause in clauses)
     for index, clause in enumerate(clauses):
         for match in list(VOLUME.finditer(clause.text)):
-            volume = _volume(index, clause, match, weekly_sentence=bool(found))
+            volume = _volume(index, clause, match, bool(found) or week_said, week_said)
             if volume is not None:
                 found.append(volume)
                 number = _number(match)
@@ -134,9 +143,10 @@ def read_volumes(clauses: list[Clause], asked: Instructions) -> None:
 
 
 def _volume(
-    index: int, clause: Clause, match: re.Match[str], weekly_sentence: bool
+    index: int, clause: Clause, match: re.Match[str], weekly_sentence: bool, week_said: bool
 ) -> Volume | None:
-    """A volume if the words make it weekly: 'a week', 'mpw', 'weekly mileage', 'over 4 runs'."""
+    """A volume if the words make it weekly: 'a week', 'mpw', 'weekly mileage', 'over 4 runs',
+    or a total after a sentence's runs a week ('3 runs a week, 20 km in total')."""
     text = clause.text
     weekly = bool(match.group("mpw") or match.group("weekly"))
     unit = match.group("unit") or {"mpw": "mi", "kpw": "km"}.get(match.group("mpw") or "", "km")
@@ -159,6 +169,7 @@ def _volume(
             after,
         )
         or (weekly_sentence and _role(text, match, bare=True) in ("limit", "peak"))
+        or (week_said and bool(_TOTAL_AFTER.match(after)))
     )
     if not weekly:
         return None
@@ -167,6 +178,8 @@ def _volume(
     return Volume(index, km, role or "current", match)
 
 
+_WEEK_SAID = re.compile(r"\b(?:a|per|each|every)\s+w(?:ee)?k\b|/\s*w(?:ee)?k\b|\bweekly\b")
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|altogether|combined|all told|overall)\b")
 _LONG_BEFORE = re.compile(r"\blong(?:est)?\s+runs?\s+(?:\w+\s+){0,3}$")
 _PER_RUN = re.compile(
     r"\s*,?\s*" + tv.NUMBER + r"\s*(?:times|days|x)\s*(?:a|per|each|every|/)\s*w(?:ee)?k\b"
