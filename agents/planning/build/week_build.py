@@ -44,6 +44,7 @@ from agents.planning.core.promises import PromiseKind
 Override = tuple[PromiseKind, int, str]
 MIN_RUN_MIN = 15  # a day whose time budget is shorter holds no run
 LONG_RUN_MIN = 50  # a week whose runs are held shorter has no long run, only easy runs
+CAP_ROOM = 0.01  # rounding of a week held to a volume cap
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,23 @@ def training_week(week: WeekContext) -> tuple[list[Day], list[Override]]:
     if returning(week.setup) and keeps_runs(week.setup) and training_m(days) > high_m and runs > 3:
         days, overrides, _ = _sized_week(week, runs - 1)
         why = f"the ramp back to running holds {runs - 1} runs this week"
+        overrides = [*overrides, ("runs", week.frame.number, why)]
+    return _within_cap(week, days, overrides, runs)
+
+
+def _within_cap(
+    week: WeekContext, days: list[Day], overrides: list[Override], runs: int
+) -> tuple[list[Day], list[Override]]:
+    """A week the shortest runs of its count still take over the weekly cap ("5 runs, max 8
+    km a week") keeps the cap with fewer runs, and says so."""
+    cap_m = min(
+        (p.metres for p in week.setup.promises if p.kind == "week-km-max" and p.metres),
+        default=None,
+    )
+    while cap_m is not None and training_m(days) > cap_m * (1 + CAP_ROOM) and runs > 1:
+        runs -= 1
+        days, overrides, _ = _sized_week(week, runs)
+        why = f"only {runs} runs fit within {cap_m / 1000:.0f} km a week"
         overrides = [*overrides, ("runs", week.frame.number, why)]
     return days, overrides
 

@@ -218,6 +218,8 @@ def taper(view: PlanView) -> list[Violation]:
         return []
     taper_weeks = tapering or view.weeks[-3:]
     before = [w for w in view.weeks if w < taper_weeks[0]][-4:]
+    if any(_run_walk(view, w) for w in before):
+        return []  # still returning to running (run-walk): no training load to taper from
     reference = max((view.training_m(w) for w in before), default=0)
     lowest = min(view.training_m(w) for w in taper_weeks)
     last = view.weeks[-1]
@@ -234,6 +236,10 @@ def taper(view: PlanView) -> list[Violation]:
     ):
         broken.append(warning("taper", "no quality session in the taper: keep intensity", last))
     return broken
+
+
+def _run_walk(view: PlanView, week: int) -> bool:
+    return any(w.sub_type == "run-walk" for w in view.workouts.get(week, []))
 
 
 def _final_taper(view: PlanView) -> list[int]:

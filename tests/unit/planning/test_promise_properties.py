@@ -82,6 +82,8 @@ ISSUE = [
     "postpartum, 9 months, four runs a week, I run 20 km a week, max 90 minutes long run",
     "5K race at the end. I run 10 km a week. I had my baby 10 weeks ago.",
 ]
+RACE_AFTER_BIRTH = "5K race at the end. I run 25 km a week over 6 runs. I had my baby 10 weeks ago."
+FIVE_RUNS_CAPPED = "I run 10 km a week over 5 runs. max 8 km a week."
 LONG_CAPPED = "I run 66 km a week over 5 runs. max 75 minutes long run. two quality sessions a week"
 
 
@@ -122,6 +124,10 @@ def requests(draw: st.DrawFn) -> PlanParams:
 @example(PlanParams(weeks=1, level="beginner", additional_prompt=ISSUE[5]))  # race while walking
 # Found by this test: a long-run cap holds the other runs too, so week 1 gives way (and says).
 @example(PlanParams(weeks=1, level="intermediate", additional_prompt=LONG_CAPPED))
+# And: the shortest runs of a count over the weekly cap; the week keeps the cap, fewer runs.
+@example(PlanParams(weeks=1, level="beginner", additional_prompt=FIVE_RUNS_CAPPED))
+# And: a race at the end of a return to running has no load to taper from.
+@example(PlanParams(weeks=9, level="intermediate", additional_prompt=RACE_AFTER_BIRTH))
 def test_plans_keep_what_they_read_and_start_where_the_athlete_is(params: PlanParams) -> None:
     made = planned(params)
     plan, promises = made.plan, made.promises
