@@ -203,8 +203,10 @@ def _shorten_any(days: list[Day], paces: Paces) -> bool:
         return True
     if _trim_long(days, paces, 0):
         return True
+    # The easy run a session becomes is where the week's easy runs are (on trails or not).
+    trail = any(d.trail for d in days if d.kind in ("easy", "recovery", "long"))
     for index, day in enumerate(days):
         if day.is_quality:
-            days[index] = steady_day("easy", day.weekday, 20, paces, trail=day.trail)
+            days[index] = steady_day("easy", day.weekday, 20, paces, trail=day.trail or trail)
             return True
     return False

@@ -82,6 +82,7 @@ ISSUE = [
     "postpartum, 9 months, four runs a week, I run 20 km a week, max 90 minutes long run",
     "5K race at the end. I run 10 km a week. I had my baby 10 weeks ago.",
 ]
+TRAIL_CAPPED = "50K trail ultra at the end. I run 10 km a week. max 8 km a week."
 RACE_AFTER_BIRTH = "5K race at the end. I run 25 km a week over 6 runs. I had my baby 10 weeks ago."
 FIVE_RUNS_CAPPED = "I run 10 km a week over 5 runs. max 8 km a week."
 LONG_CAPPED = "I run 66 km a week over 5 runs. max 75 minutes long run. two quality sessions a week"
@@ -128,6 +129,8 @@ def requests(draw: st.DrawFn) -> PlanParams:
 @example(PlanParams(weeks=1, level="beginner", additional_prompt=FIVE_RUNS_CAPPED))
 # And: a race at the end of a return to running has no load to taper from.
 @example(PlanParams(weeks=9, level="intermediate", additional_prompt=RACE_AFTER_BIRTH))
+# And: a session too big for a capped week becomes an easy run where the easy runs are.
+@example(PlanParams(weeks=2, level="beginner", additional_prompt=TRAIL_CAPPED))
 def test_plans_keep_what_they_read_and_start_where_the_athlete_is(params: PlanParams) -> None:
     made = planned(params)
     plan, promises = made.plan, made.promises
