@@ -11,10 +11,12 @@ from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
 from agents.planning.core.work_pace import race_pace_s
 from agents.planning.draft.pace_words import pace_references
+from agents.planning.draft.recovery_words import read_recovery
 from agents.planning.draft.render import own_pace_label
 from agents.planning.draft.session_kind import PACE_NAMES, run_kind
 from agents.planning.draft.session_series import (
     flattened_sets,
+    kept_words,
     numbered_blocks,
     reps_written_after,
 )
@@ -37,7 +39,6 @@ from agents.planning.draft.session_words import (
     Size,
     Words,
     blank,
-    find_recovery,
     find_reps,
     find_sizes,
 )
@@ -82,9 +83,9 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     reps = None if words.reps else find_reps(detail) or reps_written_after(detail)
     if reps:
         words.reps, match = reps
-        words.text = blank(words.text, match.start(), match.end())
+        words.text = kept_words(words.text, match)
         _rep_times(words, match.end(), paces)
-        _read_recovery(words, match.start())
+        read_recovery(words, match.start())
         _strides_from_reps(words)
     _read_on_off(words)
     _unitless(words, named)
@@ -257,18 +258,6 @@ def _strides_from_reps(words: Words) -> None:
     words.strides, words.stride_size, words.reps = reps.count, (reps.seconds, reps.metres), None
     if reps.metres:
         words.stride_size = (0, reps.metres)
-
-
-def _read_recovery(words: Words, start: int = 0) -> None:
-    recovery = find_recovery(words.text[: words.totals_at], start)
-    if recovery is None:
-        return
-    seconds, metres, unitless, match = recovery
-    words.recovery = (seconds, metres)
-    words.text = blank(words.text, match.start(), match.end())
-    if unitless:
-        amount = f"{metres} m" if metres else f"{seconds} s"
-        words.notes.append(f"the recovery '{match.group(0).strip()}' has no unit: read as {amount}")
 
 
 def _totals_start(text: str) -> int:

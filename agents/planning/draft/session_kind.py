@@ -75,6 +75,8 @@ KIND_WORDS: dict[Kind, set[str]] = {
         "base",
     },
 }
+# The words that name Daniels' repetitions as a kind; 'reps' alone may be any repeats.
+REPETITION_KIND = frozenset({"repetition", "repetitions"})
 RUN_WORDS = frozenset({"run", "runs", "running", "jog", "jogging"})
 # Cross-training activities in priority order: (the name the plan keeps, how coaches write it).
 ACTIVITIES = (
@@ -189,11 +191,13 @@ def decide_kind(
         return "cross-training", None, None
     kind = run_kind(detail, named)
     efforts = words.reps is not None or words.on_off is not None
-    if kind in (None, "easy") and (efforts or "track" in named):
+    if kind in (None, "easy", "recovery") and (efforts or "track" in named):
         kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
     if kind is None and words.run_walk is not None:
         kind = "run-walk"
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
+    if kind == "repetition" and quality and not REPETITION_KIND & named:
+        kind = None  # "6 x 1k reps @ 10K": 'reps' are repeats, the pace says the kind
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None

@@ -21,14 +21,24 @@ NUMBERED_BLOCK = re.compile(
 SETS = re.compile(
     r"(?<![\w.:])(?P<sets>\d) ?[x*] ?\( ?(?P<count>\d{1,2}) ?[x*] ?(?P<inner>[^()]{1,60})\)"
 )
+# Sets written in words or as a product: "3 sets of 4 x 400", "2 sets 8 x 200", "2 x 4 x 400".
+SETS_INLINE = re.compile(
+    r"(?<![\w.:])(?P<sets>\d) ?(?:sets? (?:of )?|[x*] ?)\(? ?(?P<count>\d{1,2}) ?[x*] ?(?=\d)"
+)
 SET_REST = re.compile(
-    r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,2}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?)? ?"
+    r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,3}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?|m)? ?"
     r"(?:(?:jog|rest|recovery|easy) )?(?:between|after each) sets?\b"
 )
-# Repetitions with their count after them: "800s x 6", "1k x 5", "400m x 10".
+# Repetitions with their count after them: "800s x 6", "1k x 5", "400m x 10", and with a
+# word for them between ("1k repeats x 6", "mile repeats x4", "1200 reps x 4", "90s hill
+# repeats x 8"); a bare number, a unit alone or a time needs that word.
+_REPEATS = r"(?P<hill>hill )?(?:repeats?|reps?|repetitions?)"
 REPS_AFTER = re.compile(
     r"(?<![\w.:])(?:(?P<plural>\d{3,4})s|(?P<n>\d{1,2}(?:\.\d)?) ?(?P<u>km|k|miles?|mi)"
-    r"|(?P<metres>\d{3,4}) ?m) ?[x*] ?(?P<count>\d{1,2})(?![\w.:])"
+    r"|(?P<metres>\d{3,4}) ?m|(?P<bare>\d{3,4})(?= (?:hill )?rep)"
+    r"|(?P<time>\d{1,3}) ?(?P<tu>s|secs?|seconds?|\"|'|mins?|minutes?)(?= (?:hill )?rep)"
+    r"|(?P<one>mile|km|k|kilomet(?:er|re))(?= (?:hill )?rep))"
+    r"(?: " + _REPEATS + r")? ?[x*] ?(?P<count>\d{1,2})(?![\w.:])"
 )
 
 
@@ -57,6 +67,11 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
         series = f"{total}x{match.group('inner')}".ljust(match.end() - match.start())
         text = text[: match.start()] + series + text[match.end() :]
         notes.append(f"'{match.group(0)}' read as {total} x {match.group('inner').strip()}")
+    for match in SETS_INLINE.finditer(text):
+        total = int(match.group("sets")) * int(match.group("count"))
+        series = f"{total}x".rjust(match.end() - match.start())
+        text = text[: match.start()] + series + text[match.end() :]
+        notes.append(f"'{match.group(0).strip()}' read as {total} repetitions")
     rest = SET_REST.search(text)
     if notes and rest is not None:
         text = blank(text, *rest.span())
@@ -65,12 +80,28 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
 
 
 def reps_written_after(text: str) -> tuple[Reps, re.Match[str]] | None:
-    """Repetitions written size first, count after ('800s x 6', '1k x 5'), and where."""
+    """Repetitions written size first, count after ('800s x 6', '1k repeats x 5'), and
+    where."""
     match = REPS_AFTER.search(text)
     if match is None:
         return None
+    seconds, metres = 0, 0
     if match.group("n"):
         metres = in_unit(float(match.group("n")), match.group("u"))[1]
+    elif match.group("one"):
+        metres = in_unit(1, "mi" if match.group("one") == "mile" else "km")[1]
+    elif match.group("time"):
+        unit = match.group("tu")
+        seconds = int(match.group("time")) * (60 if unit[0] in "m'" else 1)
     else:
-        metres = int(match.group("plural") or match.group("metres"))
-    return Reps(int(match.group("count")), metres, 0, False), match
+        metres = int(match.group("plural") or match.group("metres") or match.group("bare"))
+    return Reps(int(match.group("count")), metres, seconds, False), match
+
+
+def kept_words(text: str, match: re.Match[str]) -> str:
+    """The text with the repetitions read blanked, but for a kind word inside them ('hill'
+    in '90s hill repeats x 8': the kind is still to be read)."""
+    if not match.groupdict().get("hill"):
+        return blank(text, match.start(), match.end())
+    text = blank(text, match.start(), match.start("hill"))
+    return blank(text, match.end("hill"), match.end())
