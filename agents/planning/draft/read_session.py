@@ -140,6 +140,9 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     if not whole and effort is None and kind not in ("race", "time-trial"):
         whole = _bare_size(words)
     effort = effort or _unitless_effort(words, whole)
+    if words.kind_by_pace and effort is not None and not (whole or easy_parts or words.reps):
+        whole = [effort]  # '10 mi @ 8:30/mi': that run at that pace, nothing around it
+        words.remarks.append("the whole run at your pace: no warm-up or cool-down added")
     warmup, cooldown = _easy_numbers(words, whole, warmup, cooldown)
     easy_parts = [part for part in (warmup, cooldown) if part is not None]
     goal_text = goal.group("t") if goal else None

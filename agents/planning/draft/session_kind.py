@@ -240,7 +240,7 @@ def _kind_without_pace(
     if "easy" in words.paces:
         return "easy", None, None
     if words.own_pace is not None and paces is not None:
-        kind = own_pace_kind(words, paces)
+        kind, words.kind_by_pace = own_pace_kind(words, paces), True
         if kind == "easy" and is_long(length):  # 'Sun: 22 km @ 5:30-5:45'
             words.remarks[-1] = "no kind named: a long run, by its length and pace"
             kind = "long"
