@@ -39,20 +39,20 @@ _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
     ("pace_10k", "10k", r"10 ?(?:km|k|000 ?m?)"),
     ("pace_5k", "5k", r"5 ?(?:km|k|000 ?m?)"),
     # Daniels' I pace: 3K to 5K race pace (two miles, 3200 m, between).
-    ("pace_3k", "interval", r"3 ?(?:km|k|000 ?m?)|3200 ?m?|2 ?mi(?:le)?"),
+    ("pace_3k", "interval", r"3 ?(?:km|k|000 ?m?)|3200 ?m?|2[- ]?mi(?:le)?"),
     ("marathon", "marathon", r"marathon(?: goal)?|m"),  # "marathon goal pace": MP
     # Daniels' T pace: what can be raced for about an hour (15K to 10 miles).
-    ("threshold", "threshold", r"lt|tempo|t|15 ?km?|10 ?mi(?:le)?"),
+    ("threshold", "threshold", r"lt|tempo|t|15 ?km?|10[- ]?mi(?:le)?"),
     ("interval", "interval", r"interval|vo2 ?max|i"),
     # Daniels' R pace: about mile race pace (1500 m, 1600 m); 800 m pace, faster still,
     # has no faster zone in the plan.
-    ("repetition", "repetition", r"repetition|rep|mile|r|1[56]00 ?m?|800 ?m?"),
+    ("repetition", "repetition", r"repetition|rep|(?<!\d )(?<!\d-)mile|r|1[56]00 ?m?|800 ?m?"),
     ("easy", "easy", r"easy|conversational|e"),
     ("race", "race", r"(?:race|goal)(?=[- ]?pace)"),  # "race effort" is a time trial
 )
 # "<qualifier> pace" ending at a 'pace' or 'effort' anchor; "5K race effort" is a time trial.
 NAMED = re.compile(
-    r"(?<![\w.])(?:\d{1,2} ?km? ?[-/] ?)?(?:"
+    r"(?<![\w.])(?:(?:\d{1,2} ?km?|\d{3,4} ?m?) ?[-/] ?)?(?:"
     + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in _QUALIFIERS)
     + r")[- ]?(?:race[- ]?pace|pace|effort)\b"
 )

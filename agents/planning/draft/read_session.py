@@ -16,6 +16,7 @@ from agents.planning.draft.session_kind import (
     decide_kind,
     is_rest,
 )
+from agents.planning.draft.session_series import repetitions_problem
 from agents.planning.draft.session_shorthand import (
     BARE_MINUTES_FROM,
     bare_number,
@@ -83,6 +84,9 @@ def read_session(
     if HEDGE.search(text):
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
     words = read_words(text, paces, race)
+    problem = repetitions_problem(text, words.text, words.reps is not None)
+    if problem is not None:
+        return SessionReading(None, problem=problem)
     length = day_length(words)
     kind, work_pace, problem = decide_kind(words, race, length, paces)
     steady_before = previous is not None and previous.kind in ("easy", "recovery", "long")

@@ -28,10 +28,12 @@ _TWO_WORDS = _RECOVERY_WORD + r"(?: " + _RECOVERY_WORD + r")?(?: " + _BETWEEN + 
 _RECOVERY_WORDS = (
     r"(?:(?:static|active|full|light|gentle) )?(?:" + _TWO_WORDS + "|" + _BETWEEN + ")"
 )
-RECOVERY_AFTER = re.compile(
-    NUMBER_START + r"(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + NUMBER + r") ?" + UNIT + r"?)"
-    r" ?(?:of )?" + _RECOVERY_WORDS + r"\b"
+# A range ("60-90s rest") is read at its lower end, as sizes are.
+_LOWER_END = r"(?:(?P<lo>\d{1,3}) ?(?:-|\u2013|to) ?)?"
+_AMOUNT = (
+    r"(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|" + _LOWER_END + r"(?P<n>" + NUMBER + r") ?" + UNIT + "?)"
 )
+RECOVERY_AFTER = re.compile(NUMBER_START + _AMOUNT + r" ?(?:of )?" + _RECOVERY_WORDS + r"\b")
 RECOVERY_BEFORE = re.compile(
     r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + NUMBER + r") ?" + UNIT + r"?(?![\w.])"
 )
@@ -64,10 +66,11 @@ def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[s
         return None
     if match.groupdict().get("rm"):  # "2:00 jog"
         return int(match.group("rm")) * 60 + int(match.group("rs")), 0, False, match
-    seconds, metres = unit_amount(match.group("n"), match.group("u"))
+    number = match.groupdict().get("lo") or match.group("n")
+    seconds, metres = unit_amount(number, match.group("u"))
     unitless = match.group("u") is None
     if unitless:
-        value = round(float(match.group("n")))
+        value = round(float(number))
         seconds, metres = (0, value) if value >= 100 else (value, 0)
     return seconds, metres, unitless, match
 
@@ -89,6 +92,8 @@ def read_recovery(words: Words, start: int = 0) -> None:
     words.recovery = (seconds, metres)
     words.text = blank(words.text, match.start(), match.end())
     written = match.group(0).strip(" ,;/")
+    if match.groupdict().get("lo"):
+        words.notes.append(f"the recovery '{written}' is a range: the lower end used")
     if unitless:
         amount = f"{metres} m" if metres else f"{seconds} s"
         words.notes.append(f"the recovery '{written}' has no unit: read as {amount}")

@@ -23,7 +23,7 @@ SETS = re.compile(
 )
 # Sets written in words or as a product: "3 sets of 4 x 400", "2 sets 8 x 200", "2 x 4 x 400".
 SETS_INLINE = re.compile(
-    r"(?<![\w.:])(?P<sets>\d) ?(?:sets? (?:of )?|[x*] ?)\(? ?(?P<count>\d{1,2}) ?[x*] ?(?=\d)"
+    r"(?<![\w.:])(?P<sets>\d) ?(?:sets? (?:of |[x*] )?|[x*] ?)\(? ?(?P<count>\d{1,2}) ?[x*] ?(?=\d)"
 )
 SET_REST = re.compile(
     r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,3}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?|m)? ?"
@@ -40,6 +40,28 @@ REPS_AFTER = re.compile(
     r"|(?P<one>mile|km|k|kilomet(?:er|re))(?= (?:hill )?rep))"
     r"(?: " + _REPEATS + r")? ?[x*] ?(?P<count>\d{1,2})(?![\w.:])"
 )
+
+# Repetitions the reader cannot make one series of: a size named as repeats with no count
+# ('400m repeats'), and several sizes in a row, a ladder or pyramid ('400-300-200').
+COUNTLESS_REPEATS = re.compile(
+    r"(?:(?<![\w.:])\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|miles?|s|secs?|mins?|')?|\bmile|\bkm|\bk)"
+    r" (?:hill )?(?:repeats?|reps|repetitions)\b"
+)
+LADDER = re.compile(r"(?<![\w.:])\d{3,4} ?m?(?: ?[-/] ?\d{3,4} ?m?){2,8}(?![\w:])")
+
+
+def repetitions_problem(source: str, left: str, counted: bool) -> str | None:
+    """Why the repetitions a session's words (`source`; `left`, what no reading took) write
+    cannot be read as one series (`counted`: a count of them was read), if they cannot."""
+    ladder = LADDER.search(source)
+    if ladder is not None:
+        return (
+            f"repetitions of several sizes ('{ladder.group(0).strip()}') are not one series: "
+            "write them as 'N x size'"
+        )
+    if not counted and COUNTLESS_REPEATS.search(left):
+        return "repetitions without a count (write '8 x 400 m' or '400m repeats x 8')"
+    return None
 
 
 def numbered_blocks(text: str) -> tuple[str, list[str]]:

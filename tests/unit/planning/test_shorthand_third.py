@@ -5,11 +5,13 @@ note, and read back the same from its canonical rendering.
 The classes it covers: repetitions written with 'repeats' or 'reps' and their count after
 ('1k repeats x 6', 'mile repeats x4', '90s hill repeats x 8') or before ('5 x mile
 repeats'); recoveries with a qualifier ('standing rest', 'walk rest', 'float', 'active
-recovery', 'easy jog between', 'jog between reps'), which never make the day a recovery run;
-sets written in words ('3 sets of 4 x 400', '2 sets 8 x 200') with bare track distances and
-the rest between sets; race paces named by a track distance ('1500 pace', '1600m pace') beside
-the others (mile, 3K, 5K, 10K, HM, MP); and a distance or time at the coach's own clock pace
-with no kind named, which is that run at that pace, with no warm-up or cool-down added.
+recovery', 'easy jog between', 'jog between reps') or as a range ('60-90s rest'), which never
+make the day a recovery run; sets written in words ('3 sets of 4 x 400', '2 sets 8 x 200', '3
+sets x 5 x 200') with bare track distances and the rest between sets; race paces named by a
+track distance ('1500 pace', '1600m pace', '10-mile pace', '1500-3000 pace') beside the others
+(mile, 3K, 5K, 10K, HM, MP); and a distance or time at the coach's own clock pace with no kind
+named, which is that run at that pace, with no warm-up or cool-down added. Repeats with no
+count ('400m repeats') and ladders ('400-300-200') are not used, and say so.
 """
 
 from __future__ import annotations
@@ -66,6 +68,14 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         "Tue: 5 x mile repeats @ 10k, 3' jog",
         [{"kind": "intervals", "reps": 5, "rep_distance_m": MILE, "recovery_seconds": 180}],
     ),
+    (
+        "Tue: 2 mile repeats x 3 @ T, 3' jog",
+        [{"kind": "tempo", "reps": 3, "rep_distance_m": 3219, "recovery_seconds": 180}],
+    ),
+    (
+        "Tue: 3 x 2 mile repeats @ HMP, 800m float",
+        [{"kind": "tempo", "reps": 3, "rep_distance_m": 3219, "recovery_distance_m": 800}],
+    ),
     # Recoveries with a qualifier: the recovery's size, never a recovery run.
     (
         "Tue: 8x400 @ mile pace, 60s standing rest",
@@ -107,6 +117,14 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         "Thu: 6 x 3' @ 10k, 75s standing",
         [{"kind": "intervals", "reps": 6, "rep_seconds": 180, "recovery_seconds": 75}],
     ),
+    (
+        "Tue: 10 x 400 @ 5k, 60-90s rest",
+        [{"kind": "intervals", "reps": 10, "rep_distance_m": 400, "recovery_seconds": 60}],
+    ),
+    (
+        "Tue: 6 x 800 @ 5k, 2 min jog between each",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 800, "recovery_seconds": 120}],
+    ),
     # Sets written in words, bare track distances inside them.
     (
         "Thu: 3 sets of 4 x 400 @ 1500 pace, 1' between reps, 3' between sets",
@@ -131,6 +149,10 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Tue: 2 x (6 x 200 @ R, 200 jog), 4' between sets",
         [{"kind": "repetition", "reps": 12, "rep_distance_m": 200, "recovery_distance_m": 200}],
+    ),
+    (
+        "Tue: 3 sets x 5 x 200 @ R, 200 jog",
+        [{"kind": "repetition", "reps": 15, "rep_distance_m": 200, "recovery_distance_m": 200}],
     ),
     # Race paces named by a track distance, beside the others.
     (
@@ -160,6 +182,14 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Tue: 6 x 1 mile @ 10 mile pace, 1' jog",
         [{"kind": "tempo", "reps": 6, "rep_distance_m": MILE, "recovery_seconds": 60}],
+    ),
+    (
+        "Thu: 3 x 3 mi @ 10-mile pace, 3' jog",
+        [{"kind": "tempo", "reps": 3, "rep_distance_m": 4828, "recovery_seconds": 180}],
+    ),
+    (
+        "Thu: 6 x 800 @ 1500-3000 pace, 2' jog",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 800, "work_pace": None}],
     ),
     (
         "Wed: 6 x 1k @ 5K race pace, 2' jog",
@@ -197,6 +227,10 @@ NOT_USED: list[tuple[str, str]] = [
     ("Tue: 3 sets of 4 @ 1500 pace", "the repetition size has no unit"),
     ("Thu: 4 x 4 @ 1500 pace", "the repetition size has no unit"),
     ("Tue: 6 x 5 repeats", "the repetition size has no unit"),
+    ("Tue: 400m repeats", "repetitions without a count"),
+    ("Tue: mile repeats @ 10k", "repetitions without a count"),
+    ("Tue: 4 sets of 400-300-200 @ mile pace", "repetitions of several sizes"),
+    ("Tue: 200-400-600-400-200 @ 5k, 200 jog", "repetitions of several sizes"),
     ("Wed: 5000 pace", "a pace is named without an amount of work"),
     ("Wed: standing rest between sets", "in 'standing rest between sets'"),
 ]
