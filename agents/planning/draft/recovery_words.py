@@ -39,7 +39,7 @@ RECOVERY_BEFORE = re.compile(
 )
 # A time alone after the repetitions, "8 x 400 @ 5k, 90s": their recovery (up to 5 min).
 RECOVERY_BARE = re.compile(
-    r"[,;] ?(?:(?P<rm>\d):(?P<rs>\d{2})|(?P<n>\d{1,3}) ?(?P<u>s|secs?|seconds?|\"|'|mins?))"
+    r"[,;(] ?(?:(?P<rm>\d):(?P<rs>\d{2})|(?P<n>\d{1,3}) ?(?P<u>s|secs?|seconds?|\"|'|mins?))"
     r"(?= *(?:[,;/)]|$))"
 )
 BARE_RECOVERY_MAX_S = 300

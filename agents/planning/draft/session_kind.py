@@ -21,6 +21,7 @@ from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
     by_race_name,
     is_long,
+    long_reps,
     names_a_race,
     own_pace_kind,
     sized_kind,
@@ -196,8 +197,8 @@ def decide_kind(
     if kind is None and words.run_walk is not None:
         kind = "run-walk"
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
-    if kind == "repetition" and quality and not REPETITION_KIND & named:
-        kind = None  # "6 x 1k reps @ 10K": 'reps' are repeats, the pace says the kind
+    if kind == "repetition" and not REPETITION_KIND & named and (quality or long_reps(words)):
+        kind = None  # "6 x 1k reps @ 10K": 'reps' are repeats, the pace or their size says
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None

@@ -62,6 +62,11 @@ MILE_M = 1609.344
 # minutes and seconds from it on ('45:00' is 45 minutes).
 CLOCK_HOURS_BELOW = 6
 DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# Parts of a mile ("1/4 mile jog", "6 x half mile"), as decimals.
+FRACTIONS = {"1/4": "0.25", "1/2": "0.5", "3/4": "0.75", "half": "0.5", "quarter": "0.25"}
+MILE_FRACTION = re.compile(
+    r"(?<![\w./])(1/4|1/2|3/4|half|quarter)(?:[- ]| of a )?(?=mi(?:les?)?\b)"
+)
 _PRIMES = (("\u00d7", "x"), ("\u2019", "'"), ("\u2032", "'"), ("\u2033", '"'))
 
 
@@ -108,13 +113,16 @@ class Reps:
 
 
 def normalise(body: str) -> str:
-    """Lower case, one space between words, decimal commas as points, x for the times sign."""
+    """Lower case, one space between words, decimal commas as points, x for the times sign,
+    parts of a mile as decimals."""
     text = body.lower()
     if not text.isascii():
         for sign, plain in _PRIMES:
             text = text.replace(sign, plain)
     if "," in text:
         text = DECIMAL_COMMA.sub(".", text)
+    if "mi" in text:
+        text = MILE_FRACTION.sub(lambda m: FRACTIONS[m.group(1)] + " ", text)
     return " ".join(text.split())
 
 

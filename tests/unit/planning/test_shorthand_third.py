@@ -10,7 +10,8 @@ make the day a recovery run; sets written in words ('3 sets of 4 x 400', '2 sets
 sets x 5 x 200') with bare track distances and the rest between sets; race paces named by a
 track distance ('1500 pace', '1600m pace', '10-mile pace', '1500-3000 pace') beside the others
 (mile, 3K, 5K, 10K, HM, MP); and a distance or time at the coach's own clock pace with no kind
-named, which is that run at that pace, with no warm-up or cool-down added. Repeats with no
+named, which is that run at that pace, with no warm-up or cool-down added; and parts of a mile
+('1/4 mile jog', '6 x half mile'). Repeats with no
 count ('400m repeats') and ladders ('400-300-200') are not used, and say so.
 """
 
@@ -75,6 +76,27 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Tue: 3 x 2 mile repeats @ HMP, 800m float",
         [{"kind": "tempo", "reps": 3, "rep_distance_m": 3219, "recovery_distance_m": 800}],
+    ),
+    (
+        "Tue: 6 x 1km reps (90s)",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 1000, "recovery_seconds": 90}],
+    ),
+    (
+        "Tue: 8 x 200m reps (60s)",
+        [{"kind": "repetition", "reps": 8, "rep_distance_m": 200, "recovery_seconds": 60}],
+    ),
+    # Parts of a mile.
+    (
+        "Thu: 4 x 1 mile @ 10k, 1/4 mile jog",
+        [{"kind": "intervals", "reps": 4, "rep_distance_m": MILE, "recovery_distance_m": 402}],
+    ),
+    (
+        "Tue: 6 x half mile @ 5k, 400 jog",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 805, "recovery_distance_m": 400}],
+    ),
+    (
+        "Tue: 4 x 3/4 mile @ 5k, 1/4 mi jog",
+        [{"kind": "intervals", "reps": 4, "rep_distance_m": 1207, "recovery_distance_m": 402}],
     ),
     # Recoveries with a qualifier: the recovery's size, never a recovery run.
     (
