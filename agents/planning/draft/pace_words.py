@@ -52,7 +52,8 @@ _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
 )
 # "<qualifier> pace" ending at a 'pace' or 'effort' anchor; "5K race effort" is a time trial.
 NAMED = re.compile(
-    r"(?<![\w.])(?:(?:\d{1,2} ?km?|\d{3,4} ?m?) ?[-/] ?)?(?:"
+    # not a repetition's size ('5 x 1500 pace')
+    r"(?<![\w.])(?<![x*] )(?:(?:\d{1,2} ?km?|\d{3,4} ?m?) ?[-/] ?)?(?:"
     + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in _QUALIFIERS)
     + r")[- ]?(?:race[- ]?pace|pace|effort)\b"
 )

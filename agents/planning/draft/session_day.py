@@ -19,6 +19,7 @@ from agents.planning.core.segments import (
     seconds_for,
 )
 from agents.planning.draft.named_days import cross_training_day, race_like_day
+from agents.planning.draft.session_shorthand import FASTEST_S_PER_KM, SLOWEST_S_PER_KM
 from agents.planning.draft.session_words import (
     DEFAULT_EASY_MIN,
     MAX_METRES,
@@ -46,6 +47,10 @@ def build_day(
     """The day and the assumptions made, or why the session cannot be used."""
     notes = _range_notes(words, sizes)
     minutes, metres = _first_sizes(sizes.whole, notes)
+    if minutes and metres and kind not in ("race", "time-trial", "cross-training"):
+        per_km = minutes * 60_000 / metres
+        if not FASTEST_S_PER_KM <= per_km <= SLOWEST_S_PER_KM:
+            return f"{metres / 1000:g} km in {minutes} min cannot both be the day's size"
     if kind in ("race", "time-trial"):
         built = race_like_day(weekday, kind, words, sizes, paces, race, notes)
     elif kind == "cross-training":

@@ -47,6 +47,12 @@ COUNTLESS_REPEATS = re.compile(
     r"(?:(?<![\w.:])\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|miles?|s|secs?|mins?|')?|\bmile|\bkm|\bk)"
     r" (?:hill )?(?:repeats?|reps|repetitions)\b"
 )
+# A rest with no repetitions before it ('60s standing rest'): not a session of its own.
+STRAY_REST = re.compile(
+    r"(?<![\w.:])\d{1,3} ?(?:s|secs?|seconds?|mins?|minutes?|'|\"|m)? "
+    r"(?:(?:standing|static|walk|walking) )?"
+    r"rest\b(?! of)|\b(?:standing|static|walk|walking) rest\b|\bbetween (?:reps|repeats|sets)\b"
+)
 LADDER = re.compile(r"(?<![\w.:])\d{3,4} ?m?(?: ?[-/] ?\d{3,4} ?m?){2,8}(?![\w:])")
 
 
@@ -61,6 +67,9 @@ def repetitions_problem(source: str, left: str, counted: bool) -> str | None:
         )
     if not counted and COUNTLESS_REPEATS.search(left):
         return "repetitions without a count (write '8 x 400 m' or '400m repeats x 8')"
+    stray = STRAY_REST.search(left) if not counted else None
+    if stray is not None:
+        return f"a rest ('{stray.group(0).strip()}') with no repetitions before it"
     return None
 
 

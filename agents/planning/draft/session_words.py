@@ -123,6 +123,8 @@ def normalise(body: str) -> str:
         text = DECIMAL_COMMA.sub(".", text)
     if "mi" in text:
         text = MILE_FRACTION.sub(lambda m: FRACTIONS[m.group(1)] + " ", text)
+    if "1/2 m" in text:
+        text = text.replace("1/2 marathon", "half marathon")
     return " ".join(text.split())
 
 

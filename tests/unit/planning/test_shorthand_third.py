@@ -11,8 +11,9 @@ sets x 5 x 200') with bare track distances and the rest between sets; race paces
 track distance ('1500 pace', '1600m pace', '10-mile pace', '1500-3000 pace') beside the others
 (mile, 3K, 5K, 10K, HM, MP); and a distance or time at the coach's own clock pace with no kind
 named, which is that run at that pace, with no warm-up or cool-down added; and parts of a mile
-('1/4 mile jog', '6 x half mile'). Repeats with no
-count ('400m repeats') and ladders ('400-300-200') are not used, and say so.
+('1/4 mile jog', '6 x half mile'). Repeats with no count ('400m repeats'), ladders
+('400-300-200'), a rest with no repetitions ('60s standing rest') and a time and distance
+that cannot go together ('20 km, 2 min') are not used, and say so.
 """
 
 from __future__ import annotations
@@ -214,6 +215,11 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "intervals", "reps": 6, "rep_distance_m": 800, "work_pace": None}],
     ),
     (
+        "Tue: 5 x 1500 pace, 3' jog",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1500, "recovery_seconds": 180}],
+    ),
+    ("Sun: 1/2 marathon", [{"kind": "race", "distance_m": 21097}]),
+    (
         "Wed: 6 x 1k @ 5K race pace, 2' jog",
         [{"kind": "intervals", "reps": 6, "work_pace": "5k", "recovery_seconds": 120}],
     ),
@@ -254,7 +260,11 @@ NOT_USED: list[tuple[str, str]] = [
     ("Tue: 4 sets of 400-300-200 @ mile pace", "repetitions of several sizes"),
     ("Tue: 200-400-600-400-200 @ 5k, 200 jog", "repetitions of several sizes"),
     ("Wed: 5000 pace", "a pace is named without an amount of work"),
-    ("Wed: standing rest between sets", "in 'standing rest between sets'"),
+    ("Wed: standing rest between sets", "a rest ('standing rest') with no repetitions"),
+    ("Tue: 60s standing rest", "a rest ('60s standing rest') with no repetitions"),
+    ("Tue: 2 min rest", "a rest ('2 min rest') with no repetitions"),
+    ("Sun: long run 20 km, rest 2 min at halfway", "20 km in 2 min cannot both be"),
+    ("Wed: easy 45 min, 90 km", "90 km in 45 min cannot both be"),
 ]
 
 
