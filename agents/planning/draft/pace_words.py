@@ -27,11 +27,27 @@ ZONE_WORDS: dict[str, NamedPace] = {
 # A zone's letter on its own ("2 x 20' T", "E 45'"), not a unit after a number ("400 m").
 LONE_LETTER = re.compile(r"(?<![\w'./-])(?P<zone>[emtir])(?![\w'./-])")
 UNIT_BEFORE = re.compile(r"\d ?$")
-# "@ T", "at I", "@ 10k": a zone letter or a race distance right after the anchor.
-AT_REFERENCE = re.compile(
-    r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)|(?P<lt>lt|lthr|thr)\b"
-    r"|(?P<hm>hm|half(?:[- ]?marathon)?)(?: goal)?(?: (?:pace|effort))?\b(?! ?race))"
+# "@ T", "at I", "@ 10k", "@ 1500": a zone letter or a race distance right after the anchor
+# (a track race's distance names its pace, as in NAMED below).
+_TRACK_PACE = (
+    r"(?:(?P<r>800|1500|1600|mile)|(?P<i>3 ?k|3000|3200|2 ?mi(?:les?)?)"
+    r"|(?P<t>15 ?k|10 ?mi(?:les?)?)|(?P<k5>5000)|(?P<k10>10000))"
+    r"(?: ?m)?(?: (?:race )?(?:pace|effort))?(?![\w.:/-]| ?\d| race)"
 )
+# "@ 3k-5k", "@ 5-10k": a range of race paces, read at its slower end (not "@ 10-mile").
+_RANGE_START = r"(?:(?:\d{1,2}(?: ?km?)?|\d{3,4} ?m?) ?[-/] ?(?=\d))?"
+AT_REFERENCE = re.compile(
+    r"(?:@|at) ?" + _RANGE_START + r"(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)"
+    r"|(?P<lt>lt|lthr|thr)\b|(?P<hm>hm|half(?:[- ]?marathon)?)(?: goal)?(?: (?:pace|effort))?"
+    r"\b(?! ?race)|" + _TRACK_PACE + ")"
+)
+TRACK_GROUPS: dict[str, NamedPace] = {
+    "r": "repetition",
+    "i": "interval",
+    "t": "threshold",
+    "k5": "5k",
+    "k10": "10k",
+}
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
 # (the group's name in NAMED, the pace it names, how coaches write it)
 _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
@@ -46,7 +62,11 @@ _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
     ("interval", "interval", r"interval|vo2 ?max|i"),
     # Daniels' R pace: about mile race pace (1500 m, 1600 m); 800 m pace, faster still,
     # has no faster zone in the plan.
-    ("repetition", "repetition", r"repetition|rep|(?<!\d )(?<!\d-)mile|r|1[56]00 ?m?|800 ?m?"),
+    (
+        "repetition",
+        "repetition",
+        r"repetition|rep|(?<!\b\d[- ])(?<!\b\d\d[- ])mile|r|1[56]00 ?m?|800 ?m?",
+    ),
     ("easy", "easy", r"easy|conversational|e"),
     ("race", "race", r"(?:race|goal)(?=[- ]?pace)"),  # "race effort" is a time trial
 )
@@ -107,6 +127,9 @@ def _reference_at(
             return match, "threshold"
         if match.group("hm"):
             return match, "half-marathon"
+        track = next((g for g in TRACK_GROUPS if match.group(g)), None)
+        if track is not None:
+            return match, TRACK_GROUPS[track]
         return match, ZONE_LETTERS[zone] if zone else RACE_OF_NUMBER[match.group("race")]
     if word in ("mp", "hmp"):
         return anchor, "marathon" if word == "mp" else "half-marathon"

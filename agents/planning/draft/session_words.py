@@ -61,7 +61,9 @@ MILE_M = 1609.344
 # A clock size 'h:mm' is hours and minutes below this many hours ('2:00' is two hours), and
 # minutes and seconds from it on ('45:00' is 45 minutes).
 CLOCK_HOURS_BELOW = 6
-DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# A decimal comma ('8,5 km'), not a thousands one ('10,000m').
+DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)(?!000(?!\d))")
+THOUSANDS = re.compile(r"(?<=\d),(?=000(?!\d))")
 # Parts of a mile ("1/4 mile jog", "6 x half mile"), as decimals.
 FRACTIONS = {"1/4": "0.25", "1/2": "0.5", "3/4": "0.75", "half": "0.5", "quarter": "0.25"}
 MILE_FRACTION = re.compile(
@@ -120,7 +122,7 @@ def normalise(body: str) -> str:
         for sign, plain in _PRIMES:
             text = text.replace(sign, plain)
     if "," in text:
-        text = DECIMAL_COMMA.sub(".", text)
+        text = THOUSANDS.sub("", DECIMAL_COMMA.sub(".", text))
     if "mi" in text:
         text = MILE_FRACTION.sub(lambda m: FRACTIONS[m.group(1)] + " ", text)
     if "1/2 m" in text:

@@ -8,12 +8,13 @@ repeats'); recoveries with a qualifier ('standing rest', 'walk rest', 'float', '
 recovery', 'easy jog between', 'jog between reps') or as a range ('60-90s rest'), which never
 make the day a recovery run; sets written in words ('3 sets of 4 x 400', '2 sets 8 x 200', '3
 sets x 5 x 200') with bare track distances and the rest between sets; race paces named by a
-track distance ('1500 pace', '1600m pace', '10-mile pace', '1500-3000 pace') beside the others
-(mile, 3K, 5K, 10K, HM, MP); and a distance or time at the coach's own clock pace with no kind
-named, which is that run at that pace, with no warm-up or cool-down added; and parts of a mile
-('1/4 mile jog', '6 x half mile'). Repeats with no count ('400m repeats'), ladders
-('400-300-200'), a rest with no repetitions ('60s standing rest') and a time and distance
-that cannot go together ('20 km, 2 min') are not used, and say so.
+track distance ('1500 pace', '1600m pace', '10-mile pace', '1500-3000 pace', and with no
+'pace': '@ 1500', '@ 3k', '@ 15K', '@ 3k-5k') beside the others (mile, 3K, 5K, 10K, HM, MP);
+a distance or time at the coach's own clock pace with no kind named, which is that run at that
+pace, with no warm-up or cool-down added; and parts of a mile ('1/4 mile jog', '6 x half
+mile'). Repeats with no count ('400m repeats'), ladders ('400-300-200'), a rest with no
+repetitions ('60s standing rest') and a time and distance that cannot go together ('20 km, 2
+min') are not used, and say so.
 """
 
 from __future__ import annotations
@@ -219,6 +220,38 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "intervals", "reps": 5, "rep_distance_m": 1500, "recovery_seconds": 180}],
     ),
     ("Sun: 1/2 marathon", [{"kind": "race", "distance_m": 21097}]),
+    # ... and with no 'pace' after them.
+    (
+        "Tue: 8 x 400 @ 1500, 200 jog",
+        [{"kind": "repetition", "reps": 8, "rep_distance_m": 400, "recovery_distance_m": 200}],
+    ),
+    (
+        "Tue: 8 x 300 @ 1600m, 100m walk",
+        [{"kind": "repetition", "reps": 8, "rep_distance_m": 300, "recovery_distance_m": 100}],
+    ),
+    ("Tue: 10 x 200 @ 800, 200 jog", [{"kind": "repetition", "reps": 10}]),
+    ("Tue: 8 x 400 @ mile, 400 jog", [{"kind": "repetition", "reps": 8}]),
+    (
+        "Tue: 5 x 1k @ 3k, 2' jog",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "work_pace": None}],
+    ),
+    (
+        "Tue: 4 x 1 mile @ 15K, 1' jog",
+        [{"kind": "tempo", "reps": 4, "rep_distance_m": MILE, "recovery_seconds": 60}],
+    ),
+    (
+        "Tue: 4 x 2k @ 10,000m pace, 2' jog",
+        [{"kind": "intervals", "reps": 4, "rep_distance_m": 2000, "work_pace": "10k"}],
+    ),
+    (
+        "Tue: 6 x 800 @ 3k-5k, 400 jog",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 800, "work_pace": "5k"}],
+    ),
+    (
+        "Tue: 6 x 1k @ 5-10k pace, 1' jog",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 1000, "work_pace": "10k"}],
+    ),
+    ("Tue: 8 x 400 @ 1500-mile pace, 200 jog", [{"kind": "repetition", "reps": 8}]),
     (
         "Wed: 6 x 1k @ 5K race pace, 2' jog",
         [{"kind": "intervals", "reps": 6, "work_pace": "5k", "recovery_seconds": 120}],
