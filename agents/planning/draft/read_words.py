@@ -55,6 +55,7 @@ CYCLES_AFTER = re.compile(
 STRIDE_MAX_M = 200
 STRIDE_MAX_S = 30
 STRIDES_MAX = 12
+FINISH_WORD = re.compile(r"\b(?:last|final|finish(?:ing)?)\b")
 RUN_WALK_WORDS = re.compile(r"\b(?:run|walk)[ /-]?(?:walk|run)\b|\bgalloway\b")
 
 
@@ -63,8 +64,12 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     text, blocks = numbered_blocks(APPROX.sub(_spaces, source))
     text, sets = flattened_sets(text)
     own = _own_pace(text, paces, race)
+    other = None
     if own is not None:
         text = blank(text, *own[1])
+        other = _own_pace(text, paces, race)  # '15 km @ 5:20/km, last 3 km @ 4:50/km'
+    if own is not None and other is not None and FINISH_WORD.search(text, own[1][1], other[1][0]):
+        own, other = other, own  # the finish is the work: its pace is the one kept
     text = PACE_TEXT.sub(_spaces, text)  # a pace text naming a zone's own pace: informational
     text, named = pace_references(text)
     refs = list(dict.fromkeys(name for name, _, _ in named))
@@ -76,6 +81,11 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     if own is not None:
         words.own_pace = own[0]
         words.remarks.append(own_pace_remark(own[0], words.paces))
+    if other is not None:
+        words.notes.append(
+            f"a second pace of yours, '{other[0].written}', is not used: one pace a session "
+            f"({own[0].written if own else ''} used)"
+        )
     _read_strides(words)
     _read_finish(words)
     _read_run_walk(words)

@@ -233,7 +233,8 @@ def _kind_without_pace(
     """The kind when no quality pace is named: the kind word's, or what the rest says."""
     if words.finish is not None and kind in (None, "long", "easy"):
         # A finish with no pace named ('fast finish', 'last 2 miles fast'): marathon pace.
-        words.remarks.append("the finish at marathon pace")
+        at = "your pace" if words.own_pace is not None else "marathon pace"
+        words.remarks.append(f"the finish at {at}")
         kind = "long" if kind == "long" or is_long(length) else "marathon-pace"
         return kind, "marathon" if kind == "long" else None, None
     if kind is not None:

@@ -21,6 +21,9 @@ NUMBERED_BLOCK = re.compile(
 SETS = re.compile(
     r"(?<![\w.:])(?P<sets>\d) ?[x*] ?\( ?(?P<count>\d{1,2}) ?[x*] ?(?P<inner>[^()]{1,60})\)"
 )
+# Sets' two rests in brackets, "3 sets of 4 x 400 (1' / 3')": between repetitions, between sets.
+_REST = r"\d{1,2}(?:\.\d)? ?(?:min|mins|minutes?|'|s|secs?|seconds?)"
+SET_PAIR = re.compile(r"\( ?(?P<a>" + _REST + r") ?/ ?(?P<b>" + _REST + r") ?\)")
 # Sets written in words or as a product: "3 sets of 4 x 400", "2 sets 8 x 200", "2 x 4 x 400".
 SETS_INLINE = re.compile(
     r"(?<![\w.:])(?P<sets>\d) ?(?:sets? (?:of |[x*] )?|[x*] ?)\(? ?(?P<count>\d{1,2}) ?[x*] ?(?=\d)"
@@ -103,6 +106,14 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
         series = f"{total}x".rjust(match.end() - match.start())
         text = text[: match.start()] + series + text[match.end() :]
         notes.append(f"'{match.group(0).strip()}' read as {total} repetitions")
+    pair = SET_PAIR.search(text) if notes else None
+    if pair is not None:  # "(1' / 3')": between the repetitions, then between the sets
+        text = (
+            text[: pair.start()]
+            + f"{pair.group('a')} jog".ljust(len(pair.group(0)))
+            + text[pair.end() :]
+        )
+        notes.append(f"the rest between sets ('{pair.group('b')}') is not kept")
     rest = SET_REST.search(text)
     if notes and rest is not None:
         text = blank(text, *rest.span())

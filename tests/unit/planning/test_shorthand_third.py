@@ -178,6 +178,10 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         "Tue: 3 sets x 5 x 200 @ R, 200 jog",
         [{"kind": "repetition", "reps": 15, "rep_distance_m": 200, "recovery_distance_m": 200}],
     ),
+    (
+        "Tue: WU 2 mi, 3 sets of 4 x 400 @ 1500 pace (1' / 3'), CD 2 mi",
+        [{"kind": "repetition", "reps": 12, "recovery_seconds": 60, "warmup_m": 3219}],
+    ),
     # Race paces named by a track distance, beside the others.
     (
         "Tue: 6 x 400 @ 1500m pace, 2' rest",
@@ -276,6 +280,11 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
     ("Wed: 45' @ 6:00/km", [{"kind": "easy", "duration_min": 45, "own_pace": (360, 360)}]),
     ("Sat: 6 miles @ 9:45/mi", [{"kind": "easy", "distance_m": 9656}]),
     ("Sun: 18 km @ 5:50/km", [{"kind": "long", "distance_m": 18000}]),
+    # Two paces of the coach's: the finish's is the work's (the other is said not used).
+    (
+        "Sat: 15 km @ 5:20/km, last 3 km @ 4:50/km",
+        [{"kind": "marathon-pace", "distance_m": 15000, "finish": True, "own_pace": (290, 290)}],
+    ),
     # A kind named beside the coach's pace is that session: a tempo's warm-up is added.
     (
         "Thu: tempo 6 km @ 4:55/km",
