@@ -30,9 +30,9 @@ UNIT_BEFORE = re.compile(r"\d ?$")
 # "@ T", "at I", "@ 10k", "@ 1500": a zone letter or a race distance right after the anchor
 # (a track race's distance names its pace, as in NAMED below).
 _TRACK_PACE = (
-    r"(?:(?P<r>800|1500|1600|mile)|(?P<i>3 ?k|3000|3200|2 ?mi(?:les?)?)"
+    r"(?:(?P<r>800|1500|1600|mile(?! ?\d))|(?P<i>3 ?k|3000|3200|2 ?mi(?:les?)?)"
     r"|(?P<t>15 ?k|10 ?mi(?:les?)?)|(?P<k5>5000)|(?P<k10>10000))"
-    r"(?: ?m)?(?: (?:race )?(?:pace|effort))?(?![\w.:/-]| ?\d| race)"
+    r"(?: ?m)?(?: (?:race )?(?:pace|effort))?(?![\w.:/-]| race)"  # not "at mile 10"
 )
 # "@ 3k-5k", "@ 5-10k": a range of race paces, read at its slower end (not "@ 10-mile").
 _RANGE_START = r"(?:(?:\d{1,2}(?: ?km?)?|\d{3,4} ?m?) ?[-/] ?(?=\d))?"

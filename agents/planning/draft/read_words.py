@@ -55,6 +55,9 @@ CYCLES_AFTER = re.compile(
 STRIDE_MAX_M = 200
 STRIDE_MAX_S = 30
 STRIDES_MAX = 12
+EASY_PART_WORD = re.compile(
+    r"\b(?:easy jog|easy|jog)(?= (?:warm[- ]?up|wu|w/u|cool[- ]?down|cd|c/d)(?![\w/]))"
+)
 FINISH_WORD = re.compile(r"\b(?:last|final|finish(?:ing)?)\b")
 RUN_WALK_WORDS = re.compile(r"\b(?:run|walk)[ /-]?(?:walk|run)\b|\bgalloway\b")
 
@@ -71,6 +74,7 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     if own is not None and other is not None and FINISH_WORD.search(text, own[1][1], other[1][0]):
         own, other = other, own  # the finish is the work: its pace is the one kept
     text = PACE_TEXT.sub(_spaces, text)  # a pace text naming a zone's own pace: informational
+    text = EASY_PART_WORD.sub(_spaces, text)  # '10' easy cd': how the part is run, not a kind
     text, named = pace_references(text)
     refs = list(dict.fromkeys(name for name, _, _ in named))
     words = Words(text, _totals_start(text), source, refs, False)

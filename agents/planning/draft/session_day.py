@@ -60,6 +60,9 @@ def build_day(
         if isinstance(shape, str):
             return shape
         easy = _easy_parts(sizes, shape, paces)
+        if sizes.easy_parts and not shape.has_work:
+            parts = ", ".join(f"'{words.source[p.start : p.end]}'" for p in sizes.easy_parts)
+            notes.append(f"a warm-up or cool-down is part of a workout: not used here ({parts})")
         built = _run(weekday, shape, (minutes, metres, easy), words, paces, race, notes)
     if isinstance(built, str):
         return built

@@ -11,10 +11,10 @@ sets x 5 x 200') with bare track distances and the rest between sets; race paces
 track distance ('1500 pace', '1600m pace', '10-mile pace', '1500-3000 pace', and with no
 'pace': '@ 1500', '@ 3k', '@ 15K', '@ 3k-5k') beside the others (mile, 3K, 5K, 10K, HM, MP);
 a distance or time at the coach's own clock pace with no kind named, which is that run at that
-pace, with no warm-up or cool-down added; and parts of a mile ('1/4 mile jog', '6 x half
-mile'). Repeats with no count ('400m repeats'), ladders ('400-300-200'), a rest with no
-repetitions ('60s standing rest') and a time and distance that cannot go together ('20 km, 2
-min') are not used, and say so.
+pace, with no warm-up or cool-down added; parts of a mile ('1/4 mile jog', '6 x half mile');
+and a warm-up or cool-down run easy after a '+' ('+ 10' easy cd'). Repeats with no count
+('400m repeats'), ladders ('400-300-200'), a rest with no repetitions ('60s standing rest')
+and a time and distance that cannot go together ('20 km, 2 min') are not used, and say so.
 """
 
 from __future__ import annotations
@@ -284,6 +284,15 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Sat: 15 km @ 5:20/km, last 3 km @ 4:50/km",
         [{"kind": "marathon-pace", "distance_m": 15000, "finish": True, "own_pace": (290, 290)}],
+    ),
+    # A warm-up or cool-down run easy, joined by '+': a part of the session, not a second one.
+    (
+        "Sat: 10 mi @ 8:30/mi + 10' easy cd",
+        [{"kind": "marathon-pace", "rep_distance_m": 16093, "cooldown_seconds": 600}],
+    ),
+    (
+        "Tue: 2 mi easy wu + 6 x 800 @ 5k, 400 jog + 1 mi easy cd",
+        [{"kind": "intervals", "reps": 6, "warmup_m": 3219, "cooldown_m": MILE}],
     ),
     # A kind named beside the coach's pace is that session: a tempo's warm-up is added.
     (
