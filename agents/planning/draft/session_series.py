@@ -1,5 +1,6 @@
-"""Repetitions written in other shapes than 'N x size': sets ('2 x (4 x 400)'), size first
-('800s x 6', '1k x 5'), and numbered miles of a run at pace ('miles 10-13 @ MP').
+"""Repetitions written in other shapes than 'N x size': sets ('2 x (4 x 400)', '3 sets of 4 x
+400'), size first ('800s x 6', '1k repeats x 5'), and numbered miles of a run at pace ('miles
+10-13 @ MP'); and the repetitions that are not one series (a ladder, repeats with no count).
 
 Each rewrites the text it reads with its length kept, so the positions the rest of the
 reading uses stay valid; every pattern is bounded, as in session_words.
@@ -8,6 +9,7 @@ reading uses stay valid; every pattern is bounded, as in session_words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agents.planning.draft.session_shorthand import in_unit
 from agents.planning.draft.session_words import Reps, blank
@@ -98,27 +100,26 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
     notes = []
     for match in SETS.finditer(text):
         total = int(match.group("sets")) * int(match.group("count"))
-        series = f"{total}x{match.group('inner')}".ljust(match.end() - match.start())
-        text = text[: match.start()] + series + text[match.end() :]
+        text = _spliced(text, match, f"{total}x{match.group('inner')}".ljust)
         notes.append(f"'{match.group(0)}' read as {total} x {match.group('inner').strip()}")
     for match in SETS_INLINE.finditer(text):
         total = int(match.group("sets")) * int(match.group("count"))
-        series = f"{total}x".rjust(match.end() - match.start())
-        text = text[: match.start()] + series + text[match.end() :]
+        text = _spliced(text, match, f"{total}x".rjust)
         notes.append(f"'{match.group(0).strip()}' read as {total} repetitions")
     pair = SET_PAIR.search(text) if notes else None
     if pair is not None:  # "(1' / 3')": between the repetitions, then between the sets
-        text = (
-            text[: pair.start()]
-            + f"{pair.group('a')} jog".ljust(len(pair.group(0)))
-            + text[pair.end() :]
-        )
+        text = _spliced(text, pair, f"{pair.group('a')} jog".ljust)
         notes.append(f"the rest between sets ('{pair.group('b')}') is not kept")
     rest = SET_REST.search(text)
     if notes and rest is not None:
         text = blank(text, *rest.span())
         notes.append(f"the rest between sets ('{rest.group(0).strip(' /,')}') is not kept")
     return text, notes
+
+
+def _spliced(text: str, match: re.Match[str], padded: Callable[[int], str]) -> str:
+    """The text with a match replaced by a text padded to its length."""
+    return text[: match.start()] + padded(match.end() - match.start()) + text[match.end() :]
 
 
 def reps_written_after(text: str) -> tuple[Reps, re.Match[str]] | None:
