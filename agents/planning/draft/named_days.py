@@ -31,6 +31,8 @@ def cross_training_day(
         return "cross-training needs a time (e.g. 'bike 45 min')"
     if metres is not None:
         notes.append("the distance of cross-training is not counted as running: not used")
+    if words.reps is not None:  # 'swim 10 x 100m': its time is what the plan keeps
+        notes.append("the repetitions of cross-training are not kept: not used")
     if minutes is None:
         minutes = DEFAULT_EASY_MIN
         notes.append(f"no time given: {minutes} min assumed")

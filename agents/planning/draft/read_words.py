@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.core.kinds import ZONE_OF_PACE, NamedPace
+from agents.planning.core.kinds import NamedPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
-from agents.planning.core.work_pace import race_pace_s
+from agents.planning.draft.pace_offsets import find_pace_offset, named_pace_range
 from agents.planning.draft.pace_words import pace_references
 from agents.planning.draft.recovery_words import read_recovery
 from agents.planning.draft.render import own_pace_label
@@ -67,6 +67,9 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     text, blocks = numbered_blocks(APPROX.sub(_spaces, source))
     text, sets = flattened_sets(text)
     own = _own_pace(text, paces, race)
+    offset = None if own else find_pace_offset(text, paces, race, bool(MILES.search(text)))
+    if offset is not None:  # 'MP-10s': the coach's pace, and the pace it is named after
+        own = offset[0], offset[1]
     other = None
     if own is not None:
         text = blank(text, *own[1])
@@ -76,7 +79,8 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     text = PACE_TEXT.sub(_spaces, text)  # a pace text naming a zone's own pace: informational
     text = EASY_PART_WORD.sub(_spaces, text)  # '10' easy cd': how the part is run, not a kind
     text, named = pace_references(text)
-    refs = list(dict.fromkeys(name for name, _, _ in named))
+    after = [offset[2]] if offset is not None else []
+    refs = list(dict.fromkeys([*after, *(name for name, _, _ in named)]))
     words = Words(text, _totals_start(text), source, refs, False)
     words.pace_spans = [(start, end) for _, start, end in named]
     words.easy_spans = [(start, end) for name, start, end in named if name == "easy"]
@@ -196,16 +200,6 @@ def day_length(words: Words) -> Size | None:
     if not sizes:
         return None
     return max(sizes, key=lambda s: s.seconds / 360 + s.metres / 1000)
-
-
-def named_pace_range(name: NamedPace, paces: Paces, race: Race | None) -> tuple[int, int]:
-    """(fast, slow) seconds per km the VDOT gives a named pace."""
-    if name == "easy":
-        return paces.zone_range("z2")
-    if name in ZONE_OF_PACE:
-        return paces.zone_range(ZONE_OF_PACE[name])
-    middle = round(race_pace_s(name, paces, race))
-    return middle - 3, middle + 3
 
 
 def _spaces(match: re.Match[str]) -> str:

@@ -187,8 +187,8 @@ def decide_kind(
     detail = words.text[: words.totals_at]
     named = words_of(detail)
     cross, words.activity = activity(detail, named)
-    if cross:
-        _pace_not_applied(words, "cross-training")
+    if cross and not (words.activity == "strength" and (words.reps or words.own_pace)):
+        _pace_not_applied(words, "cross-training")  # Hansons' 'strength' repeats are a run
         return "cross-training", None, None
     kind = run_kind(detail, named)
     efforts = words.reps is not None or words.on_off is not None

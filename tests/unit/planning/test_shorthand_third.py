@@ -12,9 +12,11 @@ track distance ('1500 pace', '1600m pace', '10-mile pace', '1500-3000 pace', and
 'pace': '@ 1500', '@ 3k', '@ 15K', '@ 3k-5k') beside the others (mile, 3K, 5K, 10K, HM, MP);
 a distance or time at the coach's own clock pace with no kind named, which is that run at that
 pace, with no warm-up or cool-down added; parts of a mile ('1/4 mile jog', '6 x half mile');
-and a warm-up or cool-down run easy after a '+' ('+ 10' easy cd'). Repeats with no count
-('400m repeats'), ladders ('400-300-200'), a rest with no repetitions ('60s standing rest')
-and a time and distance that cannot go together ('20 km, 2 min') are not used, and say so.
+a warm-up or cool-down run easy after a '+' ('+ 10' easy cd'); and paces relative to a named
+one ('MP-10s', '10 sec/mi faster than MP', Hansons' 'Strength: 3 x 2 mi @ MP-10s').
+Repeats with no count ('400m repeats'), ladders ('400-300-200'), a rest with no repetitions
+('60s standing rest') and a time and distance that cannot go together ('20 km, 2 min') are
+not used, and say so.
 """
 
 from __future__ import annotations
@@ -264,6 +266,23 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         "Sat: 3 x 3 km @ MP, 1 km float",
         [{"kind": "marathon-pace", "reps": 3, "rep_distance_m": 3000}],
     ),
+    # A pace relative to a named one: the coach's own pace, the kind the named one's.
+    (
+        "Thu: Strength: 3 x 2 mi @ MP-10s, 800m recovery",
+        [{"kind": "marathon-pace", "reps": 3, "rep_distance_m": 3219, "own_pace": (310, 310)}],
+    ),
+    (
+        "Thu: 2 x 3 mi @ 10 sec/mi faster than MP, 1 mi jog",
+        [{"kind": "marathon-pace", "reps": 2, "recovery_distance_m": MILE, "own_pace": (310, 310)}],
+    ),
+    (
+        "Tue: 5 x 1k @ T - 5 sec, 90s jog",
+        [{"kind": "tempo", "reps": 5, "recovery_seconds": 90, "own_pace": (291, 291)}],
+    ),
+    (
+        "Sat: 8 km @ HMP + 5s/km",
+        [{"kind": "tempo", "rep_distance_m": 8000, "own_pace": (310, 310)}],
+    ),
     # A distance or time at the coach's own pace, no kind named: that run, at that pace.
     (
         "Sat: 10 mi @ 8:30/mi",
@@ -315,6 +334,7 @@ NOT_USED: list[tuple[str, str]] = [
     ("Tue: 60s standing rest", "a rest ('60s standing rest') with no repetitions"),
     ("Tue: 2 min rest", "a rest ('2 min rest') with no repetitions"),
     ("Sun: long run 20 km, rest 2 min at halfway", "20 km in 2 min cannot both be"),
+    ("Sun: 20 km — 5 min", "20 km in 5 min cannot both be"),
     ("Wed: easy 45 min, 90 km", "90 km in 45 min cannot both be"),
 ]
 
