@@ -49,9 +49,11 @@ REPS_AFTER = re.compile(
 # Repetitions the reader cannot make one series of: a size named as repeats with no count
 # ('400m repeats'), and several sizes in a row, a ladder or pyramid ('400-300-200').
 COUNTLESS_REPEATS = re.compile(
-    r"(?:(?<![\w.:])\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|miles?|s|secs?|mins?|')?|\bmile|\bkm|\bk)"
+    r"(?:(?<![\w.:])(?:\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|miles?|s|secs?|mins?|')|\d{3,4})"
+    r"|\bmile|\bkm|\bk)"  # '10 reps' is a count, '1200 repeats' a size
     r" (?:hill )?(?:repeats?|reps|repetitions)\b"
 )
+COUNT_ONLY = re.compile(r"(?<![\w.:])\d{1,2} (?:reps|repeats|repetitions)\b")  # '10 reps'
 # A rest with no repetitions before it ('60s standing rest'): not a session of its own.
 STRAY_REST = re.compile(
     r"(?<![\w.:])\d{1,3} ?(?:s|secs?|seconds?|mins?|minutes?|'|\"|m)? "
@@ -72,6 +74,8 @@ def repetitions_problem(source: str, left: str, counted: bool) -> str | None:
         )
     if not counted and COUNTLESS_REPEATS.search(left):
         return "repetitions without a count (write '8 x 400 m' or '400m repeats x 8')"
+    if not counted and COUNT_ONLY.search(left):
+        return "repetitions without a size (write '10 x 400 m' or '10 x 1 min')"
     stray = STRAY_REST.search(left) if not counted else None
     if stray is not None:
         return f"a rest ('{stray.group(0).strip()}') with no repetitions before it"

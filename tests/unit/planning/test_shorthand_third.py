@@ -327,6 +327,8 @@ NOT_USED: list[tuple[str, str]] = [
     ("Tue: 6 x 5 repeats", "the repetition size has no unit"),
     ("Tue: 400m repeats", "repetitions without a count"),
     ("Tue: mile repeats @ 10k", "repetitions without a count"),
+    ("Tue: 10 reps", "repetitions without a size"),
+    ("Fri: 10 reps of squats", "repetitions without a size"),
     ("Tue: 4 sets of 400-300-200 @ mile pace", "repetitions of several sizes"),
     ("Tue: 200-400-600-400-200 @ 5k, 200 jog", "repetitions of several sizes"),
     ("Wed: 5000 pace", "a pace is named without an amount of work"),
