@@ -299,6 +299,7 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
     ("Wed: 45' @ 6:00/km", [{"kind": "easy", "duration_min": 45, "own_pace": (360, 360)}]),
     ("Sat: 6 miles @ 9:45/mi", [{"kind": "easy", "distance_m": 9656}]),
     ("Sun: 18 km @ 5:50/km", [{"kind": "long", "distance_m": 18000}]),
+    ("Sat: @ 5:00/km — 50 min", [{"kind": "tempo", "duration_min": 50, "rep_seconds": 3000}]),
     # Two paces of the coach's: the finish's is the work's (the other is said not used).
     (
         "Sat: 15 km @ 5:20/km, last 3 km @ 4:50/km",
@@ -328,6 +329,7 @@ NOT_USED: list[tuple[str, str]] = [
     ("Tue: 400m repeats", "repetitions without a count"),
     ("Tue: mile repeats @ 10k", "repetitions without a count"),
     ("Tue: 10 reps", "repetitions without a size"),
+    ("Sat: 8:30/mi", "a pace without a distance or time"),
     ("Fri: 10 reps of squats", "repetitions without a size"),
     ("Tue: 4 sets of 400-300-200 @ mile pace", "repetitions of several sizes"),
     ("Tue: 200-400-600-400-200 @ 5k, 200 jog", "repetitions of several sizes"),
