@@ -66,20 +66,10 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     """The values a session's words name, each taken out of the text as it is read."""
     text, blocks = numbered_blocks(APPROX.sub(_spaces, source))
     text, sets = flattened_sets(text)
-    own = _own_pace(text, paces, race)
-    offset = None if own else find_pace_offset(text, paces, race, bool(MILES.search(text)))
-    if offset is not None:  # 'MP-10s': the coach's pace, and the pace it is named after
-        own = offset[0], offset[1]
-    other = None
-    if own is not None:
-        text = blank(text, *own[1])
-        other = _own_pace(text, paces, race)  # '15 km @ 5:20/km, last 3 km @ 4:50/km'
-    if own is not None and other is not None and FINISH_WORD.search(text, own[1][1], other[1][0]):
-        own, other = other, own  # the finish is the work: its pace is the one kept
+    text, own, other, after = _own_paces(text, paces, race)
     text = PACE_TEXT.sub(_spaces, text)  # a pace text naming a zone's own pace: informational
     text = EASY_PART_WORD.sub(_spaces, text)  # '10' easy cd': how the part is run, not a kind
     text, named = pace_references(text)
-    after = [offset[2]] if offset is not None else []
     refs = list(dict.fromkeys([*after, *(name for name, _, _ in named)]))
     words = Words(text, _totals_start(text), source, refs, False)
     words.pace_spans = [(start, end) for _, start, end in named]
@@ -89,10 +79,10 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     if own is not None:
         words.own_pace = own[0]
         words.remarks.append(own_pace_remark(own[0], words.paces))
-    if other is not None:
+    if own is not None and other is not None:
         words.notes.append(
-            f"a second pace of yours, '{other[0].written}', is not used: one pace a session "
-            f"({own[0].written if own else ''} used)"
+            f"a second pace of yours, '{other.written}', is not used: one pace a session "
+            f"({own[0].written} used)"
         )
     _read_strides(words)
     _read_finish(words)
@@ -108,6 +98,25 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     _read_on_off(words)
     _unitless(words, named)
     return words
+
+
+def _own_paces(
+    text: str, paces: Paces, race: Race | None
+) -> tuple[str, tuple[OwnPace, tuple[int, int]] | None, OwnPace | None, list[NamedPace]]:
+    """(the text with the coach's own pace blanked, that pace and where, a second pace of
+    theirs the reading does not use, the named pace it is relative to if it is: 'MP-10s')."""
+    own = _own_pace(text, paces, race)
+    offset = None if own else find_pace_offset(text, paces, race, bool(MILES.search(text)))
+    if offset is not None:
+        own = offset[0], offset[1]
+    if own is None:
+        return text, None, None, []
+    text = blank(text, *own[1])
+    other = _own_pace(text, paces, race)  # '15 km @ 5:20/km, last 3 km @ 4:50/km'
+    if other is not None and FINISH_WORD.search(text, own[1][1], other[1][0]):
+        own, other = other, own  # the finish is the work: its pace is the one kept
+    after = [offset[2]] if offset is not None else []
+    return text, own, other[0] if other else None, after
 
 
 def _read_run_walk(words: Words) -> None:
