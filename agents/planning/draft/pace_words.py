@@ -81,6 +81,18 @@ LOOK_BACK = 26  # the longest qualifier, "half-marathon race ", and some room
 ZONE_LETTERS: dict[str, NamedPace] = {letter.lower(): name for letter, name, _ in DANIELS_PACES}
 RACE_OF_NUMBER: dict[str, NamedPace] = {"10": "10k", "5": "5k"}
 NAMES: dict[str, NamedPace] = {group: name for group, name, _ in _QUALIFIERS}
+# How a note names each pace.
+PACE_NAMES: dict[NamedPace, str] = {
+    "marathon": "marathon pace",
+    "threshold": "threshold pace",
+    "interval": "I pace",
+    "repetition": "R pace",
+    "5k": "5K pace",
+    "10k": "10K pace",
+    "half-marathon": "half marathon pace",
+    "race": "race pace",
+    "easy": "easy pace",
+}
 
 
 def pace_references(text: str) -> tuple[str, list[tuple[NamedPace, int, int]]]:

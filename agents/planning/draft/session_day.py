@@ -59,10 +59,7 @@ def build_day(
         shape = work_shape(kind, work_pace, words, sizes, minutes, notes)
         if isinstance(shape, str):
             return shape
-        easy = _easy_parts(sizes, shape, paces)
-        if sizes.easy_parts and not shape.has_work:
-            parts = ", ".join(f"'{words.source[p.start : p.end]}'" for p in sizes.easy_parts)
-            notes.append(f"a warm-up or cool-down is part of a workout: not used here ({parts})")
+        easy = _easy_parts(sizes, shape, paces, words, notes)
         built = _run(weekday, shape, (minutes, metres, easy), words, paces, race, notes)
     if isinstance(built, str):
         return built
@@ -88,8 +85,14 @@ def _range_notes(words: Words, sizes: Sizes) -> list[str]:
     return notes
 
 
-def _easy_parts(sizes: Sizes, shape: Shape, paces: Paces) -> EasyParts | None:
-    """The warm-up and cool-down the coach sized ('20' WU', '2 mi CD'): kept as written."""
+def _easy_parts(
+    sizes: Sizes, shape: Shape, paces: Paces, words: Words, notes: list[str]
+) -> EasyParts | None:
+    """The warm-up and cool-down the coach sized ('20' WU', '2 mi CD'): kept as written on a
+    workout, said not used on a run with none."""
+    if sizes.easy_parts and not shape.has_work:
+        written = ", ".join(f"'{words.source[p.start : p.end]}'" for p in sizes.easy_parts)
+        notes.append(f"a warm-up or cool-down is part of a workout: not used here ({written})")
     if (sizes.warmup is None and sizes.cooldown is None) or not shape.has_work:
         return None
     pace = flex_pace(shape.kind, paces)

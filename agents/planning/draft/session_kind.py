@@ -17,6 +17,7 @@ from agents.planning.core.kinds import (
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
+from agents.planning.draft.pace_words import PACE_NAMES
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
     by_race_name,
@@ -129,17 +130,6 @@ PACE_KIND: dict[NamedPace, Kind] = {
     "half-marathon": "tempo",
     "easy": "easy",
 }
-PACE_NAMES: dict[NamedPace, str] = {
-    "marathon": "marathon pace",
-    "threshold": "threshold pace",
-    "interval": "I pace",
-    "repetition": "R pace",
-    "5k": "5K pace",
-    "10k": "10K pace",
-    "half-marathon": "half marathon pace",
-    "race": "race pace",
-    "easy": "easy pace",
-}
 
 
 def is_rest(text: str) -> bool:
@@ -190,15 +180,8 @@ def decide_kind(
     if cross and not (words.activity == "strength" and (words.reps or words.own_pace)):
         _pace_not_applied(words, "cross-training")  # Hansons' 'strength' repeats are a run
         return "cross-training", None, None
-    kind = run_kind(detail, named)
-    efforts = words.reps is not None or words.on_off is not None
-    if kind in (None, "easy", "recovery") and (efforts or "track" in named):
-        kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
-    if kind is None and words.run_walk is not None:
-        kind = "run-walk"
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
-    if kind == "repetition" and not REPETITION_KIND & named and (quality or long_reps(words)):
-        kind = None  # "6 x 1k reps @ 10K": 'reps' are repeats, the pace or their size says
+    kind = _kind_word(words, detail, named, bool(quality))
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None
@@ -220,6 +203,20 @@ def decide_kind(
         _pace_not_applied(words, kind)
         return kind, None, None
     return _kind_with_pace(words, kind, pace)
+
+
+def _kind_word(words: Words, detail: str, named: set[str], paced: bool) -> Kind | None:
+    """The run kind the words name, unless it is a word the repetitions or the pace say more
+    of; a run-walk split when nothing names one."""
+    kind = run_kind(detail, named)
+    efforts = words.reps is not None or words.on_off is not None
+    if kind in (None, "easy", "recovery") and (efforts or "track" in named):
+        kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
+    if kind == "repetition" and not REPETITION_KIND & named and (paced or long_reps(words)):
+        kind = None  # "6 x 1k reps @ 10K": 'reps' are repeats, the pace or their size says
+    if kind is None and words.run_walk is not None:
+        kind = "run-walk"
+    return kind
 
 
 def _kind_without_pace(
