@@ -73,6 +73,15 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         "Tue: 5 x mile repeats @ 10k, 3' jog",
         [{"kind": "intervals", "reps": 5, "rep_distance_m": MILE, "recovery_seconds": 180}],
     ),
+    ("Tue: 8 x 200m hill repeats, jog down", [{"kind": "hills", "reps": 8, "rep_distance_m": 200}]),
+    (
+        "Tue: 400s x 10 @ 3k w/ 60s standing rest",
+        [{"kind": "intervals", "reps": 10, "rep_distance_m": 400, "recovery_seconds": 60}],
+    ),
+    (
+        "Tue: 400m repeats x 12 @ 5k (90s standing), 2 mi wu, 2 mi cd",
+        [{"kind": "intervals", "reps": 12, "recovery_seconds": 90, "warmup_m": 3219}],
+    ),
     (
         "Tue: 2 mile repeats x 3 @ T, 3' jog",
         [{"kind": "tempo", "reps": 3, "rep_distance_m": 3219, "recovery_seconds": 180}],
