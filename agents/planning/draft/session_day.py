@@ -47,10 +47,9 @@ def build_day(
     """The day and the assumptions made, or why the session cannot be used."""
     notes = _range_notes(words, sizes)
     minutes, metres = _first_sizes(sizes.whole, notes)
-    if minutes and metres and kind not in ("race", "time-trial", "cross-training"):
-        per_km = minutes * 60_000 / metres
-        if not FASTEST_S_PER_KM <= per_km <= SLOWEST_S_PER_KM:
-            return f"{metres / 1000:g} km in {minutes} min cannot both be the day's size"
+    unlikely = _unlikely_sizes(kind, sizes.whole, words)
+    if unlikely is not None:
+        return unlikely
     if kind in ("race", "time-trial"):
         built = race_like_day(weekday, kind, words, sizes, paces, race, notes)
     elif kind == "cross-training":
@@ -73,6 +72,20 @@ def build_day(
             f"not understood, so not used: {', '.join(sizes.leftover)} (in '{words.source}')"
         )
     return built, notes
+
+
+def _unlikely_sizes(kind: Kind, whole: list[Size], words: Words) -> str | None:
+    """Why a run's time and distance, both written, cannot both be its size (a pace outside
+    2:00 to 15:00 per km: 'long run 20 km, rest 2 min at halfway'), if they cannot."""
+    time = next((s for s in whole if s.is_time), None)
+    distance = next((s for s in whole if not s.is_time), None)
+    if time is None or distance is None or kind in ("race", "time-trial", "cross-training"):
+        return None
+    per_km = time.seconds * 1000 / max(distance.metres, 1)
+    if FASTEST_S_PER_KM <= per_km <= SLOWEST_S_PER_KM:
+        return None
+    written = [words.source[s.start : s.end] for s in (distance, time)]
+    return f"'{written[0]}' in '{written[1]}' cannot both be the day's size"
 
 
 def _range_notes(words: Words, sizes: Sizes) -> list[str]:

@@ -339,6 +339,8 @@ NOT_USED: list[tuple[str, str]] = [
     ("Tue: mile repeats @ 10k", "repetitions without a count"),
     ("Tue: 10 reps", "repetitions without a size"),
     ("Sat: 8:30/mi", "a pace without a distance or time"),
+    ("Tue: 3 sets of 4 x 10,000m pace", "12 repetitions of that size are more work"),
+    ("Tue: 15K x 6", "6 repetitions of that size are more work"),
     ("Fri: 10 reps of squats", "repetitions without a size"),
     ("Tue: 4 sets of 400-300-200 @ mile pace", "repetitions of several sizes"),
     ("Tue: 200-400-600-400-200 @ 5k, 200 jog", "repetitions of several sizes"),
@@ -346,9 +348,9 @@ NOT_USED: list[tuple[str, str]] = [
     ("Wed: standing rest between sets", "a rest ('standing rest') with no repetitions"),
     ("Tue: 60s standing rest", "a rest ('60s standing rest') with no repetitions"),
     ("Tue: 2 min rest", "a rest ('2 min rest') with no repetitions"),
-    ("Sun: long run 20 km, rest 2 min at halfway", "20 km in 2 min cannot both be"),
-    ("Sun: 20 km — 5 min", "20 km in 5 min cannot both be"),
-    ("Wed: easy 45 min, 90 km", "90 km in 45 min cannot both be"),
+    ("Sun: long run 20 km, rest 2 min at halfway", "'20 km' in '2 min' cannot both be"),
+    ("Sun: 20 km — 5 min", "'20 km' in '5 min' cannot both be"),
+    ("Wed: easy 45 min, 90 km", "'90 km' in '45 min' cannot both be"),
 ]
 
 
