@@ -65,6 +65,8 @@ def race_like_day(
         metres = race.distance_m
     if metres is None:
         return f"a {'race' if kind == 'race' else 'time trial'} without a distance"
+    if not 0 < metres <= MAX_METRES:
+        return "the size is out of range"  # '0 km parkrun': no time can be predicted for it
     if parkrun and EASY_WORDS.search(words.text):
         notes.append("parkrun read as an easy 5 km run (the line says to take it easy)")
         minutes = natural_duration_min(Shape("easy"), metres, paces)
@@ -78,7 +80,7 @@ def race_like_day(
         minutes = max(1, round(metres / 1000 * (own.fast + own.slow) / 2 / 60))  # at that pace
     else:
         minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
-    if not 1 <= minutes <= MAX_MINUTES or not 0 < metres <= MAX_METRES:
+    if not 1 <= minutes <= MAX_MINUTES:
         return "the size is out of range"
     return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)
 

@@ -341,6 +341,7 @@ NOT_USED: list[tuple[str, str]] = [
     ("Sat: 8:30/mi", "a pace without a distance or time"),
     ("Tue: 3 sets of 4 x 10,000m pace", "12 repetitions of that size are more work"),
     ("Tue: 15K x 6", "6 repetitions of that size are more work"),
+    ("Sat: 0 km parkrun", "the size is out of range"),  # it raised ZeroDivisionError
     ("Fri: 10 reps of squats", "repetitions without a size"),
     ("Tue: 4 sets of 400-300-200 @ mile pace", "repetitions of several sizes"),
     ("Tue: 200-400-600-400-200 @ 5k, 200 jog", "repetitions of several sizes"),
