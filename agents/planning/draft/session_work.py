@@ -51,6 +51,9 @@ def work_shape(
         return own
     if kind == "run-walk":
         return run_walk_shape(words, minutes, notes)
+    if words.finish is not None and kind == "hills":
+        notes.append("a finish at pace is not part of hill repeats: not used")
+        words.finish = None  # the hill repeats are the work
     if words.finish is not None and (kind in DEFAULT_SHAPES or kind == "long"):
         return _finish_shape(kind, work_pace, words, sizes, notes, own)
     if kind == "long" and (words.reps or sizes.effort is not None):
