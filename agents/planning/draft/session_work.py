@@ -51,9 +51,10 @@ def work_shape(
         return own
     if kind == "run-walk":
         return run_walk_shape(words, minutes, notes)
-    if words.finish is not None and kind == "hills":
-        notes.append("a finish at pace is not part of hill repeats: not used")
-        words.finish = None  # the hill repeats are the work
+    if kind == "hills" and (words.finish is not None or own is not None):
+        notes.append("hill repeats keep their own effort: a pace or a finish is not used")
+        words.finish, own = None, None  # the draft writes neither on hill repeats
+        words.remarks[:] = [r for r in words.remarks if not r.startswith("your pace")]
     if words.finish is not None and (kind in DEFAULT_SHAPES or kind == "long"):
         return _finish_shape(kind, work_pace, words, sizes, notes, own)
     if kind == "long" and (words.reps or sizes.effort is not None):

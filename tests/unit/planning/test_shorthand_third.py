@@ -74,8 +74,10 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "intervals", "reps": 5, "rep_distance_m": MILE, "recovery_seconds": 180}],
     ),
     ("Tue: 8 x 200m hill repeats, jog down", [{"kind": "hills", "reps": 8, "rep_distance_m": 200}]),
-    # A finish on hill repeats is said not used (the draft writes none: it did not read back).
+    # A finish or a pace on hill repeats is said not used (the draft writes neither: such a
+    # line did not read back the same).
     ("Tue: hill repeats 8 x 1 min, fast finish", [{"kind": "hills", "reps": 8, "finish": False}]),
+    ("Sat: hills 10 x 1 min @ 5:00/km", [{"kind": "hills", "reps": 10, "own_pace": None}]),
     (
         "Tue: 400s x 10 @ 3k w/ 60s standing rest",
         [{"kind": "intervals", "reps": 10, "rep_distance_m": 400, "recovery_seconds": 60}],
