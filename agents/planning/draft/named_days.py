@@ -31,6 +31,8 @@ def cross_training_day(
         return "cross-training needs a time (e.g. 'bike 45 min')"
     if metres is not None:
         notes.append("the distance of cross-training is not counted as running: not used")
+    if words.reps is not None:  # 'swim 10 x 100m': its time is what the plan keeps
+        notes.append("the repetitions of cross-training are not kept: not used")
     if minutes is None:
         minutes = DEFAULT_EASY_MIN
         notes.append(f"no time given: {minutes} min assumed")
@@ -63,6 +65,8 @@ def race_like_day(
         metres = race.distance_m
     if metres is None:
         return f"a {'race' if kind == 'race' else 'time trial'} without a distance"
+    if not 0 < metres <= MAX_METRES:
+        return "the size is out of range"  # '0 km parkrun': no time can be predicted for it
     if parkrun and EASY_WORDS.search(words.text):
         notes.append("parkrun read as an easy 5 km run (the line says to take it easy)")
         minutes = natural_duration_min(Shape("easy"), metres, paces)
@@ -76,7 +80,7 @@ def race_like_day(
         minutes = max(1, round(metres / 1000 * (own.fast + own.slow) / 2 / 60))  # at that pace
     else:
         minutes = _race_minutes(kind, metres, sizes, race, paces, notes)
-    if not 1 <= minutes <= MAX_MINUTES or not 0 < metres <= MAX_METRES:
+    if not 1 <= minutes <= MAX_MINUTES:
         return "the size is out of range"
     return Day(weekday=weekday, kind=kind, duration_min=minutes, distance_m=metres)
 

@@ -27,28 +27,53 @@ ZONE_WORDS: dict[str, NamedPace] = {
 # A zone's letter on its own ("2 x 20' T", "E 45'"), not a unit after a number ("400 m").
 LONE_LETTER = re.compile(r"(?<![\w'./-])(?P<zone>[emtir])(?![\w'./-])")
 UNIT_BEFORE = re.compile(r"\d ?$")
-# "@ T", "at I", "@ 10k": a zone letter or a race distance right after the anchor.
-AT_REFERENCE = re.compile(
-    r"(?:@|at) ?(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)|(?P<lt>lt|lthr|thr)\b"
-    r"|(?P<hm>hm|half(?:[- ]?marathon)?)(?: goal)?(?: (?:pace|effort))?\b(?! ?race))"
+# "@ T", "at I", "@ 10k", "@ 1500": a zone letter or a race distance right after the anchor
+# (a track race's distance names its pace, as in NAMED below).
+_TRACK_PACE = (
+    r"(?:(?P<r>800|1500|1600|mile(?! ?\d))|(?P<i>3 ?k|3000|3200|2 ?mi(?:les?)?)"
+    r"|(?P<t>15 ?k|10 ?mi(?:les?)?)|(?P<k5>5000)|(?P<k10>10000))"
+    r"(?: ?m)?(?: (?:race )?(?:pace|effort))?(?![\w.:/-]| race)"  # not "at mile 10"
 )
+# "@ 3k-5k", "@ 5-10k": a range of race paces, read at its slower end (not "@ 10-mile").
+_RANGE_START = r"(?:(?:\d{1,2}(?: ?km?)?|\d{3,4} ?m?) ?[-/] ?(?=\d))?"
+AT_REFERENCE = re.compile(
+    r"(?:@|at) ?" + _RANGE_START + r"(?:(?P<zone>[mtire])\b|(?P<race>10|5) ?km?\b(?! ?race)"
+    r"|(?P<lt>lt|lthr|thr)\b|(?P<hm>hm|half(?:[- ]?marathon)?)(?: goal)?(?: (?:pace|effort))?"
+    r"\b(?! ?race)|" + _TRACK_PACE + ")"
+)
+TRACK_GROUPS: dict[str, NamedPace] = {
+    "r": "repetition",
+    "i": "interval",
+    "t": "threshold",
+    "k5": "5k",
+    "k10": "10k",
+}
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
 # (the group's name in NAMED, the pace it names, how coaches write it)
 _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
     ("half_marathon", "half-marathon", r"(?:hm|half[- ]?marathon|half)(?: goal)?"),
     ("pace_10k", "10k", r"10 ?(?:km|k|000 ?m?)"),
     ("pace_5k", "5k", r"5 ?(?:km|k|000 ?m?)"),
-    ("pace_3k", "interval", r"3 ?(?:km|k|000 ?m?)"),  # Daniels' I pace: 3K to 5K race pace
+    # Daniels' I pace: 3K to 5K race pace (two miles, 3200 m, between).
+    ("pace_3k", "interval", r"3 ?(?:km|k|000 ?m?)|3200 ?m?|2[- ]?mi(?:le)?"),
     ("marathon", "marathon", r"marathon(?: goal)?|m"),  # "marathon goal pace": MP
-    ("threshold", "threshold", r"lt|tempo|t"),
+    # Daniels' T pace: what can be raced for about an hour (15K to 10 miles).
+    ("threshold", "threshold", r"lt|tempo|t|15 ?km?|10[- ]?mi(?:le)?"),
     ("interval", "interval", r"interval|vo2 ?max|i"),
-    ("repetition", "repetition", r"repetition|rep|mile|r"),
+    # Daniels' R pace: about mile race pace (1500 m, 1600 m); 800 m pace, faster still,
+    # has no faster zone in the plan.
+    (
+        "repetition",
+        "repetition",
+        r"repetition|rep|(?<!\b\d[- ])(?<!\b\d\d[- ])mile|r|1[56]00 ?m?|800 ?m?",
+    ),
     ("easy", "easy", r"easy|conversational|e"),
     ("race", "race", r"(?:race|goal)(?=[- ]?pace)"),  # "race effort" is a time trial
 )
 # "<qualifier> pace" ending at a 'pace' or 'effort' anchor; "5K race effort" is a time trial.
 NAMED = re.compile(
-    r"(?<![\w.])(?:\d{1,2} ?km? ?[-/] ?)?(?:"
+    # not a repetition's size ('5 x 1500 pace')
+    r"(?<![\w.])(?<![x*] )(?:(?:\d{1,2} ?km?|\d{3,4} ?m?) ?[-/] ?)?(?:"
     + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in _QUALIFIERS)
     + r")[- ]?(?:race[- ]?pace|pace|effort)\b"
 )
@@ -56,6 +81,18 @@ LOOK_BACK = 26  # the longest qualifier, "half-marathon race ", and some room
 ZONE_LETTERS: dict[str, NamedPace] = {letter.lower(): name for letter, name, _ in DANIELS_PACES}
 RACE_OF_NUMBER: dict[str, NamedPace] = {"10": "10k", "5": "5k"}
 NAMES: dict[str, NamedPace] = {group: name for group, name, _ in _QUALIFIERS}
+# How a note names each pace.
+PACE_NAMES: dict[NamedPace, str] = {
+    "marathon": "marathon pace",
+    "threshold": "threshold pace",
+    "interval": "I pace",
+    "repetition": "R pace",
+    "5k": "5K pace",
+    "10k": "10K pace",
+    "half-marathon": "half marathon pace",
+    "race": "race pace",
+    "easy": "easy pace",
+}
 
 
 def pace_references(text: str) -> tuple[str, list[tuple[NamedPace, int, int]]]:
@@ -102,6 +139,9 @@ def _reference_at(
             return match, "threshold"
         if match.group("hm"):
             return match, "half-marathon"
+        track = next((g for g in TRACK_GROUPS if match.group(g)), None)
+        if track is not None:
+            return match, TRACK_GROUPS[track]
         return match, ZONE_LETTERS[zone] if zone else RACE_OF_NUMBER[match.group("race")]
     if word in ("mp", "hmp"):
         return anchor, "marathon" if word == "mp" else "half-marathon"

@@ -16,6 +16,7 @@ from agents.planning.draft.session_kind import (
     decide_kind,
     is_rest,
 )
+from agents.planning.draft.session_series import repetitions_problem
 from agents.planning.draft.session_shorthand import (
     BARE_MINUTES_FROM,
     bare_number,
@@ -83,6 +84,9 @@ def read_session(
     if HEDGE.search(text):
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
     words = read_words(text, paces, race)
+    problem = repetitions_problem(text, words.text, words.reps is not None)
+    if problem is not None:
+        return SessionReading(None, problem=problem)
     length = day_length(words)
     kind, work_pace, problem = decide_kind(words, race, length, paces)
     steady_before = previous is not None and previous.kind in ("easy", "recovery", "long")
@@ -92,6 +96,8 @@ def read_session(
     if problem or kind is None:
         return SessionReading(None, problem=problem or not_understood(text))
     sizes = split_sizes(words, kind, work_pace)
+    if words.kind_by_pace and not (sizes.whole or sizes.effort or words.reps or words.finish):
+        return SessionReading(None, problem="a pace without a distance or time ('10 mi @ 8:30/mi')")
     if OPTIONAL.search(text):
         words.notes.append("marked optional: kept in the plan")
     result = build_day(weekday, kind, work_pace, words, sizes, paces, race)
@@ -140,12 +146,29 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     if not whole and effort is None and kind not in ("race", "time-trial"):
         whole = _bare_size(words)
     effort = effort or _unitless_effort(words, whole)
+    if words.kind_by_pace and kind in WORK_ZONE and not (easy_parts or words.reps):
+        effort, whole = _whole_run(words, effort, whole)
     warmup, cooldown = _easy_numbers(words, whole, warmup, cooldown)
     easy_parts = [part for part in (warmup, cooldown) if part is not None]
     goal_text = goal.group("t") if goal else None
     return Sizes(
         effort, whole, extra, goal_text, _leftover(words.text), easy_parts, warmup, cooldown
     )
+
+
+def _whole_run(
+    words: Words, effort: Size | None, whole: list[Size]
+) -> tuple[Size | None, list[Size]]:
+    """A distance or time at the coach's own pace, no kind named ('10 mi @ 8:30/mi', '@
+    5:00/km — 50 min'): that run at that pace, nothing around it (the effort is the day)."""
+    if effort is not None and not whole:
+        whole = [effort]
+    elif effort is None and len(whole) == 1:
+        effort = whole[0]
+    else:
+        return effort, whole
+    words.remarks.append("the whole run at your pace: no warm-up or cool-down added")
+    return effort, whole
 
 
 def _easy_numbers(

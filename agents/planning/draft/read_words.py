@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.core.kinds import ZONE_OF_PACE, NamedPace
+from agents.planning.core.kinds import NamedPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
-from agents.planning.core.work_pace import race_pace_s
-from agents.planning.draft.pace_words import pace_references
+from agents.planning.draft.pace_offsets import find_pace_offset, named_pace_range
+from agents.planning.draft.pace_words import PACE_NAMES, pace_references
+from agents.planning.draft.recovery_words import read_recovery
 from agents.planning.draft.render import own_pace_label
-from agents.planning.draft.session_kind import PACE_NAMES, run_kind
+from agents.planning.draft.session_kind import run_kind
 from agents.planning.draft.session_series import (
     flattened_sets,
+    kept_words,
     numbered_blocks,
     reps_written_after,
 )
@@ -37,7 +39,6 @@ from agents.planning.draft.session_words import (
     Size,
     Words,
     blank,
-    find_recovery,
     find_reps,
     find_sizes,
 )
@@ -54,6 +55,10 @@ CYCLES_AFTER = re.compile(
 STRIDE_MAX_M = 200
 STRIDE_MAX_S = 30
 STRIDES_MAX = 12
+EASY_PART_WORD = re.compile(
+    r"\b(?:easy jog|easy|jog)(?= (?:warm[- ]?up|wu|w/u|cool[- ]?down|cd|c/d)(?![\w/]))"
+)
+FINISH_WORD = re.compile(r"\b(?:last|final|finish(?:ing)?)\b")
 RUN_WALK_WORDS = re.compile(r"\b(?:run|walk)[ /-]?(?:walk|run)\b|\bgalloway\b")
 
 
@@ -61,12 +66,11 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     """The values a session's words name, each taken out of the text as it is read."""
     text, blocks = numbered_blocks(APPROX.sub(_spaces, source))
     text, sets = flattened_sets(text)
-    own = _own_pace(text, paces, race)
-    if own is not None:
-        text = blank(text, *own[1])
+    text, own, other, after = _own_paces(text, paces, race)
     text = PACE_TEXT.sub(_spaces, text)  # a pace text naming a zone's own pace: informational
+    text = EASY_PART_WORD.sub(_spaces, text)  # '10' easy cd': how the part is run, not a kind
     text, named = pace_references(text)
-    refs = list(dict.fromkeys(name for name, _, _ in named))
+    refs = list(dict.fromkeys([*after, *(name for name, _, _ in named)]))
     words = Words(text, _totals_start(text), source, refs, False)
     words.pace_spans = [(start, end) for _, start, end in named]
     words.easy_spans = [(start, end) for name, start, end in named if name == "easy"]
@@ -75,6 +79,11 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     if own is not None:
         words.own_pace = own[0]
         words.remarks.append(own_pace_remark(own[0], words.paces))
+    if own is not None and other is not None:
+        words.notes.append(
+            f"a second pace of yours, '{other.written}', is not used: one pace a session "
+            f"({own[0].written} used)"
+        )
     _read_strides(words)
     _read_finish(words)
     _read_run_walk(words)
@@ -82,13 +91,32 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     reps = None if words.reps else find_reps(detail) or reps_written_after(detail)
     if reps:
         words.reps, match = reps
-        words.text = blank(words.text, match.start(), match.end())
+        words.text = kept_words(words.text, match)
         _rep_times(words, match.end(), paces)
-        _read_recovery(words, match.start())
+        read_recovery(words, match.start())
         _strides_from_reps(words)
     _read_on_off(words)
     _unitless(words, named)
     return words
+
+
+def _own_paces(
+    text: str, paces: Paces, race: Race | None
+) -> tuple[str, tuple[OwnPace, tuple[int, int]] | None, OwnPace | None, list[NamedPace]]:
+    """(the text with the coach's own pace blanked, that pace and where, a second pace of
+    theirs the reading does not use, the named pace it is relative to if it is: 'MP-10s')."""
+    own = _own_pace(text, paces, race)
+    offset = None if own else find_pace_offset(text, paces, race, bool(MILES.search(text)))
+    if offset is not None:
+        own = offset[0], offset[1]
+    if own is None:
+        return text, None, None, []
+    text = blank(text, *own[1])
+    other = _own_pace(text, paces, race)  # '15 km @ 5:20/km, last 3 km @ 4:50/km'
+    if other is not None and FINISH_WORD.search(text, own[1][1], other[1][0]):
+        own, other = other, own  # the finish is the work: its pace is the one kept
+    after = [offset[2]] if offset is not None else []
+    return text, own, other[0] if other else None, after
 
 
 def _read_run_walk(words: Words) -> None:
@@ -183,16 +211,6 @@ def day_length(words: Words) -> Size | None:
     return max(sizes, key=lambda s: s.seconds / 360 + s.metres / 1000)
 
 
-def named_pace_range(name: NamedPace, paces: Paces, race: Race | None) -> tuple[int, int]:
-    """(fast, slow) seconds per km the VDOT gives a named pace."""
-    if name == "easy":
-        return paces.zone_range("z2")
-    if name in ZONE_OF_PACE:
-        return paces.zone_range(ZONE_OF_PACE[name])
-    middle = round(race_pace_s(name, paces, race))
-    return middle - 3, middle + 3
-
-
 def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
@@ -257,18 +275,6 @@ def _strides_from_reps(words: Words) -> None:
     words.strides, words.stride_size, words.reps = reps.count, (reps.seconds, reps.metres), None
     if reps.metres:
         words.stride_size = (0, reps.metres)
-
-
-def _read_recovery(words: Words, start: int = 0) -> None:
-    recovery = find_recovery(words.text[: words.totals_at], start)
-    if recovery is None:
-        return
-    seconds, metres, unitless, match = recovery
-    words.recovery = (seconds, metres)
-    words.text = blank(words.text, match.start(), match.end())
-    if unitless:
-        amount = f"{metres} m" if metres else f"{seconds} s"
-        words.notes.append(f"the recovery '{match.group(0).strip()}' has no unit: read as {amount}")
 
 
 def _totals_start(text: str) -> int:

@@ -19,6 +19,7 @@ from agents.planning.core.segments import (
     seconds_for,
 )
 from agents.planning.draft.named_days import cross_training_day, race_like_day
+from agents.planning.draft.session_shorthand import FASTEST_S_PER_KM, SLOWEST_S_PER_KM
 from agents.planning.draft.session_words import (
     DEFAULT_EASY_MIN,
     MAX_METRES,
@@ -46,6 +47,9 @@ def build_day(
     """The day and the assumptions made, or why the session cannot be used."""
     notes = _range_notes(words, sizes)
     minutes, metres = _first_sizes(sizes.whole, notes)
+    unlikely = _unlikely_sizes(kind, sizes.whole, words)
+    if unlikely is not None:
+        return unlikely
     if kind in ("race", "time-trial"):
         built = race_like_day(weekday, kind, words, sizes, paces, race, notes)
     elif kind == "cross-training":
@@ -54,7 +58,7 @@ def build_day(
         shape = work_shape(kind, work_pace, words, sizes, minutes, notes)
         if isinstance(shape, str):
             return shape
-        easy = _easy_parts(sizes, shape, paces)
+        easy = _easy_parts(sizes, shape, paces, words, notes)
         built = _run(weekday, shape, (minutes, metres, easy), words, paces, race, notes)
     if isinstance(built, str):
         return built
@@ -70,6 +74,20 @@ def build_day(
     return built, notes
 
 
+def _unlikely_sizes(kind: Kind, whole: list[Size], words: Words) -> str | None:
+    """Why a run's time and distance, both written, cannot both be its size (a pace outside
+    2:00 to 15:00 per km: 'long run 20 km, rest 2 min at halfway'), if they cannot."""
+    time = next((s for s in whole if s.is_time), None)
+    distance = next((s for s in whole if not s.is_time), None)
+    if time is None or distance is None or kind in ("race", "time-trial", "cross-training"):
+        return None
+    per_km = time.seconds * 1000 / max(distance.metres, 1)
+    if FASTEST_S_PER_KM <= per_km <= SLOWEST_S_PER_KM:
+        return None
+    written = [words.source[s.start : s.end] for s in (distance, time)]
+    return f"'{written[0]}' in '{written[1]}' cannot both be the day's size"
+
+
 def _range_notes(words: Words, sizes: Sizes) -> list[str]:
     ranged = [s for s in (*sizes.whole, *sizes.easy_parts) if s.ranged]
     if sizes.effort is not None and sizes.effort.ranged:
@@ -80,8 +98,14 @@ def _range_notes(words: Words, sizes: Sizes) -> list[str]:
     return notes
 
 
-def _easy_parts(sizes: Sizes, shape: Shape, paces: Paces) -> EasyParts | None:
-    """The warm-up and cool-down the coach sized ('20' WU', '2 mi CD'): kept as written."""
+def _easy_parts(
+    sizes: Sizes, shape: Shape, paces: Paces, words: Words, notes: list[str]
+) -> EasyParts | None:
+    """The warm-up and cool-down the coach sized ('20' WU', '2 mi CD'): kept as written on a
+    workout, said not used on a run with none."""
+    if sizes.easy_parts and not shape.has_work:
+        written = ", ".join(f"'{words.source[p.start : p.end]}'" for p in sizes.easy_parts)
+        notes.append(f"a warm-up or cool-down is part of a workout: not used here ({written})")
     if (sizes.warmup is None and sizes.cooldown is None) or not shape.has_work:
         return None
     pace = flex_pace(shape.kind, paces)

@@ -17,10 +17,12 @@ from agents.planning.core.kinds import (
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
+from agents.planning.draft.pace_words import PACE_NAMES
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
     by_race_name,
     is_long,
+    long_reps,
     names_a_race,
     own_pace_kind,
     sized_kind,
@@ -75,6 +77,8 @@ KIND_WORDS: dict[Kind, set[str]] = {
         "base",
     },
 }
+# The words that name Daniels' repetitions as a kind; 'reps' alone may be any repeats.
+REPETITION_KIND = frozenset({"repetition", "repetitions"})
 RUN_WORDS = frozenset({"run", "runs", "running", "jog", "jogging"})
 # Cross-training activities in priority order: (the name the plan keeps, how coaches write it).
 ACTIVITIES = (
@@ -126,17 +130,6 @@ PACE_KIND: dict[NamedPace, Kind] = {
     "half-marathon": "tempo",
     "easy": "easy",
 }
-PACE_NAMES: dict[NamedPace, str] = {
-    "marathon": "marathon pace",
-    "threshold": "threshold pace",
-    "interval": "I pace",
-    "repetition": "R pace",
-    "5k": "5K pace",
-    "10k": "10K pace",
-    "half-marathon": "half marathon pace",
-    "race": "race pace",
-    "easy": "easy pace",
-}
 
 
 def is_rest(text: str) -> bool:
@@ -184,16 +177,11 @@ def decide_kind(
     detail = words.text[: words.totals_at]
     named = words_of(detail)
     cross, words.activity = activity(detail, named)
-    if cross:
-        _pace_not_applied(words, "cross-training")
+    if cross and not (words.activity == "strength" and (words.reps or words.own_pace)):
+        _pace_not_applied(words, "cross-training")  # Hansons' 'strength' repeats are a run
         return "cross-training", None, None
-    kind = run_kind(detail, named)
-    efforts = words.reps is not None or words.on_off is not None
-    if kind in (None, "easy") and (efforts or "track" in named):
-        kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
-    if kind is None and words.run_walk is not None:
-        kind = "run-walk"
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
+    kind = _kind_word(words, detail, named, bool(quality))
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None
@@ -217,6 +205,20 @@ def decide_kind(
     return _kind_with_pace(words, kind, pace)
 
 
+def _kind_word(words: Words, detail: str, named: set[str], paced: bool) -> Kind | None:
+    """The run kind the words name, unless it is a word the repetitions or the pace say more
+    of; a run-walk split when nothing names one."""
+    kind = run_kind(detail, named)
+    efforts = words.reps is not None or words.on_off is not None
+    if kind in (None, "easy", "recovery") and (efforts or "track" in named):
+        kind = None  # "jog" between repeats, or a track: the repeats or the pace say the kind
+    if kind == "repetition" and not REPETITION_KIND & named and (paced or long_reps(words)):
+        kind = None  # "6 x 1k reps @ 10K": 'reps' are repeats, the pace or their size says
+    if kind is None and words.run_walk is not None:
+        kind = "run-walk"
+    return kind
+
+
 def _kind_without_pace(
     words: Words,
     kind: Kind | None,
@@ -228,7 +230,8 @@ def _kind_without_pace(
     """The kind when no quality pace is named: the kind word's, or what the rest says."""
     if words.finish is not None and kind in (None, "long", "easy"):
         # A finish with no pace named ('fast finish', 'last 2 miles fast'): marathon pace.
-        words.remarks.append("the finish at marathon pace")
+        at = "your pace" if words.own_pace is not None else "marathon pace"
+        words.remarks.append(f"the finish at {at}")
         kind = "long" if kind == "long" or is_long(length) else "marathon-pace"
         return kind, "marathon" if kind == "long" else None, None
     if kind is not None:
@@ -236,7 +239,7 @@ def _kind_without_pace(
     if "easy" in words.paces:
         return "easy", None, None
     if words.own_pace is not None and paces is not None:
-        kind = own_pace_kind(words, paces)
+        kind, words.kind_by_pace = own_pace_kind(words, paces), True
         if kind == "easy" and is_long(length):  # 'Sun: 22 km @ 5:30-5:45'
             words.remarks[-1] = "no kind named: a long run, by its length and pace"
             kind = "long"

@@ -1,5 +1,6 @@
-"""Repetitions written in other shapes than 'N x size': sets ('2 x (4 x 400)'), size first
-('800s x 6', '1k x 5'), and numbered miles of a run at pace ('miles 10-13 @ MP').
+"""Repetitions written in other shapes than 'N x size': sets ('2 x (4 x 400)', '3 sets of 4 x
+400'), size first ('800s x 6', '1k repeats x 5'), and numbered miles of a run at pace ('miles
+10-13 @ MP'); and the repetitions that are not one series (a ladder, repeats with no count).
 
 Each rewrites the text it reads with its length kept, so the positions the rest of the
 reading uses stay valid; every pattern is bounded, as in session_words.
@@ -8,6 +9,7 @@ reading uses stay valid; every pattern is bounded, as in session_words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agents.planning.draft.session_shorthand import in_unit
 from agents.planning.draft.session_words import Reps, blank
@@ -21,15 +23,63 @@ NUMBERED_BLOCK = re.compile(
 SETS = re.compile(
     r"(?<![\w.:])(?P<sets>\d) ?[x*] ?\( ?(?P<count>\d{1,2}) ?[x*] ?(?P<inner>[^()]{1,60})\)"
 )
+# Sets' two rests in brackets, "3 sets of 4 x 400 (1' / 3')": between repetitions, between sets.
+_REST = r"\d{1,2}(?:\.\d)? ?(?:min|mins|minutes?|'|s|secs?|seconds?)"
+SET_PAIR = re.compile(r"\( ?(?P<a>" + _REST + r") ?/ ?(?P<b>" + _REST + r") ?\)")
+# Sets written in words or as a product: "3 sets of 4 x 400", "2 sets 8 x 200", "2 x 4 x 400".
+SETS_INLINE = re.compile(
+    r"(?<![\w.:])(?P<sets>\d) ?(?:sets? (?:of |[x*] )?|[x*] ?)\(? ?(?P<count>\d{1,2}) ?[x*] ?(?=\d)"
+)
 SET_REST = re.compile(
-    r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,2}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?)? ?"
+    r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,3}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?|m)? ?"
     r"(?:(?:jog|rest|recovery|easy) )?(?:between|after each) sets?\b"
 )
-# Repetitions with their count after them: "800s x 6", "1k x 5", "400m x 10".
+# Repetitions with their count after them: "800s x 6", "1k x 5", "400m x 10", and with a
+# word for them between ("1k repeats x 6", "mile repeats x4", "1200 reps x 4", "90s hill
+# repeats x 8"); a bare number, a unit alone or a time needs that word.
+_REPEATS = r"(?P<hill>hill )?(?:repeats?|reps?|repetitions?)"
 REPS_AFTER = re.compile(
     r"(?<![\w.:])(?:(?P<plural>\d{3,4})s|(?P<n>\d{1,2}(?:\.\d)?) ?(?P<u>km|k|miles?|mi)"
-    r"|(?P<metres>\d{3,4}) ?m) ?[x*] ?(?P<count>\d{1,2})(?![\w.:])"
+    r"|(?P<metres>\d{3,4}) ?m|(?P<bare>\d{3,4})(?= (?:hill )?rep)"
+    r"|(?P<time>\d{1,3}) ?(?P<tu>s|secs?|seconds?|\"|'|mins?|minutes?)(?= (?:hill )?rep)"
+    r"|(?P<one>mile|km|k|kilomet(?:er|re))(?= (?:hill )?rep))"
+    r"(?: " + _REPEATS + r")? ?[x*] ?(?P<count>\d{1,2})(?![\w.:])"
 )
+
+# Repetitions the reader cannot make one series of: a size named as repeats with no count
+# ('400m repeats'), and several sizes in a row, a ladder or pyramid ('400-300-200').
+COUNTLESS_REPEATS = re.compile(
+    r"(?:(?<![\w.:])(?:\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|miles?|s|secs?|mins?|')|\d{3,4})"
+    r"|\bmile|\bkm|\bk)"  # '10 reps' is a count, '1200 repeats' a size
+    r" (?:hill )?(?:repeats?|reps|repetitions)\b"
+)
+COUNT_ONLY = re.compile(r"(?<![\w.:])\d{1,2} (?:reps|repeats|repetitions)\b")  # '10 reps'
+# A rest with no repetitions before it ('60s standing rest'): not a session of its own.
+STRAY_REST = re.compile(
+    r"(?<![\w.:])\d{1,3} ?(?:s|secs?|seconds?|mins?|minutes?|'|\"|m)? "
+    r"(?:(?:standing|static|walk|walking) )?"
+    r"rest\b(?! of)|\b(?:standing|static|walk|walking) rest\b|\bbetween (?:reps|repeats|sets)\b"
+)
+LADDER = re.compile(r"(?<![\w.:])\d{3,4} ?m?(?: ?[-/] ?\d{3,4} ?m?){2,8}(?![\w:])")
+
+
+def repetitions_problem(source: str, left: str, counted: bool) -> str | None:
+    """Why the repetitions a session's words (`source`; `left`, what no reading took) write
+    cannot be read as one series (`counted`: a count of them was read), if they cannot."""
+    ladder = LADDER.search(source)
+    if ladder is not None:
+        return (
+            f"repetitions of several sizes ('{ladder.group(0).strip()}') are not one series: "
+            "write them as 'N x size'"
+        )
+    if not counted and COUNTLESS_REPEATS.search(left):
+        return "repetitions without a count (write '8 x 400 m' or '400m repeats x 8')"
+    if not counted and COUNT_ONLY.search(left):
+        return "repetitions without a size (write '10 x 400 m' or '10 x 1 min')"
+    stray = STRAY_REST.search(left) if not counted else None
+    if stray is not None:
+        return f"a rest ('{stray.group(0).strip()}') with no repetitions before it"
+    return None
 
 
 def numbered_blocks(text: str) -> tuple[str, list[str]]:
@@ -54,9 +104,16 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
     notes = []
     for match in SETS.finditer(text):
         total = int(match.group("sets")) * int(match.group("count"))
-        series = f"{total}x{match.group('inner')}".ljust(match.end() - match.start())
-        text = text[: match.start()] + series + text[match.end() :]
+        text = _spliced(text, match, f"{total}x{match.group('inner')}".ljust)
         notes.append(f"'{match.group(0)}' read as {total} x {match.group('inner').strip()}")
+    for match in SETS_INLINE.finditer(text):
+        total = int(match.group("sets")) * int(match.group("count"))
+        text = _spliced(text, match, f"{total}x".rjust)
+        notes.append(f"'{match.group(0).strip()}' read as {total} repetitions")
+    pair = SET_PAIR.search(text) if notes else None
+    if pair is not None:  # "(1' / 3')": between the repetitions, then between the sets
+        text = _spliced(text, pair, f"{pair.group('a')} jog".ljust)
+        notes.append(f"the rest between sets ('{pair.group('b')}') is not kept")
     rest = SET_REST.search(text)
     if notes and rest is not None:
         text = blank(text, *rest.span())
@@ -64,13 +121,34 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+def _spliced(text: str, match: re.Match[str], padded: Callable[[int], str]) -> str:
+    """The text with a match replaced by a text padded to its length."""
+    return text[: match.start()] + padded(match.end() - match.start()) + text[match.end() :]
+
+
 def reps_written_after(text: str) -> tuple[Reps, re.Match[str]] | None:
-    """Repetitions written size first, count after ('800s x 6', '1k x 5'), and where."""
+    """Repetitions written size first, count after ('800s x 6', '1k repeats x 5'), and
+    where."""
     match = REPS_AFTER.search(text)
     if match is None:
         return None
+    seconds, metres = 0, 0
     if match.group("n"):
         metres = in_unit(float(match.group("n")), match.group("u"))[1]
+    elif match.group("one"):
+        metres = in_unit(1, "mi" if match.group("one") == "mile" else "km")[1]
+    elif match.group("time"):
+        unit = match.group("tu")
+        seconds = int(match.group("time")) * (60 if unit[0] in "m'" else 1)
     else:
-        metres = int(match.group("plural") or match.group("metres"))
-    return Reps(int(match.group("count")), metres, 0, False), match
+        metres = int(match.group("plural") or match.group("metres") or match.group("bare"))
+    return Reps(int(match.group("count")), metres, seconds, False), match
+
+
+def kept_words(text: str, match: re.Match[str]) -> str:
+    """The text with the repetitions read blanked, but for a kind word inside them ('hill'
+    in '90s hill repeats x 8': the kind is still to be read)."""
+    if not match.groupdict().get("hill"):
+        return blank(text, match.start(), match.end())
+    text = blank(text, match.start(), match.start("hill"))
+    return blank(text, match.end("hill"), match.end())

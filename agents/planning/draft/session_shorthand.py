@@ -79,7 +79,11 @@ UNITLESS_BEFORE = re.compile(r"(?<![\w.:'/])(?P<n>\d{1,2}(?:\.\d{1,2})?) {1,3}$"
 # A number of easy running beside the work ('14 miles: 10 easy + 4 @ MP'), in the day's unit.
 EASY_NUMBER = re.compile(r"(?<![\w.:'/])(?P<n>\d{1,2}(?:\.\d{1,2})?) ?(?:easy|e|jog)\b")
 # A bare number that is the day's size ('easy 60', '40 easy'): minutes from 20 up.
-BARE_NUMBER = re.compile(r"(?<![\w.:'/x*@-])(?P<n>\d{1,3}(?:\.\d{1,2})?)(?![\w.:'/%])")
+# A number with no unit ('easy 60'), never one that names a pace ('@ 1000 pace', '@ 1000').
+BARE_NUMBER = re.compile(
+    r"(?<![\w.:'/x*@-])(?<!@ )(?<!\bat )(?P<n>\d{1,3}(?:\.\d{1,2})?)"
+    r"(?![\w.:'/%]| ?(?:pace|effort)\b)"
+)
 BARE_MINUTES_FROM = 20
 FASTEST_S_PER_KM = 120
 SLOWEST_S_PER_KM = 900

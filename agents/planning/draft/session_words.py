@@ -1,4 +1,5 @@
-"""The values a session's words name: sizes, repetitions, recoveries, strides, paces, goals.
+"""The values a session's words name: sizes, repetitions, strides, paces, goals (recoveries
+are read in recovery_words).
 
 Every pattern here runs in linear time on any input: digit runs are matched with bounded
 quantifiers behind a lookbehind that refuses to start inside a number, and whitespace is
@@ -12,56 +13,29 @@ from dataclasses import dataclass, field
 
 from agents.planning.core.kinds import NamedPace
 
-_UNIT = (
+UNIT = (
     r"(?P<u>kilomet(?:er|re)s?|kms?|k|miles?|mi|met(?:er|re)s?|m|minutes?|mins?|'"
     r"|seconds?|secs?|s|\")"
 )
 # A number starts here, and not inside a number or a word (the digit test first is cheap).
-_START = r"(?=\d)(?<![\w.:])"
-_NUMBER = r"\d{1,5}(?:\.\d{1,3})?"
+NUMBER_START = r"(?=\d)(?<![\w.:])"
+NUMBER = r"\d{1,5}(?:\.\d{1,3})?"
 _RANGE = r" ?(?:-|\u2013|to) ?"  # "40-45 min", "6-8 x 800 m": the lower end is read
 SIZE = re.compile(
-    _START + r"(?:(?P<h>\d{1,2}(?:\.\d{1,2})?) ?(?:hours?|hrs?|h)"
+    NUMBER_START + r"(?:(?P<h>\d{1,2}(?:\.\d{1,2})?) ?(?:hours?|hrs?|h)"
     r"(?: ?(?P<hm>\d{1,2})(?: ?(?:minutes?|mins?|m|'))?)?"
     r"|(?P<ch>\d{1,2}):(?P<cm>\d{2})(?::(?P<cs>\d{2}))?"
-    r"|(?:(?P<lo>"
-    + _NUMBER
-    + r")"
-    + _RANGE
-    + r")?(?P<n>"
-    + _NUMBER
-    + r") ?"
-    + _UNIT
-    + r")(?!\w|:\d)"
+    r"|(?:(?P<lo>" + NUMBER + r")" + _RANGE + r")?(?P<n>" + NUMBER + r") ?" + UNIT + r")(?!\w|:\d)"
 )
 REPS = re.compile(
-    _START + r"(?:(?P<lo>\d{1,3})" + _RANGE + r")?(?P<count>\d{1,3}) ?"
+    NUMBER_START + r"(?:(?P<lo>\d{1,3})" + _RANGE + r")?(?P<count>\d{1,3}) ?"
     r"(?:x|\*|times|reps? of|sets? of) ?\(? ?"
-    r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
+    r"(?:(?P<cm>\d{1,2}):(?P<cs>\d{2})(?![\d:])|(?P<n>" + NUMBER + r") ?" + UNIT + r"?(?![\w.])"
     r"|(?:a |one )?(?P<one>mile|km|k)\b)"  # "4x mile": one unit each
-)
-_RECOVERY_WORD = r"(?:jog(?:ging)?|easy|slow|rest|walk(?:ing)?|recover(?:y|ies)|recs?|float|jr|off)"
-RECOVERY_AFTER = re.compile(
-    _START + r"(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?)"
-    # "2 min jog recovery": a second recovery word is part of it, not a recovery run
-    r" ?(?:of )?" + _RECOVERY_WORD + r"(?: " + _RECOVERY_WORD + r")?\b"
-)
-RECOVERY_BEFORE = re.compile(
-    r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + _NUMBER + r") ?" + _UNIT + r"?(?![\w.])"
-)
-# A time alone after the repetitions, "8 x 400 @ 5k, 90s": their recovery (up to 5 min).
-RECOVERY_BARE = re.compile(
-    r"[,;] ?(?:(?P<rm>\d):(?P<rs>\d{2})|(?P<n>\d{1,3}) ?(?P<u>s|secs?|seconds?|\"|'|mins?))"
-    r"(?= *(?:[,;/)]|$))"
-)
-BARE_RECOVERY_MAX_S = 300
-# A recovery after a slash: "5 x 1k @ 10K effort / 90s".
-RECOVERY_SLASH = re.compile(
-    r"/ ?(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + _NUMBER + r") ?" + _UNIT + r")(?![\w.])"
 )
 STRIDES = re.compile(
     r"(?:"
-    + _START
+    + NUMBER_START
     + r"(?P<n>\d{1,2}) ?(?:x ?)?(?:(?P<size>\d{1,3}) ?(?P<su>m|seconds?|secs?|s|\") ?)?)?"
     r"(?:hill )?(?:strides?|pick-?ups?|accelerations?|surges?|strides? ?/ ?drills)\b"
 )
@@ -78,9 +52,7 @@ PACE_TEXT = re.compile(
     r"(?<![\d:])" + _CLOCK_PACE + r" ?(?:/ ?(?:km|mi(?:le)?)|min/km|per (?:km|mile))"
     r"|(?:@|\bat) ?" + _CLOCK_PACE + r"(?![\d:])(?: ?pace)?"
 )
-APPROX = re.compile(
-    r"\u2248 ?" + _NUMBER + r" ?(?:km|min)\b|\( ?~ ?" + _NUMBER + r" ?(?:km|min) ?\)"
-)
+APPROX = re.compile(r"\u2248 ?" + NUMBER + r" ?(?:km|min)\b|\( ?~ ?" + NUMBER + r" ?(?:km|min) ?\)")
 # The plausible size of one session: up to a 100-mile race (about 161 km) and its hours.
 MAX_MINUTES = 48 * 60
 MAX_METRES = 170_000
@@ -89,7 +61,14 @@ MILE_M = 1609.344
 # A clock size 'h:mm' is hours and minutes below this many hours ('2:00' is two hours), and
 # minutes and seconds from it on ('45:00' is 45 minutes).
 CLOCK_HOURS_BELOW = 6
-DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# A decimal comma ('8,5 km'), not a thousands one ('10,000m').
+DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)(?!000(?!\d))")
+THOUSANDS = re.compile(r"(?<=\d),(?=000(?!\d))")
+# Parts of a mile ("1/4 mile jog", "6 x half mile"), as decimals.
+FRACTIONS = {"1/4": "0.25", "1/2": "0.5", "3/4": "0.75", "half": "0.5", "quarter": "0.25"}
+MILE_FRACTION = re.compile(
+    r"(?<![\w./])(1/4|1/2|3/4|half|quarter)(?:[- ]| of a )?(?=mi(?:les?)?\b)"
+)
 _PRIMES = (("\u00d7", "x"), ("\u2019", "'"), ("\u2032", "'"), ("\u2033", '"'))
 
 
@@ -136,13 +115,18 @@ class Reps:
 
 
 def normalise(body: str) -> str:
-    """Lower case, one space between words, decimal commas as points, x for the times sign."""
+    """Lower case, one space between words, decimal commas as points, x for the times sign,
+    parts of a mile as decimals."""
     text = body.lower()
     if not text.isascii():
         for sign, plain in _PRIMES:
             text = text.replace(sign, plain)
     if "," in text:
-        text = DECIMAL_COMMA.sub(".", text)
+        text = THOUSANDS.sub("", DECIMAL_COMMA.sub(".", text))
+    if "mi" in text:
+        text = MILE_FRACTION.sub(lambda m: FRACTIONS[m.group(1)] + " ", text)
+    if "1/2 m" in text:
+        text = text.replace("1/2 marathon", "half marathon")
     return " ".join(text.split())
 
 
@@ -216,35 +200,6 @@ def _track_plural(number: str) -> bool:
     return number.isdigit() and int(number) >= 100 and int(number) % 100 == 0
 
 
-def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[str]] | None:
-    """(seconds, metres, unit was missing, match) of a recovery between repetitions, written
-    from `start` on (after the repetitions)."""
-    match = (
-        RECOVERY_AFTER.search(text, start)
-        or RECOVERY_BEFORE.search(text, start)
-        or RECOVERY_SLASH.search(text, start)
-        or _bare_recovery(text, start)
-    )
-    if match is None:
-        return None
-    if match.groupdict().get("rm"):  # "2:00 jog"
-        return int(match.group("rm")) * 60 + int(match.group("rs")), 0, False, match
-    seconds, metres = unit_amount(match.group("n"), match.group("u"))
-    unitless = match.group("u") is None
-    if unitless:
-        value = round(float(match.group("n")))
-        seconds, metres = (0, value) if value >= 100 else (value, 0)
-    return seconds, metres, unitless, match
-
-
-def _bare_recovery(text: str, start: int) -> re.Match[str] | None:
-    match = RECOVERY_BARE.search(text, start)
-    if match is None or match.group("rm"):
-        return match
-    seconds = unit_amount(match.group("n"), match.group("u"))[0]
-    return match if seconds <= BARE_RECOVERY_MAX_S else None
-
-
 @dataclass(frozen=True)
 class Finish:
     """The run's last part at pace: its size (seconds or metres; both 0 when the size is
@@ -291,6 +246,7 @@ class Words:
     run_walk: tuple[int, int] | None = None  # (run, walk) seconds of a run-walk split
     on_off: tuple[int, int] | None = None  # (on, off) seconds of efforts with no count
     own_pace: OwnPace | None = None
+    kind_by_pace: bool = False  # no kind named: the coach's own pace said it
     unitless: list[float] = field(default_factory=list)  # 'w/ 4 @ tempo': the day's unit
     # Unitless easy running beside the work ('10 easy + 4 @ MP'): (number, before the work).
     easy_numbers: list[tuple[float, bool]] = field(default_factory=list)

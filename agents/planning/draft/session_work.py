@@ -26,6 +26,9 @@ DEFAULT_SHAPES: dict[Kind, Shape] = {
 RUN_WALK_DEFAULT = (60, 90)  # NHS Couch to 5K, week 1: 60 s running, 90 s walking
 LONG_RECOVERY_M = 1000  # between blocks at pace inside a long run: a kilometre easy
 FINISH_SHARE = 0.2  # a 'fast finish' with no size: the last fifth of the run
+# More work than any session holds ('3 sets of 4 x 10,000m' would be 120 km): not guessed.
+MAX_WORK_M = 50_000
+MAX_WORK_S = 4 * 3600
 ON_OFF_CYCLES = 10  # efforts on and off with neither a count nor a total
 # Kinds whose work a race pace names only with an amount ("5 x 1 km at 10K pace").
 RACE_PACE_KINDS = frozenset({"tempo", "marathon-pace", "intervals", "repetition"})
@@ -48,6 +51,10 @@ def work_shape(
         return own
     if kind == "run-walk":
         return run_walk_shape(words, minutes, notes)
+    if kind == "hills" and (words.finish is not None or own is not None):
+        notes.append("hill repeats keep their own effort: a pace or a finish is not used")
+        words.finish, own = None, None  # the draft writes neither on hill repeats
+        words.remarks[:] = [r for r in words.remarks if not r.startswith("your pace")]
     if words.finish is not None and (kind in DEFAULT_SHAPES or kind == "long"):
         return _finish_shape(kind, work_pace, words, sizes, notes, own)
     if kind == "long" and (words.reps or sizes.effort is not None):
@@ -164,6 +171,8 @@ def reps_shape(
         return "the repetition size has no unit (write '6 x 1 km' or '6 x 3 min')"
     if not 1 <= reps.count <= 60 or reps.metres > 21_097 or reps.seconds > 3600:
         return "the repetitions are out of range"
+    if reps.count * reps.metres > MAX_WORK_M or reps.count * reps.seconds > MAX_WORK_S:
+        return f"{reps.count} repetitions of that size are more work than a session holds"
     recovery_s, recovery_m = words.recovery or (0, 0)
     if reps.count > 1 and words.recovery is None:
         if kind == "long":

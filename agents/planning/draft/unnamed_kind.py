@@ -45,6 +45,12 @@ def by_race_name(text: str) -> bool:
     return named is None or all(abs(m - named[0]) <= named[0] * RACE_SLACK for m in distances)
 
 
+def long_reps(words: Words) -> bool:
+    """Repetitions longer than Daniels' R repetitions (about 600 m or two minutes)."""
+    reps = words.reps
+    return reps is not None and (reps.metres > SHORT_REP_M or reps.seconds > SHORT_REP_S)
+
+
 def own_pace_kind(words: Words, paces: Paces) -> Kind:
     """The kind the coach's own pace makes, by the zone it is nearest: easy, marathon pace,
     tempo; repetitions at interval pace or faster are intervals."""

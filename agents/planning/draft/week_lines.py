@@ -150,9 +150,10 @@ def _split_outside_brackets(body: str) -> list[str]:
 
 
 def _only_a_part(piece: str, which: str) -> bool:
-    """The piece is only a warm-up ('warm') or cool-down ('cool'), no session of its own."""
+    """The piece is only a warm-up ('warm') or cool-down ('cool'), no session of its own
+    ('10' easy cd' too: easy is how it is run)."""
     part = EASY_PART.search(piece)
-    return part is not None and part.group(which) is not None and run_kind(piece) is None
+    return part is not None and part.group(which) is not None and run_kind(piece) in (None, "easy")
 
 
 def read_prose(
