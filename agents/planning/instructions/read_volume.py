@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
-from agents.planning.instructions.read_volume_change import MILE_KM, read_volume_change
+from agents.planning.instructions.read_volume_change import MILE_KM, PER_WEEK, read_volume_change
 
 MIN_WEEK_KM = 5  # less than this a week is no volume to plan
 MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2 hard days")
@@ -36,12 +36,11 @@ _TENS = {
 }
 _NUM = r"\d{1,3}(?:[.,]\d+)?|" + "|".join(_TENS)
 _AMOUNT = rf"(?P<n>{_NUM})(?:\s*(?:-|\u2013|to|and)\s*(?P<n2>\d{{1,3}}(?:[.,]\d+)?))?"
-_PER_WEEK = r"\s*(?:a|per|each|every|/|in an?|an?)\s*w(?:ee)?ks?\b|\s*weekly\b"
 VOLUME = re.compile(
     r"(?<![\d:.])"
     + _AMOUNT
     + r"\s*(?:(?P<mpw>mpw|kpw)\b|(?P<unit>kms?|kilomet(?:er|re)s?|k|miles?|mi)\b"
-    + rf"(?P<weekly>{_PER_WEEK})?)"
+    + rf"(?P<weekly>{PER_WEEK})?)"
 )
 # A number without a unit, after limit or current words: "max 50", "currently 30".
 _BARE = re.compile(
