@@ -116,4 +116,5 @@ def accept_ports(deps: Deps) -> AcceptPorts:
         training_days=training_days,
         rates=PostgresRates(deps.pool, settings),
         streams=deps.streams,
+        turns=deps.turns,
     )

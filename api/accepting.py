@@ -61,7 +61,8 @@ class Checked:
 async def accept(
     request: IncomingRequest, step: Step, ports: AcceptPorts, stream: bool = False
 ) -> Accepted:
-    """Check the request, reserve a place, then hand it to the log.
+    """Check the request, then in its organisation's turn (`api/accept_turns.py`) reserve a
+    place and hand it to the log.
 
     429 past the user's or the organisation's request rate, the streams a user or this
     process may hold open, or the organisation's queue; 503 (and nothing kept) if the log
@@ -71,8 +72,9 @@ async def accept(
     checked = await check(request, step, ports.directory)
     slot = take_slot(ports.streams, checked.user_id) if stream else None
     try:
-        await _within_rates(ports.rates, checked)
-        accepted = await _accept_checked(checked, step, ports)
+        async with ports.turns.turn(checked.body.org_id):
+            await _within_rates(ports.rates, checked)
+            accepted = await _accept_checked(checked, step, ports)
     except BaseException:
         if slot is not None:
             slot.release()

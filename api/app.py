@@ -11,6 +11,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from api import docs_page, editor, exports, generation, metrics, openapi, reads, store
+from api.accept_turns import AcceptTurns
 from api.deps import Deps
 from api.errors import (
     ApiError,
@@ -111,6 +112,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             topics=topic_pool,
             watch=watch,
             streams=StreamSlots(settings.sse_streams_per_user, settings.sse_streams_per_process),
+            turns=AcceptTurns(settings.api_accept_at_once),
         )
         metrics.watch(app.state.deps)
         own_port = serve_metrics(metrics.REGISTRY, settings.metrics_host, settings.api_metrics_port)

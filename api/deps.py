@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 import asyncpg
 from starlette.requests import Request
 
+from api.accept_turns import AcceptTurns
 from api.following import RunStreams
 from api.kafka_gateway import KafkaGateway
 from api.ledger import Admission, RecentlyLimited
@@ -24,6 +25,7 @@ class Deps:
     topics: RunTopicPool
     watch: ProjectionWatch
     streams: StreamSlots
+    turns: AcceptTurns
     # Their next requests reserve before writing to Kafka (api/generation.py).
     limited: RecentlyLimited = field(default_factory=RecentlyLimited)
 

@@ -54,6 +54,12 @@ TOPIC_POOL_READY = Gauge(
     "Run topics created ahead of need and not yet claimed by a request.",
     registry=REGISTRY,
 )
+ACCEPT_WAITING = Gauge(
+    "coach_api_accept_waiting",
+    "Requests this api process has checked and that wait their organisation's turn to be "
+    "accepted (COACH_API_ACCEPT_AT_ONCE are accepted at once).",
+    registry=REGISTRY,
+)
 
 T = TypeVar("T")
 
@@ -64,6 +70,7 @@ def watch(services: Any) -> None:
     READER_FOLLOWERS.set_function(lambda: services.reader.followers)
     READER_PARTITIONS.set_function(lambda: services.reader.partitions)
     TOPIC_POOL_READY.set_function(lambda: services.topics.ready)
+    ACCEPT_WAITING.set_function(lambda: services.turns.waiting)
 
 
 async def metrics_endpoint(request: Request) -> Response:

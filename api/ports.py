@@ -4,6 +4,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from api.accept_turns import AcceptTurns
 from api.ledger import RecentlyLimited, Reservation
 from api.rate_limits import Refusal
 from api.store import GenerationKind, OrgAccess
@@ -83,3 +84,5 @@ class AcceptPorts:
     rates: RateLimits
     # Open streams per user and per process; taken only for a streaming request.
     streams: StreamSlots
+    # Requests accepted at once, organisations in turn.
+    turns: AcceptTurns

@@ -1,10 +1,12 @@
 """When a club's burst empties the pool of run topics, another organisation's request
-takes the next topics in turn with the club's, not after all of the club's claims.
+takes the next topics in turn with the club's, not after all of the club's claims; and
+when the club's requests hold all the api's turns to accept, it takes the next turn.
 
 Against the real api, Kafka and Postgres: a pool of 4 topics refilled at 4 creations a
 second, 24 coaches of one club starting drafts at once, then one coach of another
 organisation. Each request is timed to its first event, which the api sends once the
-command is in Kafka (it needs a run topic first).
+command is in Kafka (it needs a run topic first). With 2 turns to accept at once, 22 of
+the club's requests wait for a turn, and the other's waits with them.
 """
 
 import asyncio
@@ -37,9 +39,17 @@ async def first_event(
                 return
 
 
-async def test_another_org_takes_its_turn_at_an_empty_pool(settings: Settings) -> None:
+@pytest.mark.parametrize("at_once", [32, 2], ids=["turns-to-spare", "two-turns"])
+async def test_another_org_takes_its_turn_at_an_empty_pool(
+    settings: Settings, at_once: int
+) -> None:
     paced = settings.model_copy(
-        update={"topic_pool_size": POOL, "topic_pool_batch": POOL, "topic_create_per_s": 4.0}
+        update={
+            "topic_pool_size": POOL,
+            "topic_pool_batch": POOL,
+            "topic_create_per_s": 4.0,
+            "api_accept_at_once": at_once,
+        }
     )
     club = await coaches(settings, "club", CLUB)
     (other,) = await coaches(settings, "other", 1)

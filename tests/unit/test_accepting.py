@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from api.accept_turns import AcceptTurns
 from api.accepting import accept
 from api.ledger import Existing, KeyReused, Limited, RecentlyLimited, Reservation, Reserved
 from api.ports import (
@@ -154,6 +155,7 @@ class World:
             training_days=self.training_days,
             rates=self.rates,
             streams=self.streams,
+            turns=AcceptTurns(4),
         )
 
     async def training_days(self, draft: str) -> int | None:
