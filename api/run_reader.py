@@ -1,10 +1,11 @@
 """The api's one reader of run topics: a single consumer fans each topic out to its followers.
 
 A follower asks for a request's events from an offset; the reader adds that topic's
-partition to its assignment (batched: assignment changes are applied between fetches),
-rewinds it if the newcomer needs earlier records, and hands every record, decoded once,
-to each follower that has not seen it. When a topic's last follower leaves, its
-partition is dropped. No broker client is opened per request.
+partition to its assignment (batched: assignment changes are applied between fetches,
+never faster than fetches return), rewinds it if the newcomer needs earlier records, and
+hands every record, decoded once, to each follower that has not seen it. When a topic's
+last follower leaves, its partition is dropped at the next change. No broker client is
+opened per request.
 """
 
 import asyncio
@@ -28,6 +29,14 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 20
 ASSIGN_EVERY_S = 0.1
+# aiokafka drops the fetch in flight at every change of assignment: with the assignment
+# changing faster than a fetch returns (a burst's streams coming and going), nothing
+# would be read at all. So a change waits until a fetch under the current assignment has
+# returned records, or until this many fetch waits have passed (nothing to read), and a
+# partition whose last follower left stays assigned (its records ignored) until the next
+# change, or at most STALE_S.
+WAITS_PER_CHANGE = 3
+STALE_S = 5.0
 MAX_RECORDS = 2000
 # The broker answers a consumer's requests in order, so a newly followed partition's
 # first fetch waits behind the fetch in flight for the old assignment: the fetch wait
@@ -85,6 +94,12 @@ class RunTopicReader:
         # The next offset the consumer reads for each followed partition.
         self._positions: dict[TopicPartition, int] = {}
         self._dirty = False
+        # Assigned partitions nobody follows any more, since when (None: none).
+        self._stale_since: float | None = None
+        # Whether a fetch returned records since the last change of assignment.
+        self._fetched = False
+        # What the consumer is assigned (followed, or stale).
+        self._assigned: set[TopicPartition] = set()
         # Partitions rewound for a newcomer: what a fetch in flight returns for them is stale.
         self._rewound: set[TopicPartition] = set()
         self._wake = asyncio.Event()
@@ -124,9 +139,12 @@ class RunTopicReader:
         """Follow a request's run topic from `from_offset` until the block ends."""
         partition = TopicPartition(topics.run_topic(request_id, self.settings.topic_prefix), 0)
         follower = RunSubscription(from_offset)
+        stale = partition not in self._followers and partition in self._assigned
         self._followers.setdefault(partition, set()).add(follower)
-        if self._positions.get(partition, from_offset + 1) > from_offset:
-            if partition in self._positions:
+        if stale or self._positions.get(partition, from_offset + 1) > from_offset:
+            # Still assigned, its fetched records are past what the newcomer needs, or
+            # (stale) were dropped unread: ignored until the seek of the next change.
+            if stale or partition in self._positions:
                 self._rewound.add(partition)
             self._positions[partition] = from_offset
             self._dirty = True
@@ -141,7 +159,8 @@ class RunTopicReader:
                     del self._followers[partition]
                     self._positions.pop(partition, None)
                     self._rewound.discard(partition)
-                    self._dirty = True
+                    if self._stale_since is None:
+                        self._stale_since = time.monotonic()
 
     async def _run(self) -> None:
         while True:
@@ -158,7 +177,7 @@ class RunTopicReader:
         consumer = await self._connect()
         while True:
             if not self._followers:
-                if self._dirty:
+                if self._dirty or self._stale_since is not None:
                     self._apply_assignment(consumer)
                 self._wake.clear()
                 self._idle = True
@@ -166,20 +185,34 @@ class RunTopicReader:
                 self._idle = False
                 continue
             poll_ms = POLL_MS
-            if self._dirty:
+            if self._dirty or self._stale_too_long():
                 # Each change of assignment costs a metadata request for every followed
                 # topic: a burst of newcomers is taken in one change, not one each. An
                 # empty assignment is replaced at once (a fetch would wait on it forever),
                 # and so is a parked one (no followers are being batched).
-                due = self._applied_at + self.assign_every_s - time.monotonic()
+                due = self._applied_at + self._change_every_s(consumer) - time.monotonic()
                 if due <= 0 or self._parked or not consumer.assignment():
                     self._apply_assignment(consumer)
                     self._applied_at = time.monotonic()
                 else:
                     poll_ms = max(1, min(POLL_MS, int(due * 1000)))
             batches = await consumer.getmany(timeout_ms=poll_ms, max_records=MAX_RECORDS)
+            if batches:
+                self._fetched = True
             for partition, records in batches.items():
                 self._dispatch(partition, records)
+
+    def _change_every_s(self, consumer: AIOKafkaConsumer) -> float:
+        """How long the current assignment stands before the next change."""
+        if self._fetched:
+            return self.assign_every_s
+        fetcher = getattr(consumer, "_fetcher", None)
+        wait_ms = getattr(fetcher, "_fetch_max_wait_ms", self.settings.reader_fetch_wait_ms)
+        return max(self.assign_every_s, WAITS_PER_CHANGE * wait_ms / 1000)
+
+    def _stale_too_long(self) -> bool:
+        since = self._stale_since
+        return since is not None and time.monotonic() - since > STALE_S
 
     async def _connect(self) -> AIOKafkaConsumer:
         if self._consumer is None:
@@ -204,7 +237,10 @@ class RunTopicReader:
 
     def _apply_assignment(self, consumer: AIOKafkaConsumer) -> None:
         self._dirty = False
+        self._stale_since = None
+        self._fetched = False
         self._rewound.clear()
+        self._assigned = set(self._followers)
         self._set_fetch_wait(consumer)
         if not self._followers:
             self._park(consumer)

@@ -17,7 +17,6 @@ the benchmark), on the stack `make run` starts:
 import asyncio
 import concurrent.futures
 import contextlib
-import datetime as dt
 import json
 import multiprocessing
 import os
@@ -75,6 +74,9 @@ class Seen:
     """One stream as a client saw it."""
 
     status: int = 0
+    request_id: str = ""
+    # When it was sent, on the machine's clock (the services' events carry that clock too).
+    sent_at: float = 0.0
     headers_s: float | None = None
     first_s: float | None = None
     started_s: float | None = None
@@ -93,7 +95,7 @@ async def make_club(stack: Stack, org_id: str, count: int) -> list[str]:
 
 
 async def stream(client: aiohttp.ClientSession, token: str, org_id: str) -> Seen:
-    seen = Seen()
+    seen = Seen(sent_at=time.time())
     began = time.perf_counter()
     headers = {"Authorization": f"Bearer {token}"}
     with contextlib.suppress(aiohttp.ClientError, TimeoutError):
@@ -101,6 +103,7 @@ async def stream(client: aiohttp.ClientSession, token: str, org_id: str) -> Seen
         async with client.post(f"{DRAFT}/stream", json=body, headers=headers) as response:
             seen.status = response.status
             seen.headers_s = time.perf_counter() - began
+            seen.request_id = response.headers.get("X-Request-ID", "")
             if response.status != 200:
                 await response.read()
                 return seen
@@ -191,8 +194,6 @@ async def one_org_burst(stack: Stack, report: Report, label: str, size: int) -> 
         f"(longest line {max((p[0] for p in waited), default=0)})",
     )
     started = [s.started_s for s in during if s.started_s is not None]
-    firsts = [s.first_s for s in during if s.first_s is not None]
-    answered = [s.headers_s for s in during if s.headers_s is not None]
     report.add(
         f"  a second org's request during it: first `started` ({label})",
         f"p50 {statistics.median(started) * 1000:.0f} ms, max {max(started) * 1000:.0f} ms"
@@ -203,45 +204,78 @@ async def one_org_burst(stack: Stack, report: Report, label: str, size: int) -> 
         + ", ".join(f"{s.started_s * 1000:.0f}" if s.started_s is not None else "-" for s in during)
         + " ms",
     )
-    waits = await start_waits(stack)
-    theirs = waits.get("other", [])
+    starts = await start_times(stack)
+    waits = waits_by_org(starts)
     idle = [s.started_s for s in alone if s.started_s is not None]
     report.add(
-        "    the same, where the time goes",
+        "    the same, where the time goes (p50 of the 8)",
         "",
-        f"response headers p50 {statistics.median(answered) * 1000:.0f} ms; "
-        f"first event (accepted: `queued` or `started`) p50 "
-        f"{statistics.median(firsts) * 1000:.0f} ms, max {max(firsts) * 1000:.0f} ms; the "
-        f"same request on the idle stack just before: median "
-        f"{statistics.median(idle) * 1000:.0f} ms of {len(idle)}; in the worker's log, "
-        f"accepted to started p50 {statistics.median(theirs[len(alone) :]) * 1000:.0f} ms "
-        f"(the idle ones: {statistics.median(theirs[: len(alone)]) * 1000:.0f} ms), the "
-        f"club's: p50 {statistics.median(waits['club']):.1f} s, "
+        stages(during, starts) + f"; the same request on the idle stack just before: median "
+        f"{statistics.median(idle) * 1000:.0f} ms of {len(idle)}; the club's accepted to "
+        f"started p50 {statistics.median(waits['club']):.1f} s, "
         f"p99 {pct(waits['club'], 0.99):.1f} s"
-        if firsts and answered and idle and len(theirs) > len(alone)
+        if idle and waits.get("club")
         else "",
     )
 
 
-async def start_waits(stack: Stack) -> dict[str, list[float]]:
-    """Seconds from acceptance (PlanRequested's time, the api's clock) to the worker's first
-    GenerationStarted (its clock, the same machine), by organisation, in order of
-    acceptance."""
+@dataclass(frozen=True)
+class Start:
+    """A request's acceptance (PlanRequested's time, the api's clock) and its first
+    GenerationStarted (the worker's clock; the same machine), in seconds since the epoch."""
+
+    org_id: str
+    accepted_at: float
+    started_at: float
+
+
+def stages(during: list[Seen], starts: dict[str, Start]) -> str:
+    """Where each sampled request's time went: the api (sent to response headers), the
+    worker (accepted to `started` written) and the relay (`started` written to the client
+    reading it), medians in ms."""
+    api, worker, relay = [], [], []
+    for seen in during:
+        start = starts.get(seen.request_id)
+        if start is None or seen.headers_s is None or seen.started_s is None:
+            continue
+        api.append(seen.headers_s)
+        worker.append(start.started_at - start.accepted_at)
+        relay.append(seen.sent_at + seen.started_s - start.started_at)
+    if not api:
+        return "no sampled request started"
+    return (
+        f"api (sent to response headers) {statistics.median(api) * 1000:.0f} ms, worker "
+        f"(accepted to `started` written) {statistics.median(worker) * 1000:.0f} ms, relay "
+        f"(`started` written to read by the client) {statistics.median(relay) * 1000:.0f} ms"
+    )
+
+
+def waits_by_org(starts: dict[str, Start]) -> dict[str, list[float]]:
+    """Accepted to started, by organisation."""
+    waits: dict[str, list[float]] = {}
+    for start in starts.values():
+        waits.setdefault(start.org_id, []).append(start.started_at - start.accepted_at)
+    return waits
+
+
+async def start_times(stack: Stack) -> dict[str, Start]:
+    """Each request's acceptance and first start, by request id, from the event log."""
     settings = Settings(
         kafka_bootstrap=stack.env["COACH_KAFKA_BOOTSTRAP"],
         topic_prefix=stack.env["COACH_TOPIC_PREFIX"],
     )
     log = await read_topic(settings, topics.events_topic(settings.topic_prefix))
     accepted: dict[str, PlanRequested] = {}
-    waits: dict[str, list[tuple[dt.datetime, float]]] = {}
+    starts: dict[str, Start] = {}
     for event in log:
         if isinstance(event, PlanRequested):
             accepted[event.request_id] = event
         elif isinstance(event, GenerationStarted) and event.request_id in accepted:
             requested = accepted.pop(event.request_id)
-            wait = (event.time - requested.time).total_seconds()
-            waits.setdefault(requested.org_id, []).append((requested.time, wait))
-    return {org: [wait for _, wait in sorted(found)] for org, found in waits.items()}
+            starts[event.request_id] = Start(
+                requested.org_id, requested.time.timestamp(), event.time.timestamp()
+            )
+    return starts
 
 
 def projector_pid(stack: Stack) -> int:

@@ -154,3 +154,54 @@ async def test_the_fetch_waits_for_more_bytes_the_more_partitions_are_followed(
             assert fetcher._fetch_max_wait_ms == 10
     finally:
         await reader.stop()
+
+
+CHURNED = 100
+
+
+async def test_records_flow_while_followers_come_and_go_faster_than_a_fetch(
+    settings: Settings,
+) -> None:
+    """A burst's streams start and end all the time; aiokafka drops the fetch in flight at
+    each change of assignment. With 100 partitions a fetch waits up to 50 ms, and here a
+    follower comes or goes every few ms with no batching at all (`assign_every_s = 0`),
+    as the 0.1 s batching is with 500 partitions (a fetch waits 250 ms): a reader that
+    changed its assignment at each turn would read nothing until the churn stopped. A
+    held stream's records, written one every 20 ms, must keep reaching its follower."""
+    held, *churned = [topics.new_request_id() for _ in range(CHURNED + 1)]
+    await make_run_topics(settings, [held, *churned])
+    reader = RunTopicReader(settings)
+    reader.assign_every_s = 0
+    reader.start()
+    stop = asyncio.Event()
+
+    async def churn() -> None:
+        steady, coming = churned[: CHURNED // 2], churned[CHURNED // 2 :]
+        async with contextlib.AsyncExitStack() as stack:
+            for rid in steady:  # followed throughout: a fetch waits ~50 ms
+                await stack.enter_async_context(reader.follow(rid, 0))
+            turn = 0
+            while not stop.is_set():
+                async with reader.follow(steady[turn % len(steady)], 0):  # a rewind
+                    await asyncio.sleep(0.002)
+                async with reader.follow(coming[turn % len(coming)], 0):  # comes and goes
+                    await asyncio.sleep(0.002)
+                turn += 1
+
+    async def writer() -> None:
+        for seq in range(30):
+            await write(settings, [held], range(seq, seq + 1))
+            await asyncio.sleep(0.02)
+
+    try:
+        async with reader.follow(held, 0) as follower:
+            churning = asyncio.create_task(churn())
+            try:
+                await writer()
+                got = await take(follower, 30)
+                assert [seq for _, _, seq in got] == list(range(30))
+            finally:
+                stop.set()
+                await churning
+    finally:
+        await reader.stop()
