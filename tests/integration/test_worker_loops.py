@@ -19,7 +19,7 @@ import agents.app
 from agents.handler import Ports
 from projections.kafka_client import client_options
 from projections.telemetry import OffsetProbe
-from schemas import topics
+from schemas import log_context, topics
 from schemas.events import PlanRequested
 from schemas.settings import Settings
 from tests.harness import agents_worker, api_server, eventually, seed, sse_events
@@ -48,9 +48,11 @@ async def test_the_intake_takes_a_command_while_a_generation_holds_its_loop(
     tenancy = await seed(settings)
     holding, taken = threading.Event(), threading.Event()
     released: list[bool] = []
+    contexts: list[dict[str, Any]] = []
     handle_command = agents.app.handle_command
 
     async def holding_its_loop(requested: PlanRequested, ports: Ports) -> int | None:
+        contexts.append({**log_context.current(), "id": requested.request_id})
         if not holding.is_set():
             holding.set()
             released.append(taken.wait(HOLD_S))  # synchronously: its whole loop waits
@@ -77,6 +79,8 @@ async def test_the_intake_takes_a_command_while_a_generation_holds_its_loop(
         second = asyncio.create_task(sse_events(client, STREAM_URL, BODY, token))
         answers = await asyncio.wait_for(asyncio.gather(first, second), 120)
     assert released == [True], "the intake took no command while a generation held its loop"
+    # Each generation's log lines name its request, bound on the loop it runs on.
+    assert len(contexts) == 2 and all(c.get("request_id") == c["id"] for c in contexts), contexts
     for response, events in answers:
         assert response.status_code == 200
         assert names(events)[-2:] == ["result", "done"], events
