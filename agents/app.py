@@ -2,6 +2,9 @@
 
 The agent itself only hands each command to the runner (`agents/runner.py`), which runs
 hundreds at once and acknowledges them in order; `agents/handler.py` carries one out.
+Two loops: Faust's takes commands, holds them fairly and acknowledges them; the
+generations, and all they connect to, run on a loop of their own
+(`agents/generation_loop.py`), so a burst's work never delays the intake.
 """
 
 import asyncio
@@ -20,6 +23,7 @@ import mode
 from faust.types.auth import CredentialsT
 
 from agents import metrics
+from agents.generation_loop import GenerationLoop
 from agents.handler import Ports, handle_command
 from agents.janitor import Janitor
 from agents.ledger import PostgresLedger
@@ -43,7 +47,7 @@ COMMIT_EVERY_NEVER = 1_000_000
 
 
 class Resources:
-    """What the worker connects to, built once the worker runs on its loop."""
+    """What the worker connects to: built, used and closed on the generation loop only."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -134,23 +138,24 @@ def create_app(settings: Settings) -> faust.App:
     worker = f"{socket.gethostname()}-{os.getpid()}"
     resources = Resources(settings)
 
-    async def handle(requested: PlanRequested) -> None:
-        # Each command runs in a task of its own: this binds its log lines only.
+    generations = GenerationLoop()
+
+    async def generate(requested: PlanRequested) -> None:
+        # On the generation loop, in a task of its own: this binds its log lines only.
         log_context.bind(request_id=requested.request_id)
         await resources.ready.wait()
         assert resources.ports is not None
         await handle_command(requested, resources.ports)
 
-    notices: set[asyncio.Task[None]] = set()
+    async def handle(requested: PlanRequested) -> None:
+        await generations.run(generate(requested))
 
     def announce_place(requested: PlanRequested, place: int, notice: int) -> None:
         producer = resources.producer
         if producer is None:
             return  # not connected yet: the stream says "queued" without a place
         event = queued_notice(requested, place, notice)
-        task = asyncio.create_task(_announced(announce(producer, settings, event)))
-        notices.add(task)
-        task.add_done_callback(notices.discard)
+        generations.spawn(_announced(announce(producer, settings, event)))
 
     runner = CommandRunner(
         handle, settings.worker_concurrency, settings.org_running_limit, announce_place
@@ -166,28 +171,32 @@ def create_app(settings: Settings) -> faust.App:
         commands.get_topic_name(),
     )
 
+    async def close() -> None:
+        await resources.stop()
+        await telemetry.stop()
+
     @app.service
     class _Lifetime(mode.Service):
         async def on_start(self) -> None:
-            await telemetry.start()
-            await resources.start(worker)
+            generations.start()
+            await generations.run(telemetry.start())
+            await generations.run(resources.start(worker))
 
         async def on_stop(self) -> None:
+            # The runner's tasks end once their generations have: only then do the
+            # producer and the pool close, on the loop that used them.
             await runner.stop()
-            await resources.stop()
-            await telemetry.stop()
+            await generations.stop(close)
 
         @mode.Service.timer(settings.metrics_sample_s)
         async def _sample_metrics(self) -> None:
-            await telemetry.sample()
+            await generations.run(telemetry.sample())
 
         @mode.Service.timer(settings.heartbeat_s)
         async def _heartbeat(self) -> None:
-            if resources.ports is not None and runner.held:
-                try:
-                    await resources.ports.ledger.heartbeat(runner.held)
-                except Exception as exc:
-                    log.warning("heartbeat failed: %r", exc)
+            held = runner.held  # read here: the runner lives on this loop
+            if held:
+                await generations.run(heartbeat(resources, held))
 
     @app.agent(commands)
     async def take_commands(stream: faust.StreamT[bytes]) -> None:
@@ -211,9 +220,19 @@ def create_app(settings: Settings) -> faust.App:
     @app.timer(settings.janitor_interval_s, on_leader=True)
     async def clean_up() -> None:
         # A timer that raises would stop the worker: the janitor never does.
-        await janitor.sweep_safely()
+        await generations.run(janitor.sweep_safely())
 
     return app
+
+
+async def heartbeat(resources: Resources, held: list[str]) -> None:
+    """Tell the ledger this worker still holds `held`; a failure is tried at the next beat."""
+    if resources.ports is None:
+        return
+    try:
+        await resources.ports.ledger.heartbeat(held)
+    except Exception as exc:
+        log.warning("heartbeat failed: %r", exc)
 
 
 async def _announced(sending: Awaitable[None]) -> None:
