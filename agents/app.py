@@ -10,7 +10,6 @@ generations, and all they connect to, run on a loop of their own
 import asyncio
 import concurrent.futures
 import logging
-import multiprocessing
 import os
 import socket
 import tempfile
@@ -28,6 +27,7 @@ from agents.handler import Ports, handle_command
 from agents.janitor import Janitor
 from agents.ledger import PostgresLedger
 from agents.log_reader import KafkaLogReader
+from agents.planner_processes import planner_executor
 from agents.producer import RenewableProducer
 from agents.providers import close_provider, provider_for
 from agents.queue_notices import announce, queued_notice
@@ -63,11 +63,7 @@ class Resources:
         self.pool = await create_pool(settings, min_size=1, max_size=10)
         self.producer = RenewableProducer(settings)
         await self.producer.start()
-        # Spawned, not forked: a fork would copy the worker's sockets and event loop.
-        self.executor = concurrent.futures.ProcessPoolExecutor(
-            max_workers=max(1, settings.planner_processes),
-            mp_context=multiprocessing.get_context("spawn"),
-        )
+        self.executor = planner_executor(settings.planner_processes, settings.planner_niceness)
         self.ports = Ports(
             producer=self.producer,
             ledger=PostgresLedger(self.pool),

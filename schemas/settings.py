@@ -131,8 +131,11 @@ class Settings(BaseSettings):
     # rest wait in their organisation's line, served fairly (agents/fair_queue.py).
     worker_concurrency: int = 500
     org_running_limit: int = 100
-    # Processes that run the CPU-bound built-in planner off the worker's event loop.
+    # Processes that run the CPU-bound built-in planner off the worker's event loop, this
+    # many steps of niceness below the worker (0: the same priority): under a burst the
+    # api, the broker and the worker's intake get the cores first (agents/planner_processes.py).
     planner_processes: int = 1
+    planner_niceness: int = Field(default=10, ge=0, le=19)
     # A worker refreshes the heartbeat of every request it holds this often; a request whose
     # heartbeat is older than ledger_stale_s is abandoned: the janitor ends it with an event
     # and it no longer counts against its organisation's limit.
