@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
+from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.read_words import day_length, read_words
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
@@ -19,12 +20,14 @@ from agents.planning.draft.session_kind import (
 from agents.planning.draft.session_series import repetitions_problem
 from agents.planning.draft.session_shorthand import (
     BARE_MINUTES_FROM,
+    BARE_MINUTES_UP_TO,
     bare_number,
     in_day_unit,
 )
 from agents.planning.draft.session_words import (
     EASY_PART,
     GOAL,
+    STRIDES,
     Size,
     Sizes,
     Words,
@@ -83,7 +86,9 @@ def read_session(
         return SessionReading(None, rest=True)
     if HEDGE.search(text):
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
+    text, rewritten = rewrite_shorthand(text)
     words = read_words(text, paces, race)
+    words.notes.extend(rewritten)
     problem = repetitions_problem(text, words.text, words.reps is not None)
     if problem is not None:
         return SessionReading(None, problem=problem)
@@ -112,6 +117,8 @@ def read_session(
 def not_understood(text: str) -> str:
     """Why nothing could be used from a session's words, naming them."""
     shown = text if len(text) <= 60 else text[:57] + "..."
+    if STRIDES.search(text):
+        return f"strides go with a run ('easy 30 min + 6 strides'): no run in '{shown}'"
     return f"no kind of session, size or pace the planner knows in '{shown}'"
 
 
@@ -225,6 +232,8 @@ def _bare_size(words: Words) -> list[Size]:
     if found is None:
         return []
     number, (start, end) = found
+    if number > BARE_MINUTES_UP_TO:
+        return []  # '3 x (1600, 800)': a track distance, not 13 hours; said not understood
     words.text = blank(words.text, start, end)
     if number >= BARE_MINUTES_FROM:
         words.remarks.append(f"'{number:g}' has no unit: read as minutes")

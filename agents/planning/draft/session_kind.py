@@ -51,7 +51,7 @@ KIND_WORDS: dict[Kind, set[str]] = {
     "long": {"long", "lr", "mlr", "lsd", "long run"},
     "hills": {"hill", "hills", "uphill"},
     "fartlek": {"fartlek"},
-    "repetition": {"rep", "reps", "repetition", "repetitions"},
+    "repetition": {"rep", "reps", "repetition", "repetitions", "sprint", "sprints"},
     "intervals": {"interval", "intervals", "vo2", "vo2max", "speed work", "speedwork"},
     "tempo": {"tempo", "cruise"},
     "marathon-pace": {"marathon pace"},
@@ -95,7 +95,9 @@ ACTIVITIES = (
     ("walk", {"walk", "walking"}),
     ("ski", {"ski", "skiing"}),
 )
-CROSS_TRAINING_WORDS = frozenset({"cross training", "cross train", "crosstraining", "x train"})
+CROSS_TRAINING_WORDS = frozenset(
+    {"cross training", "cross train", "crosstraining", "x train", "xt"}
+)
 WORD = re.compile(r"[a-z][a-z0-9]*")
 # Activities that are not aerobic work: their one segment sits in z1.
 LIGHT_ACTIVITIES = frozenset({"yoga", "pilates", "mobility", "walk", "strength"})

@@ -61,12 +61,16 @@ STRAY_REST = re.compile(
     r"rest\b(?! of)|\b(?:standing|static|walk|walking) rest\b|\bbetween (?:reps|repeats|sets)\b"
 )
 LADDER = re.compile(r"(?<![\w.:])\d{3,4} ?m?(?: ?[-/] ?\d{3,4} ?m?){2,8}(?![\w:])")
+# Several sizes in one set: "3 x (1600, 800)", "4 x (400 + 200)".
+MIXED_SET = re.compile(
+    r"[x*] ?\( ?\d{2,4} ?(?:m|k|km|s|')?(?: ?(?:,|\+|and|/) ?\d{2,4} ?(?:m|k|km|s|')?){1,6} ?\)"
+)
 
 
 def repetitions_problem(source: str, left: str, counted: bool) -> str | None:
     """Why the repetitions a session's words (`source`; `left`, what no reading took) write
     cannot be read as one series (`counted`: a count of them was read), if they cannot."""
-    ladder = LADDER.search(source)
+    ladder = LADDER.search(source) or MIXED_SET.search(source)
     if ladder is not None:
         return (
             f"repetitions of several sizes ('{ladder.group(0).strip()}') are not one series: "

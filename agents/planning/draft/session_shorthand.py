@@ -85,6 +85,7 @@ BARE_NUMBER = re.compile(
     r"(?![\w.:'/%]| ?(?:pace|effort)\b)"
 )
 BARE_MINUTES_FROM = 20
+BARE_MINUTES_UP_TO = 300  # five hours: a bigger bare number is no run's minutes ('800')
 FASTEST_S_PER_KM = 120
 SLOWEST_S_PER_KM = 900
 

@@ -29,8 +29,13 @@ RANGE = re.compile(r"^ ?(?:-|\u2013|to) ?$")
 SESSION_SPLIT = re.compile(
     r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] |, (?=(?:am|pm)\b)| and (?=\S+ ?(?:am|pm)\b)"
     r"|(?<=\b[ap]m) ?/ | ?/ (?=(?:am|pm)\b)"  # "AM 8k easy / PM 5k easy"
+    r"|(?<=\w) (?=(?:pm|evening):? ?\d)"  # "AM: 40' easy PM: 30' easy"
 )
+# A run and a cross-training session written as parts of one ("40 min easy, then strength
+# 20 min", "Easy 40' / Gym 30'"): two sessions.
+PART_SPLIT = re.compile(r",? then |, | / ")
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
+DIGIT = re.compile(r"\d")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
 
 
@@ -123,7 +128,7 @@ def sessions_of(body: str) -> list[str]:
     """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two, and so
     is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run, a warm-up with
     the session after it ('3 km warm-up + 20 min tempo + 3 km cool-down' is one)."""
-    pieces = _split_outside_brackets(body)
+    pieces = [part for piece in _split_outside_brackets(body) for part in _cross_apart(piece)]
     sessions = [pieces[0]]
     warm_up = _only_a_part(pieces[0], "warm")
     for piece in pieces[1:]:
@@ -135,6 +140,28 @@ def sessions_of(body: str) -> list[str]:
             sessions[-1] += " + " + piece
         warm_up = False
     return sessions
+
+
+def _cross_apart(piece: str) -> list[str]:
+    """A piece holding a run and a sized cross-training session, each on its side of a comma,
+    'then' or ' / ', split in two ('40 min easy, then strength 20 min'); any other piece as
+    it is."""
+    parts = PART_SPLIT.split(piece)
+    if len(parts) < 2 or "(" in piece:
+        return [piece]
+    cross = [_sized_cross_training(part) for part in parts]
+    runs = [run_kind(part) not in (None, "recovery") for part in parts]
+    mixed = any(cross) and any(r and not c for r, c in zip(runs, cross, strict=True))
+    if not mixed or not all(c or r for c, r in zip(cross, runs, strict=True)):
+        return [piece]
+    return parts
+
+
+def _sized_cross_training(part: str) -> bool:
+    """The part is cross-training with a size, and not a walk (a walk beside a run is its
+    recovery or its run-walk split: '400m walk', '90s run / 30s walk')."""
+    cross, name = activity(part)
+    return cross and name != "walk" and DIGIT.search(part) is not None
 
 
 def _split_outside_brackets(body: str) -> list[str]:
