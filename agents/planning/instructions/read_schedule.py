@@ -17,6 +17,8 @@ _RUNS_MAX = (
     r"(?:at most|no more than|not more than|never more than|max(?:imum)?(?:\s+of)?|up to"
     r"|(?:can'?t|cannot|can not)\s+(?:run|do|manage)\s+more than|limit(?:ed)? to)\s*$"
 )
+# "I run every day", "running daily": seven runs (the level's most, said, if fewer).
+_EVERY_DAY = r"\b(?:run|runs|running|jog|jogs|jogging)\s+(?:every\s*day|daily|each day)\b"
 _COUNT_FORMS = (
     NUMBER + r"\s*(?:x|runs?|running days|days|times|sessions|outings)(?:" + _PER_WEEK + ")",
     r"\brun(?:ning)?\s+" + NUMBER + r"\s*(?:days|times)",
@@ -38,14 +40,19 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         clause.take(rest)
         return True
     match = next((m for f in _COUNT_FORMS if (m := re.search(f, clause.text))), None)
-    if not match:
+    daily = None if match else re.search(_EVERY_DAY, clause.text)
+    if match:
+        count = tv.number_value(match.group(1))
+    elif daily:
+        match, count = daily, 7
+    else:
         return False
-    count = tv.number_value(match.group(1))
+    now = daily is not None and CURRENT.search(clause.text) is not None  # "I run every day"
     clause.take(match)
     if re.search(_RUNS_MAX, clause.text[: match.start()]):
         asked.runs_max = count
         asked.read(clause.quote, f"at most {count} runs a week", "runs_max")
-    elif CURRENT.search(clause.text):
+    elif now or CURRENT.search(clause.text):
         asked.current_runs = count
         asked.read(
             clause.quote, f"{count} runs a week now: week 1 starts with {count}", "current_runs"

@@ -99,8 +99,8 @@ def _kind(words: str) -> AskedQuality:
 _EASY_ONLY = (
     r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track|workouts?)\w*"
     r"(?:\s+\w+)?\s+(?:for|in|during|until|over)?\s*(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
-    r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+running\s+only)[^,]*?"
-    r"(?:for|in|during)\s+(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
+    r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+(?:running|runs)\s+only)[^,]*?"
+    r"(?:for|during|in\s+the\s+first)\s+(?:the\s+)?(?:first\s+)?" + NUMBER + r"\s+weeks?",
     r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+)?(?:easy|no\s+(?:speed|quality|hard))",
     r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track)\w*(?:\s+work)?"
     r"\s+for\s+" + NUMBER + r"\s+weeks?",
