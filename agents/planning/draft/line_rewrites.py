@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agents.planning.draft.part_rewrites import rewrite_parts
+
 # Each rewrite works on a normalised session text (lower case, single spaces) and gives the
 # text the rest of the reader takes, and a note when the rewrite assumed something. Every
 # pattern is bounded, as in session_words.
@@ -137,7 +139,8 @@ def rewrite_shorthand(text: str) -> tuple[str, list[str]]:
         notes.extend(n for n in (note(m) for m in pattern.finditer(text)) if n)
         text = pattern.sub(replacement, text)
     text, rpe_notes = _rpe(text)
-    return " ".join(text.split()), [*notes, *rpe_notes]
+    text, part_notes = rewrite_parts(text)
+    return " ".join(text.split()), [*notes, *rpe_notes, *part_notes]
 
 
 def _rpe(text: str) -> tuple[str, list[str]]:

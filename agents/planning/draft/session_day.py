@@ -30,6 +30,9 @@ from agents.planning.draft.session_words import (
 )
 from agents.planning.draft.session_work import DEFAULT_SHAPES, work_shape
 
+# A run shorter than this is no run ('15E/10M' is not 10 m of running).
+MIN_RUN_METRES = 400
+
 WARMUP_COOLDOWN_MIN = 25
 RUN_WALK_WARMUP_MIN = 5  # a brisk walk before the cycles
 TRAIL = re.compile(r"\btrails?\b")
@@ -165,7 +168,7 @@ def _run(
     if metres < needed_m:
         metres = needed_m
         notes.append(f"the work alone covers {needed_m} m: the day set to {needed_m} m")
-    if not 1 <= minutes <= MAX_MINUTES or not 0 <= metres <= MAX_METRES:
+    if not 1 <= minutes <= MAX_MINUTES or not MIN_RUN_METRES <= metres <= MAX_METRES:
         return "the size is out of range"
     day = _day(weekday, shape, minutes, metres, words, shape.kind == "long" and by_time)
     return day if easy is None else _with_easy_parts(day, easy)

@@ -96,7 +96,7 @@ ACTIVITIES = (
     ("ski", {"ski", "skiing"}),
 )
 CROSS_TRAINING_WORDS = frozenset(
-    {"cross training", "cross train", "crosstraining", "x train", "xt"}
+    {"cross training", "cross train", "crosstraining", "x train", "x training", "xtrain", "xt"}
 )
 WORD = re.compile(r"[a-z][a-z0-9]*")
 # Activities that are not aerobic work: their one segment sits in z1.

@@ -36,6 +36,7 @@ SESSION_SPLIT = re.compile(
 PART_SPLIT = re.compile(r",? then |, | / ")
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
 DIGIT = re.compile(r"\d")
+DRILLS = re.compile(r"\bdrills?\b")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
 
 
@@ -134,12 +135,21 @@ def sessions_of(body: str) -> list[str]:
     for piece in pieces[1:]:
         kind = run_kind(piece)
         own = activity(piece)[0] or (kind is not None and not STRIDES.search(piece))
-        if (own or DOUBLE_MARK.search(piece)) and not warm_up and not _only_a_part(piece, "cool"):
+        alone = (own or DOUBLE_MARK.search(piece)) and not _no_run(sessions[-1])
+        if alone and not warm_up and not _only_a_part(piece, "cool"):
             sessions.append(piece)
         else:
             sessions[-1] += " + " + piece
         warm_up = False
     return sessions
+
+
+def _no_run(piece: str) -> bool:
+    """Only drills or strides, no session of their own: they go with the run after them
+    ('drills + 6 x 100m strides + 30' easy')."""
+    if STRIDES.search(piece) is None and DRILLS.search(piece) is None:
+        return False
+    return activity(piece)[0] is False and run_kind(STRIDES.sub(" ", piece)) is None
 
 
 def _cross_apart(piece: str) -> list[str]:
