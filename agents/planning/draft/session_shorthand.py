@@ -133,6 +133,9 @@ def find_run_walk(text: str) -> tuple[int, int, tuple[int, int]] | None:
     if match is None:
         return None
     if match.group("ratio_run"):
+        clock = len(match.group("ratio_walk")) > 1 or match.group("ratio_run").startswith("0")
+        if ":" in match.group(0) and clock:
+            return None  # '8 x 300 in 1:05, 300 walk': a clock, not 1 minute run to 5 walk
         run, walk = int(match.group("ratio_run")) * 60, int(match.group("ratio_walk")) * 60
         return run, walk, match.span()
     run_n = match.group("run") or match.group("run2")
