@@ -45,7 +45,13 @@ BARE_PART = re.compile(r"(?<![\w.:'/x*-])(?<![x*] )(?P<n>\d{1,3})(?= ?" + _PART_
 DISTANCE = re.compile(r"\d ?(?:kms?|k|miles?|mi|m)\b|\bmiles?\b|\bkm\b")
 # "10-20-10 tempo": warm-up, tempo and cool-down minutes.
 THREE_PART = re.compile(
-    r"(?<![\w.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<c>\d{1,2})(?![\w.:-]) ?(?=tempo|threshold|t\b)"
+    r"(?<![\w.:/-])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,2})(?![\w.:/-]) ?"
+    r"(?:\( ?wu ?/ ?(?:t|tempo|lt|threshold) ?/ ?cd ?\)|(?=tempo|threshold|t\b))"
+)
+# "30/30s x 12", "12 x 30/30": seconds on and off.
+ON_OFF_SECONDS = re.compile(
+    r"(?<![\w.:/])(?:(?P<n>\d{1,2}) ?[x*] ?)?(?P<on>\d{2})/(?P<off>\d{2})(?: ?s| ?secs?)?"
+    r"(?(n)|(?: ?[x*] ?(?P<n2>\d{1,2})))(?![\w.:/])"
 )
 MINUTES_FROM = 5
 MINUTES_UP_TO = 90
@@ -53,6 +59,11 @@ MINUTES_UP_TO = 90
 
 def _clock(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _on_off(match: re.Match[str]) -> str:
+    count = match.group("n") or match.group("n2")
+    return f"{count} x {match.group('on')}s, {match.group('off')}s jog"
 
 
 def _core(reps: str) -> str:
@@ -80,6 +91,7 @@ def rewrite_parts(text: str) -> tuple[str, list[str]]:
         notes.append(f"'{climbing.group(0).strip(' ,')}' is not kept: the plan holds no climbing")
         text = CLIMBING.sub(" ", text)
     text = SUB_DASH.sub("sub ", text)
+    text = ON_OFF_SECONDS.sub(_on_off, text)
     text, minutes = _bare_minutes(text)
     return text, [*notes, *minutes]
 
@@ -122,7 +134,8 @@ def _bare_minutes(text: str) -> tuple[str, list[str]]:
     three = THREE_PART.search(text)
     if three is not None and DISTANCE.search(text) is None:
         a, b, c = three.group("a", "b", "c")
-        text = THREE_PART.sub(f"{a} min wu, {b} min ", text)
+        work = "" if three.group(0).rstrip().endswith(")") else " "
+        text = THREE_PART.sub(f"{a} min wu, {b} min {'tempo' if not work else ''}", text)
         text = f"{text}, {c} min cd"
         return text, [f"'{a}-{b}-{c}' read as {a} min warm-up, {b} min work, {c} min cool-down"]
     if DISTANCE.search(text) is not None or not ("wu" in text or "cd" in text or "," in text):

@@ -15,6 +15,7 @@ from agents.planning.draft.session_words import (
     Finish,
     OwnPace,
     Size,
+    Words,
     blank,
     find_sizes,
 )
@@ -242,3 +243,33 @@ def bare_number(text: str) -> tuple[float, tuple[int, int]] | None:
 
 def blank_span(text: str, span: tuple[int, int]) -> str:
     return blank(text, span[0], span[1])
+
+
+def whole_run(
+    words: Words, effort: Size | None, whole: list[Size]
+) -> tuple[Size | None, list[Size]]:
+    """A distance or time at the coach's own pace, no kind named ('10 mi @ 8:30/mi', '@
+    5:00/km — 50 min'): that run at that pace, nothing around it (the effort is the day)."""
+    if effort is not None and not whole:
+        whole = [effort]
+    elif effort is None and len(whole) == 1:
+        effort = whole[0]
+    else:
+        return effort, whole
+    words.remarks.append("the whole run at your pace: no warm-up or cool-down added")
+    return effort, whole
+
+
+def easy_numbers_as_parts(
+    words: Words, whole: list[Size], warmup: Size | None, cooldown: Size | None
+) -> tuple[Size | None, Size | None]:
+    """The warm-up and cool-down, with easy running written as a number in the day's unit
+    ('10 easy + 4 @ MP') where none was written with its own size."""
+    for number, before in words.easy_numbers:
+        found = in_day_unit(number, whole)
+        part = Size(seconds=found[0], metres=found[1]) if found else None
+        if before and warmup is None:
+            warmup = part
+        elif not before and cooldown is None:
+            cooldown = part
+    return warmup, cooldown
