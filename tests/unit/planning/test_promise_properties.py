@@ -40,8 +40,16 @@ NOW = [
     "these days I run about {km} km weekly",
     "{km} km a week",
     "I'm up to {km} km a week",
+    "I'm averaging {km} km a week",
+    "averaging about {km}k/week at the moment",
+    "Mileage currently {km}-{km2} km",
 ]
 RUNS = ["", " over {n} runs", ", {n} runs a week", ", I run {word} times a week", " in {word} runs"]
+# The week's total said beside the runs, in a clause of its own.
+RUNS_THEN_TOTAL = [
+    "Usually {n} runs a week, around {km} km",
+    "I do {n} runs per week totaling {km}km",
+]
 WORDS = {3: "three", 4: "four", 5: "five", 6: "six"}
 LIMITS = [
     "",
@@ -53,6 +61,8 @@ LIMITS = [
     "no run over {dist} km for the first {weeks} weeks",
     "nothing longer than 30 minutes in the first month",
     "keep the long run under {long} minutes",
+    "no runs longer than {weekday} minutes on weekdays",
+    "weekday runs under 1 hour",
 ]
 EXTRAS = [
     "",
@@ -69,6 +79,8 @@ EXTRAS = [
     "postpartum, 9 months",
     "I had my baby 10 weeks ago",
     "conservative please",
+    "only easy running for 3 weeks",
+    "I'd like to peak around {peak}k",
 ]
 LEVEL_KM = {"beginner": (10, 40), "intermediate": (25, 70), "advanced": (45, 120)}
 FIRST_MONDAY = datetime.date(2025, 5, 5)
@@ -93,17 +105,21 @@ def requests(draw: st.DrawFn) -> PlanParams:
     level = draw(st.sampled_from(["beginner", "intermediate", "advanced"]))
     low, high = LEVEL_KM[level]
     km = draw(st.integers(min_value=low, max_value=high))
-    now = draw(st.sampled_from(NOW)).format(km=km, mi=round(km / 1.609))
+    now = draw(st.sampled_from(NOW)).format(km=km, mi=round(km / 1.609), km2=km + 5)
     runs = draw(st.integers(min_value=3, max_value=6))
     now += draw(st.sampled_from(RUNS)).format(n=runs, word=WORDS[runs])
+    if draw(st.booleans()) and draw(st.booleans()):
+        now = draw(st.sampled_from(RUNS_THEN_TOTAL)).format(n=runs, km=km)
     limit = draw(st.sampled_from(LIMITS)).format(
         cap=km + draw(st.integers(min_value=-10, max_value=30)),
         minutes=draw(st.sampled_from([30, 40, 45])),
         weeks=draw(st.integers(min_value=1, max_value=6)),
         long=draw(st.sampled_from([75, 90, 120])),
         dist=draw(st.sampled_from([8, 10, 12])),
+        weekday=draw(st.sampled_from([45, 60, 90])),
     )
-    parts = [draw(st.sampled_from(RACES)), now, limit, draw(st.sampled_from(EXTRAS))]
+    extra = draw(st.sampled_from(EXTRAS)).format(peak=km + draw(st.integers(0, 40)))
+    parts = [draw(st.sampled_from(RACES)), now, limit, extra]
     offset = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=6)))
     return PlanParams(
         weeks=draw(st.integers(min_value=1, max_value=52)),
