@@ -8,7 +8,10 @@ from agents.planning.draft.session_words import MILE_M, find_sizes
 
 # Each function takes a normalised session text and gives it rewritten, with the notes of
 # what was assumed; every pattern is bounded, as in session_words.
-_REPS = r"(?P<reps>\d{1,2} ?[x*] ?\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|miles?)?(?: (?:repeats?|reps))?)"
+_REPS = (
+    r"(?P<reps>(?:\d{1,2} ?[x*] ?\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|miles?)?(?: (?:repeats?|reps))?"
+    r"|\d{3,4}s ?[x*] ?\d{1,2}))"  # "400s x 12": a track distance first
+)
 _SECONDS = r"(?P<s>\d{2,3})(?: ?(?:-|\u2013) ?(?P<s2>\d{2,3}))? ?(?:s|secs?|seconds|\")"
 # Each repetition's time in seconds: "8 x 400 in 90 sec", "12 x 200 @ 40s", "10x400 (75-78
 # sec)" (a bracketed time alone, "(90s)", is the recovery, as before).

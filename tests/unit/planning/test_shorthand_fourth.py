@@ -620,6 +620,14 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "Tue: 400s x 12 @ 80 sec, 200 jog",
+        [{"kind": "repetition", "reps": 12, "rep_distance_m": 400, "own_pace": (200, 200)}],
+    ),
+    (
+        "Tue: 8 x 300 in 1:05, 300 walk",
+        [{"kind": "repetition", "reps": 8, "recovery_distance_m": 300, "own_pace": (217, 217)}],
+    ),
 ]
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
     (
