@@ -31,6 +31,7 @@ from agents.planning.build.sessions import distance_day, quality_day, quality_ki
 from agents.planning.build.setup import Setup
 from agents.planning.build.setup_limits import effort_km
 from agents.planning.build.setup_races import TuneUp
+from agents.planning.build.setup_volume import RETURN_LONG_RUNS
 from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
 from agents.planning.build.week_fit import training_m
 from agents.planning.build.week_runs import runs_in
@@ -154,7 +155,7 @@ def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
         and continuous_cap(frame.number, setup) is None
         and _limited_min(week, anchor) >= LONG_RUN_MIN
         # Back from injury or new to running: a long run once the week holds four runs' worth.
-        and (not returning(setup) or runs >= 4)
+        and (not returning(setup) or runs >= RETURN_LONG_RUNS)
     )
     pair, why = _pair_day(week, long_run, easy_only)
     if why is not None:
