@@ -63,10 +63,36 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     return True
 
 
+# "Available Tue, Thu, Sat, Sun", "I can only run on Mondays and Thursdays": the other days rest.
+_ONLY_ON = (
+    r"\b(?:(?:i'?m\s+|i am\s+)?available|free to run|(?:can|could)\s+only\s+(?:run|train)"
+    r"|only\s+(?:run|train)|run(?:ning)?\s+only)\s+(?:on\s+|at\s+)?(?:the\s+)?"
+)
+_DAYS_OR_WEEKEND = (
+    "(" + WEEKDAY_LIST + r"(?:\s*(?:,|and|&)\s*(?:at\s+|on\s+)?(?:the\s+)?weekends?)?|weekends?)"
+)
+
+
+def _weekend(text: str) -> list[int]:
+    return [6, 7] if "weekend" in text else []
+
+
 _NOT_ON = r"(?:rest|off|no running|never|not|can'?t|cannot|avoid|unavailable|busy|no runs?|skip)"
 
 
 def read_rest_days(clause: Clause, asked: Instructions) -> bool:
+    only = re.search(_ONLY_ON + _DAYS_OR_WEEKEND, clause.text)
+    if only:
+        named = sorted({*tv.weekdays_in(only.group(1)), *_weekend(only.group(1))})
+        days = set(range(1, 8)) - set(named)
+        asked.rest_days |= days
+        asked.read(
+            clause.quote,
+            f"running only on {day_names(named)}: no running on {day_names(days)}",
+            "rest_days",
+        )
+        clause.take(only)
+        return True
     match = re.search(r"\b" + _NOT_ON + r"\b[^,]{0,20}?\b(" + WEEKDAY_LIST + ")", clause.text)
     match = match or re.search(
         "(" + WEEKDAY_LIST + r")\s+(?:off|free|(?:are|is)\s+(?:a\s+)?rest(?:\s+days?)?|rest)",

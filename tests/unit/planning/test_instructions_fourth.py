@@ -109,3 +109,23 @@ def test_a_volume_with_its_unit_is_read_once(prompt: str, km: float) -> None:
     found = read_instructions(prompt, None)
     assert found.current_km == pytest.approx(km)
     assert sum("km a week now" in line for line in found.readings) == 1, found.readings
+
+
+@pytest.mark.parametrize(
+    ("prompt", "rest"),
+    [
+        ("Available Tue, Thu, Sat, Sun", {1, 3, 5}),
+        ("I can only run on Mondays, Wednesdays and Saturdays", {2, 4, 5, 7}),
+        ("I'm available Tuesday and Thursday and the weekend", {1, 3, 5}),
+        ("I can only run at the weekend", {1, 2, 3, 4, 5}),
+    ],
+)
+def test_the_days_available_leave_the_others_at_rest(prompt: str, rest: set[int]) -> None:
+    found = read_instructions(prompt, None)
+    assert found.rest_days == rest and not found.not_applied, found.readings
+
+
+def test_a_weekend_after_a_rest_day_with_more_words_is_its_own_clause() -> None:
+    found = read_instructions("Never on Monday and at the weekend I race", None)
+    assert found.rest_days == {1}
+    assert any("at the weekend I race" in line for line in found.not_applied)
