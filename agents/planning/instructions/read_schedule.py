@@ -15,10 +15,13 @@ _PER_WEEK = r"\s*(?:a|per|each|every|/|in a)\s*week|\s*weekly"
 
 _RUNS_MAX = (
     r"(?:at most|no more than|not more than|never more than|max(?:imum)?(?:\s+of)?|up to"
-    r"|(?:can'?t|cannot|can not)\s+(?:run|do|manage)\s+more than|limit(?:ed)? to)\s*$"
+    r"|(?:can'?t|cannot|can not)\s+(?:run|do|manage)\s+more than|limit(?:ed)? to"
+    r"|(?:don'?t|do not|doesn'?t|does not|never|won'?t)\s+(?:\w+\s+){0,3}?(?:more than|over"
+    r"|above|exceed|past))\s*$"
 )
 # "I run every day", "running daily": seven runs (the level's most, said, if fewer).
 _EVERY_DAY = r"\b(?:run|runs|running|jog|jogs|jogging)\s+(?:every\s*day|daily|each day)\b"
+_RANGE_BEFORE = re.compile(r"\b([2-7])\s*(?:-|\u2013|to|or)\s*$")
 _COUNT_FORMS = (
     NUMBER + r"\s*(?:x|runs?|running days|days|times|sessions|outings)(?:" + _PER_WEEK + ")",
     r"\brun(?:ning)?\s+" + NUMBER + r"\s*(?:days|times)",
@@ -43,6 +46,8 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     daily = None if match else re.search(_EVERY_DAY, clause.text)
     if match:
         count = tv.number_value(match.group(1))
+        lower = _RANGE_BEFORE.search(clause.text[: match.start(1)])
+        count = int(lower.group(1)) if lower else count  # "4-5 times a week": the lower end
     elif daily:
         match, count = daily, 7
     else:

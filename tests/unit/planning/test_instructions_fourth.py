@@ -129,3 +129,34 @@ def test_a_weekend_after_a_rest_day_with_more_words_is_its_own_clause() -> None:
     found = read_instructions("Never on Monday and at the weekend I race", None)
     assert found.rest_days == {1}
     assert any("at the weekend I race" in line for line in found.not_applied)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "weeks"),
+    [("No speed work until week 5", 4), ("Easy only for the first month", 4)],
+)
+def test_easy_weeks_said_until_a_week_or_for_a_month(prompt: str, weeks: int) -> None:
+    assert read_instructions(prompt, None).no_speed_weeks == weeks
+
+
+def test_a_session_every_week_is_one_a_week() -> None:
+    found = read_instructions("Include a tempo every week", None)
+    assert found.quality_counts == {"tempo": 1} and not found.not_applied
+
+
+def test_a_negated_run_count_is_a_ceiling() -> None:
+    found = read_instructions("Don't want to go over 5 runs per week", None)
+    assert found.runs_max == 5 and found.runs_per_week is None
+
+
+def test_capping_the_mileage_is_a_limit_not_the_present() -> None:
+    found = read_instructions("Please cap mileage at 50 miles", None)
+    assert found.peak_is_limit and found.peak_km == pytest.approx(80.45)
+    assert found.current_km is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "runs"), [("I'm running 4-5 times a week", 4), ("I run 3 or 4 times a week", 3)]
+)
+def test_a_range_of_runs_now_is_its_lower_end(prompt: str, runs: int) -> None:
+    assert read_instructions(prompt, None).current_runs == runs
