@@ -61,6 +61,11 @@ PRE_RACE = re.compile(r"\bpre[- ]?race\b")
 POST_RACE = re.compile(r"\bpost[- ]?race\b")
 # "8 hill reps of 60 seconds": hill repeats, the count first.
 HILL_REPS_OF = re.compile(r"(?<![\w.:])(?P<n>\d{1,2}) hill (?:reps?|repeats?|sprints?) of ")
+# "6 x 30s pickups in the last 20 mins": where the strides go, not a finish at pace.
+STRIDES_WHERE = re.compile(
+    r"\b(?P<w>strides|pick-?ups|accelerations|surges) (?:in|during|over) (?:the )?(?:last|final)"
+    r" \d{1,3} ?(?:mins?|minutes|'|km|k|mi|miles?)?(?![\w.])"
+)
 # "walk back", "walk down" after repetitions: their recovery, not a walk.
 WALK_BACK = re.compile(r"\bwalk (?P<w>back|down)\b")
 
@@ -127,6 +132,7 @@ REWRITES: tuple[Rewrite, ...] = (
     (POST_RACE, lambda m: " ", _no_note),
     (HILL_REPS_OF, lambda m: f"hills {m.group('n')} x ", _no_note),
     (WALK_BACK, lambda m: f"jog {m.group('w')}", _no_note),
+    (STRIDES_WHERE, lambda m: m.group("w"), _no_note),
 )
 
 

@@ -136,11 +136,12 @@ def _bare_minutes(text: str) -> tuple[str, list[str]]:
     as minutes; '10-20-10 tempo' as a warm-up, tempo and cool-down."""
     three = THREE_PART.search(text)
     if three is not None and DISTANCE.search(text) is None:
-        a, b, c = three.group("a", "b", "c")
+        a, b, c, sep = three.group("a", "b", "c", "sep")
         work = "" if three.group(0).rstrip().endswith(")") else " "
         text = THREE_PART.sub(f"{a} min wu, {b} min {'tempo' if not work else ''}", text)
         text = f"{text}, {c} min cd"
-        return text, [f"'{a}-{b}-{c}' read as {a} min warm-up, {b} min work, {c} min cool-down"]
+        written = sep.join((a, b, c))
+        return text, [f"'{written}' read as {a} min warm-up, {b} min work, {c} min cool-down"]
     if DISTANCE.search(text) is not None or not ("wu" in text or "cd" in text or "," in text):
         return text, []
     found = [

@@ -27,6 +27,7 @@ from agents.planning.draft.session_shorthand import (
     find_on_off,
     find_own_pace,
     find_run_walk,
+    nearer_reading,
     rep_time_after,
     rep_time_pace,
     unitless_parts,
@@ -245,7 +246,8 @@ def _rep_times(words: Words, end: int, paces: Paces) -> None:
         after = rep_time_after(words.text[: words.totals_at], end)
         if after is not None:
             clock, written, span = after
-            words.own_pace = _nearer(rep_time_pace(clock, reps.metres, written), clock, paces)
+            per_rep = rep_time_pace(clock, reps.metres, written)
+            words.own_pace = nearer_reading(per_rep, clock, paces)
             words.text = blank(words.text, *span)
             words.remarks.append(own_pace_remark(words.own_pace, words.paces))
         return
@@ -256,14 +258,6 @@ def _rep_times(words: Words, end: int, paces: Paces) -> None:
     if abs(per_rep.fast - target) < abs(own.fast - target):
         words.own_pace = per_rep
         words.remarks[:] = [own_pace_remark(per_rep, words.paces)]
-
-
-def _nearer(per_rep: OwnPace, clock: tuple[int, int], paces: Paces) -> OwnPace:
-    """A clock after repetitions of a km or more ('3 x 2k (4:15)') is each one's time or a
-    pace per km: the reading nearer the athlete's interval pace."""
-    per_km = OwnPace(clock[0], clock[1], per_rep.written.split(" per ")[0] + "/km")
-    target = paces.interval
-    return per_km if abs(per_km.fast - target) < abs(per_rep.fast - target) else per_rep
 
 
 def _strides_from_reps(words: Words) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agents.planning.core.paces import Paces
 from agents.planning.draft.session_words import (
     MILE_M,
     Finish,
@@ -273,3 +274,11 @@ def easy_numbers_as_parts(
         elif not before and cooldown is None:
             cooldown = part
     return warmup, cooldown
+
+
+def nearer_reading(per_rep: OwnPace, clock: tuple[int, int], paces: Paces) -> OwnPace:
+    """A clock after repetitions of a km or more ('3 x 2k (4:15)') is each one's time or a
+    pace per km: the reading nearer the athlete's interval pace."""
+    per_km = OwnPace(clock[0], clock[1], per_rep.written.split(" per ")[0] + "/km")
+    target = paces.interval
+    return per_km if abs(per_km.fast - target) < abs(per_rep.fast - target) else per_rep

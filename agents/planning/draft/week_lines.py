@@ -19,7 +19,9 @@ MAX_LINE = 400
 _SEPARATOR = r" ?(?:,|/|&|\+|\band\b|-|\u2013|\bto\b) ?"
 _DAY = r"\b" + WEEKDAY
 DAY_LIST = _DAY + r"(?:" + _SEPARATOR + _DAY + r")*"
-DAY_START = re.compile(r"^[-*\u2022\u00b7]? ?(" + DAY_LIST + r")\.? ?[:\-\u2013\u2014|,)]* ?(.*)$")
+# A bullet or a list's number may come first: "- Tue: ...", "1. Thu: ...".
+_BULLET = r"^(?:[-*\u2022\u00b7]|\d{1,2}[.)])? ?"
+DAY_START = re.compile(_BULLET + "(" + DAY_LIST + r")\.? ?[:\-\u2013\u2014|,)]* ?(.*)$")
 DAY_LIST_ANYWHERE = re.compile(DAY_LIST)
 ONE_DAY = re.compile(_DAY)
 DAY_INDEX = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES, start=1)}
@@ -36,6 +38,7 @@ SESSION_SPLIT = re.compile(
 PART_SPLIT = re.compile(r",? then |, | / ")
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
 DIGIT = re.compile(r"\d")
+REPEATS = re.compile(r"\d ?[x*] ?\d")
 DRILLS = re.compile(r"\bdrills?\b")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
 
@@ -160,7 +163,7 @@ def _cross_apart(piece: str) -> list[str]:
     if len(parts) < 2 or "(" in piece:
         return [piece]
     cross = [_sized_cross_training(part) for part in parts]
-    runs = [run_kind(part) not in (None, "recovery") for part in parts]
+    runs = [run_kind(part) is not None for part in parts]
     mixed = any(cross) and any(r and not c for r, c in zip(runs, cross, strict=True))
     if not mixed or not all(c or r for c, r in zip(cross, runs, strict=True)):
         return [piece]
@@ -171,7 +174,8 @@ def _sized_cross_training(part: str) -> bool:
     """The part is cross-training with a size, and not a walk (a walk beside a run is its
     recovery or its run-walk split: '400m walk', '90s run / 30s walk')."""
     cross, name = activity(part)
-    return cross and name != "walk" and DIGIT.search(part) is not None
+    sized = DIGIT.search(part) is not None and REPEATS.search(part) is None
+    return cross and name != "walk" and sized  # Hansons' 'Strength: 3 x 2 mi' is a run
 
 
 def _split_outside_brackets(body: str) -> list[str]:

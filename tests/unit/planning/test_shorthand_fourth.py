@@ -26,7 +26,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from reader_helpers import assert_honoured, assert_not_used
+from reader_helpers import assert_honoured, assert_not_used, with_week
+
+from agents.planning import read_draft
 
 FIXED: list[tuple[str, list[dict[str, Any]]]] = [
     ("Wed: 45 min zone 2", [{"kind": "easy", "duration_min": 45}]),
@@ -628,6 +630,21 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
         "Tue: 8 x 300 in 1:05, 300 walk",
         [{"kind": "repetition", "reps": 8, "recovery_distance_m": 300, "own_pace": (217, 217)}],
     ),
+    (
+        "Tue: R 8 x 200 / 200",
+        [{"kind": "repetition", "reps": 8, "rep_distance_m": 200, "recovery_distance_m": 200}],
+    ),
+    (
+        "Fri: 30 min rec jog, 10 min stretch",
+        [
+            {"kind": "recovery", "duration_min": 30},
+            {"kind": "cross-training", "duration_min": 10, "activity": "mobility"},
+        ],
+    ),
+    (
+        "Sun: long run 90 mins w/ 6 x 30s pickups in last 20 mins",
+        [{"kind": "long", "duration_min": 90, "finish": False}],
+    ),
 ]
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
     (
@@ -909,6 +926,15 @@ def test_fourth_shorthand_gives_the_workout_written_and_shows_it_back(
 @pytest.mark.parametrize(("line", "message"), NOT_USED)
 def test_fourth_shorthand_nothing_can_be_used_from_says_so(line: str, message: str) -> None:
     assert_not_used(line, message)
+
+
+def test_a_numbered_list_of_days_is_read_as_its_days() -> None:
+    reading = read_draft(
+        with_week(["1. Tue: easy 40'", "2) Thu: tempo 20'", "3. Sun: long run 90'"])
+    )
+    days = reading.weeks[0].week.days
+    assert [(d.weekday, d.kind) for d in days] == [(2, "easy"), (4, "tempo"), (7, "long")]
+    assert not [n for n in reading.notes if n.kind == "not_used"]
 
 
 def test_the_fourth_table_is_large_enough() -> None:
