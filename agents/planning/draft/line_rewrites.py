@@ -66,6 +66,17 @@ STRIDES_WHERE = re.compile(
     r"\b(?P<w>strides|pick-?ups|accelerations|surges) (?:in|during|over) (?:the )?(?:last|final)"
     r" \d{1,3} ?(?:mins?|minutes|'|km|k|mi|miles?)?(?![\w.])"
 )
+# Words about how strides are run: "4 x 100m relaxed strides".
+STRIDE_ADJECTIVE = re.compile(
+    r"\b(?:relaxed|smooth|controlled|fast|quick|short|flat|fluid)\s+(?=strides|pick-?ups|accelerations)"
+)
+# "Yasso 800s": 800 m repetitions by another name.
+YASSO = re.compile(r"\byasso(?:'?s)?(?: (?=800))?|\(yassos?\)")
+# "5 x 1k descending 4:00 to 3:40": a pace range, not two clocks of hours.
+DESCENDING = re.compile(
+    r"\b(?:descending|cutdown|cut-down|progressing|progression)(?: from)? "
+    r"(?P<a>\d{1,2}:\d{2}) ?(?:to|-|->|\u2192) ?(?P<b>\d{1,2}:\d{2})(?P<u> ?/ ?(?:km|mi|mile))?"
+)
 # "walk back", "walk down" after repetitions: their recovery, not a walk.
 WALK_BACK = re.compile(r"\bwalk (?P<w>back|down)\b")
 
@@ -76,6 +87,11 @@ def _rpe_zone(number: int) -> str | None:
     if not 1 <= number <= 10:
         return None
     return "z2" if number <= 4 else "z3" if number <= 6 else "z4" if number <= 8 else "z5"
+
+
+def _descending(match: re.Match[str]) -> str:
+    low, high = sorted((match.group("a"), match.group("b")), key=lambda c: int(c.replace(":", "")))
+    return f"@ {low}-{high}{match.group('u') or ''}"
 
 
 def _stride_size(match: re.Match[str]) -> str:
@@ -133,6 +149,9 @@ REWRITES: tuple[Rewrite, ...] = (
     (HILL_REPS_OF, lambda m: f"hills {m.group('n')} x ", _no_note),
     (WALK_BACK, lambda m: f"jog {m.group('w')}", _no_note),
     (STRIDES_WHERE, lambda m: m.group("w"), _no_note),
+    (STRIDE_ADJECTIVE, lambda m: "", _no_note),
+    (YASSO, lambda m: "", _no_note),
+    (DESCENDING, _descending, lambda m: f"'{m.group(0)}': read as a pace range"),
 )
 
 

@@ -142,7 +142,8 @@ def _bare_minutes(text: str) -> tuple[str, list[str]]:
         text = f"{text}, {c} min cd"
         written = sep.join((a, b, c))
         return text, [f"'{written}' read as {a} min warm-up, {b} min work, {c} min cool-down"]
-    if DISTANCE.search(text) is not None or not ("wu" in text or "cd" in text or "," in text):
+    parts = "wu" in text or "cd" in text or "," in text or " / " in text
+    if DISTANCE.search(text) is not None or not parts:
         return text, []
     found = [
         m for m in BARE_PART.finditer(text) if MINUTES_FROM <= int(m.group("n")) <= MINUTES_UP_TO

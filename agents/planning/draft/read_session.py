@@ -256,7 +256,8 @@ def _effort(
         return None
     if kind == "long" and len(detail) < 2:
         return None  # a long run's one size is its own
-    spans = [*words.pace_spans, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
+    quality = [span for span in words.pace_spans if span not in words.easy_spans]
+    spans = [*quality, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
     return next((s for s in detail if _next_to(words.text, s, spans)), detail[0])
 
 

@@ -25,6 +25,7 @@ from agents.planning.draft.unnamed_kind import (
     long_reps,
     names_a_race,
     own_pace_kind,
+    paced_beside_easy,
     sized_kind,
 )
 
@@ -236,6 +237,8 @@ def _kind_without_pace(
         words.remarks.append(f"the finish at {at}")
         kind = "long" if kind == "long" or is_long(length) else "marathon-pace"
         return kind, "marathon" if kind == "long" else None, None
+    if kind == "easy" and words.own_pace is not None and paces is not None:
+        kind = paced_beside_easy(words, paces) or kind
     if kind is not None:
         return kind, None, None
     if "easy" in words.paces:

@@ -10,7 +10,7 @@ from agents.planning.core.plan import WEEKDAY_NAMES, Day
 from agents.planning.core.values import WEEKDAY
 from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.session_kind import activity, run_kind
-from agents.planning.draft.session_words import EASY_PART, STRIDES, normalise
+from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
 from schemas.notes import Note, NoteKind
 
 # A line longer than this is not read: no day line is this long, and a bound keeps reading
@@ -36,6 +36,12 @@ SESSION_SPLIT = re.compile(
 # A run and a cross-training session written as parts of one ("40 min easy, then strength
 # 20 min", "Easy 40' / Gym 30'"): two sessions.
 PART_SPLIT = re.compile(r",? then |, | / ")
+# "2 runs: 40' + 30'", "Double - ...": every '+' there is another session.
+DOUBLE_LEAD = re.compile(r"^(?:double|2 runs|two runs)\b ?[:\-\u2013\u2014]? ?")
+STRIDE_MAX_M = 200  # as read_words: repetitions this short beside an easy run are strides
+STRIDE_MAX_S = 30
+WORK_PACE = re.compile(r"@|\b(?:mp|hmp|lt|t|threshold|pace)\b")
+WORKOUT_KINDS = frozenset({"tempo", "intervals", "repetition", "marathon-pace", "fartlek"})
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
 DIGIT = re.compile(r"\d")
 REPEATS = re.compile(r"\d ?[x*] ?\d")
@@ -132,6 +138,8 @@ def sessions_of(body: str) -> list[str]:
     """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two, and so
     is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run, a warm-up with
     the session after it ('3 km warm-up + 20 min tempo + 3 km cool-down' is one)."""
+    double = DOUBLE_LEAD.match(body)
+    body = body[double.end() :] if double else body
     pieces = [part for piece in _split_outside_brackets(body) for part in _cross_apart(piece)]
     sessions = [pieces[0]]
     warm_up = _only_a_part(pieces[0], "warm")
@@ -139,12 +147,44 @@ def sessions_of(body: str) -> list[str]:
         kind = run_kind(piece)
         own = activity(piece)[0] or (kind is not None and not STRIDES.search(piece))
         alone = (own or DOUBLE_MARK.search(piece)) and not _no_run(sessions[-1])
+        beside = None if double else _easy_beside_work(sessions[-1], piece)
+        if beside == "before":
+            sessions[-1] += " wu"
+        piece = piece + " cd" if beside == "after" else piece
+        alone = double is not None or (alone and beside is None)
         if alone and not warm_up and not _only_a_part(piece, "cool"):
             sessions.append(piece)
         else:
             sessions[-1] += " + " + piece
         warm_up = False
     return sessions
+
+
+def _easy_beside_work(before: str, piece: str) -> str | None:
+    """Easy running joined to a workout by '+', no double said ('3 km easy + 5 km tempo + 2
+    km easy'): the workout's warm-up ('before') or cool-down ('after'), one session."""
+    if DOUBLE_MARK.search(before) or DOUBLE_MARK.search(piece) or EASY_PART.search(piece):
+        return None
+    if " + " not in before and _plain_easy(before) and _workout(piece):
+        return "before"
+    last = before.split(" + ")[-1]
+    return "after" if _plain_easy(piece) and _workout(last) else None
+
+
+def _plain_easy(piece: str) -> bool:
+    """An easy run with a size and nothing else: no strides, no warm-up or cool-down word."""
+    plain = not STRIDES.search(piece) and not EASY_PART.search(piece)
+    return plain and run_kind(piece) == "easy" and DIGIT.search(piece) is not None
+
+
+def _workout(piece: str) -> bool:
+    """Work at a pace: a workout's kind, a pace named, or repetitions longer than strides."""
+    if STRIDES.search(piece):
+        return False
+    if run_kind(piece) in WORKOUT_KINDS or WORK_PACE.search(piece):
+        return True
+    reps = find_reps(piece)  # short repetitions beside an easy run are its strides
+    return reps is not None and (reps[0].metres > STRIDE_MAX_M or reps[0].seconds > STRIDE_MAX_S)
 
 
 def _no_run(piece: str) -> bool:

@@ -645,6 +645,46 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
         "Sun: long run 90 mins w/ 6 x 30s pickups in last 20 mins",
         [{"kind": "long", "duration_min": 90, "finish": False}],
     ),
+    (
+        "Thu: 5 x 1k descending 4:00 to 3:40",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "own_pace": (220, 240)}],
+    ),
+    (
+        "Tue: 10 x Yasso 800s, 400m jog",
+        [{"kind": "intervals", "reps": 10, "rep_distance_m": 800, "recovery_distance_m": 400}],
+    ),
+    (
+        "Wed: 45' easy + 4 x 100m relaxed strides",
+        [{"kind": "easy", "duration_min": 45, "strides": 4, "stride_distance_m": 100}],
+    ),
+    (
+        "Sat: 4 mi @ 7:00, 1 mi easy",
+        [{"kind": "tempo", "rep_distance_m": 6437, "cooldown_m": 1609, "own_pace": (261, 261)}],
+    ),
+    (
+        "Sat: 3km E + 5km T + 2km E",
+        [{"kind": "tempo", "rep_distance_m": 5000, "warmup_m": 3000, "cooldown_m": 2000}],
+    ),
+    (
+        "Sat: 3 km easy + 5 km tempo + 2 km easy",
+        [{"kind": "tempo", "rep_distance_m": 5000, "warmup_m": 3000, "cooldown_m": 2000}],
+    ),
+    (
+        "Thu: 15 easy / 30 tempo / 15 easy",
+        [{"kind": "tempo", "rep_seconds": 1800, "warmup_seconds": 900, "cooldown_seconds": 900}],
+    ),
+    (
+        "Wed: 2 runs: 40' + 30'",
+        [{"kind": "easy", "duration_min": 40}, {"kind": "easy", "duration_min": 30}],
+    ),
+    (
+        "Thu: 20 min @ 4:15/km + 10 min easy",
+        [{"kind": "tempo", "rep_seconds": 1200, "cooldown_seconds": 600, "own_pace": (255, 255)}],
+    ),
+    (
+        "Tue: 15' easy + 5 x 1k @ 10K + 10' easy",
+        [{"kind": "intervals", "reps": 5, "warmup_seconds": 900, "cooldown_seconds": 600}],
+    ),
 ]
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
     (
