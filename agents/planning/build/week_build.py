@@ -65,13 +65,17 @@ class WeekPlan:
 def training_week(week: WeekContext) -> tuple[list[Day], list[Override]]:
     """A week of continuous running, sized to its target volume within its bounds; and the
     instructions the week could not keep, with why. An athlete back to running whose week
-    would outgrow its ramp with one run more keeps the runs of the week before."""
+    would outgrow its ramp runs fewer, down to three."""
     days, overrides, shape = _sized_week(week, None)
     high_m = volume_bounds(week, target_km(week))[1] * 1000
     runs = len(shape.days_run)
-    if returning(week.setup) and keeps_runs(week.setup) and training_m(days) > high_m and runs > 3:
-        days, overrides, _ = _sized_week(week, runs - 1)
-        why = f"the ramp back to running holds {runs - 1} runs this week"
+    ramped = returning(week.setup) and keeps_runs(week.setup)
+    # One run fewer at a time until the week is within its ramp (or down to three runs): the
+    # shortest runs of a count asked can outgrow a small week after run-walk.
+    while ramped and training_m(days) > high_m and runs > 3:
+        runs -= 1
+        days, overrides, _ = _sized_week(week, runs)
+        why = f"the ramp back to running holds {runs} runs this week"
         overrides = [*overrides, ("runs", week.frame.number, why)]
     return _within_cap(week, days, overrides, runs)
 

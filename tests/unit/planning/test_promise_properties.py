@@ -99,6 +99,9 @@ RACE_AFTER_BIRTH = "5K race at the end. I run 25 km a week over 6 runs. I had my
 FIVE_RUNS_CAPPED = "I run 10 km a week over 5 runs. max 8 km a week."
 LONG_CAPPED = "I run 66 km a week over 5 runs. max 75 minutes long run. two quality sessions a week"
 POSTPARTUM_THREE_RUNS = "I run 33 km a week over 3 runs. postpartum, 9 months."
+SIX_RUNS_AFTER_BIRTH = (
+    "half marathon at the end. I run 25 km a week over 6 runs. I had my baby 10 weeks ago."
+)
 
 
 @st.composite
@@ -150,6 +153,8 @@ def requests(draw: st.DrawFn) -> PlanParams:
 @example(PlanParams(weeks=2, level="beginner", additional_prompt=TRAIL_CAPPED))
 # And: a returning athlete's three runs hold no long run, so they hold less than the volume.
 @example(PlanParams(weeks=1, level="beginner", additional_prompt=POSTPARTUM_THREE_RUNS))
+# And: after run-walk, six short runs outgrew the ramp by 60%; runs drop until it holds.
+@example(PlanParams(weeks=10, level="intermediate", additional_prompt=SIX_RUNS_AFTER_BIRTH))
 def test_plans_keep_what_they_read_and_start_where_the_athlete_is(params: PlanParams) -> None:
     made = planned(params)
     plan, promises = made.plan, made.promises
