@@ -32,6 +32,7 @@ SESSION_SPLIT = re.compile(
     r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] |, (?=(?:am|pm)\b)| and (?=\S+ ?(?:am|pm)\b)"
     r"|(?<=\b[ap]m) ?/ | ?/ (?=(?:am|pm)\b)"  # "AM 8k easy / PM 5k easy"
     r"|(?<=\w) (?=(?:pm|evening):? ?\d)"  # "AM: 40' easy PM: 30' easy"
+    r"|,? then (?=\d)"  # "parkrun then 6 km easy" ('first half then steady' is one run)
 )
 # A run and a cross-training session written as parts of one ("40 min easy, then strength
 # 20 min", "Easy 40' / Gym 30'"): two sessions.

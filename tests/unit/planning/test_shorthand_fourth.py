@@ -685,6 +685,14 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
         "Tue: 15' easy + 5 x 1k @ 10K + 10' easy",
         [{"kind": "intervals", "reps": 5, "warmup_seconds": 900, "cooldown_seconds": 600}],
     ),
+    (
+        "Sat: parkrun then 6 km easy",
+        [{"kind": "time-trial", "distance_m": 5000}, {"kind": "easy", "distance_m": 6000}],
+    ),
+    (
+        "Sat: 2 km easy then 5 km tempo",
+        [{"kind": "tempo", "rep_distance_m": 5000, "warmup_m": 2000}],
+    ),
 ]
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
     (
