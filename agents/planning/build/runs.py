@@ -49,7 +49,9 @@ def start_week_of(start: int, runs: int) -> int:
 def _within(runs: int, level: Level, rest_days: set[int], said: Said) -> tuple[int, Said]:
     _, low, high = RUNS[level]
     if not low <= runs <= high:
-        why = "beginners need at least 2 rest days" if runs > high else "too few for the level"
+        most = "beginners need at least 2 rest days"
+        most = most if level == "beginner" else f"at most {high} for the level"
+        why = most if runs > high else "too few for the level"
         said = said.refuse(f"{runs} runs a week", f"{why}; using {min(max(runs, low), high)}")
         runs = min(max(runs, low), high)
     available = 7 - len(rest_days)

@@ -49,6 +49,7 @@ START_ROOM = 0.12  # a volume said for now within this of what the runs make is 
 SHORTEST_RETURN_MIN = 20
 QUALITY_WEEK_1_MIN = 50  # a first week's quality session with its warm-up and cool-down
 QUALITY_LEAST_MIN = 40  # a first week's shortest session: 6 x 1 min with its warm-up
+RETURN_LONG_RUNS = 4  # a returning athlete's week holds a long run from this many runs
 FEW_RUNS_LONG_SHARE = 0.38  # a base already above the race's needs still builds a little
 
 
@@ -150,12 +151,15 @@ def _feasible_start(
     returning = athlete.comeback or athlete.postpartum
     shortest = SHORTEST_RETURN_MIN if returning else EASY_MINUTES[level][0]
     quality = min(1, runs - 2)
-    long_least = max(shortest * per_min, start * share)
+    # A returning athlete's long run comes with four runs a week (week_build): fewer runs
+    # are all easy runs and the session.
+    no_long = returning and runs < RETURN_LONG_RUNS
+    long_least = shortest * per_min if no_long else max(shortest * per_min, start * share)
     least = (runs - 1 - quality) * shortest * per_min + quality * QUALITY_LEAST_MIN * per_min
     least += long_least
     easy_km = min(easy_max * per_min, long_cap)
     others = (runs - 1 - quality) * easy_km + quality * QUALITY_WEEK_1_MIN * per_min
-    most = others + min(long_cap, others * share / (1 - share))
+    most = others + (easy_km if no_long else min(long_cap, others * share / (1 - share)))
     if start * (1 + START_ROOM) < least:
         why = f"{runs} runs of at least {shortest} minutes make about {least:.0f} km"
         hint = "fewer runs a week start lower"

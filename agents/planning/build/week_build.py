@@ -31,6 +31,7 @@ from agents.planning.build.sessions import distance_day, quality_day, quality_ki
 from agents.planning.build.setup import Setup
 from agents.planning.build.setup_limits import effort_km
 from agents.planning.build.setup_races import TuneUp
+from agents.planning.build.setup_volume import RETURN_LONG_RUNS
 from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
 from agents.planning.build.week_fit import training_m
 from agents.planning.build.week_runs import runs_in
@@ -64,13 +65,17 @@ class WeekPlan:
 def training_week(week: WeekContext) -> tuple[list[Day], list[Override]]:
     """A week of continuous running, sized to its target volume within its bounds; and the
     instructions the week could not keep, with why. An athlete back to running whose week
-    would outgrow its ramp with one run more keeps the runs of the week before."""
+    would outgrow its ramp runs fewer, down to three."""
     days, overrides, shape = _sized_week(week, None)
     high_m = volume_bounds(week, target_km(week))[1] * 1000
     runs = len(shape.days_run)
-    if returning(week.setup) and keeps_runs(week.setup) and training_m(days) > high_m and runs > 3:
-        days, overrides, _ = _sized_week(week, runs - 1)
-        why = f"the ramp back to running holds {runs - 1} runs this week"
+    ramped = returning(week.setup) and keeps_runs(week.setup)
+    # One run fewer at a time until the week is within its ramp (or down to three runs): the
+    # shortest runs of a count asked can outgrow a small week after run-walk.
+    while ramped and training_m(days) > high_m and runs > 3:
+        runs -= 1
+        days, overrides, _ = _sized_week(week, runs)
+        why = f"the ramp back to running holds {runs} runs this week"
         overrides = [*overrides, ("runs", week.frame.number, why)]
     return _within_cap(week, days, overrides, runs)
 
@@ -154,7 +159,7 @@ def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
         and continuous_cap(frame.number, setup) is None
         and _limited_min(week, anchor) >= LONG_RUN_MIN
         # Back from injury or new to running: a long run once the week holds four runs' worth.
-        and (not returning(setup) or runs >= 4)
+        and (not returning(setup) or runs >= RETURN_LONG_RUNS)
     )
     pair, why = _pair_day(week, long_run, easy_only)
     if why is not None:

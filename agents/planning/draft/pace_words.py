@@ -12,7 +12,7 @@ import re
 from agents.planning.core.kinds import DANIELS_PACES, NamedPace
 
 ANCHOR = re.compile(
-    r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\bthreshold\b|(?<![\w'./-])[emtir](?![\w'./-])"
+    r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\blt\b|\bthreshold\b|(?<![\w'./-])[emtir](?![\w'./-])"
     r"|\bz[1-6]\b"
 )
 # The planner's own zones by name (z1-z6): easy, marathon, threshold, interval, repetition.
@@ -49,6 +49,7 @@ TRACK_GROUPS: dict[str, NamedPace] = {
     "k10": "10k",
 }
 THRESHOLD = re.compile(r"threshold(?: pace)?\b")
+LACTATE_THRESHOLD = re.compile(r"lt(?: pace| effort)?\b")
 # (the group's name in NAMED, the pace it names, how coaches write it)
 _QUALIFIERS: tuple[tuple[str, NamedPace, str], ...] = (
     ("half_marathon", "half-marathon", r"(?:hm|half[- ]?marathon|half)(?: goal)?"),
@@ -143,6 +144,9 @@ def _reference_at(
         if track is not None:
             return match, TRACK_GROUPS[track]
         return match, ZONE_LETTERS[zone] if zone else RACE_OF_NUMBER[match.group("race")]
+    if word == "lt":  # "2 x 15' LT", "LT run 25 min": lactate threshold
+        lactate = LACTATE_THRESHOLD.match(text, anchor.start())
+        return (lactate, "threshold") if lactate is not None else None
     if word in ("mp", "hmp"):
         return anchor, "marathon" if word == "mp" else "half-marathon"
     if word == "threshold":

@@ -8,23 +8,30 @@ from dataclasses import dataclass, replace
 from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
+from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.read_words import day_length, read_words
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
     HEDGE,
     OPTIONAL,
+    activity,
     decide_kind,
     is_rest,
+    run_kind,
 )
 from agents.planning.draft.session_series import repetitions_problem
 from agents.planning.draft.session_shorthand import (
     BARE_MINUTES_FROM,
+    BARE_MINUTES_UP_TO,
     bare_number,
+    easy_numbers_as_parts,
     in_day_unit,
+    whole_run,
 )
 from agents.planning.draft.session_words import (
     EASY_PART,
     GOAL,
+    STRIDES,
     Size,
     Sizes,
     Words,
@@ -38,6 +45,10 @@ EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
 EASY_WORDS = re.compile(r"\b(?:easy|jog|steady|recovery|aerobic)\b")
 NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
+REST_WITH = re.compile(
+    r"^(?:rest(?: day)?|off|day off|complete rest|full rest)\b ?[.,:;!(/-]+ ?(?P<aside>.{1,60})$"
+)
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,12 @@ def read_session(
         return SessionReading(None, rest=True)
     if HEDGE.search(text):
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
+    aside = rest_aside(text)
+    if aside is not None:
+        return SessionReading(None, rest=True, assumptions=(f"'{aside}' is not kept: a rest day",))
+    text, rewritten = rewrite_shorthand(text)
     words = read_words(text, paces, race)
+    words.notes.extend(rewritten)
     problem = repetitions_problem(text, words.text, words.reps is not None)
     if problem is not None:
         return SessionReading(None, problem=problem)
@@ -109,9 +125,23 @@ def read_session(
     )
 
 
+def rest_aside(text: str) -> str | None:
+    """What a rest day says beside it that is no session ('Rest day. Foam roll.', 'OFF
+    (massage)'): the words, if the line is such a rest day."""
+    match = REST_WITH.match(text)
+    if match is None:
+        return None
+    aside = match.group("aside").strip(" .()!")
+    if not aside or DIGIT.search(aside) or activity(aside)[0] or run_kind(aside) is not None:
+        return None
+    return aside
+
+
 def not_understood(text: str) -> str:
     """Why nothing could be used from a session's words, naming them."""
     shown = text if len(text) <= 60 else text[:57] + "..."
+    if STRIDES.search(text):
+        return f"strides go with a run ('easy 30 min + 6 strides'): no run in '{shown}'"
     return f"no kind of session, size or pace the planner knows in '{shown}'"
 
 
@@ -147,43 +177,13 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
         whole = _bare_size(words)
     effort = effort or _unitless_effort(words, whole)
     if words.kind_by_pace and kind in WORK_ZONE and not (easy_parts or words.reps):
-        effort, whole = _whole_run(words, effort, whole)
-    warmup, cooldown = _easy_numbers(words, whole, warmup, cooldown)
+        effort, whole = whole_run(words, effort, whole)
+    warmup, cooldown = easy_numbers_as_parts(words, whole, warmup, cooldown)
     easy_parts = [part for part in (warmup, cooldown) if part is not None]
     goal_text = goal.group("t") if goal else None
     return Sizes(
         effort, whole, extra, goal_text, _leftover(words.text), easy_parts, warmup, cooldown
     )
-
-
-def _whole_run(
-    words: Words, effort: Size | None, whole: list[Size]
-) -> tuple[Size | None, list[Size]]:
-    """A distance or time at the coach's own pace, no kind named ('10 mi @ 8:30/mi', '@
-    5:00/km — 50 min'): that run at that pace, nothing around it (the effort is the day)."""
-    if effort is not None and not whole:
-        whole = [effort]
-    elif effort is None and len(whole) == 1:
-        effort = whole[0]
-    else:
-        return effort, whole
-    words.remarks.append("the whole run at your pace: no warm-up or cool-down added")
-    return effort, whole
-
-
-def _easy_numbers(
-    words: Words, whole: list[Size], warmup: Size | None, cooldown: Size | None
-) -> tuple[Size | None, Size | None]:
-    """The warm-up and cool-down, with easy running written as a number in the day's unit
-    ('10 easy + 4 @ MP') where none was written with its own size."""
-    for number, before in words.easy_numbers:
-        found = in_day_unit(number, whole)
-        part = Size(seconds=found[0], metres=found[1]) if found else None
-        if before and warmup is None:
-            warmup = part
-        elif not before and cooldown is None:
-            cooldown = part
-    return warmup, cooldown
 
 
 def _easy_part(words: Words, detail: list[Size], which: str) -> Size | None:
@@ -225,6 +225,8 @@ def _bare_size(words: Words) -> list[Size]:
     if found is None:
         return []
     number, (start, end) = found
+    if number > BARE_MINUTES_UP_TO:
+        return []  # '3 x (1600, 800)': a track distance, not 13 hours; said not understood
     words.text = blank(words.text, start, end)
     if number >= BARE_MINUTES_FROM:
         words.remarks.append(f"'{number:g}' has no unit: read as minutes")
@@ -254,7 +256,8 @@ def _effort(
         return None
     if kind == "long" and len(detail) < 2:
         return None  # a long run's one size is its own
-    spans = [*words.pace_spans, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
+    quality = [span for span in words.pace_spans if span not in words.easy_spans]
+    spans = [*quality, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
     return next((s for s in detail if _next_to(words.text, s, spans)), detail[0])
 
 

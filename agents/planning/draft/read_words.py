@@ -27,6 +27,7 @@ from agents.planning.draft.session_shorthand import (
     find_on_off,
     find_own_pace,
     find_run_walk,
+    nearer_reading,
     rep_time_after,
     rep_time_pace,
     unitless_parts,
@@ -245,7 +246,8 @@ def _rep_times(words: Words, end: int, paces: Paces) -> None:
         after = rep_time_after(words.text[: words.totals_at], end)
         if after is not None:
             clock, written, span = after
-            words.own_pace = rep_time_pace(clock, reps.metres, written)
+            per_rep = rep_time_pace(clock, reps.metres, written)
+            words.own_pace = nearer_reading(per_rep, clock, paces)
             words.text = blank(words.text, *span)
             words.remarks.append(own_pace_remark(words.own_pace, words.paces))
         return

@@ -47,6 +47,8 @@ BARE_RECOVERY_MAX_S = 300
 RECOVERY_SLASH = re.compile(
     r"/ ?(?:(?P<rm>\d{1,2}):(?P<rs>\d{2})|(?P<n>" + NUMBER + r") ?" + UNIT + r")(?![\w.])"
 )
+# A track distance after a slash, "8 x 200 / 200": metres (said, as for '400 jog').
+RECOVERY_SLASH_METRES = re.compile(r"/ ?(?P<n>\d{3,4})(?![\w.:/])")
 
 # A recovery not jogged ('60s standing rest', '400m walk'): its size is kept, the draft
 # writes every recovery as a jog.
@@ -60,6 +62,7 @@ def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[s
         RECOVERY_AFTER.search(text, start)
         or RECOVERY_BEFORE.search(text, start)
         or RECOVERY_SLASH.search(text, start)
+        or RECOVERY_SLASH_METRES.search(text, start)
         or _bare_recovery(text, start)
     )
     if match is None:
@@ -67,8 +70,9 @@ def find_recovery(text: str, start: int = 0) -> tuple[int, int, bool, re.Match[s
     if match.groupdict().get("rm"):  # "2:00 jog"
         return int(match.group("rm")) * 60 + int(match.group("rs")), 0, False, match
     number = match.groupdict().get("lo") or match.group("n")
-    seconds, metres = unit_amount(number, match.group("u"))
-    unitless = match.group("u") is None
+    unit = match.groupdict().get("u")
+    seconds, metres = unit_amount(number, unit)
+    unitless = unit is None
     if unitless:
         value = round(float(number))
         seconds, metres = (0, value) if value >= 100 else (value, 0)

@@ -30,6 +30,9 @@ from agents.planning.draft.session_words import (
 )
 from agents.planning.draft.session_work import DEFAULT_SHAPES, work_shape
 
+# A run shorter than this is no run ('15E/10M' is not 10 m of running).
+MIN_RUN_METRES = 400
+
 WARMUP_COOLDOWN_MIN = 25
 RUN_WALK_WARMUP_MIN = 5  # a brisk walk before the cycles
 TRAIL = re.compile(r"\btrails?\b")
@@ -51,6 +54,7 @@ def build_day(
     if unlikely is not None:
         return unlikely
     if kind in ("race", "time-trial"):
+        _parts_not_used(sizes, words, notes, "a race or time trial keeps none")
         built = race_like_day(weekday, kind, words, sizes, paces, race, notes)
     elif kind == "cross-training":
         built = cross_training_day(weekday, words, minutes, metres, notes)
@@ -103,9 +107,8 @@ def _easy_parts(
 ) -> EasyParts | None:
     """The warm-up and cool-down the coach sized ('20' WU', '2 mi CD'): kept as written on a
     workout, said not used on a run with none."""
-    if sizes.easy_parts and not shape.has_work:
-        written = ", ".join(f"'{words.source[p.start : p.end]}'" for p in sizes.easy_parts)
-        notes.append(f"a warm-up or cool-down is part of a workout: not used here ({written})")
+    if not shape.has_work:
+        _parts_not_used(sizes, words, notes, "it is part of a workout")
     if (sizes.warmup is None and sizes.cooldown is None) or not shape.has_work:
         return None
     pace = flex_pace(shape.kind, paces)
@@ -113,6 +116,13 @@ def _easy_parts(
     seconds = sum(s or seconds_for(m, pace) for s, m in parts)
     metres = sum(m or metres_in(s, pace) for s, m in parts)
     return EasyParts(parts[0], parts[1], seconds, metres)
+
+
+def _parts_not_used(sizes: Sizes, words: Words, notes: list[str], why: str) -> None:
+    """A warm-up or cool-down the session cannot carry, said not used."""
+    if sizes.easy_parts:
+        written = ", ".join(f"'{words.source[p.start : p.end]}'" for p in sizes.easy_parts)
+        notes.append(f"a warm-up or cool-down is not used here, {why} ({written})")
 
 
 def _first_sizes(whole: list[Size], notes: list[str]) -> tuple[int | None, int | None]:
@@ -158,7 +168,7 @@ def _run(
     if metres < needed_m:
         metres = needed_m
         notes.append(f"the work alone covers {needed_m} m: the day set to {needed_m} m")
-    if not 1 <= minutes <= MAX_MINUTES or not 0 <= metres <= MAX_METRES:
+    if not 1 <= minutes <= MAX_MINUTES or not MIN_RUN_METRES <= metres <= MAX_METRES:
         return "the size is out of range"
     day = _day(weekday, shape, minutes, metres, words, shape.kind == "long" and by_time)
     return day if easy is None else _with_easy_parts(day, easy)

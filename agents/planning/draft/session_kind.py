@@ -25,6 +25,7 @@ from agents.planning.draft.unnamed_kind import (
     long_reps,
     names_a_race,
     own_pace_kind,
+    paced_beside_easy,
     sized_kind,
 )
 
@@ -51,7 +52,7 @@ KIND_WORDS: dict[Kind, set[str]] = {
     "long": {"long", "lr", "mlr", "lsd", "long run"},
     "hills": {"hill", "hills", "uphill"},
     "fartlek": {"fartlek"},
-    "repetition": {"rep", "reps", "repetition", "repetitions"},
+    "repetition": {"rep", "reps", "repetition", "repetitions", "sprint", "sprints"},
     "intervals": {"interval", "intervals", "vo2", "vo2max", "speed work", "speedwork"},
     "tempo": {"tempo", "cruise"},
     "marathon-pace": {"marathon pace"},
@@ -95,7 +96,9 @@ ACTIVITIES = (
     ("walk", {"walk", "walking"}),
     ("ski", {"ski", "skiing"}),
 )
-CROSS_TRAINING_WORDS = frozenset({"cross training", "cross train", "crosstraining", "x train"})
+CROSS_TRAINING_WORDS = frozenset(
+    {"cross training", "cross train", "crosstraining", "x train", "x training", "xtrain", "xt"}
+)
 WORD = re.compile(r"[a-z][a-z0-9]*")
 # Activities that are not aerobic work: their one segment sits in z1.
 LIGHT_ACTIVITIES = frozenset({"yoga", "pilates", "mobility", "walk", "strength"})
@@ -234,6 +237,8 @@ def _kind_without_pace(
         words.remarks.append(f"the finish at {at}")
         kind = "long" if kind == "long" or is_long(length) else "marathon-pace"
         return kind, "marathon" if kind == "long" else None, None
+    if kind == "easy" and words.own_pace is not None and paces is not None:
+        kind = paced_beside_easy(words, paces) or kind
     if kind is not None:
         return kind, None, None
     if "easy" in words.paces:

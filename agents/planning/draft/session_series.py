@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from agents.planning.draft.session_shorthand import in_unit
-from agents.planning.draft.session_words import Reps, blank
+from agents.planning.draft.session_words import REPS, Reps, blank
 
 # Numbered miles or kilometres of the day at pace: "miles 10-13 @ MP" is 4 of them.
 NUMBERED_BLOCK = re.compile(
@@ -61,16 +61,29 @@ STRAY_REST = re.compile(
     r"rest\b(?! of)|\b(?:standing|static|walk|walking) rest\b|\bbetween (?:reps|repeats|sets)\b"
 )
 LADDER = re.compile(r"(?<![\w.:])\d{3,4} ?m?(?: ?[-/] ?\d{3,4} ?m?){2,8}(?![\w:])")
+# Several sizes in one set: "3 x (1600, 800)", "5 x (1k @ 10k + 200 fast)" (not a run-walk
+# cycle, "10 x (3 min run + 1 min walk)"); a pyramid of minutes, "1-2-3-2-1".
+MIXED_SET = re.compile(
+    r"[x*] ?\( ?\d{2,4} ?(?:m|k|km|s|')?(?: ?(?:,|\+|and|/) ?\d{2,4} ?(?:m|k|km|s|')?){1,6} ?\)"
+    r"|[x*] ?\((?![^()]{0,80}\b(?:walk|run)\b)[^()+]{1,40}\+[^()]{1,40}\)"
+)
+MINUTE_LADDER = re.compile(r"(?<![\w.:-])\d{1,2}(?:-\d{1,2}){3,8}(?![\w.:-])")
 
 
 def repetitions_problem(source: str, left: str, counted: bool) -> str | None:
     """Why the repetitions a session's words (`source`; `left`, what no reading took) write
     cannot be read as one series (`counted`: a count of them was read), if they cannot."""
-    ladder = LADDER.search(source)
+    ladder = LADDER.search(source) or MIXED_SET.search(source) or MINUTE_LADDER.search(source)
     if ladder is not None:
         return (
             f"repetitions of several sizes ('{ladder.group(0).strip()}') are not one series: "
             "write them as 'N x size'"
+        )
+    second = REPS.search(left) if counted else None
+    if second is not None:
+        return (
+            f"a second series of repetitions ('{second.group(0).strip()}'): a session holds "
+            "one; write the other on a line of its own"
         )
     if not counted and COUNTLESS_REPEATS.search(left):
         return "repetitions without a count (write '8 x 400 m' or '400m repeats x 8')"

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from agents.planning.core.paces import Paces
 from agents.planning.draft.session_words import (
     MILE_M,
     Finish,
     OwnPace,
     Size,
+    Words,
     blank,
     find_sizes,
 )
@@ -85,6 +87,7 @@ BARE_NUMBER = re.compile(
     r"(?![\w.:'/%]| ?(?:pace|effort)\b)"
 )
 BARE_MINUTES_FROM = 20
+BARE_MINUTES_UP_TO = 300  # five hours: a bigger bare number is no run's minutes ('800')
 FASTEST_S_PER_KM = 120
 SLOWEST_S_PER_KM = 900
 
@@ -132,6 +135,9 @@ def find_run_walk(text: str) -> tuple[int, int, tuple[int, int]] | None:
     if match is None:
         return None
     if match.group("ratio_run"):
+        clock = len(match.group("ratio_walk")) > 1 or match.group("ratio_run").startswith("0")
+        if ":" in match.group(0) and clock:
+            return None  # '8 x 300 in 1:05, 300 walk': a clock, not 1 minute run to 5 walk
         run, walk = int(match.group("ratio_run")) * 60, int(match.group("ratio_walk")) * 60
         return run, walk, match.span()
     run_n = match.group("run") or match.group("run2")
@@ -238,3 +244,41 @@ def bare_number(text: str) -> tuple[float, tuple[int, int]] | None:
 
 def blank_span(text: str, span: tuple[int, int]) -> str:
     return blank(text, span[0], span[1])
+
+
+def whole_run(
+    words: Words, effort: Size | None, whole: list[Size]
+) -> tuple[Size | None, list[Size]]:
+    """A distance or time at the coach's own pace, no kind named ('10 mi @ 8:30/mi', '@
+    5:00/km — 50 min'): that run at that pace, nothing around it (the effort is the day)."""
+    if effort is not None and not whole:
+        whole = [effort]
+    elif effort is None and len(whole) == 1:
+        effort = whole[0]
+    else:
+        return effort, whole
+    words.remarks.append("the whole run at your pace: no warm-up or cool-down added")
+    return effort, whole
+
+
+def easy_numbers_as_parts(
+    words: Words, whole: list[Size], warmup: Size | None, cooldown: Size | None
+) -> tuple[Size | None, Size | None]:
+    """The warm-up and cool-down, with easy running written as a number in the day's unit
+    ('10 easy + 4 @ MP') where none was written with its own size."""
+    for number, before in words.easy_numbers:
+        found = in_day_unit(number, whole)
+        part = Size(seconds=found[0], metres=found[1]) if found else None
+        if before and warmup is None:
+            warmup = part
+        elif not before and cooldown is None:
+            cooldown = part
+    return warmup, cooldown
+
+
+def nearer_reading(per_rep: OwnPace, clock: tuple[int, int], paces: Paces) -> OwnPace:
+    """A clock after repetitions of a km or more ('3 x 2k (4:15)') is each one's time or a
+    pace per km: the reading nearer the athlete's interval pace."""
+    per_km = OwnPace(clock[0], clock[1], per_rep.written.split(" per ")[0] + "/km")
+    target = paces.interval
+    return per_km if abs(per_km.fast - target) < abs(per_rep.fast - target) else per_rep

@@ -81,3 +81,17 @@ def sized_kind(words: Words, length: Size | None) -> Kind | None:
         "no kind named: a long run, by its length" if kind == "long" else "no kind named: easy"
     )
     return kind
+
+
+def paced_beside_easy(words: Words, paces: Paces) -> Kind | None:
+    """'4 mi @ 7:00, 1 mi easy': a part at the coach's quality pace beside easy running is
+    the work (its kind the pace's), the easy running its warm-up or cool-down."""
+    if len(find_sizes(words.text[: words.totals_at])) < 2:
+        return None
+    remarks = list(words.remarks)
+    kind = own_pace_kind(words, paces)
+    if kind == "easy":
+        words.remarks[:] = remarks
+        return None
+    words.kind_by_pace = True
+    return kind

@@ -10,7 +10,7 @@ from agents.planning.core.plan import WEEKDAY_NAMES, Day
 from agents.planning.core.values import WEEKDAY
 from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.session_kind import activity, run_kind
-from agents.planning.draft.session_words import EASY_PART, STRIDES, normalise
+from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
 from schemas.notes import Note, NoteKind
 
 # A line longer than this is not read: no day line is this long, and a bound keeps reading
@@ -19,7 +19,9 @@ MAX_LINE = 400
 _SEPARATOR = r" ?(?:,|/|&|\+|\band\b|-|\u2013|\bto\b) ?"
 _DAY = r"\b" + WEEKDAY
 DAY_LIST = _DAY + r"(?:" + _SEPARATOR + _DAY + r")*"
-DAY_START = re.compile(r"^[-*\u2022\u00b7]? ?(" + DAY_LIST + r")\.? ?[:\-\u2013\u2014|,)]* ?(.*)$")
+# A bullet or a list's number may come first: "- Tue: ...", "1. Thu: ...".
+_BULLET = r"^(?:[-*\u2022\u00b7]|\d{1,2}[.)])? ?"
+DAY_START = re.compile(_BULLET + "(" + DAY_LIST + r")\.? ?[:\-\u2013\u2014|,)]* ?(.*)$")
 DAY_LIST_ANYWHERE = re.compile(DAY_LIST)
 ONE_DAY = re.compile(_DAY)
 DAY_INDEX = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES, start=1)}
@@ -29,8 +31,22 @@ RANGE = re.compile(r"^ ?(?:-|\u2013|to) ?$")
 SESSION_SPLIT = re.compile(
     r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] |, (?=(?:am|pm)\b)| and (?=\S+ ?(?:am|pm)\b)"
     r"|(?<=\b[ap]m) ?/ | ?/ (?=(?:am|pm)\b)"  # "AM 8k easy / PM 5k easy"
+    r"|(?<=\w) (?=(?:pm|evening):? ?\d)"  # "AM: 40' easy PM: 30' easy"
+    r"|,? then (?=\d)"  # "parkrun then 6 km easy" ('first half then steady' is one run)
 )
+# A run and a cross-training session written as parts of one ("40 min easy, then strength
+# 20 min", "Easy 40' / Gym 30'"): two sessions.
+PART_SPLIT = re.compile(r",? then |, | / ")
+# "2 runs: 40' + 30'", "Double - ...": every '+' there is another session.
+DOUBLE_LEAD = re.compile(r"^(?:double|2 runs|two runs)\b ?[:\-\u2013\u2014]? ?")
+STRIDE_MAX_M = 200  # as read_words: repetitions this short beside an easy run are strides
+STRIDE_MAX_S = 30
+WORK_PACE = re.compile(r"@|\b(?:mp|hmp|lt|t|threshold|pace)\b")
+WORKOUT_KINDS = frozenset({"tempo", "intervals", "repetition", "marathon-pace", "fartlek"})
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
+DIGIT = re.compile(r"\d")
+REPEATS = re.compile(r"\d ?[x*] ?\d")
+DRILLS = re.compile(r"\bdrills?\b")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
 
 
@@ -123,18 +139,84 @@ def sessions_of(body: str) -> list[str]:
     """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two, and so
     is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run, a warm-up with
     the session after it ('3 km warm-up + 20 min tempo + 3 km cool-down' is one)."""
-    pieces = _split_outside_brackets(body)
+    double = DOUBLE_LEAD.match(body)
+    body = body[double.end() :] if double else body
+    pieces = [part for piece in _split_outside_brackets(body) for part in _cross_apart(piece)]
     sessions = [pieces[0]]
     warm_up = _only_a_part(pieces[0], "warm")
     for piece in pieces[1:]:
         kind = run_kind(piece)
         own = activity(piece)[0] or (kind is not None and not STRIDES.search(piece))
-        if (own or DOUBLE_MARK.search(piece)) and not warm_up and not _only_a_part(piece, "cool"):
+        alone = (own or DOUBLE_MARK.search(piece)) and not _no_run(sessions[-1])
+        beside = None if double else _easy_beside_work(sessions[-1], piece)
+        if beside == "before":
+            sessions[-1] += " wu"
+        piece = piece + " cd" if beside == "after" else piece
+        alone = double is not None or (alone and beside is None)
+        if alone and not warm_up and not _only_a_part(piece, "cool"):
             sessions.append(piece)
         else:
             sessions[-1] += " + " + piece
         warm_up = False
     return sessions
+
+
+def _easy_beside_work(before: str, piece: str) -> str | None:
+    """Easy running joined to a workout by '+', no double said ('3 km easy + 5 km tempo + 2
+    km easy'): the workout's warm-up ('before') or cool-down ('after'), one session."""
+    if DOUBLE_MARK.search(before) or DOUBLE_MARK.search(piece) or EASY_PART.search(piece):
+        return None
+    if " + " not in before and _plain_easy(before) and _workout(piece):
+        return "before"
+    last = before.split(" + ")[-1]
+    return "after" if _plain_easy(piece) and _workout(last) else None
+
+
+def _plain_easy(piece: str) -> bool:
+    """An easy run with a size and nothing else: no strides, no warm-up or cool-down word."""
+    plain = not STRIDES.search(piece) and not EASY_PART.search(piece)
+    return plain and run_kind(piece) == "easy" and DIGIT.search(piece) is not None
+
+
+def _workout(piece: str) -> bool:
+    """Work at a pace: a workout's kind, a pace named, or repetitions longer than strides."""
+    if STRIDES.search(piece):
+        return False
+    if run_kind(piece) in WORKOUT_KINDS or WORK_PACE.search(piece):
+        return True
+    reps = find_reps(piece)  # short repetitions beside an easy run are its strides
+    return reps is not None and (reps[0].metres > STRIDE_MAX_M or reps[0].seconds > STRIDE_MAX_S)
+
+
+def _no_run(piece: str) -> bool:
+    """Only drills or strides, no session of their own: they go with the run after them
+    ('drills + 6 x 100m strides + 30' easy')."""
+    if STRIDES.search(piece) is None and DRILLS.search(piece) is None:
+        return False
+    return activity(piece)[0] is False and run_kind(STRIDES.sub(" ", piece)) is None
+
+
+def _cross_apart(piece: str) -> list[str]:
+    """A piece holding a run and a sized cross-training session, each on its side of a comma,
+    'then' or ' / ', split in two ('40 min easy, then strength 20 min'); any other piece as
+    it is."""
+    parts = PART_SPLIT.split(piece)
+    if len(parts) < 2 or "(" in piece:
+        return [piece]
+    cross = [_sized_cross_training(part) for part in parts]
+    runs = [run_kind(part) is not None for part in parts]
+    mixed = any(cross) and any(r and not c for r, c in zip(runs, cross, strict=True))
+    if not mixed or not all(c or r for c, r in zip(cross, runs, strict=True)):
+        return [piece]
+    return parts
+
+
+def _sized_cross_training(part: str) -> bool:
+    """The part is cross-training with a size, and not a walk (a walk beside a run is its
+    recovery or its run-walk split: '400m walk', '90s run / 30s walk')."""
+    cross, name = activity(part)
+    sized = DIGIT.search(part) is not None and REPEATS.search(part) is None
+    return cross and name != "walk" and sized  # Hansons' 'Strength: 3 x 2 mi' is a run
 
 
 def _split_outside_brackets(body: str) -> list[str]:

@@ -14,7 +14,7 @@ _PAIRS = (
     (r"hard|easy", r"hard|easy"),
     (r"run|walk", r"run|walk"),
     (r"back|strength", r"forth|conditioning"),
-    (WEEKDAY, r"(?:on\s+)?" + WEEKDAY),
+    (WEEKDAY, r"(?:on\s+)?" + WEEKDAY + r"|(?:at\s+|on\s+)?(?:the\s+)?weekends?\s*(?:[.,;!]|$)"),
     (r"between\s+\d+(?:[.,]\d+)?", r"\d"),  # "between 40 and 45 km a week"
     (r"hours?", r"a half"),  # "an hour and a half"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from agents.planning.core import values as tv
-from agents.planning.instructions.asked import Instructions, RunLimit
+from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
 
 _MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40}
@@ -83,6 +83,8 @@ _PERIODS = (
         "for",
     ),
 )
+_WEEKDAYS = re.compile(r"\bweek ?days?\b|\bduring the week\b|\bmidweek\b|\bmid-week\b")
+_WEEKEND = re.compile(r"\bweekends?\b")
 _PERIOD_ONLY = re.compile(r"^[\s,:;-]*(?:and\s+|but\s+|then\s+)?$")
 
 
@@ -95,6 +97,11 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
             if match is None:
                 continue
             limit = _limit(match, clause.quote)
+            days = [] if limit.long_only else _days_named(clause.text)
+            if days:
+                _on_days(limit, days, asked)
+                clause.take(match)
+                break
             period = _period(clause) or _borrowed_period(clauses, index)
             if period is not None:
                 limit = RunLimit(
@@ -104,6 +111,36 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
             asked.read(clause.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
             clause.take(match)
             break
+
+
+def _days_named(text: str) -> list[int]:
+    """The days a limit holds on, when the clause names some ('on weekdays', 'weekday runs',
+    'during the week', 'on Tuesdays'): none for a limit on every run."""
+    if _WEEKDAYS.search(text):
+        return [1, 2, 3, 4, 5]
+    if _WEEKEND.search(text):
+        return [6, 7]
+    return tv.weekdays_in(text)
+
+
+def _on_days(limit: RunLimit, days: list[int], asked: Instructions) -> None:
+    """A limit on some days: a time is those days' budget ('no runs longer than 90 minutes on
+    weekdays': the weekend's long run is not held to it); a distance there is not kept."""
+    if limit.seconds is None:
+        asked.refuse(
+            limit.quote,
+            "a distance limit on some days is not one the planner keeps: say it in minutes "
+            "('at most 60 minutes on weekdays')",
+        )
+        return
+    minutes = (limit.seconds + 1) // 60
+    for day in days:
+        asked.day_max_min[day] = minutes
+    asked.read(
+        limit.quote,
+        f"time budget: at most {minutes} min on {day_names(days)}",
+        f"day_max_min_{min(days)}",
+    )
 
 
 def _limit(match: re.Match[str], quote: str) -> RunLimit:

@@ -15,8 +15,13 @@ _PER_WEEK = r"\s*(?:a|per|each|every|/|in a)\s*week|\s*weekly"
 
 _RUNS_MAX = (
     r"(?:at most|no more than|not more than|never more than|max(?:imum)?(?:\s+of)?|up to"
-    r"|(?:can'?t|cannot|can not)\s+(?:run|do|manage)\s+more than|limit(?:ed)? to)\s*$"
+    r"|(?:can'?t|cannot|can not)\s+(?:run|do|manage)\s+more than|limit(?:ed)? to"
+    r"|(?:don'?t|do not|doesn'?t|does not|never|won'?t)\s+(?:\w+\s+){0,3}?(?:more than|over"
+    r"|above|exceed|past))\s*$"
 )
+# "I run every day", "running daily": seven runs (the level's most, said, if fewer).
+_EVERY_DAY = r"\b(?:run|runs|running|jog|jogs|jogging)\s+(?:every\s*day|daily|each day)\b"
+_RANGE_BEFORE = re.compile(r"\b([2-7])\s*(?:-|\u2013|to|or)\s*$")
 _COUNT_FORMS = (
     NUMBER + r"\s*(?:x|runs?|running days|days|times|sessions|outings)(?:" + _PER_WEEK + ")",
     r"\brun(?:ning)?\s+" + NUMBER + r"\s*(?:days|times)",
@@ -38,14 +43,21 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         clause.take(rest)
         return True
     match = next((m for f in _COUNT_FORMS if (m := re.search(f, clause.text))), None)
-    if not match:
+    daily = None if match else re.search(_EVERY_DAY, clause.text)
+    if match:
+        count = tv.number_value(match.group(1))
+        lower = _RANGE_BEFORE.search(clause.text[: match.start(1)])
+        count = int(lower.group(1)) if lower else count  # "4-5 times a week": the lower end
+    elif daily:
+        match, count = daily, 7
+    else:
         return False
-    count = tv.number_value(match.group(1))
+    now = daily is not None and CURRENT.search(clause.text) is not None  # "I run every day"
     clause.take(match)
     if re.search(_RUNS_MAX, clause.text[: match.start()]):
         asked.runs_max = count
         asked.read(clause.quote, f"at most {count} runs a week", "runs_max")
-    elif CURRENT.search(clause.text):
+    elif now or CURRENT.search(clause.text):
         asked.current_runs = count
         asked.read(
             clause.quote, f"{count} runs a week now: week 1 starts with {count}", "current_runs"
@@ -56,10 +68,36 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     return True
 
 
+# "Available Tue, Thu, Sat, Sun", "I can only run on Mondays and Thursdays": the other days rest.
+_ONLY_ON = (
+    r"\b(?:(?:i'?m\s+|i am\s+)?available|free to run|(?:can|could)\s+only\s+(?:run|train)"
+    r"|only\s+(?:run|train)|run(?:ning)?\s+only)\s+(?:on\s+|at\s+)?(?:the\s+)?"
+)
+_DAYS_OR_WEEKEND = (
+    "(" + WEEKDAY_LIST + r"(?:\s*(?:,|and|&)\s*(?:at\s+|on\s+)?(?:the\s+)?weekends?)?|weekends?)"
+)
+
+
+def _weekend(text: str) -> list[int]:
+    return [6, 7] if "weekend" in text else []
+
+
 _NOT_ON = r"(?:rest|off|no running|never|not|can'?t|cannot|avoid|unavailable|busy|no runs?|skip)"
 
 
 def read_rest_days(clause: Clause, asked: Instructions) -> bool:
+    only = re.search(_ONLY_ON + _DAYS_OR_WEEKEND, clause.text)
+    if only:
+        named = sorted({*tv.weekdays_in(only.group(1)), *_weekend(only.group(1))})
+        days = set(range(1, 8)) - set(named)
+        asked.rest_days |= days
+        asked.read(
+            clause.quote,
+            f"running only on {day_names(named)}: no running on {day_names(days)}",
+            "rest_days",
+        )
+        clause.take(only)
+        return True
     match = re.search(r"\b" + _NOT_ON + r"\b[^,]{0,20}?\b(" + WEEKDAY_LIST + ")", clause.text)
     match = match or re.search(
         "(" + WEEKDAY_LIST + r")\s+(?:off|free|(?:are|is)\s+(?:a\s+)?rest(?:\s+days?)?|rest)",

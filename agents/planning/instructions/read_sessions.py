@@ -17,6 +17,12 @@ _SESSION = (
     r"\s+((?:" + _HARD_WORDS + r"\s+)*" + _HARD_WORDS + r")\b"
     r"(?:\s*(?:sessions?|workouts?|runs?|days?|efforts?|reps))?"
 )
+# "Include a tempo every week": one of that kind a week.
+_ONE_A_WEEK = (
+    r"\b(?:include|add|have|do|with|want|keep)\s+(?:an?|one)"
+    + _SESSION
+    + r"\s+(?:every|each|a|per)\s+week"
+)
 _CEILING = (
     r"(?:at most|no more than|not more than|never more than|max(?:imum)?(?:\s+of)?|up to"
     r"|limit(?:ed)? to|cap(?:ped)? at|only)"
@@ -69,9 +75,13 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
         clause.take(ceiling)
         return True
     match = re.search(NUMBER + _SESSION, clause.text)
-    if not match:
+    single = None if match else re.search(_ONE_A_WEEK, clause.text)
+    if match:
+        count, kind = tv.number_value(match.group(1)), _kind(match.group(2))
+    elif single:
+        match, count, kind = single, 1, _kind(single.group(1))
+    else:
         return False
-    count, kind = tv.number_value(match.group(1)), _kind(match.group(2))
     clause.take(match)
     if asked.quality_source not in (None, asked.source):
         asked.read(clause.quote, "sessions a week already set by the prompt, which applies")
@@ -99,27 +109,46 @@ def _kind(words: str) -> AskedQuality:
 _EASY_ONLY = (
     r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track|workouts?)\w*"
     r"(?:\s+\w+)?\s+(?:for|in|during|until|over)?\s*(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
-    r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+running\s+only)[^,]*?"
-    r"(?:for|in|during)\s+(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
+    r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+(?:running|runs)\s+only)[^,]*?"
+    r"(?:for|during|in\s+the\s+first)\s+(?:the\s+)?(?:first\s+)?" + NUMBER + r"\s+weeks?",
     r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+)?(?:easy|no\s+(?:speed|quality|hard))",
     r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track)\w*(?:\s+work)?"
     r"\s+for\s+" + NUMBER + r"\s+weeks?",
 )
 
 
+# "No speed work until week 5" (weeks 1-4), "easy only for the first month" (weeks 1-4).
+_EASY_UNTIL = (
+    r"(?:(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track|workouts?)\w*"
+    r"(?:\s+work)?|(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy)(?:\s+running|\s+runs)?)"
+    r"\s+(?:(?:until|till|before)\s+week\s+(?P<n>\d{1,2})"
+    r"|(?:for|in|during)\s+the\s+first\s+(?P<month>month))\b"
+)
+
+
 def read_no_speed(clause: Clause, asked: Instructions) -> bool:
+    until = re.search(_EASY_UNTIL, clause.text)
+    if until:
+        weeks = 4 if until.group("month") else tv.number_value(until.group("n")) - 1
+        if weeks >= 1:
+            _easy_weeks(clause, asked, until, weeks)
+            return True
     for pattern in _EASY_ONLY:
         match = re.search(pattern, clause.text)
         if match:
-            asked.no_speed_weeks = tv.number_value(match.group(1))
-            asked.read(
-                clause.quote,
-                f"easy running only (no quality, no strides) in weeks 1-{asked.no_speed_weeks}",
-                "no_speed_weeks",
-            )
-            clause.take(match)
+            _easy_weeks(clause, asked, match, tv.number_value(match.group(1)))
             return True
     return False
+
+
+def _easy_weeks(clause: Clause, asked: Instructions, match: re.Match[str], weeks: int) -> None:
+    asked.no_speed_weeks = weeks
+    asked.read(
+        clause.quote,
+        f"easy running only (no quality, no strides) in weeks 1-{weeks}",
+        "no_speed_weeks",
+    )
+    clause.take(match)
 
 
 _TERRAIN = (

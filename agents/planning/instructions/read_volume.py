@@ -53,7 +53,8 @@ _WEEKLY_WORDS = re.compile(
 )
 _LIMIT_BEFORE = re.compile(
     r"(?:\bmax(?:imum)?(?:\s+(?:of|is))?|\bat (?:the )?most|\b(?:no|not|never) more than|\bup to"
-    r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\blimit(?:ed)?(?:\s+(?:to|of|at|is))?"
+    r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\bcap\s+(?:the\s+|my\s+|weekly\s+){0,2}"
+    r"(?:mileage|volume|distance|kms?|miles)\s+(?:at|to)|\blimit(?:ed)?(?:\s+(?:to|of|at|is))?"
     r"|\bceiling(?:\s+(?:of|is))?|(?:can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not"
     r"|must not|mustn'?t|don'?t|do not|doesn'?t|does not|never)\s+(?:[\w']+\s+){0,5}?"
     r"(?:more than|over|above|beyond|exceed|past)|\b(?:not|never|no) (?:to )?(?:exceed|over|above)"
@@ -131,7 +132,10 @@ def read_volumes(clauses: list[Clause], asked: Instructions) -> None:
         for index, clause in enumerate(clauses):
             if _NOT_VOLUME.search(clause.text):
                 continue
+            taken = [v.match.span() for v in found if v.clause == index]
             for match in list(_BARE.finditer(clause.text)):
+                if any(start <= match.start() < end for start, end in taken):
+                    continue  # "60-65 km", "20 mpw": read with its unit already
                 role = _role(clause.text, match, bare=True)
                 if role is not None and _number(match) >= MIN_BARE:
                     found.append(Volume(index, _number(match) * unit_km, role, match))
@@ -149,9 +153,9 @@ def _volume(
     text = clause.text
     weekly = bool(match.group("mpw") or match.group("weekly"))
     unit = match.group("unit") or {"mpw": "mi", "kpw": "km"}.get(match.group("mpw") or "", "km")
-    if unit == "k" and not weekly:
-        return None  # "a 10k" is a race
     before = text[: match.start()]
+    if unit == "k" and not weekly and not _PEAK_BEFORE.search(before[-45:]):
+        return None  # "a 10k" is a race; "peak around 100k" a volume
     after = text[match.end() :]
     if _LONG_BEFORE.search(before):
         return None  # "a long run of 16 km": the long run, not the week
@@ -168,7 +172,7 @@ def _volume(
             after,
         )
         or (weekly_sentence and _role(text, match, bare=True) in ("limit", "peak"))
-        or (week_said and bool(_TOTAL_AFTER.match(after)))
+        or (week_said and _a_total(before, after))
     )
     if not weekly:
         return None
@@ -177,6 +181,20 @@ def _volume(
     return Volume(index, km, role or "current", match)
 
 
+def _a_total(before: str, after: str) -> bool:
+    """A volume in a sentence that said its week is the week's total when words say so ('20
+    km in total', 'totaling 25 km') or it stands alone in its clause ('4 runs a week, around
+    35 km')."""
+    if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
+        return True
+    return bool(_ALONE.match(before)) and not after.strip(" .!")
+
+
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total(?:l)?ing|totals?|for a total of|adding up to|in total)\s*(?:of\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$"
+)
+_ALONE = re.compile(r"^\s*(?:and\s+)?(?:about|around|roughly|approx\w*|~|ca\.?|some)?\s*$")
 _WEEK_SAID = re.compile(r"\b(?:a|per|each|every)\s+w(?:ee)?k\b|/\s*w(?:ee)?k\b|\bweekly\b")
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|altogether|combined|all told|overall)\b")
 _LONG_BEFORE = re.compile(r"\blong(?:est)?\s+runs?\s+(?:\w+\s+){0,3}$")
@@ -246,29 +264,6 @@ def _apply(volume: Volume, clause: Clause, asked: Instructions) -> None:
             "current_km",
         )
     clause.take(volume.match)
-
-
-_GENTLE = re.compile(
-    r"\bgentl[ey]\b|\bconservative(?:ly)?\b|\beas(?:e|ing)\s+(?:\w+\s+)?(?:back|in(?:to)?)\b"
-    r"|\bcautious(?:ly)?\b|\bcareful(?:ly)?\b|\bslow(?:ly)?\s+(?:build|ramp|increase|progress)"
-    r"|\b(?:build|ramp|increase|progress)\w*\s+(?:\w+\s+){0,2}?slow(?:ly)?\b|\btake it easy\b"
-    r"|\bno rush\b|\bsoftly\b"
-)
-
-
-def read_gentle(clause: Clause, asked: Instructions) -> bool:
-    """'build volume gently', 'a conservative plan', 'easing back in': a lower ramp."""
-    match = _GENTLE.search(clause.text)
-    if not match:
-        return False
-    asked.gentle = True
-    asked.read(
-        clause.quote,
-        "gently: volume grows about 5% a week instead of 8%, a lighter week every 3rd week",
-        "gentle",
-    )
-    clause.take(match)
-    return True
 
 
 _LONG_NOW = re.compile(

@@ -1,5 +1,6 @@
 """A weekly volume said as a change from one amount to another: "build from 30 to 55 km a
-week", "take her from 30 to 50 km a week", "increase weekly mileage from 20 to 35 miles".
+week", "take her from 30 to 50 km a week", "increase weekly mileage from 20 to 35 miles"; and
+how fast it changes ("build volume gently").
 
 The first amount is what the athlete runs now (week 1 starts there), the second the peak the
 plan builds to, a target and not a cap. A change downward ("cut from 60 to 40 km a week")
@@ -58,3 +59,26 @@ def _weekly(text: str, match: re.Match[str]) -> bool:
 
 def _km(amount: str, per_km: float) -> float:
     return float(amount.replace(",", ".")) * per_km
+
+
+_GENTLE = re.compile(
+    r"\bgentl[ey]\b|\bconservative(?:ly)?\b|\beas(?:e|ing)\s+(?:\w+\s+)?(?:back|in(?:to)?)\b"
+    r"|\bcautious(?:ly)?\b|\bcareful(?:ly)?\b|\bslow(?:ly)?\s+(?:build|ramp|increase|progress)"
+    r"|\b(?:build|ramp|increase|progress)\w*\s+(?:\w+\s+){0,2}?slow(?:ly)?\b|\btake it easy\b"
+    r"|\bno rush\b|\bsoftly\b"
+)
+
+
+def read_gentle(clause: Clause, asked: Instructions) -> bool:
+    """'build volume gently', 'a conservative plan', 'easing back in': a lower ramp."""
+    match = _GENTLE.search(clause.text)
+    if not match:
+        return False
+    asked.gentle = True
+    asked.read(
+        clause.quote,
+        "gently: volume grows about 5% a week instead of 8%, a lighter week every 3rd week",
+        "gentle",
+    )
+    clause.take(match)
+    return True

@@ -40,8 +40,16 @@ NOW = [
     "these days I run about {km} km weekly",
     "{km} km a week",
     "I'm up to {km} km a week",
+    "I'm averaging {km} km a week",
+    "averaging about {km}k/week at the moment",
+    "Mileage currently {km}-{km2} km",
 ]
 RUNS = ["", " over {n} runs", ", {n} runs a week", ", I run {word} times a week", " in {word} runs"]
+# The week's total said beside the runs, in a clause of its own.
+RUNS_THEN_TOTAL = [
+    "Usually {n} runs a week, around {km} km",
+    "I do {n} runs per week totaling {km}km",
+]
 WORDS = {3: "three", 4: "four", 5: "five", 6: "six"}
 LIMITS = [
     "",
@@ -53,6 +61,8 @@ LIMITS = [
     "no run over {dist} km for the first {weeks} weeks",
     "nothing longer than 30 minutes in the first month",
     "keep the long run under {long} minutes",
+    "no runs longer than {weekday} minutes on weekdays",
+    "weekday runs under 1 hour",
 ]
 EXTRAS = [
     "",
@@ -69,6 +79,8 @@ EXTRAS = [
     "postpartum, 9 months",
     "I had my baby 10 weeks ago",
     "conservative please",
+    "only easy running for 3 weeks",
+    "I'd like to peak around {peak}k",
 ]
 LEVEL_KM = {"beginner": (10, 40), "intermediate": (25, 70), "advanced": (45, 120)}
 FIRST_MONDAY = datetime.date(2025, 5, 5)
@@ -86,6 +98,10 @@ TRAIL_CAPPED = "50K trail ultra at the end. I run 10 km a week. max 8 km a week.
 RACE_AFTER_BIRTH = "5K race at the end. I run 25 km a week over 6 runs. I had my baby 10 weeks ago."
 FIVE_RUNS_CAPPED = "I run 10 km a week over 5 runs. max 8 km a week."
 LONG_CAPPED = "I run 66 km a week over 5 runs. max 75 minutes long run. two quality sessions a week"
+POSTPARTUM_THREE_RUNS = "I run 33 km a week over 3 runs. postpartum, 9 months."
+SIX_RUNS_AFTER_BIRTH = (
+    "half marathon at the end. I run 25 km a week over 6 runs. I had my baby 10 weeks ago."
+)
 
 
 @st.composite
@@ -93,17 +109,21 @@ def requests(draw: st.DrawFn) -> PlanParams:
     level = draw(st.sampled_from(["beginner", "intermediate", "advanced"]))
     low, high = LEVEL_KM[level]
     km = draw(st.integers(min_value=low, max_value=high))
-    now = draw(st.sampled_from(NOW)).format(km=km, mi=round(km / 1.609))
+    now = draw(st.sampled_from(NOW)).format(km=km, mi=round(km / 1.609), km2=km + 5)
     runs = draw(st.integers(min_value=3, max_value=6))
     now += draw(st.sampled_from(RUNS)).format(n=runs, word=WORDS[runs])
+    if draw(st.booleans()) and draw(st.booleans()):
+        now = draw(st.sampled_from(RUNS_THEN_TOTAL)).format(n=runs, km=km)
     limit = draw(st.sampled_from(LIMITS)).format(
         cap=km + draw(st.integers(min_value=-10, max_value=30)),
         minutes=draw(st.sampled_from([30, 40, 45])),
         weeks=draw(st.integers(min_value=1, max_value=6)),
         long=draw(st.sampled_from([75, 90, 120])),
         dist=draw(st.sampled_from([8, 10, 12])),
+        weekday=draw(st.sampled_from([45, 60, 90])),
     )
-    parts = [draw(st.sampled_from(RACES)), now, limit, draw(st.sampled_from(EXTRAS))]
+    extra = draw(st.sampled_from(EXTRAS)).format(peak=km + draw(st.integers(0, 40)))
+    parts = [draw(st.sampled_from(RACES)), now, limit, extra]
     offset = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=6)))
     return PlanParams(
         weeks=draw(st.integers(min_value=1, max_value=52)),
@@ -131,6 +151,10 @@ def requests(draw: st.DrawFn) -> PlanParams:
 @example(PlanParams(weeks=9, level="intermediate", additional_prompt=RACE_AFTER_BIRTH))
 # And: a session too big for a capped week becomes an easy run where the easy runs are.
 @example(PlanParams(weeks=2, level="beginner", additional_prompt=TRAIL_CAPPED))
+# And: a returning athlete's three runs hold no long run, so they hold less than the volume.
+@example(PlanParams(weeks=1, level="beginner", additional_prompt=POSTPARTUM_THREE_RUNS))
+# And: after run-walk, six short runs outgrew the ramp by 60%; runs drop until it holds.
+@example(PlanParams(weeks=10, level="intermediate", additional_prompt=SIX_RUNS_AFTER_BIRTH))
 def test_plans_keep_what_they_read_and_start_where_the_athlete_is(params: PlanParams) -> None:
     made = planned(params)
     plan, promises = made.plan, made.promises

@@ -14,6 +14,7 @@ from test_reader_forms import (
     RACE_GOALS,
     RUN_WALK,
 )
+from test_shorthand_fourth import FIXED, NOT_USED
 
 from agents.planning import DraftParseError, read_draft, render_draft, week_count
 from agents.planning.draft.read_draft import WEEK_HEADER
@@ -42,6 +43,8 @@ COACH_LINES = [
     "Wed: recovery jog 25'",
     "Thu: hill repeats 8 x 200 m uphill, 200 m jog down",
     "Thu: fartlek 10 x 1 min, 1 min easy @ T",
+    *(row[0] for row in FIXED),
+    *(row[0] for row in NOT_USED),
 ]
 JUNK = st.text(
     alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz0123456789 .,:;-—|x'@/+&()≈~")),
