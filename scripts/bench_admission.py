@@ -243,10 +243,15 @@ def stages(during: list[Seen], starts: dict[str, Start]) -> str:
         relay.append(seen.sent_at + seen.started_s - start.started_at)
     if not api:
         return "no sampled request started"
+    each = ", ".join(
+        f"{a * 1000:.0f}/{w * 1000:.0f}/{r * 1000:.0f}"
+        for a, w, r in zip(api, worker, relay, strict=True)
+    )
     return (
         f"api (sent to response headers) {statistics.median(api) * 1000:.0f} ms, worker "
         f"(accepted to `started` written) {statistics.median(worker) * 1000:.0f} ms, relay "
-        f"(`started` written to read by the client) {statistics.median(relay) * 1000:.0f} ms"
+        f"(`started` written to read by the client) {statistics.median(relay) * 1000:.0f} ms "
+        f"(each, api/worker/relay: {each} ms)"
     )
 
 
