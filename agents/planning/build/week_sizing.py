@@ -46,12 +46,24 @@ def fit_to_bounds(
     share_m = min(share_volume_m(week, days), high_m)
     if week.progress.previous_km is None and training_m(days) < share_m:
         days = fit_week(days, share_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
-    days = cap_long_share(week, days)
+    days = _under_the_long_run(week, cap_long_share(week, days))
     if training_m(days) < low_m:
         days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
     if week.setup.volume_capped:
         days = hold_ceiling(days, week.setup.peak_km * 1000, min_runs, paces)
     return days
+
+
+def _under_the_long_run(week: WeekContext, days: list[Day]) -> list[Day]:
+    """Easy runs no longer than the long run once its share has cut it (by the easy
+    runs' bounds, which were set for the long run before the cut)."""
+    longest = easy_bounds(week, days)[1]
+    return [
+        steady_day(d.kind, d.weekday, longest, week.paces, d.strides, d.trail)
+        if d.kind in ("easy", "recovery") and d.duration_min > longest
+        else d
+        for d in days
+    ]
 
 
 def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) -> list[Day]:

@@ -224,6 +224,23 @@ def test_two_sessions_in_four_runs_start_at_the_volume_said(
     assert all(d.duration_min <= long_run.duration_min for d in days)  # none outgrows it
 
 
+# Found beside them: a long run cut to its share after the easy run was sized left the easy
+# run longer (46-48 km over 3 runs for intermediates).
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "I run 46 km a week over 3 runs.",
+        "half marathon at the end. I run 48 km a week over 3 runs. one quality session a week.",
+        TWO_SESSIONS_IN_FOUR,
+    ],
+)
+def test_no_easy_run_outgrows_the_first_long_run(prompt: str) -> None:
+    plan = planned(PlanParams(weeks=4, level="intermediate", additional_prompt=prompt)).plan
+    week_1 = plan.weeks[0].days
+    long_run = next(d for d in week_1 if d.kind == "long")
+    assert all(d.duration_min <= long_run.duration_min for d in week_1 if d.kind == "easy")
+
+
 @settings(max_examples=60, deadline=None, database=None)
 @given(requests())
 def test_every_week_keeps_the_runs_it_promised(params: PlanParams) -> None:
