@@ -99,13 +99,25 @@ def saturday_run(week: WeekContext, sunday: Day, weekday: int) -> Day:
     return distance_day("long", weekday, metres, paces, setup.trail)
 
 
+def _share_held(week: WeekContext) -> float:
+    """The most of the week the long run may carry once the week is fitted."""
+    setup = week.setup
+    runs = runs_in(week.frame.number, setup)
+    return max(0.49 if setup.level == "beginner" else 0.295, long_share(setup, runs))
+
+
+def share_volume_m(week: WeekContext, days: list[Day]) -> float:
+    """The week's volume that holds its long run within its share (0 for ultras)."""
+    longest = max((d.distance_m for d in days if d.kind == "long"), default=0)
+    return 0.0 if week.setup.ultra else longest / _share_held(week)
+
+
 def cap_long_share(week: WeekContext, days: list[Day]) -> list[Day]:
     """Shorten the long run if trimming easy runs left it above its share of the week."""
     setup, paces = week.setup, week.paces
     if setup.ultra:
         return days  # ultra weeks carry their weekend: the share rule is a road-running one
-    runs = runs_in(week.frame.number, setup)
-    share = max(0.49 if setup.level == "beginner" else 0.295, long_share(setup, runs))
+    share = _share_held(week)
     total = training_m(days)
     longest = max((d.distance_m for d in days if d.kind == "long"), default=0)
     result = []

@@ -87,9 +87,12 @@ def make_setup(params: PlanParams) -> Setup:
     athlete, said = make_athlete(asked, level, params.weeks, QUALITY_CAP[level], ultra, said)
     runs, start_runs, said = plan_runs(asked, level, rest_days, said)
     limits, said = make_limits(asked, level, race, long_day, rest_days, said)
-    volume, said = plan_volume(asked, level, race, (runs, start_runs), athlete, paces, limits, said)
-    peak_km = volume.peak_km
     quality_count, said = _quality(asked, level, athlete.quality_cap, runs, said)
+    # Week 1's sessions: the count asked (as its runs allow), else at most one.
+    sessions = 0 if athlete.no_speed_weeks else min(quality_count or 1, max(0, start_runs - 2))
+    counts = (runs, start_runs, sessions)
+    volume, said = plan_volume(asked, level, race, counts, athlete, paces, limits, said)
+    peak_km = volume.peak_km
     style, said = _style(asked, said)
     setup = Setup(
         level=level,

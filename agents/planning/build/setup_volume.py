@@ -69,16 +69,16 @@ def plan_volume(
     asked: Instructions,
     level: Level,
     race: RaceGoal | None,
-    run_counts: tuple[int, int],
+    run_counts: tuple[int, int, int],
     athlete: Athlete,
     paces: Paces,
     limits: Limits,
     said: Said,
 ) -> tuple[Volume, Said]:
     """The plan's volume from the request: start at the base, build to the race's needs,
-    within a limit said (a volume limit, a weekly time budget). `run_counts`: (a week, week
-    1's)."""
-    runs, start_runs = run_counts
+    within a limit said (a volume limit, a weekly time budget). `run_counts`: (runs a week,
+    week 1's, week 1's quality sessions)."""
+    runs, start_runs, sessions = run_counts
     peak, ceiling, said = _peak_km(asked, level, race, runs, athlete, paces, limits, said)
     current = asked.current_km
     # Without a volume said for now, the level's start is scaled to the peak the plan can reach.
@@ -86,22 +86,36 @@ def plan_volume(
     if not current and athlete.run_walk_step is None:
         # A few runs a week start lighter: each run at a typical length for the level.
         start = min(start, start_runs * TYPICAL_RUN_KM[level] * FEW_RUNS_ROOM)
-    easy_max = _easy_max_min(level, start, runs, paces) if current else EASY_MINUTES[level][1]
+    share = long_share_of(level, race.distance_m if race else None, start_runs)
+    shape = (start_runs, sessions, share)
+    easy_max = _easy_max_min(level, start, shape, paces) if current else EASY_MINUTES[level][1]
     long_max = _long_max_km(asked, level, race, ceiling)
     why = None
     if current and athlete.run_walk_step is None:
         long_cap = min(long_max, limits.long_max_min * 60 / paces.zone_pace("z2"))
-        share = long_share_of(level, race.distance_m if race else None, start_runs)
         start, why, said = _feasible_start(
-            start, (level, start_runs, easy_max, long_cap, share), paces, athlete, said
+            start, (level, shape, easy_max, long_cap), paces, athlete, said
         )
     if start > ceiling:
         if current:
             why, said = _start_at_limit(ceiling, start, said)
         start = ceiling
     long_start = _long_start_km(asked, race, level, (runs, start), athlete, paces)
+    if current and not asked.current_long_km and not athlete.comeback:
+        long_start = max(long_start, _long_for_the_rest(start, shape, paces))
     peak = max(ceiling, start, 8.0)
     return Volume(start, peak, min(long_max, long_start), long_max, easy_max, why), said
+
+
+def _long_for_the_rest(start: float, shape: tuple[int, int, float], paces: Paces) -> float:
+    """The first long run the volume said for now needs: what the sessions leave, shared
+    evenly with the easy runs (none is longer than the long run), within the long run's
+    share of the week. Two sessions in four runs leave one easy run beside it for the rest."""
+    runs, sessions, share = shape
+    if runs - sessions < 2:
+        return 0.0
+    rest = start - sessions * QUALITY_WEEK_1_MIN * 60 / paces.zone_pace("z2")
+    return int(min(rest / (runs - sessions), start * share) * 2) / 2
 
 
 def _start_at_limit(ceiling: float, start: float, said: Said) -> tuple[str, Said]:
@@ -138,19 +152,18 @@ def _peak_km(
 
 def _feasible_start(
     start: float,
-    week: tuple[Level, int, int, float, float],
+    week: tuple[Level, tuple[int, int, float], int, float],
     paces: Paces,
     athlete: Athlete,
     said: Said,
 ) -> tuple[float, str | None, Said]:
     """Week 1 at the volume said for now, unless its runs cannot make it: each run at least
     the level's shortest easy run; at most its longest easy runs (never longer than the long
-    run), one quality session, and a long run within its share of the week and its caps."""
-    level, runs, easy_max, long_cap, share = week
+    run), its quality sessions, and a long run within its share of the week and its caps."""
+    level, (runs, quality, share), easy_max, long_cap = week
     per_min = 60 / paces.zone_pace("z2")  # km a minute at easy pace
     returning = athlete.comeback or athlete.postpartum
     shortest = SHORTEST_RETURN_MIN if returning else EASY_MINUTES[level][0]
-    quality = min(1, runs - 2)
     # A returning athlete's long run comes with four runs a week (week_build): fewer runs
     # are all easy runs and the session.
     no_long = returning and runs < RETURN_LONG_RUNS
@@ -193,10 +206,17 @@ def _long_start_km(
     return long_start
 
 
-def _easy_max_min(level: Level, start_km: float, runs: int, paces: Paces) -> int:
+def _easy_max_min(
+    level: Level, start_km: float, shape: tuple[int, int, float], paces: Paces
+) -> int:
     """The longest easy run: the level's, or what the week said for now needs of each run
-    beside the long run (in whole five minutes)."""
+    beside the long run, or of each easy run beside the sessions and a long run at its
+    share (in whole five minutes)."""
+    runs, sessions, share = shape
     per_run_km = start_km * (1 - LONG_SHARE[level]) / max(1, runs - 1)
+    if runs - sessions >= 2:
+        session_km = sessions * QUALITY_WEEK_1_MIN * 60 / paces.zone_pace("z2")
+        per_run_km = max(per_run_km, (start_km * (1 - share) - session_km) / (runs - 1 - sessions))
     needed = per_run_km * paces.zone_pace("z2") / 60 * 1.1
     return int(min(EASY_MAX_MIN, max(EASY_MINUTES[level][1], -(-needed // 5) * 5)))
 

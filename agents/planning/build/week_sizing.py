@@ -6,9 +6,15 @@ from __future__ import annotations
 from agents.planning.build.budget import fit_session
 from agents.planning.build.context import WeekContext
 from agents.planning.build.easy_days import easy_bounds, keeps_runs, returning
-from agents.planning.build.long_runs import cap_long_share
+from agents.planning.build.long_runs import cap_long_share, share_volume_m
 from agents.planning.build.sessions import quality_day, steady_day
-from agents.planning.build.week_fit import STEP_MIN, fit_week, hold_ceiling, training_m
+from agents.planning.build.week_fit import (
+    STEP_MIN,
+    core_minutes,
+    fit_week,
+    hold_ceiling,
+    training_m,
+)
 from agents.planning.core.plan import Day
 
 
@@ -34,12 +40,30 @@ def fit_to_bounds(
     step = 1 if returning(week.setup) else STEP_MIN
     days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
     days = _resize_quality(week, days, caps)
-    days = cap_long_share(week, days)
+    # A first week that came out near its floor grows (easy runs, warm-ups) before its long
+    # run, sized for the volume said for now, is cut to a share of the smaller week. Later
+    # weeks keep their floor: the week before is what they must not fall below.
+    share_m = min(share_volume_m(week, days), high_m)
+    if week.progress.previous_km is None and training_m(days) < share_m:
+        days = fit_week(days, share_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
+    days = _under_the_long_run(week, cap_long_share(week, days))
     if training_m(days) < low_m:
         days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
     if week.setup.volume_capped:
         days = hold_ceiling(days, week.setup.peak_km * 1000, min_runs, paces)
     return days
+
+
+def _under_the_long_run(week: WeekContext, days: list[Day]) -> list[Day]:
+    """Easy runs no longer than the long run once its share has cut it (by the easy
+    runs' bounds, which were set for the long run before the cut)."""
+    longest = easy_bounds(week, days)[1]
+    return [
+        steady_day(d.kind, d.weekday, longest, week.paces, d.strides, d.trail)
+        if d.kind in ("easy", "recovery") and d.duration_min > longest
+        else d
+        for d in days
+    ]
 
 
 def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) -> list[Day]:
@@ -55,7 +79,10 @@ def _resize_quality(week: WeekContext, days: list[Day], caps: dict[int, int]) ->
                         "easy", day.weekday, day.duration_min, week.paces, trail=week.setup.trail
                     )
                 smaller = capped(week, smaller, caps)
-                day = smaller if smaller.distance_m < day.distance_m else day
+                # Less work, not only a shorter warm-up: the warm-up fit_week grew to make
+                # the week's volume stays (else the long run's share shrinks with it).
+                less = core_minutes(smaller, week.paces) < core_minutes(day, week.paces)
+                day = smaller if less or smaller.kind != day.kind else day
             resized.append(day)
         if resized == days:  # nothing smaller: a second pass would find the same
             break
