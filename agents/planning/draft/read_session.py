@@ -39,6 +39,7 @@ from agents.planning.draft.session_words import (
     find_sizes,
     normalise,
 )
+from agents.planning.draft.spelling import correct_spelling
 
 # Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
 EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
@@ -89,9 +90,9 @@ def read_session(
 ) -> SessionReading:
     """One session's words as a plan day; what it assumed is said, what it cannot read is not
     guessed."""
-    text = normalise(body)
+    text, spelt = correct_spelling(normalise(body))
     if is_rest(text):
-        return SessionReading(None, rest=True)
+        return SessionReading(None, rest=True, assumptions=tuple(spelt))
     if HEDGE.search(text):
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
     aside = rest_aside(text)
@@ -99,7 +100,7 @@ def read_session(
         return SessionReading(None, rest=True, assumptions=(f"'{aside}' is not kept: a rest day",))
     text, rewritten = rewrite_shorthand(text)
     words = read_words(text, paces, race)
-    words.notes.extend(rewritten)
+    words.notes.extend([*spelt, *rewritten])
     problem = repetitions_problem(text, words.text, words.reps is not None)
     if problem is not None:
         return SessionReading(None, problem=problem)
