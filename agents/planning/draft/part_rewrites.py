@@ -95,8 +95,9 @@ def rewrite_parts(text: str) -> tuple[str, list[str]]:
         text = CLIMBING.sub(" ", text)
     text = SUB_DASH.sub("sub ", text)
     text = ON_OFF_SECONDS.sub(_on_off, text)
+    text, in_total = _parts_in_total_unit(text)
     text, minutes = _bare_minutes(text)
-    return text, [*notes, *minutes]
+    return text, [*notes, *in_total, *minutes]
 
 
 def _halves(text: str) -> str:
@@ -129,6 +130,24 @@ def _zone_parts(text: str) -> str:
         return ZONE_PARTS_EASY.sub(" ", text)
     text = ZONE_PARTS_WORK.sub(lambda m: f"{m.group('n')} @ {m.group('z')}", text)
     return ZONE_PARTS_EASY.sub(lambda m: f"{m.group('n')} easy", text)
+
+
+def _parts_in_total_unit(text: str) -> tuple[str, list[str]]:
+    """'10k: 3 easy, 4 tempo, 3 easy', '10 km (2 WU, 6 tempo, 2 CD)': numbers with no unit
+    beside the parts, after the day's one distance, that add up to it, are in its unit."""
+    sizes = find_sizes(text)
+    if len(sizes) != 1 or sizes[0].is_time:
+        return text, []
+    total = sizes[0]
+    found = [m for m in BARE_PART.finditer(text) if m.start() >= total.end]
+    unit = "mi" if total.miles else "km"
+    amount = total.metres / (MILE_M if total.miles else 1000)
+    if len(found) < 2 or abs(sum(int(m.group("n")) for m in found) - amount) > 0.01:
+        return text, []
+    for match in reversed(found):
+        text = text[: match.end()] + f" {unit}" + text[match.end() :]
+    numbers = ", ".join(f"'{m.group('n')}'" for m in found)
+    return text, [f"{numbers} have no unit: read as {unit}, as they add up to the day's size"]
 
 
 def _bare_minutes(text: str) -> tuple[str, list[str]]:

@@ -113,8 +113,9 @@ def read_session(
     if problem or kind is None:
         return SessionReading(None, problem=problem or not_understood(text))
     sizes = split_sizes(words, kind, work_pace)
-    if words.kind_by_pace and not (sizes.whole or sizes.effort or words.reps or words.finish):
-        return SessionReading(None, problem="a pace without a distance or time ('10 mi @ 8:30/mi')")
+    problem = sizes_problem(words, sizes, kind)
+    if problem is not None:
+        return SessionReading(None, problem=problem)
     if OPTIONAL.search(text):
         words.notes.append("marked optional: kept in the plan")
     result = build_day(weekday, kind, work_pace, words, sizes, paces, race)
@@ -136,6 +137,18 @@ def rest_aside(text: str) -> str | None:
     if not aside or DIGIT.search(aside) or activity(aside)[0] or run_kind(aside) is not None:
         return None
     return aside
+
+
+def sizes_problem(words: Words, sizes: Sizes, kind: Kind) -> str | None:
+    """Why the sizes read cannot make the session: a pace with no size, or the parts of a
+    workout in numbers with no unit that nothing could place ('10k: 2 easy, 4 tempo, 2
+    easy' is not a 10 km tempo)."""
+    if words.kind_by_pace and not (sizes.whole or sizes.effort or words.reps or words.finish):
+        return "a pace without a distance or time ('10 mi @ 8:30/mi')"
+    bare = [word for word in sizes.leftover if word.strip("'(),;:").isdigit()]
+    if kind in WORK_ZONE and len(bare) >= 2:
+        return f"the parts' sizes ({', '.join(bare)}) have no unit: write km, mi or min after each"
+    return None
 
 
 def not_understood(text: str) -> str:
@@ -207,7 +220,18 @@ def _easy_beside(
 
 
 def _sum_of(sizes: list[Size], words: Words) -> Size:
-    """Parts of the day in one dimension, added up ('5 km easy, 5 km steady')."""
+    """Parts of the day in one dimension, added up ('5 km easy, 5 km steady'); a size
+    written before parts that add up to it is the day's ('16 mi: 12 mi easy, last 4 mi @
+    MP' is 16 miles, not 32)."""
+    first, parts = sizes[0], sizes[1:]
+    written = first.seconds + first.metres
+    finish = words.finish.seconds + words.finish.metres if words.finish else 0
+    several = len(parts) + (finish > 0) >= 2  # '5 km easy, 5 km steady' is 10 km
+    if (
+        several
+        and abs(sum(s.seconds + s.metres for s in parts) + finish - written) <= written / 200
+    ):
+        return replace(first, end=sizes[-1].end)
     total = Size(
         seconds=sum(s.seconds for s in sizes),
         metres=sum(s.metres for s in sizes),
