@@ -77,6 +77,12 @@ DESCENDING = re.compile(
     r"\b(?:descending|cutdown|cut-down|progressing|progression)(?: from)? "
     r"(?P<a>\d{1,2}:\d{2}) ?(?:to|-|->|\u2192) ?(?P<b>\d{1,2}:\d{2})(?P<u> ?/ ?(?:km|mi|mile))?"
 )
+# A finish sized in words: "last mile hard", "final two miles @ MP", "last km fast".
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+LAST_IN_WORDS = re.compile(
+    r"\b(?P<w>last|final|closing) (?:(?P<n>" + "|".join(NUMBER_WORDS) + r") )?"
+    r"(?P<u>miles?|kms?|kilomet(?:re|er)s?)\b"
+)
 # "walk back", "walk down" after repetitions: their recovery, not a walk.
 WALK_BACK = re.compile(r"\bwalk (?P<w>back|down)\b")
 
@@ -97,6 +103,11 @@ def _descending(match: re.Match[str]) -> str:
 def _stride_size(match: re.Match[str]) -> str:
     size = int(match.group("size"))
     return f"{match.group('n')} x {size} {'m' if size >= 50 else 's'} "
+
+
+def _last_in_words(match: re.Match[str]) -> str:
+    count = NUMBER_WORDS.index(match.group("n")) + 1 if match.group("n") else 1
+    return f"{match.group('w')} {count} {'mi' if match.group('u').startswith('mi') else 'km'}"
 
 
 def _shared(match: re.Match[str]) -> str:
@@ -148,6 +159,7 @@ REWRITES: tuple[Rewrite, ...] = (
     (POST_RACE, lambda m: " ", _no_note),
     (HILL_REPS_OF, lambda m: f"hills {m.group('n')} x ", _no_note),
     (WALK_BACK, lambda m: f"jog {m.group('w')}", _no_note),
+    (LAST_IN_WORDS, _last_in_words, _no_note),
     (STRIDES_WHERE, lambda m: m.group("w"), _no_note),
     (STRIDE_ADJECTIVE, lambda m: "", _no_note),
     (YASSO, lambda m: "", _no_note),
