@@ -44,10 +44,16 @@ STRIDES_RANGE = re.compile(
 )
 # A pace in brackets after a named one: "tempo 8 km @ T (4:10)" is run at 4:10.
 _CLOCK = r"\d{1,2}:\d{2}(?: ?- ?\d{1,2}:\d{2})?"
+# After a race's pace ("@ 5k (3:45)") a bracketed clock is the pace only when the recovery
+# is written after it ("@ 5k (3:45) 90s"): alone, "@ 10K (2:00)", it is the recovery.
+_RACE_REF = r"\d{1,2} ?k|hm|mile"
+_SIZE_AFTER = r"(?=[^()]{0,40}(?:\d|\b(?:rest|jog|recovery|rec|walk|easy|off|float)\b))"
 BRACKET_PACE = re.compile(
-    r"(?P<ref>(?:@|\bat) ?(?:[tmir]|lt|mp|hmp|threshold|tempo)(?: pace)?"
+    r"(?P<ref>(?:@|\bat) ?(?:[tmir]|lt|mp|hmp|threshold|tempo|(?P<race>"
+    + _RACE_REF
+    + r"))(?: pace)?"
     r"|\b(?:mp|hmp|lt|threshold|tempo)(?: pace)?) ?\( ?(?P<c>" + _CLOCK + r")"
-    r"(?P<u> ?(?:/ ?(?:km|mi|mile)|min/km|per (?:km|mile)))? ?\)"
+    r"(?P<u> ?(?:/ ?(?:km|mi|mile)|min/km|per (?:km|mile)))? ?\)(?(race)" + _SIZE_AFTER + ")"
 )
 # Heart-rate zones and efforts on a 10-point scale, as the planner's zones.
 HR_ZONE = re.compile(r"\b(?:hr |heart rate )?zone ?(?P<z>[1-5])\b")
@@ -83,6 +89,9 @@ LAST_IN_WORDS = re.compile(
     r"\b(?P<w>last|final|closing) (?:(?P<n>" + "|".join(NUMBER_WORDS) + r") )?"
     r"(?P<u>miles?|kms?|kilomet(?:re|er)s?)\b"
 )
+# Goal marathon pace ("12 km @ GMP") is marathon pace; "a 20 miler" is a run of 20 miles.
+GOAL_MARATHON_PACE = re.compile(r"\bgmp\b")
+MILER = re.compile(r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?)[- ]?miler\b")
 # "walk back", "walk down" after repetitions: their recovery, not a walk.
 WALK_BACK = re.compile(r"\bwalk (?P<w>back|down)\b")
 
@@ -146,7 +155,8 @@ REWRITES: tuple[Rewrite, ...] = (
         lambda m: f"{m.group('lo')} ",
         lambda m: f"'{m.group(0).strip()}' strides is a range: the lower end used",
     ),
-    (BRACKET_PACE, lambda m: f"{m.group('ref')} @ {m.group('c')}{m.group('u') or ''}", _no_note),
+    # The bracket closes a part: what follows it ("(3:45) 90s") is another, as after a comma.
+    (BRACKET_PACE, lambda m: f"{m.group('ref')} @ {m.group('c')}{m.group('u') or ''},", _no_note),
     (HR_ZONE, lambda m: f"z{m.group('z')}", _no_note),
     (
         HR_CAP,
@@ -160,6 +170,8 @@ REWRITES: tuple[Rewrite, ...] = (
     (HILL_REPS_OF, lambda m: f"hills {m.group('n')} x ", _no_note),
     (WALK_BACK, lambda m: f"jog {m.group('w')}", _no_note),
     (LAST_IN_WORDS, _last_in_words, _no_note),
+    (GOAL_MARATHON_PACE, lambda m: "mp", _no_note),
+    (MILER, lambda m: f"{m.group('n')} mi", _no_note),
     (STRIDES_WHERE, lambda m: m.group("w"), _no_note),
     (STRIDE_ADJECTIVE, lambda m: "", _no_note),
     (YASSO, lambda m: "", _no_note),

@@ -15,12 +15,13 @@ _REPS = (
 _SECONDS = r"(?P<s>\d{2,3})(?: ?(?:-|\u2013) ?(?P<s2>\d{2,3}))? ?(?:s|secs?|seconds|\")"
 # Each repetition's time in seconds: "8 x 400 in 90 sec", "12 x 200 @ 40s", "10x400 (75-78
 # sec)"; a bracketed time alone, "(90s)", is the recovery, as before, unless the recovery is
-# written after it ("10 x 400 (75") 60" rest").
+# written after it ("10 x 400 (75") 60" rest", "8 x 400 @ mile (75s), 400 jog").
 _RECOVERY_AFTER = r"(?=[^()]{0,40}\b(?:rest|jog|recovery|rec|walk|easy|off|float)\b)"
 REP_SECONDS = re.compile(
     _REPS + r" (?:(?:in|@|at) ?" + _SECONDS + r"(?![\w./])(?! (?:faster|slower|quicker)\b)"
     r"|\( ?(?P<r>\d{2,3}) ?(?:-|\u2013) ?(?P<r2>\d{2,3}) ?(?:s|secs?|seconds|\") ?\)"
-    r"|\( ?(?P<b>\d{2,3}) ?(?:s|secs?|seconds|\") ?\)" + _RECOVERY_AFTER + ")"
+    r"|(?P<ref>(?:@|at) ?(?:mile|\d{1,2} ?k|[rit]|hm|mp)(?: pace)? )?"
+    r"\( ?(?P<b>\d{2,3}) ?(?:s|secs?|seconds|\") ?\)" + _RECOVERY_AFTER + ")"
 )
 REPEATS_WORD = re.compile(r" (?:repeats?|reps)$")
 # "6 x 1k repeats, 3:55 each": each one's time.
@@ -81,7 +82,7 @@ def _rep_seconds(match: re.Match[str]) -> str:
     low = int(match.group("s") or match.group("r") or match.group("b"))
     high = int(match.group("s2") or match.group("r2") or low)
     clock = _clock(low) if high == low else f"{_clock(low)}-{_clock(high)}"
-    return f"{_core(match.group('reps'))} in {clock}"
+    return f"{_core(match.group('reps'))} in {clock} {match.group('ref') or ''}"
 
 
 def rewrite_parts(text: str) -> tuple[str, list[str]]:
