@@ -19,10 +19,14 @@ SHARED_AFTER = re.compile(r"\b" + _BOTH + r"(?: of)? (?P<size>" + _SIZE + r")(?:
 SHARED_BEFORE = re.compile(
     r"(?<![\w.:])(?P<size>" + _SIZE + r")(?: each)? (?:easy )?" + _BOTH + r"(?: each)?\b"
 )
+# A size written as one word with its unit: "2-hour long run", "10-mile run", "1.5-hr".
+COMPOUND_SIZE = re.compile(
+    r"(?<![\w.:-])(?P<n>\d{1,3}(?:\.\d{1,2})?)-(?P<u>hours?|hrs?|minutes?|mins?|miles?|km)\b"
+)
 # "an hour", "easy hour", "half an hour", "an hour and a half": a time with no digit.
 HOUR_AND_HALF = re.compile(r"\b(?:an?|one) hour and a half\b")
 HALF_HOUR = re.compile(r"\bhalf an hour\b|\ba half hour\b")
-ONE_HOUR = re.compile(r"(?<![\d.])(?<![\d.] )(?:\b(?:an?|one) )?\bhour\b")
+ONE_HOUR = re.compile(r"(?<![\d.])(?<![\d.] )(?<![\d.]-)(?:\b(?:an?|one) )?\bhour\b")
 # A range of hours ("2-2.5 hrs"): its lower end, as other sizes.
 HOURS_RANGE = re.compile(
     r"(?<![\w.:])(?P<lo>\d{1,2}(?:\.\d{1,2})?) ?(?:-|\u2013|to) ?\d{1,2}(?:\.\d{1,2})? ?"
@@ -137,6 +141,7 @@ def _no_note(match: re.Match[str]) -> str:
 
 
 REWRITES: tuple[Rewrite, ...] = (
+    (COMPOUND_SIZE, lambda m: f"{m.group('n')} {m.group('u')}", _no_note),
     (SHARED_AFTER, _shared, _no_note),
     (SHARED_BEFORE, _shared_before, _no_note),
     (HOUR_AND_HALF, lambda m: "90 min", _no_note),

@@ -129,12 +129,14 @@ def read_session(
 
 def rest_aside(text: str) -> str | None:
     """What a rest day says beside it that is no session ('Rest day. Foam roll.', 'OFF
-    (massage)'): the words, if the line is such a rest day."""
+    (massage)', 'rest / light stretching'): the words, if the line is such a rest day."""
     match = REST_WITH.match(text)
     if match is None:
         return None
     aside = match.group("aside").strip(" .()!")
-    if not aside or DIGIT.search(aside) or activity(aside)[0] or run_kind(aside) is not None:
+    crossed, named = activity(aside)
+    session = crossed and named != "mobility"  # 'Off (stretch)' is a rest day, not a session
+    if not aside or DIGIT.search(aside) or session or run_kind(aside) is not None:
         return None
     return aside
 
