@@ -19,7 +19,7 @@ from agents.planning.draft.session_kind import (
     is_rest,
     run_kind,
 )
-from agents.planning.draft.session_series import repetitions_problem
+from agents.planning.draft.session_series import repetitions_problem, sizes_problem
 from agents.planning.draft.session_shorthand import (
     BARE_MINUTES_FROM,
     BARE_MINUTES_UP_TO,
@@ -139,18 +139,6 @@ def rest_aside(text: str) -> str | None:
     if not aside or DIGIT.search(aside) or session or run_kind(aside) is not None:
         return None
     return aside
-
-
-def sizes_problem(words: Words, sizes: Sizes, kind: Kind) -> str | None:
-    """Why the sizes read cannot make the session: a pace with no size, or the parts of a
-    workout in numbers with no unit that nothing could place ('10k: 2 easy, 4 tempo, 2
-    easy' is not a 10 km tempo)."""
-    if words.kind_by_pace and not (sizes.whole or sizes.effort or words.reps or words.finish):
-        return "a pace without a distance or time ('10 mi @ 8:30/mi')"
-    bare = [word for word in sizes.leftover if word.strip("'(),;:").isdigit()]
-    if kind in WORK_ZONE and len(bare) >= 2:
-        return f"the parts' sizes ({', '.join(bare)}) have no unit: write km, mi or min after each"
-    return None
 
 
 def not_understood(text: str) -> str:

@@ -1,6 +1,7 @@
 """Repetitions written in other shapes than 'N x size': sets ('2 x (4 x 400)', '3 sets of 4 x
 400'), size first ('800s x 6', '1k repeats x 5'), and numbered miles of a run at pace ('miles
-10-13 @ MP'); and the repetitions that are not one series (a ladder, repeats with no count).
+10-13 @ MP'); and the repetitions that are not one series (a ladder, repeats with no count),
+and the sizes that cannot make a session.
 
 Each rewrites the text it reads with its length kept, so the positions the rest of the
 reading uses stay valid; every pattern is bounded, as in session_words.
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agents.planning.core.kinds import WORK_ZONE, Kind
 from agents.planning.draft.session_shorthand import in_unit
-from agents.planning.draft.session_words import REPS, Reps, blank
+from agents.planning.draft.session_words import REPS, Reps, Sizes, Words, blank
 
 # Numbered miles or kilometres of the day at pace: "miles 10-13 @ MP" is 4 of them.
 NUMBERED_BLOCK = re.compile(
@@ -165,3 +167,15 @@ def kept_words(text: str, match: re.Match[str]) -> str:
         return blank(text, match.start(), match.end())
     text = blank(text, match.start(), match.start("hill"))
     return blank(text, match.end("hill"), match.end())
+
+
+def sizes_problem(words: Words, sizes: Sizes, kind: Kind) -> str | None:
+    """Why the sizes read cannot make the session: a pace with no size, or the parts of a
+    workout in numbers with no unit that nothing could place ('10k: 2 easy, 4 tempo, 2
+    easy' is not a 10 km tempo)."""
+    if words.kind_by_pace and not (sizes.whole or sizes.effort or words.reps or words.finish):
+        return "a pace without a distance or time ('10 mi @ 8:30/mi')"
+    bare = [word for word in sizes.leftover if word.strip("'(),;:").isdigit()]
+    if kind in WORK_ZONE and len(bare) >= 2:
+        return f"the parts' sizes ({', '.join(bare)}) have no unit: write km, mi or min after each"
+    return None
