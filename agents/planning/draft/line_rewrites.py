@@ -96,6 +96,10 @@ LAST_IN_WORDS = re.compile(
 # Goal marathon pace ("12 km @ GMP") is marathon pace; "a 20 miler" is a run of 20 miles.
 GOAL_MARATHON_PACE = re.compile(r"\bgmp\b")
 MILER = re.compile(r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?)[- ]?miler\b")
+# The recovery written "r": "(r=2')", "r90\"", "r = 200m jog" (never "R 8 x 200", R pace).
+R_RECOVERY = re.compile(r"(?<![\w.'])r(?: ?= ?|(?=\d))")
+# Minutes and seconds written with marks: "4'05\"/km", "@ 5'30", "3 x 4'30\"": a clock.
+MARKED_CLOCK = re.compile(r"(?<![\w.':])(?P<m>\d{1,2})'(?P<s>[0-5]\d)(?:\"|'')?(?![\d'])")
 # "walk back", "walk down" after repetitions: their recovery, not a walk.
 WALK_BACK = re.compile(r"\bwalk (?P<w>back|down)\b")
 
@@ -141,6 +145,7 @@ def _no_note(match: re.Match[str]) -> str:
 
 
 REWRITES: tuple[Rewrite, ...] = (
+    (MARKED_CLOCK, lambda m: f"{m.group('m')}:{m.group('s')}", _no_note),
     (COMPOUND_SIZE, lambda m: f"{m.group('n')} {m.group('u')}", _no_note),
     (SHARED_AFTER, _shared, _no_note),
     (SHARED_BEFORE, _shared_before, _no_note),
@@ -177,6 +182,7 @@ REWRITES: tuple[Rewrite, ...] = (
     (LAST_IN_WORDS, _last_in_words, _no_note),
     (GOAL_MARATHON_PACE, lambda m: "mp", _no_note),
     (MILER, lambda m: f"{m.group('n')} mi", _no_note),
+    (R_RECOVERY, lambda m: "rest ", _no_note),
     (STRIDES_WHERE, lambda m: m.group("w"), _no_note),
     (STRIDE_ADJECTIVE, lambda m: "", _no_note),
     (YASSO, lambda m: "", _no_note),

@@ -12,7 +12,9 @@ clock pace nearest the wide easy range ('5 mi @ 9:00/mi' was marathon pace); a b
 after repetitions or a race's pace with the recovery after it ('10 x 400 (75") 60" rest' and '5
 x 1k @ 5k (3:45) 90s' were days of under 30 minutes); goal marathon pace ('GMP' was easy); 'a
 20 miler'; a size joined to its unit ('1.5-hr long run'); a rest day with stretching beside it
-('Off (stretch)' was 30 minutes of mobility). HELD holds neighbours of the same round the
+('Off (stretch)' was 30 minutes of mobility); minutes and seconds written with marks
+('@ 4'05\"/km', '@ 5'30' were not used) and the recovery written 'r' ('(r=2')' was the day's
+size) or 'recov'. HELD holds neighbours of the same round the
 reader already read right, kept so they stay so ('time trial' is not 'time trail', 'hilly' is
 not hills, '@ 10K (2:00)' keeps its 2-minute recovery). NOT_USED are lines nothing can be used
 from with confidence: parts whose unit cannot be known ('10k: 2 easy, 4 tempo, 2 easy' does
@@ -29,6 +31,62 @@ from reader_helpers import assert_honoured, assert_not_used
 from agents.planning.draft.spelling import meant_word
 
 FIXED: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Tue: 5x1000m (r=2')",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "recovery_seconds": 120}],
+    ),
+    (
+        'Tue: 6x800m r90"',
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 800, "recovery_seconds": 90}],
+    ),
+    (
+        "Tue: 6 x 1km @ 4'05\"/km",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 120,
+                "own_pace": (245, 245),
+            }
+        ],
+    ),
+    (
+        "Tue: 5 x 2000 @ 4'10 per km",
+        [
+            {
+                "kind": "intervals",
+                "reps": 5,
+                "rep_distance_m": 2000,
+                "recovery_seconds": 120,
+                "own_pace": (250, 250),
+            }
+        ],
+    ),
+    (
+        "Thu: 12 km @ 4'45/km",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 12000, "own_pace": (285, 285)}],
+    ),
+    (
+        "Sun: 1h45 @ 5'30",
+        [{"kind": "long", "own_pace": (330, 330), "by_time": True, "duration_min": 105}],
+    ),
+    (
+        "Tue: 6 x 1 km @ 10k, 90s recov",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 90,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Tue: 8 x 400m, r = 200m jog",
+        [{"kind": "intervals", "reps": 8, "rep_distance_m": 400, "recovery_distance_m": 200}],
+    ),
     (
         "Thu: 3 x 3 mi @ GMP, 1 mi easy",
         [{"kind": "marathon-pace", "reps": 3, "rep_distance_m": 4828, "recovery_distance_m": 1609}],
@@ -314,6 +372,75 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Thu: R 8 x 200",
+        [{"kind": "repetition", "reps": 8, "rep_distance_m": 200, "recovery_seconds": 90}],
+    ),
+    (
+        "Tue: 3 x 4'30\" @ 5k, 2' jog",
+        [
+            {
+                "kind": "intervals",
+                "reps": 3,
+                "rep_seconds": 270,
+                "recovery_seconds": 120,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    ("Sun: long run 2h30'", [{"kind": "long", "by_time": True, "duration_min": 150}]),
+    (
+        "Tue: 10 x 1' @ 5k pace / 1' rec",
+        [
+            {
+                "kind": "intervals",
+                "reps": 10,
+                "rep_seconds": 60,
+                "recovery_seconds": 60,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 3 x 3000m @ HM, rec 3'",
+        [
+            {
+                "kind": "tempo",
+                "reps": 3,
+                "rep_distance_m": 3000,
+                "recovery_seconds": 180,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Thu: WU 2 mi; 4 x 1 mi @ T (1 min); CD 2 mi",
+        [
+            {
+                "kind": "tempo",
+                "reps": 4,
+                "rep_distance_m": 1609,
+                "recovery_seconds": 60,
+                "warmup_m": 3219,
+                "cooldown_m": 3219,
+                "distance_m": 13321,
+            }
+        ],
+    ),
+    (
+        "Sat: 4 mi easy then 4 mi MP then 2 mi easy",
+        [
+            {
+                "kind": "marathon-pace",
+                "reps": 1,
+                "rep_distance_m": 6437,
+                "warmup_m": 6437,
+                "cooldown_m": 3219,
+                "distance_m": 16093,
+            }
+        ],
+    ),
+    ("Sun: 25 km trail run, 1000m D+", [{"kind": "easy", "trail": True, "distance_m": 25000}]),
     ("Sun: 1-hour easy", [{"kind": "easy", "duration_min": 60}]),
     ("Sun: 2-hour long run", [{"kind": "long", "by_time": True, "duration_min": 120}]),
     (
