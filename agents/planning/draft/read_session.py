@@ -163,8 +163,9 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     detail = [s for s in detail if s not in easy_parts]
     effort = _effort(words, kind, work_pace, detail)
     detail = [s for s in detail if s is not effort]
-    if kind in WORK_ZONE and (effort is not None or words.reps) and not easy_parts:
-        warmup, cooldown = _easy_beside(words, detail, effort)
+    if kind in WORK_ZONE and (effort is not None or words.reps) and len(easy_parts) < 2:
+        before, after = _easy_beside(words, detail, effort)
+        warmup, cooldown = warmup or before, cooldown or after
         easy_parts = [part for part in (warmup, cooldown) if part is not None]
         detail = [s for s in detail if s not in easy_parts]
     if not totals and len(detail) > 1 and len({s.is_time for s in detail}) == 1:
@@ -202,7 +203,7 @@ def _easy_beside(
     """Sizes of easy running written beside the work ('10k easy, 10k MP'): a warm-up when
     before it, a cool-down after."""
     spans = [*words.easy_spans, *(m.span() for m in EASY_WORDS.finditer(words.text))]
-    at = effort.start if effort is not None else words.totals_at
+    at = effort.start if effort is not None else words.reps_at if words.reps else words.totals_at
     easy = [s for s in detail if _next_to(words.text, s, spans)]
     before = next((s for s in easy if s.start < at), None)
     after = next((s for s in easy if s.start > at), None)
