@@ -100,6 +100,20 @@ MILER = re.compile(r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?)[- ]?miler\b")
 R_RECOVERY = re.compile(r"(?<![\w.'])r(?: ?= ?|(?=\d))")
 # Minutes and seconds written with marks: "4'05\"/km", "@ 5'30", "3 x 4'30\"": a clock.
 MARKED_CLOCK = re.compile(r"(?<![\w.':])(?P<m>\d{1,2})'(?P<s>[0-5]\d)(?:\"|'')?(?![\d'])")
+# "long hill repeats 5 x 3 min": long hills, not a long run.
+LONG_HILLS = re.compile(r"\blong (?=hills?\b)")
+# A tune-up is a race: "10K tune up", "5K tune-up race".
+TUNE_UP = re.compile(r"\btune[- ]?up(?: race)?\b")
+# Hill repetitions counted with no size ("12 x hill sprints", "hills x 8", "8 hills (60s)",
+# "6-8 hill repeats"): that many of the kind's usual size, or of the size in brackets; the
+# repetitions are read as written from there ("hills 8 x 60s"). Hill sprints are short.
+_HILL_WORD = r"(?:(?:steep|short|long) )?(?P<w>hill (?:sprints?|reps?|repeats?)|hills)\b"
+HILL_COUNT = re.compile(
+    r"(?<![\w.:-])(?:(?P<lo>\d{1,2}) ?(?:-|\u2013|to) ?)?(?P<n>\d{1,2}) ?(?:[x*] ?)?"
+    + _HILL_WORD
+    + r"(?: ?\( ?(?P<size>\d{1,3} ?(?:s|secs?|seconds?|\"|min|mins|'))\ ?\))?"
+    r"|\bhills ?[x*] ?(?P<n2>\d{1,2})(?![\w.:])"
+)
 # "walk back", "walk down" after repetitions: their recovery, not a walk.
 WALK_BACK = re.compile(r"\bwalk (?P<w>back|down)\b")
 
@@ -125,6 +139,19 @@ def _stride_size(match: re.Match[str]) -> str:
 def _last_in_words(match: re.Match[str]) -> str:
     count = NUMBER_WORDS.index(match.group("n")) + 1 if match.group("n") else 1
     return f"{match.group('w')} {count} {'mi' if match.group('u').startswith('mi') else 'km'}"
+
+
+def _hill_count(match: re.Match[str]) -> str:
+    count = match.group("lo") or match.group("n") or match.group("n2")
+    sprints = "sprint" in (match.group("w") or "")
+    return f"hills {count} x {match.group('size') or ('10s' if sprints else '60s')}"
+
+
+def _hill_count_note(match: re.Match[str]) -> str:
+    if match.group("size"):
+        return ""
+    sprints = "sprint" in (match.group("w") or "")
+    return f"'{match.group(0)}' has no size: {'10' if sprints else '60'} s each assumed"
 
 
 def _shared(match: re.Match[str]) -> str:
@@ -178,10 +205,13 @@ REWRITES: tuple[Rewrite, ...] = (
     (PRE_RACE, lambda m: "shakeout", _no_note),
     (POST_RACE, lambda m: " ", _no_note),
     (HILL_REPS_OF, lambda m: f"hills {m.group('n')} x ", _no_note),
+    (LONG_HILLS, lambda m: "", _no_note),
+    (HILL_COUNT, _hill_count, _hill_count_note),
     (WALK_BACK, lambda m: f"jog {m.group('w')}", _no_note),
     (LAST_IN_WORDS, _last_in_words, _no_note),
     (GOAL_MARATHON_PACE, lambda m: "mp", _no_note),
     (MILER, lambda m: f"{m.group('n')} mi", _no_note),
+    (TUNE_UP, lambda m: "race", _no_note),
     (R_RECOVERY, lambda m: "rest ", _no_note),
     (STRIDES_WHERE, lambda m: m.group("w"), _no_note),
     (STRIDE_ADJECTIVE, lambda m: "", _no_note),

@@ -47,7 +47,8 @@ EASY_WORDS = re.compile(r"\b(?:easy|jog|steady|recovery|aerobic)\b")
 NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
 REST_WITH = re.compile(
-    r"^(?:rest(?: day)?|off|day off|complete rest|full rest)\b ?[.,:;!(/-]+ ?(?P<aside>.{1,60})$"
+    r"^(?:rest(?: day)?|off|day off|complete rest|full rest|total rest)\b"
+    r" ?[.,:;!(/\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
 )
 DIGIT = re.compile(r"\d")
 

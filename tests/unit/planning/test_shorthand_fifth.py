@@ -14,11 +14,14 @@ x 1k @ 5k (3:45) 90s' were days of under 30 minutes); goal marathon pace ('GMP' 
 20 miler'; a size joined to its unit ('1.5-hr long run'); a rest day with stretching beside it
 ('Off (stretch)' was 30 minutes of mobility); minutes and seconds written with marks
 ('@ 4'05\"/km', '@ 5'30' were not used) and the recovery written 'r' ('(r=2')' was the day's
-size) or 'recov'. HELD holds neighbours of the same round the
-reader already read right, kept so they stay so ('time trial' is not 'time trail', 'hilly' is
-not hills, '@ 10K (2:00)' keeps its 2-minute recovery). NOT_USED are lines nothing can be used
-from with confidence: parts whose unit cannot be known ('10k: 2 easy, 4 tempo, 2 easy' does
-not add up), ladders, two series, choices.
+size) or 'recov'; hill repetitions counted with no size ('12 x hill sprints' was 8 x 1 min in a
+12 km day), 'long hill repeats' (a long run with no size), a tune-up (an easy run), 'total
+rest' and a rest day's aside after a dash; easy running before and after repetitions ('15'
+easy, 8 x 400 @ 5k (200 jog), 10' easy' lost its cool-down and was a 40-minute day).
+HELD holds neighbours of the same round the reader already read right, kept so they stay so
+('time trial' is not 'time trail', 'hilly' is not hills, '@ 10K (2:00)' keeps its 2-minute
+recovery). NOT_USED are lines nothing can be used from with confidence: parts whose unit cannot
+be known ('10k: 2 easy, 4 tempo, 2 easy' does not add up), ladders, two series, choices.
 """
 
 from __future__ import annotations
@@ -31,6 +34,73 @@ from reader_helpers import assert_honoured, assert_not_used
 from agents.planning.draft.spelling import meant_word
 
 FIXED: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Wed: 12 x hill sprints",
+        [{"kind": "hills", "reps": 12, "rep_seconds": 10, "recovery_seconds": 90}],
+    ),
+    ("Wed: 8x hills", [{"kind": "hills", "reps": 8, "rep_seconds": 60, "recovery_seconds": 90}]),
+    ("Wed: hills x 8", [{"kind": "hills", "reps": 8, "rep_seconds": 60, "recovery_seconds": 90}]),
+    (
+        "Wed: 8 hills (60s)",
+        [{"kind": "hills", "reps": 8, "rep_seconds": 60, "recovery_seconds": 90}],
+    ),
+    (
+        "Wed: 6-8 hill repeats",
+        [{"kind": "hills", "reps": 6, "rep_seconds": 60, "recovery_seconds": 90}],
+    ),
+    (
+        "Wed: 10 hill reps",
+        [{"kind": "hills", "reps": 10, "rep_seconds": 60, "recovery_seconds": 90}],
+    ),
+    (
+        "Wed: long hill repeats 5 x 3 min",
+        [{"kind": "hills", "reps": 5, "rep_seconds": 180, "recovery_seconds": 90}],
+    ),
+    ("Sat: 10K tune up", [{"kind": "race", "distance_m": 10000}]),
+    ("Mon: total rest", []),
+    ("Mon: rest — travel day", []),
+    (
+        "Tue: 15' easy, 8 x 400 @ 5k, 200 jog, 10' easy",
+        [
+            {
+                "kind": "intervals",
+                "reps": 8,
+                "rep_distance_m": 400,
+                "recovery_distance_m": 200,
+                "work_pace": "5k",
+                "warmup_seconds": 900,
+                "cooldown_seconds": 600,
+            }
+        ],
+    ),
+    (
+        "Tue: 15' easy, 8 x 400 @ 5k (200 jog), 10' cd",
+        [
+            {
+                "kind": "intervals",
+                "reps": 8,
+                "rep_distance_m": 400,
+                "recovery_distance_m": 200,
+                "work_pace": "5k",
+                "warmup_seconds": 900,
+                "cooldown_seconds": 600,
+            }
+        ],
+    ),
+    (
+        "Tue: 15' wu, 8 x 400 @ 5k (200 jog), 10' easy",
+        [
+            {
+                "kind": "intervals",
+                "reps": 8,
+                "rep_distance_m": 400,
+                "recovery_distance_m": 200,
+                "work_pace": "5k",
+                "warmup_seconds": 900,
+                "cooldown_seconds": 600,
+            }
+        ],
+    ),
     (
         "Tue: 5x1000m (r=2')",
         [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "recovery_seconds": 120}],
@@ -372,6 +442,54 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Wed: 8 x 60s hill sprints",
+        [{"kind": "hills", "reps": 8, "rep_seconds": 60, "recovery_seconds": 90}],
+    ),
+    (
+        "Thu: 8 hill reps of 60 seconds",
+        [{"kind": "hills", "reps": 8, "rep_seconds": 60, "recovery_seconds": 90}],
+    ),
+    (
+        "Wed: 6 x 400m hills",
+        [{"kind": "hills", "reps": 6, "rep_distance_m": 400, "recovery_seconds": 90}],
+    ),
+    ("Sat: 5K tune-up race", [{"kind": "race", "distance_m": 5000}]),
+    (
+        "Tue: 2k WU, 10 x 400m @ 1:32 w/ 200m jog, 2k CD",
+        [
+            {
+                "kind": "repetition",
+                "reps": 10,
+                "rep_distance_m": 400,
+                "recovery_distance_m": 200,
+                "own_pace": (230, 230),
+                "warmup_m": 2000,
+                "cooldown_m": 2000,
+                "distance_m": 9800,
+            }
+        ],
+    ),
+    (
+        "Sat: 30 min easy, 10 min tempo, 10 min easy",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_seconds": 600,
+                "warmup_seconds": 1800,
+                "cooldown_seconds": 600,
+            }
+        ],
+    ),
+    (
+        "Thu: tempo 6 km @ 4:20",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 6000, "own_pace": (260, 260)}],
+    ),
+    (
+        "Sun: 28 km long run, km 20-26 @ MP",
+        [{"kind": "long", "reps": 1, "rep_distance_m": 7000, "work_pace": "marathon"}],
+    ),
     (
         "Thu: R 8 x 200",
         [{"kind": "repetition", "reps": 8, "rep_distance_m": 200, "recovery_seconds": 90}],
