@@ -175,7 +175,26 @@ def sizes_problem(words: Words, sizes: Sizes, kind: Kind) -> str | None:
     easy' is not a 10 km tempo)."""
     if words.kind_by_pace and not (sizes.whole or sizes.effort or words.reps or words.finish):
         return "a pace without a distance or time ('10 mi @ 8:30/mi')"
+    if _work_beside_reps(words, sizes):
+        return (
+            "a piece of work at another pace beside the repetitions ('2 mi @ T, 4 x 400 @ R'):"
+            " a session holds one; write the other on a line of its own"
+        )
     bare = [word for word in sizes.leftover if word.strip("'(),;:").isdigit()]
     if kind in WORK_ZONE and len(bare) >= 2:
         return f"the parts' sizes ({', '.join(bare)}) have no unit: write km, mi or min after each"
     return None
+
+
+def _work_beside_reps(words: Words, sizes: Sizes) -> bool:
+    """Whether a size stands at a named pace of its own beside repetitions at another pace
+    ('2 mi @ T, 4 x 400 @ R' is two pieces of work, not 4 x 400 at T in a 2-mile day)."""
+    if words.reps is None or len({p for p in words.paces if p != "easy"}) < 2:
+        return False
+    quality = [span for span in words.pace_spans if span not in words.easy_spans]
+    sized = [*sizes.whole, *sizes.extra, *([sizes.effort] if sizes.effort else [])]
+    return any(
+        start >= size.end and words.text[size.end : start].strip(" @:") in ("", "at")
+        for size in sized
+        for start, _ in quality
+    )

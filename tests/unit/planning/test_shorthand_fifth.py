@@ -21,7 +21,9 @@ easy, 8 x 400 @ 5k (200 jog), 10' easy' lost its cool-down and was a 40-minute d
 HELD holds neighbours of the same round the reader already read right, kept so they stay so
 ('time trial' is not 'time trail', 'hilly' is not hills, '@ 10K (2:00)' keeps its 2-minute
 recovery). NOT_USED are lines nothing can be used from with confidence: parts whose unit cannot
-be known ('10k: 2 easy, 4 tempo, 2 easy' does not add up), ladders, two series, choices.
+be known ('10k: 2 easy, 4 tempo, 2 easy' does not add up), a piece of work at another pace
+beside repetitions ('2 mi @ T, 4 x 400 @ R' was 4 x 400 at T in a 2-mile day), ladders, two
+series, choices.
 """
 
 from __future__ import annotations
@@ -1022,6 +1024,10 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
 ]
 
 NOT_USED: list[tuple[str, str]] = [
+    ("Tue: 2 mi @ T, 4 x 400 @ R", "a piece of work at another pace beside the repetitions"),
+    ("Tue: 15 km @ MP, 5 x 1k @ T", "a piece of work at another pace beside the repetitions"),
+    ("Tue: 20 min @ T + 4 x 200m @ R", "a piece of work at another pace beside the repetitions"),
+    ("Thu: 8 km @ M, then 6 x 200 @ R", "a piece of work at another pace beside the repetitions"),
     ("Thu: 10k: 2 easy, 4 tempo, 2 easy", "have no unit: write km, mi or min"),
     ("Thu: 3 WU, 4 tempo, 3 CD", "have no unit: write km, mi or min"),
     ("Tue: ladder 400-800-1200-800-400 @ 5k", "repetitions of several sizes"),
