@@ -102,6 +102,12 @@ R_RECOVERY = re.compile(r"(?<![\w.'])r(?: ?= ?|(?=\d))")
 MARKED_CLOCK = re.compile(r"(?<![\w.':])(?P<m>\d{1,2})'(?P<s>[0-5]\d)(?:\"|'')?(?![\d'])")
 # "long hill repeats 5 x 3 min": long hills, not a long run.
 LONG_HILLS = re.compile(r"\blong (?=hills?\b)")
+# A parkrun at a training pace ("parkrun @ MP", "parkrun tempo effort") is 5 km at that pace,
+# not a time trial at race effort.
+PARKRUN_AT_PACE = re.compile(
+    r"\bparkrun\b(?= ?(?:@|\bat\b|-|,)? ?(?:mp|hmp|m|t|lt|tempo|threshold|marathon|half marathon"
+    r"|hm)\b)"
+)
 # A tune-up is a race: "10K tune up", "5K tune-up race".
 TUNE_UP = re.compile(r"\btune[- ]?up(?: race)?\b")
 # Hill repetitions counted with no size ("12 x hill sprints", "hills x 8", "8 hills (60s)",
@@ -212,6 +218,11 @@ REWRITES: tuple[Rewrite, ...] = (
     (GOAL_MARATHON_PACE, lambda m: "mp", _no_note),
     (MILER, lambda m: f"{m.group('n')} mi", _no_note),
     (TUNE_UP, lambda m: "race", _no_note),
+    (
+        PARKRUN_AT_PACE,
+        lambda m: "5 km",
+        lambda m: "parkrun at a training pace: 5 km at that pace",
+    ),
     (R_RECOVERY, lambda m: "rest ", _no_note),
     (STRIDES_WHERE, lambda m: m.group("w"), _no_note),
     (STRIDE_ADJECTIVE, lambda m: "", _no_note),

@@ -6,18 +6,19 @@ FIXED holds the lines the reader misread before this round, by class: a signed n
 named pace with no unit ('MP+15', 'T-5', '10k pace + 10' dropped the offset); a misspelt
 session word ('tmepo 5 km' was an easy run, 'lnog run' easy, 'hils' intervals, 'rset' not
 used); unitless parts after the day's distance that add up to it ('10k: 3 easy, 4 tempo, 3
-easy' was a 10 km tempo) and a size written before parts that add up to it ('16 mi: 12 mi
-easy, last 4 mi @ MP' was 28 miles); a finish sized in words ('last mile hard' was dropped); a
-clock pace nearest the wide easy range ('5 mi @ 9:00/mi' was marathon pace); a bracketed time
-after repetitions or a race's pace with the recovery after it ('10 x 400 (75") 60" rest' and '5
-x 1k @ 5k (3:45) 90s' were days of under 30 minutes); goal marathon pace ('GMP' was easy); 'a
-20 miler'; a size joined to its unit ('1.5-hr long run'); a rest day with stretching beside it
-('Off (stretch)' was 30 minutes of mobility); minutes and seconds written with marks
-('@ 4'05\"/km', '@ 5'30' were not used) and the recovery written 'r' ('(r=2')' was the day's
-size) or 'recov'; hill repetitions counted with no size ('12 x hill sprints' was 8 x 1 min in a
-12 km day), 'long hill repeats' (a long run with no size), a tune-up (an easy run), 'total
-rest' and a rest day's aside after a dash; easy running before and after repetitions ('15'
-easy, 8 x 400 @ 5k (200 jog), 10' easy' lost its cool-down and was a 40-minute day).
+easy' was a 10 km tempo) and a size written before parts that add up to it ('16 mi: 12 mi easy,
+last 4 mi @ MP' was 28 miles); a finish sized in words ('last mile hard' was dropped); a clock
+pace nearest the wide easy range ('5 mi @ 9:00/mi' was marathon pace); a bracketed time after
+repetitions or a race's pace with the recovery after it ('10 x 400 (75") 60" rest' and '5 x 1k
+@ 5k (3:45) 90s' were days of under 30 minutes); goal marathon pace ('GMP' was easy); 'a 20
+miler'; a size joined to its unit ('1.5-hr long run'); a rest day with stretching beside it
+('Off (stretch)' was 30 minutes of mobility); minutes and seconds written with marks ('@
+4'05\"/km', '@ 5'30' were not used) and the recovery written 'r' ('(r=2')' was the day's size)
+or 'recov'; hill repetitions counted with no size ('12 x hill sprints' was 8 x 1 min in a 12 km
+day), 'long hill repeats' (a long run with no size), a tune-up (an easy run), 'total rest' and
+a rest day's aside after a dash; easy running before and after repetitions ('15' easy, 8 x 400
+@ 5k (200 jog), 10' easy' lost its cool-down and was a 40-minute day); a parkrun at a training
+pace ('parkrun @ MP' was a time trial at race effort).
 HELD holds neighbours of the same round the reader already read right, kept so they stay so
 ('time trial' is not 'time trail', 'hilly' is not hills, '@ 10K (2:00)' keeps its 2-minute
 recovery). NOT_USED are lines nothing can be used from with confidence: parts whose unit cannot
@@ -36,6 +37,12 @@ from reader_helpers import assert_honoured, assert_not_used
 from agents.planning.draft.spelling import meant_word
 
 FIXED: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Sat: parkrun @ MP", [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 5000}]),
+    ("Sat: parkrun tempo effort", [{"kind": "tempo", "reps": 1, "rep_distance_m": 5000}]),
+    (
+        "Sat: parkrun at HM pace",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 5000, "work_pace": "half-marathon"}],
+    ),
     (
         "Wed: 12 x hill sprints",
         [{"kind": "hills", "reps": 12, "rep_seconds": 10, "recovery_seconds": 90}],
@@ -444,6 +451,8 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Sat: parkrun @ race pace", [{"kind": "time-trial", "distance_m": 5000}]),
+    ("Sat: parkrun, easy", [{"kind": "easy", "distance_m": 5000}]),
     (
         "Wed: 8 x 60s hill sprints",
         [{"kind": "hills", "reps": 8, "rep_seconds": 60, "recovery_seconds": 90}],
