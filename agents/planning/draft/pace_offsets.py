@@ -19,7 +19,11 @@ _BASE = (
     r"(?P<base>hmp|hm(?: pace)?|half[- ]?marathon pace|mp|marathon(?: goal)?(?: pace)?|m"
     r"|t|lt|threshold(?: pace)?|tempo pace|10 ?k(?: pace)?|5 ?k(?: pace)?)"
 )
-_OFFSET = r"(?P<n>\d{1,2}) ?(?:s|secs?|seconds?|\")(?: ?(?:/|per) ?(?P<per>mi|mile|km|k)\b)?"
+# The unit ends its word: "5k + 4 strides" is no offset of 4 s.
+_OFFSET = (
+    r"(?P<n>\d{1,2}) ?(?:(?:s|secs?|seconds?)(?![a-z])|\")"
+    r"(?: ?(?:/|per) ?(?P<per>mi|mile|km|k)\b)?"
+)
 # A signed number right after the pace's name is seconds even with no unit ("MP+15", "T-5",
 # "10k pace + 10"): coaches write it so; a number with a size after it ("MP + 1 mi @ T",
 # "5k-10k") or a clock is no offset.
