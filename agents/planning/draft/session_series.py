@@ -36,6 +36,12 @@ SET_REST = re.compile(
     r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,3}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?|m)? ?"
     r"(?:(?:jog|rest|recovery|easy) )?(?:between|after each) sets?\b"
 )
+# A rest right after a set's bracket, "between" alone ("3 x (2 x 1 mile, 1 min) 3 min
+# between"): between the sets too.
+SET_REST_AFTER = re.compile(
+    r"(?<=\)) ?[,;]? ?(?P<n>\d{1,3}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?)? ?"
+    r"(?:(?:jog|rest|recovery|easy) )?between\b(?! (?:reps|repeats|repetitions|efforts|each))"
+)
 # Repetitions with their count after them: "800s x 6", "1k x 5", "400m x 10", and with a
 # word for them between ("1k repeats x 6", "mile repeats x4", "1200 reps x 4", "90s hill
 # repeats x 8"); a bare number, a unit alone or a time needs that word.
@@ -117,6 +123,7 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
     """The text with sets of repetitions written as one series ('2 x (4 x 400)' as '8x400'),
     length kept, the rest between sets left out; and a note for each."""
     notes = []
+    after_bracket = SET_REST_AFTER.search(text)  # before the brackets are spliced away
     for match in SETS.finditer(text):
         total = int(match.group("sets")) * int(match.group("count"))
         text = _spliced(text, match, f"{total}x{match.group('inner')}".ljust)
@@ -129,7 +136,7 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
     if pair is not None:  # "(1' / 3')": between the repetitions, then between the sets
         text = _spliced(text, pair, f"{pair.group('a')} jog".ljust)
         notes.append(f"the rest between sets ('{pair.group('b')}') is not kept")
-    rest = SET_REST.search(text)
+    rest = SET_REST.search(text) or after_bracket
     if notes and rest is not None:
         text = blank(text, *rest.span())
         notes.append(f"the rest between sets ('{rest.group(0).strip(' /,')}') is not kept")

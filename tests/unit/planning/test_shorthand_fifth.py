@@ -19,7 +19,8 @@ day), 'long hill repeats' (a long run with no size), a tune-up (an easy run), 't
 a rest day's aside after a dash; easy running before and after repetitions ('15' easy, 8 x 400
 @ 5k (200 jog), 10' easy' lost its cool-down and was a 40-minute day); a parkrun at a training
 pace ('parkrun @ MP' was a time trial at race effort); strides counted after a race distance
-('easy 5k + 4 strides' was 5K pace + 4 s, not used).
+('easy 5k + 4 strides' was 5K pace + 4 s, not used); a rest right after a set's bracket ('3 x
+(2 x 1 mile @ T, 1 min) 3 min between' had 3 min between its repetitions).
 HELD holds neighbours of the same round the reader already read right, kept so they stay so
 ('time trial' is not 'time trail', 'hilly' is not hills, '@ 10K (2:00)' keeps its 2-minute
 recovery). NOT_USED are lines nothing can be used from with confidence: parts whose unit cannot
@@ -38,6 +39,14 @@ from reader_helpers import assert_honoured, assert_not_used
 from agents.planning.draft.spelling import meant_word
 
 FIXED: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Tue: 3 x (2 x 1 mile @ T, 1 min) 3 min between",
+        [{"kind": "tempo", "reps": 6, "rep_distance_m": 1609, "recovery_seconds": 60}],
+    ),
+    (
+        "Tue: 2 x (5 x 200 @ R, 200 jog) 400 jog between",
+        [{"kind": "repetition", "reps": 10, "rep_distance_m": 200, "recovery_distance_m": 200}],
+    ),
     ("Fri: easy 5k + 4 strides", [{"kind": "easy", "strides": 4, "distance_m": 5000}]),
     ("Fri: easy 10k + 6 strides", [{"kind": "easy", "strides": 6, "distance_m": 10000}]),
     ("Fri: easy 5k + strides x 4", [{"kind": "easy", "strides": 4, "distance_m": 5000}]),
