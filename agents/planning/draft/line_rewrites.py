@@ -19,10 +19,14 @@ SHARED_AFTER = re.compile(r"\b" + _BOTH + r"(?: of)? (?P<size>" + _SIZE + r")(?:
 SHARED_BEFORE = re.compile(
     r"(?<![\w.:])(?P<size>" + _SIZE + r")(?: each)? (?:easy )?" + _BOTH + r"(?: each)?\b"
 )
+# A size written as one word with its unit: "2-hour long run", "10-mile run", "1.5-hr".
+COMPOUND_SIZE = re.compile(
+    r"(?<![\w.:-])(?P<n>\d{1,3}(?:\.\d{1,2})?)-(?P<u>hours?|hrs?|minutes?|mins?|miles?|km)\b"
+)
 # "an hour", "easy hour", "half an hour", "an hour and a half": a time with no digit.
 HOUR_AND_HALF = re.compile(r"\b(?:an?|one) hour and a half\b")
 HALF_HOUR = re.compile(r"\bhalf an hour\b|\ba half hour\b")
-ONE_HOUR = re.compile(r"(?<![\d.])(?<![\d.] )(?:\b(?:an?|one) )?\bhour\b")
+ONE_HOUR = re.compile(r"(?<![\d.])(?<![\d.] )(?<![\d.]-)(?:\b(?:an?|one) )?\bhour\b")
 # A range of hours ("2-2.5 hrs"): its lower end, as other sizes.
 HOURS_RANGE = re.compile(
     r"(?<![\w.:])(?P<lo>\d{1,2}(?:\.\d{1,2})?) ?(?:-|\u2013|to) ?\d{1,2}(?:\.\d{1,2})? ?"
@@ -44,10 +48,16 @@ STRIDES_RANGE = re.compile(
 )
 # A pace in brackets after a named one: "tempo 8 km @ T (4:10)" is run at 4:10.
 _CLOCK = r"\d{1,2}:\d{2}(?: ?- ?\d{1,2}:\d{2})?"
+# After a race's pace ("@ 5k (3:45)") a bracketed clock is the pace only when the recovery
+# is written after it ("@ 5k (3:45) 90s"): alone, "@ 10K (2:00)", it is the recovery.
+_RACE_REF = r"\d{1,2} ?k|hm|mile"
+_SIZE_AFTER = r"(?=[^()]{0,40}(?:\d|\b(?:rest|jog|recovery|rec|walk|easy|off|float)\b))"
 BRACKET_PACE = re.compile(
-    r"(?P<ref>(?:@|\bat) ?(?:[tmir]|lt|mp|hmp|threshold|tempo)(?: pace)?"
+    r"(?P<ref>(?:@|\bat) ?(?:[tmir]|lt|mp|hmp|threshold|tempo|(?P<race>"
+    + _RACE_REF
+    + r"))(?: pace)?"
     r"|\b(?:mp|hmp|lt|threshold|tempo)(?: pace)?) ?\( ?(?P<c>" + _CLOCK + r")"
-    r"(?P<u> ?(?:/ ?(?:km|mi|mile)|min/km|per (?:km|mile)))? ?\)"
+    r"(?P<u> ?(?:/ ?(?:km|mi|mile)|min/km|per (?:km|mile)))? ?\)(?(race)" + _SIZE_AFTER + ")"
 )
 # Heart-rate zones and efforts on a 10-point scale, as the planner's zones.
 HR_ZONE = re.compile(r"\b(?:hr |heart rate )?zone ?(?P<z>[1-5])\b")
@@ -77,6 +87,39 @@ DESCENDING = re.compile(
     r"\b(?:descending|cutdown|cut-down|progressing|progression)(?: from)? "
     r"(?P<a>\d{1,2}:\d{2}) ?(?:to|-|->|\u2192) ?(?P<b>\d{1,2}:\d{2})(?P<u> ?/ ?(?:km|mi|mile))?"
 )
+# A finish sized in words: "last mile hard", "final two miles @ MP", "last km fast".
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+LAST_IN_WORDS = re.compile(
+    r"\b(?P<w>last|final|closing) (?:(?P<n>" + "|".join(NUMBER_WORDS) + r") )?"
+    r"(?P<u>miles?|kms?|kilomet(?:re|er)s?)\b"
+)
+# Goal marathon pace ("12 km @ GMP") is marathon pace; "a 20 miler" is a run of 20 miles.
+GOAL_MARATHON_PACE = re.compile(r"\bgmp\b")
+MILER = re.compile(r"(?<![\w.])(?P<n>\d{1,2}(?:\.\d)?)[- ]?miler\b")
+# The recovery written "r": "(r=2')", "r90\"", "r = 200m jog" (never "R 8 x 200", R pace).
+R_RECOVERY = re.compile(r"(?<![\w.'])r(?: ?= ?|(?=\d))")
+# Minutes and seconds written with marks: "4'05\"/km", "@ 5'30", "3 x 4'30\"": a clock.
+MARKED_CLOCK = re.compile(r"(?<![\w.':])(?P<m>\d{1,2})'(?P<s>[0-5]\d)(?:\"|'')?(?![\d'])")
+# "long hill repeats 5 x 3 min": long hills, not a long run.
+LONG_HILLS = re.compile(r"\blong (?=hills?\b)")
+# A parkrun at a training pace ("parkrun @ MP", "parkrun tempo effort") is 5 km at that pace,
+# not a time trial at race effort.
+PARKRUN_AT_PACE = re.compile(
+    r"\bparkrun\b(?= ?(?:@|\bat\b|-|,)? ?(?:mp|hmp|m|t|lt|tempo|threshold|marathon|half marathon"
+    r"|hm)\b)"
+)
+# A tune-up is a race: "10K tune up", "5K tune-up race".
+TUNE_UP = re.compile(r"\btune[- ]?up(?: race)?\b")
+# Hill repetitions counted with no size ("12 x hill sprints", "hills x 8", "8 hills (60s)",
+# "6-8 hill repeats"): that many of the kind's usual size, or of the size in brackets; the
+# repetitions are read as written from there ("hills 8 x 60s"). Hill sprints are short.
+_HILL_WORD = r"(?:(?:steep|short|long) )?(?P<w>hill (?:sprints?|reps?|repeats?)|hills)\b"
+HILL_COUNT = re.compile(
+    r"(?<![\w.:-])(?:(?P<lo>\d{1,2}) ?(?:-|\u2013|to) ?)?(?P<n>\d{1,2}) ?(?:[x*] ?)?"
+    + _HILL_WORD
+    + r"(?: ?\( ?(?P<size>\d{1,3} ?(?:s|secs?|seconds?|\"|min|mins|'))\ ?\))?"
+    r"|\bhills ?[x*] ?(?P<n2>\d{1,2})(?![\w.:])"
+)
 # "walk back", "walk down" after repetitions: their recovery, not a walk.
 WALK_BACK = re.compile(r"\bwalk (?P<w>back|down)\b")
 
@@ -99,6 +142,24 @@ def _stride_size(match: re.Match[str]) -> str:
     return f"{match.group('n')} x {size} {'m' if size >= 50 else 's'} "
 
 
+def _last_in_words(match: re.Match[str]) -> str:
+    count = NUMBER_WORDS.index(match.group("n")) + 1 if match.group("n") else 1
+    return f"{match.group('w')} {count} {'mi' if match.group('u').startswith('mi') else 'km'}"
+
+
+def _hill_count(match: re.Match[str]) -> str:
+    count = match.group("lo") or match.group("n") or match.group("n2")
+    sprints = "sprint" in (match.group("w") or "")
+    return f"hills {count} x {match.group('size') or ('10s' if sprints else '60s')}"
+
+
+def _hill_count_note(match: re.Match[str]) -> str:
+    if match.group("size"):
+        return ""
+    sprints = "sprint" in (match.group("w") or "")
+    return f"'{match.group(0)}' has no size: {'10' if sprints else '60'} s each assumed"
+
+
 def _shared(match: re.Match[str]) -> str:
     size = match.group("size")
     return f"wu {size}, cd {size}"
@@ -117,6 +178,8 @@ def _no_note(match: re.Match[str]) -> str:
 
 
 REWRITES: tuple[Rewrite, ...] = (
+    (MARKED_CLOCK, lambda m: f"{m.group('m')}:{m.group('s')}", _no_note),
+    (COMPOUND_SIZE, lambda m: f"{m.group('n')} {m.group('u')}", _no_note),
     (SHARED_AFTER, _shared, _no_note),
     (SHARED_BEFORE, _shared_before, _no_note),
     (HOUR_AND_HALF, lambda m: "90 min", _no_note),
@@ -135,7 +198,8 @@ REWRITES: tuple[Rewrite, ...] = (
         lambda m: f"{m.group('lo')} ",
         lambda m: f"'{m.group(0).strip()}' strides is a range: the lower end used",
     ),
-    (BRACKET_PACE, lambda m: f"{m.group('ref')} @ {m.group('c')}{m.group('u') or ''}", _no_note),
+    # The bracket closes a part: what follows it ("(3:45) 90s") is another, as after a comma.
+    (BRACKET_PACE, lambda m: f"{m.group('ref')} @ {m.group('c')}{m.group('u') or ''},", _no_note),
     (HR_ZONE, lambda m: f"z{m.group('z')}", _no_note),
     (
         HR_CAP,
@@ -147,7 +211,19 @@ REWRITES: tuple[Rewrite, ...] = (
     (PRE_RACE, lambda m: "shakeout", _no_note),
     (POST_RACE, lambda m: " ", _no_note),
     (HILL_REPS_OF, lambda m: f"hills {m.group('n')} x ", _no_note),
+    (LONG_HILLS, lambda m: "", _no_note),
+    (HILL_COUNT, _hill_count, _hill_count_note),
     (WALK_BACK, lambda m: f"jog {m.group('w')}", _no_note),
+    (LAST_IN_WORDS, _last_in_words, _no_note),
+    (GOAL_MARATHON_PACE, lambda m: "mp", _no_note),
+    (MILER, lambda m: f"{m.group('n')} mi", _no_note),
+    (TUNE_UP, lambda m: "race", _no_note),
+    (
+        PARKRUN_AT_PACE,
+        lambda m: "5 km",
+        lambda m: "parkrun at a training pace: 5 km at that pace",
+    ),
+    (R_RECOVERY, lambda m: "rest ", _no_note),
     (STRIDES_WHERE, lambda m: m.group("w"), _no_note),
     (STRIDE_ADJECTIVE, lambda m: "", _no_note),
     (YASSO, lambda m: "", _no_note),

@@ -19,9 +19,19 @@ _BASE = (
     r"(?P<base>hmp|hm(?: pace)?|half[- ]?marathon pace|mp|marathon(?: goal)?(?: pace)?|m"
     r"|t|lt|threshold(?: pace)?|tempo pace|10 ?k(?: pace)?|5 ?k(?: pace)?)"
 )
-_OFFSET = r"(?P<n>\d{1,2}) ?(?:s|secs?|seconds?|\")(?: ?(?:/|per) ?(?P<per>mi|mile|km|k)\b)?"
+# The unit ends its word: "5k + 4 strides" is no offset of 4 s.
+_OFFSET = (
+    r"(?P<n>\d{1,2}) ?(?:(?:s|secs?|seconds?)(?![a-z])|\")"
+    r"(?: ?(?:/|per) ?(?P<per>mi|mile|km|k)\b)?"
+)
+# A signed number right after the pace's name is seconds even with no unit ("MP+15", "T-5",
+# "10k pace + 10"): coaches write it so; a number with a size after it ("MP + 1 mi @ T",
+# "5k-10k") or a clock is no offset.
+_BARE_OFFSET = r"(?P<bare>\d{1,2})(?![\d:]|[.,]\d| ?[a-z'\u2019\u00d7/])"
 # "MP-10s", "MP + 10 sec/mi"; "10 sec/mi faster than MP", "5s slower than HMP".
-AFTER_BASE = re.compile(r"(?<![\w.])" + _BASE + r" ?(?P<sign>[-+\u2013]) ?" + _OFFSET)
+AFTER_BASE = re.compile(
+    r"(?<![\w.])" + _BASE + r" ?(?P<sign>[-+\u2013]) ?(?:" + _OFFSET + "|" + _BARE_OFFSET + ")"
+)
 BEFORE_BASE = re.compile(
     r"(?<![\w.:])" + _OFFSET + r" ?(?P<dir>faster|quicker|slower) (?:than )?" + _BASE + r"\b"
 )
@@ -51,11 +61,12 @@ def find_pace_offset(
     )
     per = match.group("per")
     miles = per.startswith("mi") if per else in_miles
-    offset = int(match.group("n")) / (MILE_M / 1000 if miles else 1)
+    seconds = match.group("n") or match.group("bare")
+    offset = int(seconds) / (MILE_M / 1000 if miles else 1)
     fast, slow = named_pace_range(name, paces, race)
     middle = (fast + slow) / 2 + (-offset if faster else offset)
     shown = base.upper() if len(base) <= 3 else base
-    written = f"{shown} {'-' if faster else '+'}{match.group('n')} s/{'mi' if miles else 'km'}"
+    written = f"{shown} {'-' if faster else '+'}{seconds} s/{'mi' if miles else 'km'}"
     return OwnPace(round(middle), round(middle), written), match.span(), name
 
 

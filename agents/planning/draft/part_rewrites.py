@@ -14,10 +14,14 @@ _REPS = (
 )
 _SECONDS = r"(?P<s>\d{2,3})(?: ?(?:-|\u2013) ?(?P<s2>\d{2,3}))? ?(?:s|secs?|seconds|\")"
 # Each repetition's time in seconds: "8 x 400 in 90 sec", "12 x 200 @ 40s", "10x400 (75-78
-# sec)" (a bracketed time alone, "(90s)", is the recovery, as before).
+# sec)"; a bracketed time alone, "(90s)", is the recovery, as before, unless the recovery is
+# written after it ("10 x 400 (75") 60" rest", "8 x 400 @ mile (75s), 400 jog").
+_RECOVERY_AFTER = r"(?=[^()]{0,40}\b(?:rest|jog|recovery|rec|walk|easy|off|float)\b)"
 REP_SECONDS = re.compile(
     _REPS + r" (?:(?:in|@|at) ?" + _SECONDS + r"(?![\w./])(?! (?:faster|slower|quicker)\b)"
-    r"|\( ?(?P<r>\d{2,3}) ?(?:-|\u2013) ?(?P<r2>\d{2,3}) ?(?:s|secs?|seconds|\") ?\))"
+    r"|\( ?(?P<r>\d{2,3}) ?(?:-|\u2013) ?(?P<r2>\d{2,3}) ?(?:s|secs?|seconds|\") ?\)"
+    r"|(?P<ref>(?:@|at) ?(?:mile|\d{1,2} ?k|[rit]|hm|mp)(?: pace)? )?"
+    r"\( ?(?P<b>\d{2,3}) ?(?:s|secs?|seconds|\") ?\)" + _RECOVERY_AFTER + ")"
 )
 REPEATS_WORD = re.compile(r" (?:repeats?|reps)$")
 # "6 x 1k repeats, 3:55 each": each one's time.
@@ -75,10 +79,10 @@ def _core(reps: str) -> str:
 
 
 def _rep_seconds(match: re.Match[str]) -> str:
-    low = int(match.group("s") or match.group("r"))
+    low = int(match.group("s") or match.group("r") or match.group("b"))
     high = int(match.group("s2") or match.group("r2") or low)
     clock = _clock(low) if high == low else f"{_clock(low)}-{_clock(high)}"
-    return f"{_core(match.group('reps'))} in {clock}"
+    return f"{_core(match.group('reps'))} in {clock} {match.group('ref') or ''}"
 
 
 def rewrite_parts(text: str) -> tuple[str, list[str]]:
@@ -95,8 +99,9 @@ def rewrite_parts(text: str) -> tuple[str, list[str]]:
         text = CLIMBING.sub(" ", text)
     text = SUB_DASH.sub("sub ", text)
     text = ON_OFF_SECONDS.sub(_on_off, text)
+    text, in_total = _parts_in_total_unit(text)
     text, minutes = _bare_minutes(text)
-    return text, [*notes, *minutes]
+    return text, [*notes, *in_total, *minutes]
 
 
 def _halves(text: str) -> str:
@@ -129,6 +134,24 @@ def _zone_parts(text: str) -> str:
         return ZONE_PARTS_EASY.sub(" ", text)
     text = ZONE_PARTS_WORK.sub(lambda m: f"{m.group('n')} @ {m.group('z')}", text)
     return ZONE_PARTS_EASY.sub(lambda m: f"{m.group('n')} easy", text)
+
+
+def _parts_in_total_unit(text: str) -> tuple[str, list[str]]:
+    """'10k: 3 easy, 4 tempo, 3 easy', '10 km (2 WU, 6 tempo, 2 CD)': numbers with no unit
+    beside the parts, after the day's one distance, that add up to it, are in its unit."""
+    sizes = find_sizes(text)
+    if len(sizes) != 1 or sizes[0].is_time:
+        return text, []
+    total = sizes[0]
+    found = [m for m in BARE_PART.finditer(text) if m.start() >= total.end]
+    unit = "mi" if total.miles else "km"
+    amount = total.metres / (MILE_M if total.miles else 1000)
+    if len(found) < 2 or abs(sum(int(m.group("n")) for m in found) - amount) > 0.01:
+        return text, []
+    for match in reversed(found):
+        text = text[: match.end()] + f" {unit}" + text[match.end() :]
+    numbers = ", ".join(f"'{m.group('n')}'" for m in found)
+    return text, [f"{numbers} have no unit: read as {unit}, as they add up to the day's size"]
 
 
 def _bare_minutes(text: str) -> tuple[str, list[str]]:

@@ -19,7 +19,7 @@ from agents.planning.draft.session_kind import (
     is_rest,
     run_kind,
 )
-from agents.planning.draft.session_series import repetitions_problem
+from agents.planning.draft.session_series import repetitions_problem, sizes_problem
 from agents.planning.draft.session_shorthand import (
     BARE_MINUTES_FROM,
     BARE_MINUTES_UP_TO,
@@ -39,6 +39,7 @@ from agents.planning.draft.session_words import (
     find_sizes,
     normalise,
 )
+from agents.planning.draft.spelling import correct_spelling
 
 # Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
 EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
@@ -46,7 +47,8 @@ EASY_WORDS = re.compile(r"\b(?:easy|jog|steady|recovery|aerobic)\b")
 NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
 REST_WITH = re.compile(
-    r"^(?:rest(?: day)?|off|day off|complete rest|full rest)\b ?[.,:;!(/-]+ ?(?P<aside>.{1,60})$"
+    r"^(?:rest(?: day)?|off|day off|complete rest|full rest|total rest)\b"
+    r" ?[.,:;!(/\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
 )
 DIGIT = re.compile(r"\d")
 
@@ -89,9 +91,9 @@ def read_session(
 ) -> SessionReading:
     """One session's words as a plan day; what it assumed is said, what it cannot read is not
     guessed."""
-    text = normalise(body)
+    text, spelt = correct_spelling(normalise(body))
     if is_rest(text):
-        return SessionReading(None, rest=True)
+        return SessionReading(None, rest=True, assumptions=tuple(spelt))
     if HEDGE.search(text):
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
     aside = rest_aside(text)
@@ -99,7 +101,7 @@ def read_session(
         return SessionReading(None, rest=True, assumptions=(f"'{aside}' is not kept: a rest day",))
     text, rewritten = rewrite_shorthand(text)
     words = read_words(text, paces, race)
-    words.notes.extend(rewritten)
+    words.notes.extend([*spelt, *rewritten])
     problem = repetitions_problem(text, words.text, words.reps is not None)
     if problem is not None:
         return SessionReading(None, problem=problem)
@@ -112,8 +114,9 @@ def read_session(
     if problem or kind is None:
         return SessionReading(None, problem=problem or not_understood(text))
     sizes = split_sizes(words, kind, work_pace)
-    if words.kind_by_pace and not (sizes.whole or sizes.effort or words.reps or words.finish):
-        return SessionReading(None, problem="a pace without a distance or time ('10 mi @ 8:30/mi')")
+    problem = sizes_problem(words, sizes, kind)
+    if problem is not None:
+        return SessionReading(None, problem=problem)
     if OPTIONAL.search(text):
         words.notes.append("marked optional: kept in the plan")
     result = build_day(weekday, kind, work_pace, words, sizes, paces, race)
@@ -127,12 +130,14 @@ def read_session(
 
 def rest_aside(text: str) -> str | None:
     """What a rest day says beside it that is no session ('Rest day. Foam roll.', 'OFF
-    (massage)'): the words, if the line is such a rest day."""
+    (massage)', 'rest / light stretching'): the words, if the line is such a rest day."""
     match = REST_WITH.match(text)
     if match is None:
         return None
     aside = match.group("aside").strip(" .()!")
-    if not aside or DIGIT.search(aside) or activity(aside)[0] or run_kind(aside) is not None:
+    crossed, named = activity(aside)
+    session = crossed and named != "mobility"  # 'Off (stretch)' is a rest day, not a session
+    if not aside or DIGIT.search(aside) or session or run_kind(aside) is not None:
         return None
     return aside
 
@@ -159,8 +164,9 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
     detail = [s for s in detail if s not in easy_parts]
     effort = _effort(words, kind, work_pace, detail)
     detail = [s for s in detail if s is not effort]
-    if kind in WORK_ZONE and (effort is not None or words.reps) and not easy_parts:
-        warmup, cooldown = _easy_beside(words, detail, effort)
+    if kind in WORK_ZONE and (effort is not None or words.reps) and len(easy_parts) < 2:
+        before, after = _easy_beside(words, detail, effort)
+        warmup, cooldown = warmup or before, cooldown or after
         easy_parts = [part for part in (warmup, cooldown) if part is not None]
         detail = [s for s in detail if s not in easy_parts]
     if not totals and len(detail) > 1 and len({s.is_time for s in detail}) == 1:
@@ -198,7 +204,7 @@ def _easy_beside(
     """Sizes of easy running written beside the work ('10k easy, 10k MP'): a warm-up when
     before it, a cool-down after."""
     spans = [*words.easy_spans, *(m.span() for m in EASY_WORDS.finditer(words.text))]
-    at = effort.start if effort is not None else words.totals_at
+    at = effort.start if effort is not None else words.reps_at if words.reps else words.totals_at
     easy = [s for s in detail if _next_to(words.text, s, spans)]
     before = next((s for s in easy if s.start < at), None)
     after = next((s for s in easy if s.start > at), None)
@@ -206,7 +212,18 @@ def _easy_beside(
 
 
 def _sum_of(sizes: list[Size], words: Words) -> Size:
-    """Parts of the day in one dimension, added up ('5 km easy, 5 km steady')."""
+    """Parts of the day in one dimension, added up ('5 km easy, 5 km steady'); a size
+    written before parts that add up to it is the day's ('16 mi: 12 mi easy, last 4 mi @
+    MP' is 16 miles, not 32)."""
+    first, parts = sizes[0], sizes[1:]
+    written = first.seconds + first.metres
+    finish = words.finish.seconds + words.finish.metres if words.finish else 0
+    several = len(parts) + (finish > 0) >= 2  # '5 km easy, 5 km steady' is 10 km
+    if (
+        several
+        and abs(sum(s.seconds + s.metres for s in parts) + finish - written) <= written / 200
+    ):
+        return replace(first, end=sizes[-1].end)
     total = Size(
         seconds=sum(s.seconds for s in sizes),
         metres=sum(s.metres for s in sizes),

@@ -92,6 +92,7 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     reps = None if words.reps else find_reps(detail) or reps_written_after(detail)
     if reps:
         words.reps, match = reps
+        words.reps_at = match.start()
         words.text = kept_words(words.text, match)
         _rep_times(words, match.end(), paces)
         read_recovery(words, match.start())

@@ -18,7 +18,8 @@ from agents.planning.draft.session_words import (
 )
 
 _RECOVERY_WORD = (
-    r"(?:jog(?:ging)?|easy|slow|rest|walk(?:ing)?|recover(?:y|ies)|recs?|float|jr|off|standing)"
+    r"(?:jog(?:ging)?|easy|slow|rest|walk(?:ing)?|recover(?:y|ies)|recs?|recov"
+    r"|float|jr|off|standing)"
 )
 # "2 min jog recovery": a second recovery word is part of it, not a recovery run; so are how
 # it is taken ("3 min active recovery") and where ("2 min easy jog between", "1' between

@@ -114,6 +114,7 @@ REST_WORDS = frozenset(
         "nothing",
         "full rest",
         "complete rest",
+        "total rest",
     }
 )
 # A choice or a condition: the line does not say one session, so it is not guessed.

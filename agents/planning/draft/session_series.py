@@ -1,6 +1,7 @@
 """Repetitions written in other shapes than 'N x size': sets ('2 x (4 x 400)', '3 sets of 4 x
 400'), size first ('800s x 6', '1k repeats x 5'), and numbered miles of a run at pace ('miles
-10-13 @ MP'); and the repetitions that are not one series (a ladder, repeats with no count).
+10-13 @ MP'); and the repetitions that are not one series (a ladder, repeats with no count),
+and the sizes that cannot make a session.
 
 Each rewrites the text it reads with its length kept, so the positions the rest of the
 reading uses stay valid; every pattern is bounded, as in session_words.
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agents.planning.core.kinds import WORK_ZONE, Kind
 from agents.planning.draft.session_shorthand import in_unit
-from agents.planning.draft.session_words import REPS, Reps, blank
+from agents.planning.draft.session_words import REPS, Reps, Sizes, Words, blank
 
 # Numbered miles or kilometres of the day at pace: "miles 10-13 @ MP" is 4 of them.
 NUMBERED_BLOCK = re.compile(
@@ -33,6 +35,12 @@ SETS_INLINE = re.compile(
 SET_REST = re.compile(
     r"[/,]? ?(?:w/ |with )?(?P<n>\d{1,3}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?|m)? ?"
     r"(?:(?:jog|rest|recovery|easy) )?(?:between|after each) sets?\b"
+)
+# A rest right after a set's bracket, "between" alone ("3 x (2 x 1 mile, 1 min) 3 min
+# between"): between the sets too.
+SET_REST_AFTER = re.compile(
+    r"(?<=\)) ?[,;]? ?(?P<n>\d{1,3}(?:\.\d)?) ?(?:min|mins|minutes?|'|s|secs?)? ?"
+    r"(?:(?:jog|rest|recovery|easy) )?between\b(?! (?:reps|repeats|repetitions|efforts|each))"
 )
 # Repetitions with their count after them: "800s x 6", "1k x 5", "400m x 10", and with a
 # word for them between ("1k repeats x 6", "mile repeats x4", "1200 reps x 4", "90s hill
@@ -115,6 +123,7 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
     """The text with sets of repetitions written as one series ('2 x (4 x 400)' as '8x400'),
     length kept, the rest between sets left out; and a note for each."""
     notes = []
+    after_bracket = SET_REST_AFTER.search(text)  # before the brackets are spliced away
     for match in SETS.finditer(text):
         total = int(match.group("sets")) * int(match.group("count"))
         text = _spliced(text, match, f"{total}x{match.group('inner')}".ljust)
@@ -127,7 +136,7 @@ def flattened_sets(text: str) -> tuple[str, list[str]]:
     if pair is not None:  # "(1' / 3')": between the repetitions, then between the sets
         text = _spliced(text, pair, f"{pair.group('a')} jog".ljust)
         notes.append(f"the rest between sets ('{pair.group('b')}') is not kept")
-    rest = SET_REST.search(text)
+    rest = SET_REST.search(text) or after_bracket
     if notes and rest is not None:
         text = blank(text, *rest.span())
         notes.append(f"the rest between sets ('{rest.group(0).strip(' /,')}') is not kept")
@@ -165,3 +174,34 @@ def kept_words(text: str, match: re.Match[str]) -> str:
         return blank(text, match.start(), match.end())
     text = blank(text, match.start(), match.start("hill"))
     return blank(text, match.end("hill"), match.end())
+
+
+def sizes_problem(words: Words, sizes: Sizes, kind: Kind) -> str | None:
+    """Why the sizes read cannot make the session: a pace with no size, or the parts of a
+    workout in numbers with no unit that nothing could place ('10k: 2 easy, 4 tempo, 2
+    easy' is not a 10 km tempo)."""
+    if words.kind_by_pace and not (sizes.whole or sizes.effort or words.reps or words.finish):
+        return "a pace without a distance or time ('10 mi @ 8:30/mi')"
+    if _work_beside_reps(words, sizes):
+        return (
+            "a piece of work at another pace beside the repetitions ('2 mi @ T, 4 x 400 @ R'):"
+            " a session holds one; write the other on a line of its own"
+        )
+    bare = [word for word in sizes.leftover if word.strip("'(),;:").isdigit()]
+    if kind in WORK_ZONE and len(bare) >= 2:
+        return f"the parts' sizes ({', '.join(bare)}) have no unit: write km, mi or min after each"
+    return None
+
+
+def _work_beside_reps(words: Words, sizes: Sizes) -> bool:
+    """Whether a size stands at a named pace of its own beside repetitions at another pace
+    ('2 mi @ T, 4 x 400 @ R' is two pieces of work, not 4 x 400 at T in a 2-mile day)."""
+    if words.reps is None or len({p for p in words.paces if p != "easy"}) < 2:
+        return False
+    quality = [span for span in words.pace_spans if span not in words.easy_spans]
+    sized = [*sizes.whole, *sizes.extra, *([sizes.effort] if sizes.effort else [])]
+    return any(
+        start >= size.end and words.text[size.end : start].strip(" @:") in ("", "at")
+        for size in sized
+        for start, _ in quality
+    )

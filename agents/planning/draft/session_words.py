@@ -250,3 +250,4 @@ class Words:
     unitless: list[float] = field(default_factory=list)  # 'w/ 4 @ tempo': the day's unit
     # Unitless easy running beside the work ('10 easy + 4 @ MP'): (number, before the work).
     easy_numbers: list[tuple[float, bool]] = field(default_factory=list)
+    reps_at: int = 0  # where the repetitions were written (easy running before is a warm-up)

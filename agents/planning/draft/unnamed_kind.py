@@ -52,12 +52,12 @@ def long_reps(words: Words) -> bool:
 
 
 def own_pace_kind(words: Words, paces: Paces) -> Kind:
-    """The kind the coach's own pace makes, by the zone it is nearest: easy, marathon pace,
-    tempo; repetitions at interval pace or faster are intervals."""
+    """The kind the coach's own pace makes, by the zone whose range it is nearest: easy,
+    marathon pace, tempo; repetitions at interval pace or faster are intervals."""
     assert words.own_pace is not None
     middle = (words.own_pace.fast + words.own_pace.slow) / 2
     zones = {"z2": "easy", "z3": "marathon-pace", "z4": "tempo", "z5": "intervals", "z6": "z6"}
-    nearest = min(zones, key=lambda z: abs(paces.zone_pace(z) - middle))  # type: ignore[arg-type]
+    nearest = min(zones, key=lambda z: _off_range(paces, z, middle))
     kind: Kind
     if nearest == "z2":
         kind = "easy"
@@ -70,6 +70,13 @@ def own_pace_kind(words: Words, paces: Paces) -> Kind:
         kind = "tempo"
     words.remarks.append(f"no kind named: {KIND_LABELS[kind]}, by that pace")
     return kind
+
+
+def _off_range(paces: Paces, zone: str, pace: float) -> tuple[float, float]:
+    """How far a pace is from a zone's range (0 inside it: E's range is wide, and 9:00/mi
+    just faster than it is an easy run, not marathon pace), then from its middle."""
+    fast, slow = paces.zone_range(zone)  # type: ignore[arg-type]
+    return max(fast - pace, 0, pace - slow), abs(paces.zone_pace(zone) - pace)  # type: ignore[arg-type]
 
 
 def sized_kind(words: Words, length: Size | None) -> Kind | None:
