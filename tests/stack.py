@@ -103,8 +103,11 @@ def running_stack(
         "COACH_SSE_STREAMS_PER_USER": "100000",
         **(extra or {}),
     }
+    # Started as from a terminal: a suite run as a background job has SIGINT ignored, and
+    # run.sh would inherit that (a shell cannot trap a signal ignored on entry), so its
+    # Ctrl-C handling, which tests/e2e/test_supervision.py checks, would never run.
     process = subprocess.Popen(
-        [str(ROOT / "scripts" / "run.sh")],
+        ["env", "--default-signal=INT", str(ROOT / "scripts" / "run.sh")],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
