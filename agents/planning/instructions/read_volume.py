@@ -58,6 +58,9 @@ _LIMIT_BEFORE = re.compile(
     r"|\bceiling(?:\s+(?:of|is))?|(?:can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not"
     r"|must not|mustn'?t|don'?t|do not|doesn'?t|does not|never)\s+(?:[\w']+\s+){0,5}?"
     r"(?:more than|over|above|beyond|exceed|past)|\b(?:not|never|no) (?:to )?(?:exceed|over|above)"
+    # "max weekly volume 70km", "maximum weekly mileage: 50 km": the limit names the volume
+    r"|\bmax(?:imum)?\s+(?:weekly\s+|week'?s?\s+)?(?:mileage|volume|distance|total|kms?|miles)"
+    r"(?:\s+(?:is|of|at|should be|=)|\s*[:=\-\u2013])?"
     r"|\bno higher than|\bunder|\bbelow|\bless than|\b(?:keep|stay|staying|hold)\w*\s+"
     r"(?:\w+\s+){0,2}?(?:under|below|at or below|to|within))\s*$"
 )
@@ -154,8 +157,8 @@ def _volume(
     weekly = bool(match.group("mpw") or match.group("weekly"))
     unit = match.group("unit") or {"mpw": "mi", "kpw": "km"}.get(match.group("mpw") or "", "km")
     before = text[: match.start()]
-    if unit == "k" and not weekly and not _PEAK_BEFORE.search(before[-45:]):
-        return None  # "a 10k" is a race; "peak around 100k" a volume
+    if unit == "k" and not weekly and not _K_VOLUME_BEFORE.search(before[-45:]):
+        return None  # "a 10k" is a race; "peak around 100k", "keep it under 50k" a volume
     after = text[match.end() :]
     if _LONG_BEFORE.search(before):
         return None  # "a long run of 16 km": the long run, not the week
@@ -179,6 +182,10 @@ def _volume(
     role = _role(text, match, bare=False)
     km = _number(match, upper=role == "limit") * (MILE_KM if unit.startswith("mi") else 1)
     return Volume(index, km, role or "current", match)
+
+
+# Before an amount in "k" with no week said: a peak or a limit makes it a weekly volume.
+_K_VOLUME_BEFORE = re.compile(f"(?:{_PEAK_BEFORE.pattern})|(?:{_LIMIT_BEFORE.pattern})")
 
 
 def _a_total(before: str, after: str) -> bool:
@@ -266,6 +273,7 @@ def _apply(volume: Volume, clause: Clause, asked: Instructions) -> None:
     clause.take(volume.match)
 
 
+_LIMIT_WORD = re.compile(r"\b(?:max(?:imum)?|at most|longest allowed|cap(?:ped)?)\s+$")
 _LONG_NOW = re.compile(
     r"\b(?:my\s+|the\s+|a\s+)?long(?:est)?\s+runs?\s+(?:(?:is|are|of|at|has been|have been|was"
     r"|currently|now|lately|these days|usually|about|around|:|-)\s+)*"
@@ -278,6 +286,8 @@ def read_long_now(clause: Clause, asked: Instructions) -> bool:
     match = _LONG_NOW.search(clause.text)
     if not match or _LIMIT_BEFORE.search(clause.text[: match.start("n")]):
         return False
+    if _LIMIT_WORD.search(clause.text[: match.start()][-20:]):
+        return False  # "max long run 15 miles": a limit on the long run, not where it is now
     km = float(match.group("n").replace(",", "."))
     km *= MILE_KM if match.group("unit").startswith("mi") else 1
     asked.current_long_km = km

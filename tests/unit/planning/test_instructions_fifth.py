@@ -1,0 +1,135 @@
+"""A fifth round of instructions as coaches write them: the time run a week now (a base, not a
+budget), a limit that names the volume before its number, limit words before an amount in 'k'
+(a volume, never a race), and a cap on the long run said before it. Each is kept in every week
+of the plan, or shown back when its period is not said."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.planning import PlanParams, planned, structure_plan, validate_plan
+from agents.planning.core.plan import Plan
+from agents.planning.instructions.readers import read_instructions
+
+
+def _plan(prompt: str, weeks: int = 12, level: str = "intermediate") -> Plan:
+    params = PlanParams(weeks=weeks, level=level, additional_prompt=prompt)
+    made = planned(params)
+    result = structure_plan(made.plan, params)
+    errors = [v for v in validate_plan(result, params, made.promises) if v.severity == "error"]
+    assert errors == []
+    return made.plan
+
+
+def _minutes(plan: Plan) -> list[int]:
+    return [sum(day.duration_min or 0 for day in week.days) for week in plan.weeks]
+
+
+def _km(plan: Plan) -> list[float]:
+    return [sum(day.distance_m or 0 for day in week.days) / 1000 for week in plan.weeks]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("about 5 hrs a week of running right now", 300),
+        ("I'm at about 4 hours per week currently", 240),
+        ("averaging 6 hours a week", 360),
+        ("I train around 3 hours weekly", 180),
+        ("she's been doing 4 hours a week", 240),
+    ],
+)
+def test_the_time_run_a_week_now_is_a_base_not_a_budget(prompt: str, minutes: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.week_max_min is None and found.current_week_min == minutes, found.readings
+    weekly = _minutes(_plan(prompt))
+    assert weekly[0] == pytest.approx(minutes, rel=0.2)  # week 1 starts at the time said
+    assert max(weekly) > minutes  # and the plan builds past it: no cap was said
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("at most 5 hours a week", 300),
+        ("limit running to 4 hours per week", 240),
+        ("no more than 3 hours of running a week", 180),
+        ("I have 4 hours a week", 240),
+    ],
+)
+def test_a_weekly_time_with_limit_words_stays_a_budget(prompt: str, minutes: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.week_max_min == minutes and found.current_week_min is None
+    assert all(total <= minutes for total in _minutes(_plan(prompt)))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("I run 40 km a week, max weekly volume 46km", 46),
+        ("I run 40 km a week. Maximum weekly mileage 45 km", 45),
+        ("I run 40 km a week; max weekly mileage: 44 km", 44),
+    ],
+)
+def test_a_limit_naming_the_volume_before_its_number_caps_every_week(
+    prompt: str, km: float
+) -> None:
+    found = read_instructions(prompt, None)
+    assert found.peak_km == km and found.peak_is_limit and found.current_km == 40
+    volumes = _km(_plan(prompt))
+    assert all(volume <= km + 0.5 for volume in volumes), volumes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [("keep weekly volume under 40k", 40), ("I do 30k a week, no more than 45k a week", 45)],
+)
+def test_limit_words_before_k_make_a_volume_not_a_race(prompt: str, km: float) -> None:
+    found = read_instructions(prompt, None)
+    assert found.race is None and found.peak_km == km and found.peak_is_limit
+    assert all(volume <= km + 0.5 for volume in _km(_plan(prompt)))
+
+
+@pytest.mark.parametrize("prompt", ["keep it under 50k", "no more than 50k", "stay under 30k"])
+def test_a_limit_in_k_without_its_period_is_shown_back_not_raced(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert found.race is None and found.peak_km is None
+    assert any(prompt in line for line in found.not_applied)
+
+
+@pytest.mark.parametrize("prompt", ["50k ultra at the end", "training for a 50k trail race"])
+def test_a_50k_race_is_still_a_race(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert found.race is not None and found.race.distance_m == 50000
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes", "metres"),
+    [
+        ("max long run 15 miles", None, 24135),
+        ("maximum long run of 2 hours", 120, None),
+        ("no long runs over 2.5 hours", 150, None),
+        ("the long run should never exceed 2 hours", 120, None),
+        ("I can't do long runs over 100 minutes", 100, None),
+    ],
+)
+def test_a_cap_on_the_long_run_holds_every_week(
+    prompt: str, minutes: int | None, metres: int | None
+) -> None:
+    found = read_instructions(prompt, None)
+    assert len(found.run_limits) == 1 and found.run_limits[0].long_only
+    assert found.current_long_km is None and not found.not_applied
+    plan = _plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
+    longs = [day for week in plan.weeks for day in week.days if day.kind == "long"]
+    assert longs
+    if minutes is not None:
+        assert all(day.duration_min <= minutes for day in longs)
+    if metres is not None:
+        assert all((day.distance_m or 0) <= metres for day in longs)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"), [("my long run is 12 km", 12), ("my longest run is 10 miles", 16.09)]
+)
+def test_the_long_run_now_is_still_where_it_starts(prompt: str, km: float) -> None:
+    found = read_instructions(prompt, None)
+    assert found.current_long_km == pytest.approx(km) and found.run_limits == []
