@@ -126,7 +126,29 @@ _EASY_UNTIL = (
 )
 
 
+# No period said: easy running in every week ("no speedwork", "no intervals please", "I
+# don't want any hard sessions", "no workouts, just easy miles").
+_EASY_ALWAYS = re.compile(
+    r"^(?:(?:i|we|she|he)\s+(?:don'?t|do not|doesn'?t)\s+want\s+(?:any\s+)?"
+    r"|(?:please\s+)?(?:no|skip\s+(?:the\s+)?|without(?:\s+any)?)\s*)(?:speed|quality|hard|interval|intensity"
+    r"|fast|track|workouts?)[\w-]*(?:\s+(?:work|sessions?|runs?|days?|workouts?))?"
+    r"(?:\s+(?:please|for now|at all|thanks))*\s*[.!]?$"
+    r"|^just\s+easy\s+(?:miles|running|runs|km|kms|mileage)$"
+)
+ALL_WEEKS = 99  # every week of any plan (the athlete's setting clamps it to the plan)
+
+
 def read_no_speed(clause: Clause, asked: Instructions) -> bool:
+    always = _EASY_ALWAYS.search(clause.text.strip())
+    if always:
+        asked.no_speed_weeks = ALL_WEEKS
+        asked.read(
+            clause.quote,
+            "easy running only in every week (no quality sessions, no strides)",
+            "no_speed_weeks",
+        )
+        clause.take(always)
+        return True
     until = re.search(_EASY_UNTIL, clause.text)
     if until:
         weeks = 4 if until.group("month") else tv.number_value(until.group("n")) - 1

@@ -133,3 +133,39 @@ def test_a_cap_on_the_long_run_holds_every_week(
 def test_the_long_run_now_is_still_where_it_starts(prompt: str, km: float) -> None:
     found = read_instructions(prompt, None)
     assert found.current_long_km == pytest.approx(km) and found.run_limits == []
+
+
+EASY_KINDS = {"easy", "long", "recovery", "rest", "race", "cross"}
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "no speedwork",
+        "No speed work please",
+        "no track work",
+        "no intervals please",
+        "skip the speedwork for now",
+        "No workouts, just easy miles",
+        "I don't want any hard sessions",
+    ],
+)
+def test_no_speed_work_with_no_period_is_easy_running_in_every_week(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert found.no_speed_weeks >= 52 and not found.not_applied, found.readings
+    plan = _plan(prompt + ". Half marathon at the end", weeks=14)
+    for week in plan.weeks:
+        assert {day.kind for day in week.days} <= EASY_KINDS, week
+
+
+@pytest.mark.parametrize(
+    ("prompt", "weeks"),
+    [("no hard sessions for the first three weeks", 3), ("no speed work for 2 weeks", 2)],
+)
+def test_no_speed_work_for_a_period_stays_that_period(prompt: str, weeks: int) -> None:
+    assert read_instructions(prompt, None).no_speed_weeks == weeks
+
+
+@pytest.mark.parametrize("prompt", ["no tempo runs", "no hard days in a row please"])
+def test_other_no_session_wishes_are_not_read_as_easy_only(prompt: str) -> None:
+    assert read_instructions(prompt, None).no_speed_weeks == 0
