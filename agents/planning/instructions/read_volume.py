@@ -51,7 +51,7 @@ _WEEKLY_WORDS = re.compile(
     r"\b(?:weekly|week'?s?|a week)\s+(?:mileage|volume|distance|kms?|kilomet\w+|total)\b"
     r"|\b(?:mileage|volume)\b|\b(?:usual|normal|typical|average|regular|current|training)\s+weeks?\b"
 )
-_LIMIT_BEFORE = re.compile(
+LIMIT_BEFORE = re.compile(
     r"(?:\bmax(?:imum)?(?:\s+(?:of|is))?|\bat (?:the )?most|\b(?:no|not|never) more than|\bup to"
     r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\bcap\s+(?:the\s+|my\s+|weekly\s+){0,2}"
     r"(?:mileage|volume|distance|kms?|miles)\s+(?:at|to)|\blimit(?:ed)?(?:\s+(?:to|of|at|is))?"
@@ -73,6 +73,11 @@ _LIMIT_AFTER = re.compile(
 _NOW_UP_TO = re.compile(
     r"(?:i'?m|i am|i'?ve|i have|we'?re|she'?s|he'?s|built|worked|got(?:ten)?|now)\s+(?:\w+\s+)?"
     r"(?:back\s+)?up to\s*$"
+)
+# "stay at 40 km a week", "hold volume steady at 30 miles": the volume now, kept every week.
+_HOLD_BEFORE = re.compile(
+    r"\b(?:keep|stay|staying|hold|holding|maintain\w*)\s+(?:[\w']+\s+){0,3}?(?:steady\s+|flat\s+)?"
+    r"(?:at|around|about|near)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
 )
 _BUILD_UP_TO = re.compile(r"\b(?:build|work|get|ramp|progress)\w*\s+(?:\w+\s+)?up to\s*$")
 _PEAK_BEFORE = re.compile(
@@ -185,7 +190,7 @@ def _volume(
 
 
 # Before an amount in "k" with no week said: a peak or a limit makes it a weekly volume.
-_K_VOLUME_BEFORE = re.compile(f"(?:{_PEAK_BEFORE.pattern})|(?:{_LIMIT_BEFORE.pattern})")
+_K_VOLUME_BEFORE = re.compile(f"(?:{_PEAK_BEFORE.pattern})|(?:{LIMIT_BEFORE.pattern})")
 
 
 def _a_total(before: str, after: str) -> bool:
@@ -194,7 +199,8 @@ def _a_total(before: str, after: str) -> bool:
     35 km')."""
     if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
         return True
-    return bool(_ALONE.match(before)) and not after.strip(" .!")
+    before = before.rsplit("(", 1)[-1]  # "4 times a week (about 30 km)": its own clause
+    return bool(_ALONE.match(before)) and not after.strip(" .!)")
 
 
 _TOTAL_BEFORE = re.compile(
@@ -232,8 +238,10 @@ def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
         return "current"
     if _BUILD_UP_TO.search(before):
         return "peak"  # "build up to 60 km a week": where the plan goes, not a limit
-    if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
+    if LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
         return "limit"
+    if _HOLD_BEFORE.search(before):
+        return "hold"
     if _PEAK_BEFORE.search(before):
         return "peak"
     if _BEFORE_INJURY.search(text):
@@ -250,6 +258,10 @@ def _apply(volume: Volume, clause: Clause, asked: Instructions) -> None:
     elif volume.role == "limit":
         asked.peak_km, asked.peak_is_limit = km, True
         asked.read(clause.quote, f"weekly volume at most {km:.0f} km (a limit)", "peak_km")
+    elif volume.role == "hold":
+        asked.current_km, asked.peak_km, asked.peak_is_limit = km, km, True
+        asked.read(clause.quote, f"about {km:.0f} km every week: held there, not built", "peak_km")
+        asked.quotes["current_km"] = clause.quote
     elif volume.role == "peak":
         asked.peak_km, asked.peak_is_limit = km, False
         asked.read(
@@ -271,30 +283,3 @@ def _apply(volume: Volume, clause: Clause, asked: Instructions) -> None:
             "current_km",
         )
     clause.take(volume.match)
-
-
-_LIMIT_WORD = re.compile(r"\b(?:max(?:imum)?|at most|longest allowed|cap(?:ped)?)\s+$")
-_LONG_NOW = re.compile(
-    r"\b(?:my\s+|the\s+|a\s+)?long(?:est)?\s+runs?\s+(?:(?:is|are|of|at|has been|have been|was"
-    r"|currently|now|lately|these days|usually|about|around|:|-)\s+)*"
-    r"(?P<n>\d{1,2}(?:[.,]\d)?)\s*(?P<unit>kms?|kilomet(?:er|re)s?|k|miles?|mi)\b"
-)
-
-
-def read_long_now(clause: Clause, asked: Instructions) -> bool:
-    """'my long run is 16 km', 'long runs of 10 miles': the long run the plan starts from."""
-    match = _LONG_NOW.search(clause.text)
-    if not match or _LIMIT_BEFORE.search(clause.text[: match.start("n")]):
-        return False
-    if _LIMIT_WORD.search(clause.text[: match.start()][-20:]):
-        return False  # "max long run 15 miles": a limit on the long run, not where it is now
-    km = float(match.group("n").replace(",", "."))
-    km *= MILE_KM if match.group("unit").startswith("mi") else 1
-    asked.current_long_km = km
-    asked.read(
-        clause.quote,
-        f"long run about {km:.0f} km now: the first long runs start there",
-        "current_long_km",
-    )
-    clause.take(match)
-    return True

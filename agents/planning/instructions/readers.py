@@ -47,7 +47,8 @@ from agents.planning.instructions.read_sessions import (
     read_quality,
     read_terrain,
 )
-from agents.planning.instructions.read_volume import read_long_now, read_volumes
+from agents.planning.instructions.read_long_now import read_long_now
+from agents.planning.instructions.read_volume import read_volumes
 from agents.planning.instructions.read_volume_change import read_gentle
 
 __all__ = [

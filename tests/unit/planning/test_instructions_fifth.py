@@ -169,3 +169,38 @@ def test_no_speed_work_for_a_period_stays_that_period(prompt: str, weeks: int) -
 @pytest.mark.parametrize("prompt", ["no tempo runs", "no hard days in a row please"])
 def test_other_no_session_wishes_are_not_read_as_easy_only(prompt: str) -> None:
     assert read_instructions(prompt, None).no_speed_weeks == 0
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("I'd like to stay at 40 km per week", 40),
+        ("keep mileage around 50 km all plan", 50),
+        ("hold volume steady at 30 miles", 48.27),
+        ("maintain about 35 km a week", 35),
+    ],
+)
+def test_a_volume_to_stay_at_starts_there_and_is_kept_every_week(prompt: str, km: float) -> None:
+    found = read_instructions(prompt, None)
+    assert found.current_km == pytest.approx(km) and found.peak_km == pytest.approx(km)
+    assert found.peak_is_limit
+    volumes = _km(_plan(prompt))
+    assert volumes[0] == pytest.approx(km, rel=0.1)
+    assert all(volume <= km + 0.5 for volume in volumes), volumes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km", "runs"),
+    [
+        ("I run 4 times a week (about 30 km), max 2 hours for the long run", 30, 4),
+        ("4 runs a week (30km total)", 30, 4),
+        ("3 runs a week (around 25 km)", 25, 3),
+    ],
+)
+def test_a_weeks_total_in_brackets_beside_its_runs_is_the_volume_now(
+    prompt: str, km: float, runs: int
+) -> None:
+    found = read_instructions(prompt, None)
+    assert found.current_km == pytest.approx(km), found.readings
+    assert runs in (found.runs_per_week, found.current_runs)
+    assert _km(_plan(prompt))[0] == pytest.approx(km, rel=0.1)
