@@ -204,3 +204,37 @@ def test_a_weeks_total_in_brackets_beside_its_runs_is_the_volume_now(
     assert found.current_km == pytest.approx(km), found.readings
     assert runs in (found.runs_per_week, found.current_runs)
     assert _km(_plan(prompt))[0] == pytest.approx(km, rel=0.1)
+
+
+def _run_days(plan: Plan) -> list[set[int]]:
+    return [{day.weekday for day in week.days if day.kind != "rest"} for week in plan.weeks]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "rest"),
+    [
+        ("I need Sunday as my rest day", {7}),
+        ("Sunday is my rest day", {7}),
+        ("Fridays are my day off", {5}),
+        ("Don't schedule anything on Thursday", {4}),
+        ("i can run mon wed fri sun", {2, 4, 6}),
+        ("avail: tue thu sat", {1, 3, 5, 7}),
+        ("free days: mon, wed, sat", {2, 4, 5, 7}),
+        ("weekends only", {1, 2, 3, 4, 5}),
+        ("Tue and Thu only", {1, 3, 5, 6, 7}),
+    ],
+)
+def test_rest_and_available_days_said_otherwise_hold_every_week(
+    prompt: str, rest: set[int]
+) -> None:
+    found = read_instructions(prompt, None)
+    assert found.rest_days == rest and not found.not_applied, found.readings
+    for days in _run_days(_plan(prompt)):
+        assert not days & rest, days
+
+
+@pytest.mark.parametrize(
+    "prompt", ["I can run on Sunday morning", "nothing too hard on Mondays", "I can run 3 days"]
+)
+def test_a_single_day_or_a_wish_about_a_day_rests_no_day(prompt: str) -> None:
+    assert read_instructions(prompt, None).rest_days == set()
