@@ -111,7 +111,10 @@ _EASY_ONLY = (
     r"(?:\s+\w+)?\s+(?:for|in|during|until|over)?\s*(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
     r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+(?:running|runs)\s+only)[^,]*?"
     r"(?:for|during|in\s+the\s+first)\s+(?:the\s+)?(?:first\s+)?" + NUMBER + r"\s+weeks?",
-    r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+)?(?:easy|no\s+(?:speed|quality|hard))",
+    r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+){0,2}?(?:easy|no\s+(?:speed|quality|hard))",
+    # "easy weeks 1-3", "weeks 1-4 easy": the weeks from the first to the one said
+    r"easy\s+(?:running\s+)?(?:in\s+)?weeks?\s+1\s*(?:-|\u2013|to)\s*(\d{1,2})\b",
+    r"\bweeks?\s+1\s*(?:-|\u2013|to)\s*(\d{1,2})\s+(?:\w+\s+)?(?:easy|no\s+(?:speed|quality|hard))",
     r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track)\w*(?:\s+work)?"
     r"\s+for\s+" + NUMBER + r"\s+weeks?",
 )
@@ -122,8 +125,14 @@ _EASY_UNTIL = (
     r"(?:(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track|workouts?)\w*"
     r"(?:\s+work)?|(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy)(?:\s+running|\s+runs)?)"
     r"\s+(?:(?:until|till|before)\s+week\s+(?P<n>\d{1,2})"
-    r"|(?:for|in|during)\s+the\s+first\s+(?P<month>month))\b"
+    r"|(?:for|in|during)\s+the\s+first\s+(?P<month>month|fortnight))\b"
 )
+# "first month easy", "the first fortnight all easy": the period said before "easy".
+_FIRST_PERIOD_EASY = (
+    r"\bfirst\s+(?P<month>month|fortnight)\s+(?:\w+\s+){0,2}?(?:easy|no\s+(?:speed|quality|hard))"
+    r"|\beasy\s+(?:\w+\s+){0,2}?(?:for|in|during)\s+the\s+first\s+(?P<month2>month|fortnight)\b"
+)
+_PERIOD_WEEKS = {"month": 4, "fortnight": 2}
 
 
 # No period said: easy running in every week ("no speedwork", "no intervals please", "I
@@ -149,9 +158,14 @@ def read_no_speed(clause: Clause, asked: Instructions) -> bool:
         )
         clause.take(always)
         return True
+    period = re.search(_FIRST_PERIOD_EASY, clause.text)
+    if period:
+        _easy_weeks(clause, asked, period, _PERIOD_WEEKS[period.group("month") or period["month2"]])
+        return True
     until = re.search(_EASY_UNTIL, clause.text)
     if until:
-        weeks = 4 if until.group("month") else tv.number_value(until.group("n")) - 1
+        month = until.group("month")
+        weeks = _PERIOD_WEEKS[month] if month else tv.number_value(until.group("n")) - 1
         if weeks >= 1:
             _easy_weeks(clause, asked, until, weeks)
             return True

@@ -238,3 +238,24 @@ def test_rest_and_available_days_said_otherwise_hold_every_week(
 )
 def test_a_single_day_or_a_wish_about_a_day_rests_no_day(prompt: str) -> None:
     assert read_instructions(prompt, None).rest_days == set()
+
+
+@pytest.mark.parametrize(
+    ("prompt", "weeks"),
+    [
+        ("first month easy", 4),
+        ("easy weeks 1-3", 3),
+        ("weeks 1-4 easy", 4),
+        ("the first 3 weeks should be easy", 3),
+        ("easy for the first fortnight", 2),
+        ("the first fortnight all easy", 2),
+    ],
+)
+def test_easy_first_weeks_said_otherwise_are_easy_and_only_those(prompt: str, weeks: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.no_speed_weeks == weeks and not found.not_applied, found.readings
+    plan = _plan(prompt)
+    for week in plan.weeks[:weeks]:
+        assert {day.kind for day in week.days} <= EASY_KINDS, week
+    later = {day.kind for week in plan.weeks[weeks:] for day in week.days}
+    assert later - EASY_KINDS  # the sessions come back after the easy weeks
