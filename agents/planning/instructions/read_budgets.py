@@ -27,12 +27,18 @@ _WEEKLY = (
     r"\bweekly\b[^,]{0,20}?" + _DURATION,
 )
 _DAYS = (
-    r"(?P<days>weekdays?|week ?days|weekends?|(?:the\s+)?week(?!\s*(?:\d|end))|"
-    + tv.WEEKDAY_LIST
-    + r")"
+    r"(?P<days>weekdays?|week ?days|weekends?|mon(?:day)?\s*(?:-|\u2013|to)\s*fri(?:day)?"
+    r"|(?:the\s+)?week(?!\s*(?:\d|end))|" + tv.WEEKDAY_LIST + r")"
 )
 _DAILY = (
-    _CEILING + _DURATION + r"\s+(?:of\s+running\s+)?(?:on|for|during)\s+(?:the\s+)?" + _DAYS,
+    # "45 minutes on weekdays", "45 min max on weekdays", "only 40 mins mon-fri"
+    _CEILING
+    + _DURATION
+    + r"\s+(?:max(?:imum)?\s+|tops\s+)?(?:of\s+running\s+)?(?:(?:on|for|during)\s+(?:the\s+)?"
+    + r"(?=\w)|(?=mon))"
+    + _DAYS,
+    # "weekdays 1 hour max", "weekdays: 45 min tops"
+    r"(?:on\s+)?" + _DAYS + r"\s*(?::|,|-)?\s*" + _DURATION + r"\s+(?:max(?:imum)?|tops|at most)\b",
     r"(?:on\s+)?" + _DAYS + r"\s*(?::|,|-)?\s*(?:(?:i\s+)?(?:have|can do|can run|get)\s+)?"
     r"(?:only\s+)?(?:at most|max(?:imum)?|up to|no more than|under|less than)\s+" + _DURATION,
 )
@@ -55,7 +61,7 @@ def duration_minutes(match: re.Match[str]) -> int:
 def _weekdays(words: str) -> list[int]:
     if re.match(r"weekends?", words):
         return [6, 7]
-    if re.match(r"week ?days?|(?:the\s+)?week", words):
+    if re.match(r"week ?days?|(?:the\s+)?week|mon(?:day)?\s*(?:-|\u2013|to)\s*fri", words):
         return [1, 2, 3, 4, 5]
     return tv.weekdays_in(words)
 

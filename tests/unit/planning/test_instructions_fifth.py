@@ -259,3 +259,24 @@ def test_easy_first_weeks_said_otherwise_are_easy_and_only_those(prompt: str, we
         assert {day.kind for day in week.days} <= EASY_KINDS, week
     later = {day.kind for week in plan.weeks[weeks:] for day in week.days}
     assert later - EASY_KINDS  # the sessions come back after the easy weeks
+
+
+WEEKDAYS = {1, 2, 3, 4, 5}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("45 min max on weekdays", 45),
+        ("Weekdays 1 hour max", 60),
+        ("only 40 mins mon-fri", 40),
+        ("Monday to Friday 50 min max", 50),
+    ],
+)
+def test_a_weekday_time_said_otherwise_holds_every_weekday(prompt: str, minutes: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.day_max_min == dict.fromkeys(WEEKDAYS, minutes), found.readings
+    assert not found.not_applied and found.week_max_min is None
+    plan = _plan(prompt)
+    for week in plan.weeks:
+        assert all(d.duration_min <= minutes for d in week.days if d.weekday in WEEKDAYS)
