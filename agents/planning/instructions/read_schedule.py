@@ -43,6 +43,9 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         clause.take(rest)
         return True
     match = next((m for f in _COUNT_FORMS if (m := re.search(f, clause.text))), None)
+    if match is None:  # "no more than 5 runs": a ceiling on runs is a week's, week said or not
+        bare = re.search(r"(?<=\s)" + NUMBER + r"\s*(?:runs|running days)\b", clause.text)
+        match = bare if bare and _ceiling_before(clause.text, bare) else None
     daily = None if match else re.search(_EVERY_DAY, clause.text)
     if match:
         count = tv.number_value(match.group(1))
@@ -54,7 +57,7 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         return False
     now = daily is not None and CURRENT.search(clause.text) is not None  # "I run every day"
     clause.take(match)
-    if re.search(_RUNS_MAX, clause.text[: match.start()]):
+    if _ceiling_before(clause.text, match):
         asked.runs_max = count
         asked.read(clause.quote, f"at most {count} runs a week", "runs_max")
     elif now or CURRENT.search(clause.text):
@@ -66,6 +69,10 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         asked.runs_per_week = count
         asked.read(clause.quote, f"{count} runs a week", "runs_per_week")
     return True
+
+
+def _ceiling_before(text: str, match: re.Match[str]) -> bool:
+    return re.search(_RUNS_MAX, text[: match.start()]) is not None
 
 
 # "Available Tue, Thu, Sat, Sun", "I can only run on Mondays and Thursdays": the other days rest.
@@ -109,6 +116,7 @@ def read_rest_days(clause: Clause, asked: Instructions) -> bool:
         clause.take(only)
         return True
     match = re.search(r"\b" + _NOT_ON + r"\b[^,]{0,20}?\b(" + WEEKDAY_LIST + ")", clause.text)
+    match = match or re.search(r"^(?:and\s+)?no\s+(" + WEEKDAY_LIST + r")\s*[.!]?$", clause.text)
     match = match or re.search(
         "(" + WEEKDAY_LIST + r")\s+(?:off|free|rest|(?:are|is|as)\s+(?:a\s+|my\s+|the\s+|her\s+"
         r"|his\s+)?(?:rest(?:\s+days?)?|days?\s+off|off(?:\s+days?)?))",

@@ -23,6 +23,8 @@ _ONE_A_WEEK = (
     + _SESSION
     + r"\s+(?:every|each|a|per)\s+week"
 )
+# "two quality days", "2 hard days": days of the week that are hard, so a count a week.
+_DAYS_OF = NUMBER + r"\s+(?:quality|hard|key|workout)\s+days\b"
 _CEILING = (
     r"(?:at most|no more than|not more than|never more than|max(?:imum)?(?:\s+of)?|up to"
     r"|limit(?:ed)? to|cap(?:ped)? at|only)"
@@ -58,9 +60,9 @@ def read_hard_easy(clause: Clause, asked: Instructions) -> bool:
 
 def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     """'at most N hard sessions' is a ceiling; 'N tempo runs a week' a count of that kind."""
-    if not re.search(r"week", sentence):
-        return False
     ceiling = re.search(_CEILING + r"\s+" + NUMBER + _SESSION, clause.text)
+    if not re.search(r"week", sentence) and not (ceiling or re.search(_DAYS_OF, clause.text)):
+        return False  # a count with no week said is a week's only as a ceiling or 'N hard days'
     ceiling = ceiling or re.search(
         NUMBER + _SESSION + r"[^,]{0,20}?\b(?:at most|max)\b", clause.text
     )

@@ -280,3 +280,45 @@ def test_a_weekday_time_said_otherwise_holds_every_weekday(prompt: str, minutes:
     plan = _plan(prompt)
     for week in plan.weeks:
         assert all(d.duration_min <= minutes for d in week.days if d.weekday in WEEKDAYS)
+
+
+def _sessions(plan: Plan) -> list[int]:
+    return [sum(day.kind not in EASY_KINDS for day in week.days) for week in plan.weeks]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "runs"), [("- no more than 4 runs", 4), ("max 4 runs", 4), ("at most 3 runs", 3)]
+)
+def test_a_ceiling_on_runs_with_no_week_said_is_a_weeks(prompt: str, runs: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.runs_max == runs and not found.not_applied, found.readings
+    plan = _plan(prompt)
+    assert all(len(days) <= runs for days in _run_days(plan))
+
+
+def test_several_instructions_after_commas_are_each_kept() -> None:
+    prompt = "i run 40km a week, max 5 runs, no tuesdays"
+    found = read_instructions(prompt, None)
+    assert (found.current_km, found.runs_max, found.rest_days) == (40, 5, {2})
+    assert not found.not_applied
+    for days in _run_days(_plan(prompt)):
+        assert 2 not in days and len(days) <= 5
+
+
+@pytest.mark.parametrize(("prompt", "count"), [("two quality days", 2), ("2 hard days", 2)])
+def test_quality_days_with_no_week_said_are_a_weeks_count(prompt: str, count: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.quality_per_week == count and not found.not_applied
+    assert max(_sessions(_plan(prompt))) == count
+
+
+def test_a_ceiling_on_sessions_with_no_week_said_is_a_weeks() -> None:
+    found = read_instructions("at most one quality session", None)
+    assert found.quality_max == 1 and not found.not_applied
+    assert max(_sessions(_plan("at most one quality session"))) <= 1
+
+
+@pytest.mark.parametrize("prompt", ["I did 5 runs of 10 km", "no hard runs on Mondays"])
+def test_counts_and_days_that_are_no_instruction_set_nothing(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert found.runs_max is None and found.runs_per_week is None and not found.rest_days
