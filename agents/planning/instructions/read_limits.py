@@ -40,7 +40,7 @@ _LIMITS = (
     re.compile(rf"{_NOTHING}\s+(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"),
     # "keep runs under an hour", "long run max 90 min", "limit runs to 30 minutes"
     re.compile(
-        rf"(?:(?:keep|limit|cap|hold|restrict)\w*\s+)?(?:{_LONG}|{_RUNS})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:(?:keep|limit|cap|hold|restrict)\w*\s+)?(?:{_LONG}|{_RUNS})\s*:?\s+(?:\w+\s+){{0,2}}?"
         rf"(?:{_AT_MOST}|(?<=\s)(?:to|at)(?=\s))\s+{_AMOUNT}"
     ),
     # "max 90 minutes long run", "at most 10 km per run", "30 minutes max per run"

@@ -76,18 +76,24 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
         )
         clause.take(ceiling)
         return True
-    match = re.search(NUMBER + _SESSION, clause.text)
-    single = None if match else re.search(_ONE_A_WEEK, clause.text)
-    if match:
-        count, kind = tv.number_value(match.group(1)), _kind(match.group(2))
-    elif single:
-        match, count, kind = single, 1, _kind(single.group(1))
-    else:
-        return False
+    counts = list(re.finditer(NUMBER + _SESSION, clause.text))
+    single = None if counts else re.search(_ONE_A_WEEK, clause.text)
+    if single:
+        _count(clause, asked, single, 1, _kind(single.group(1)))
+        return True
+    # "1 interval session + 1 tempo per week": each count said is kept
+    for match in counts:
+        _count(clause, asked, match, tv.number_value(match.group(1)), _kind(match.group(2)))
+    return bool(counts)
+
+
+def _count(
+    clause: Clause, asked: Instructions, match: re.Match[str], count: int, kind: AskedQuality
+) -> None:
     clause.take(match)
     if asked.quality_source not in (None, asked.source):
         asked.read(clause.quote, "sessions a week already set by the prompt, which applies")
-        return True
+        return
     asked.quality_source = asked.source
     asked.hills = asked.hills or kind == "hills"
     asked.quality_counts[kind] = count  # the same kind said again replaces, never adds
@@ -95,7 +101,6 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     asked.quality_per_week = max(asked.quality_counts.get("quality", 0), named)
     label = "quality session" if kind == "quality" else kind
     asked.read(clause.quote, f"{count} x {label} a week", "quality_per_week")
-    return True
 
 
 def _kind(words: str) -> AskedQuality:
@@ -111,6 +116,8 @@ def _kind(words: str) -> AskedQuality:
 _EASY_ONLY = (
     r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track|workouts?)\w*"
     r"(?:\s+\w+)?\s+(?:for|in|during|until|over)?\s*(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
+    # "easy first 2 weeks", "keep it easy for the first 3 weeks"
+    r"\beasy\s+(?:for\s+|in\s+|during\s+)?(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
     r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+(?:running|runs)\s+only)[^,]*?"
     r"(?:for|during|in\s+the\s+first)\s+(?:the\s+)?(?:first\s+)?" + NUMBER + r"\s+weeks?",
     r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+){0,2}?(?:easy|no\s+(?:speed|quality|hard))",

@@ -322,3 +322,39 @@ def test_a_ceiling_on_sessions_with_no_week_said_is_a_weeks() -> None:
 def test_counts_and_days_that_are_no_instruction_set_nothing(prompt: str) -> None:
     found = read_instructions(prompt, None)
     assert found.runs_max is None and found.runs_per_week is None and not found.rest_days
+
+
+def test_two_session_counts_in_one_clause_are_both_kept() -> None:
+    prompt = "1 interval session + 1 tempo per week"
+    found = read_instructions(prompt, None)
+    assert found.quality_counts == {"intervals": 1, "tempo": 1} and found.quality_per_week == 2
+    for week in _plan(prompt).weeks:
+        assert sum(day.kind not in EASY_KINDS for day in week.days) == 2
+
+
+def test_more_sessions_than_the_level_allows_are_shown_back() -> None:
+    made = planned(
+        PlanParams(
+            weeks=10, level="intermediate", additional_prompt="2 tempo runs + 1 interval a week"
+        )
+    )
+    assert any("capped at 2" in note for note in made.plan.notes)
+    assert max(_sessions(made.plan)) == 2
+
+
+@pytest.mark.parametrize(
+    ("prompt", "weeks"),
+    [
+        ("easy first 2 weeks then normal", 2),
+        ("I'm returning from a knee injury, keep it easy for the first 3 weeks", 3),
+    ],
+)
+def test_easy_before_the_first_weeks_is_those_weeks(prompt: str, weeks: int) -> None:
+    assert read_instructions(prompt, None).no_speed_weeks == weeks
+
+
+def test_a_long_run_limit_after_a_colon_holds() -> None:
+    found = read_instructions("long run: max 28 km", None)
+    assert [limit.metres for limit in found.run_limits] == [28000]
+    plan = _plan("Marathon at the end. long run: max 28 km", weeks=16, level="advanced")
+    assert all((d.distance_m or 0) <= 28000 for w in plan.weeks for d in w.days if d.kind == "long")
