@@ -133,7 +133,9 @@ def read_rest_days(clause: Clause, asked: Instructions) -> bool:
 
 def read_long_run_day(clause: Clause, asked: Instructions) -> bool:
     match = re.search(
-        r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:on\s+)?(?:the\s+)?(" + WEEKDAY + ")",
+        r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:only\s+|always\s+)?(?:on\s+)?(?:the\s+)?("
+        + WEEKDAY
+        + ")",
         clause.text,
     )
     match = match or re.search(

@@ -358,3 +358,26 @@ def test_a_long_run_limit_after_a_colon_holds() -> None:
     assert [limit.metres for limit in found.run_limits] == [28000]
     plan = _plan("Marathon at the end. long run: max 28 km", weeks=16, level="advanced")
     assert all((d.distance_m or 0) <= 28000 for w in plan.weeks for d in w.days if d.kind == "long")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("I run 40 km a week, don't go above 46 km in any week", 46),
+        ("I run 40 km a week. no more than 45 km in any single week", 45),
+    ],
+)
+def test_a_limit_in_any_week_caps_every_week(prompt: str, km: float) -> None:
+    found = read_instructions(prompt, None)
+    assert found.peak_km == km and found.peak_is_limit and not found.not_applied
+    assert all(volume <= km + 0.5 for volume in _km(_plan(prompt)))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "day"), [("long runs only on Sundays", 7), ("long runs always on saturday", 6)]
+)
+def test_the_long_run_day_said_with_only_or_always_holds_every_week(prompt: str, day: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.long_run_day == day and not found.not_applied
+    for week in _plan(prompt).weeks:
+        assert [d.weekday for d in week.days if d.kind == "long"] in ([day], [])
