@@ -80,6 +80,9 @@ def make_setup(params: PlanParams) -> Setup:
     # The paces first: a goal time they find implausible is dropped before the race is used.
     vdot, goal, said = plan_vdot(asked, level, said)
     paces = paces_for(vdot)
+    if asked.current_week_min and not asked.current_km:
+        # The time run a week now, at the easy pace: the kilometres week 1 starts from.
+        asked.current_km = round(asked.current_week_min * 60 / paces.zone_pace("z2"), 1)
     rest_days, said = _rest_days(asked, said)
     long_day, said = _long_day(asked, rest_days, said)
     race, race_day, tune_ups, said = resolve_races(asked, goal, params, long_day, said)

@@ -32,7 +32,8 @@ WEEKDAY = (
     r"|sat(?:urday)?|sun(?:day)?)s?\b"
 )
 _WEEKDAY_INDEX = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
-WEEKDAY_LIST = WEEKDAY + r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*" + WEEKDAY + r")*"
+# "Tue, Thu and Sat", "mon/wed", "mon wed fri": weekdays side by side are a list.
+WEEKDAY_LIST = WEEKDAY + r"(?:(?:\s*(?:,|/|&|\band\b|\bor\b)\s*|\s+)" + WEEKDAY + r")*"
 
 RACE_NAMES = {
     5000: "5K",

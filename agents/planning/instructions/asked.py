@@ -87,6 +87,7 @@ class Instructions:
     peak_is_limit: bool = True
     current_km: float | None = None
     current_runs: int | None = None
+    current_week_min: int | None = None  # the time run a week now ("about 5 hours a week")
     current_long_km: float | None = None
     pre_injury_km: float | None = None
     volume_unit_km: float | None = None  # km per unit of the last volume said ("max 50" after it)

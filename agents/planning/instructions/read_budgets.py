@@ -7,6 +7,7 @@ import re
 from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions, day_names
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.read_volume import CURRENT
 
 _DURATION = (
     r"(?:(?P<h>\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)(?:\s*(?P<hm>\d{1,2})\s*(?:m|min|mins"
@@ -26,12 +27,18 @@ _WEEKLY = (
     r"\bweekly\b[^,]{0,20}?" + _DURATION,
 )
 _DAYS = (
-    r"(?P<days>weekdays?|week ?days|weekends?|(?:the\s+)?week(?!\s*(?:\d|end))|"
-    + tv.WEEKDAY_LIST
-    + r")"
+    r"(?P<days>weekdays?|week ?days|weekends?|mon(?:day)?\s*(?:-|\u2013|to)\s*fri(?:day)?"
+    r"|(?:the\s+)?week(?!\s*(?:\d|end))|" + tv.WEEKDAY_LIST + r")"
 )
 _DAILY = (
-    _CEILING + _DURATION + r"\s+(?:of\s+running\s+)?(?:on|for|during)\s+(?:the\s+)?" + _DAYS,
+    # "45 minutes on weekdays", "45 min max on weekdays", "only 40 mins mon-fri"
+    _CEILING
+    + _DURATION
+    + r"\s+(?:max(?:imum)?\s+|tops\s+)?(?:of\s+running\s+)?(?:(?:on|for|during)\s+(?:the\s+)?"
+    + r"(?=\w)|(?=mon))"
+    + _DAYS,
+    # "weekdays 1 hour max", "weekdays: 45 min tops"
+    r"(?:on\s+)?" + _DAYS + r"\s*(?::|,|-)?\s*" + _DURATION + r"\s+(?:max(?:imum)?|tops|at most)\b",
     r"(?:on\s+)?" + _DAYS + r"\s*(?::|,|-)?\s*(?:(?:i\s+)?(?:have|can do|can run|get)\s+)?"
     r"(?:only\s+)?(?:at most|max(?:imum)?|up to|no more than|under|less than)\s+" + _DURATION,
 )
@@ -54,7 +61,7 @@ def duration_minutes(match: re.Match[str]) -> int:
 def _weekdays(words: str) -> list[int]:
     if re.match(r"weekends?", words):
         return [6, 7]
-    if re.match(r"week ?days?|(?:the\s+)?week", words):
+    if re.match(r"week ?days?|(?:the\s+)?week|mon(?:day)?\s*(?:-|\u2013|to)\s*fri", words):
         return [1, 2, 3, 4, 5]
     return tv.weekdays_in(words)
 
@@ -63,7 +70,10 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
     """'at most 5 hours a week', '45 minutes on weekdays', 'max 1h30 on Sundays'."""
     matched = False
     weekly = re.search(_WEEKLY[0], clause.text) or re.search(_WEEKLY[1], clause.text)
-    if weekly:
+    if weekly and _time_now(clause.text, weekly):
+        _read_time_now(clause, weekly, asked)
+        matched = True
+    elif weekly:
         asked.week_max_min = duration_minutes(weekly)
         asked.read(
             clause.quote,
@@ -87,6 +97,34 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
             clause.take(daily)
             matched = True
     return matched
+
+
+# Words that make a weekly time a limit, and words of the present beyond the volume's own.
+_TIME_LIMIT = re.compile(
+    r"\b(?:at most|max\w*|no more than|not more than|up to|only|under|less than|limit\w*"
+    r"|cap\w*|budget|exceed|more than|over|below|within|tops|can'?t|cannot|don'?t want)\b"
+)
+_TIME_NOW = re.compile(r"\bbeen (?:running|doing|training|logging|putting in)\b|\bi train\b")
+
+
+def _time_now(text: str, weekly: re.Match[str]) -> bool:
+    """'about 5 hrs a week right now', 'been doing 3-4 hours a week': the athlete's time now,
+    not a budget; limit words anywhere in the clause keep it a budget."""
+    if _TIME_LIMIT.search(text):
+        return False
+    return bool(CURRENT.search(text) or _TIME_NOW.search(text))
+
+
+def _read_time_now(clause: Clause, weekly: re.Match[str], asked: Instructions) -> None:
+    minutes = duration_minutes(weekly)
+    asked.current_week_min = minutes
+    asked.read(
+        clause.quote,
+        f"about {_hours(minutes)} of running a week now: week 1 starts at about that much easy "
+        "running (a base, not a limit: say 'at most' for a cap)",
+        "current_km",
+    )
+    clause.take(weekly)
 
 
 def _hours(minutes: int) -> str:

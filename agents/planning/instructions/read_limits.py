@@ -40,13 +40,24 @@ _LIMITS = (
     re.compile(rf"{_NOTHING}\s+(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"),
     # "keep runs under an hour", "long run max 90 min", "limit runs to 30 minutes"
     re.compile(
-        rf"(?:(?:keep|limit|cap|hold|restrict)\w*\s+)?(?:{_LONG}|{_RUNS})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:(?:keep|limit|cap|hold|restrict)\w*\s+)?(?:{_LONG}|{_RUNS})\s*:?\s+(?:\w+\s+){{0,2}}?"
         rf"(?:{_AT_MOST}|(?<=\s)(?:to|at)(?=\s))\s+{_AMOUNT}"
     ),
     # "max 90 minutes long run", "at most 10 km per run", "30 minutes max per run"
     re.compile(
         rf"(?:max(?:imum)?|at most|no more than|not more than|up to|under)\s+{_AMOUNT}\s+"
         rf"(?:max\s+)?(?:(?:per|a|each|for\s+(?:the|a|any|each|every))\s+)?(?:{_LONG}|runs?\b)"
+    ),
+    # "max long run 15 miles", "no long runs over 2.5 hours", "the long run should never
+    # exceed 3 hours", "I can't do long runs over 2 hours"
+    re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{_AMOUNT}"),
+    re.compile(
+        rf"(?:\bno|never|can'?t do|cannot do|don'?t want)\s+(?:any\s+)?{_LONG}\s+"
+        rf"(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"
+    ),
+    re.compile(
+        rf"{_LONG}\s+(?:should|must|can|will|shall|may)?\s*(?:never|not)\s+(?:exceed|go over|be"
+        rf"\s+(?:over|more than|longer than|above))\s+{_AMOUNT}"
     ),
     re.compile(
         rf"{_AMOUNT}\s+(?:max(?:imum)?|at most|tops)\s+(?:(?:per|a|each|for\s+(?:the|a|any|each"

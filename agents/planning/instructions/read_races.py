@@ -52,7 +52,13 @@ _FILLER = re.compile(r"\b(?:a|an|the|my|race|and|one|for|trail|ultra\w*)\b|[^a-z
 _TUNE_UP = re.compile(r"\btune[- ]?ups?\b|\bwarm[- ]?up race\b|\bb[- ]race\b|\bprep race\b")
 _ULTRA = re.compile(r"\bultra(?:[- ]?(?:marathon|trail))?s?\b")
 # A distance that names no race here: "couch to 5K" (a programme), "peak at 50 km" (volume).
-_NOT_A_RACE = re.compile(r"(?:couch[- ]?to[- ]?|peak\w*\s+(?:at|of|around)\s+)$")
+# A distance right after limit words is a volume too: "keep it under 50k", "no more than 50k".
+_NOT_A_RACE = re.compile(
+    r"(?:couch[- ]?to[- ]?|peak\w*\s+(?:at|of|around)\s+|\bmax(?:imum)?\s+|\bat most\s+"
+    r"|\b(?:no|not) more than\s+|\bcap(?:ped)?\s+(?:at|to)\s+|\blimit(?:ed)?\s+to\s+"
+    r"|\b(?:not|never) (?:to )?exceed\s+|\b(?:keep|stay|hold)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:under|below|within)\s+)$"
+)
 # A time that is an ability or a limit, not a goal: "can't run 10 minutes",
 # "45 minutes on weekdays", "at most 5 hours a week".
 _LIMIT_BEFORE = re.compile(

@@ -43,6 +43,9 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         clause.take(rest)
         return True
     match = next((m for f in _COUNT_FORMS if (m := re.search(f, clause.text))), None)
+    if match is None:  # "no more than 5 runs": a ceiling on runs is a week's, week said or not
+        bare = re.search(r"(?<=\s)" + NUMBER + r"\s*(?:runs|running days)\b", clause.text)
+        match = bare if bare and _ceiling_before(clause.text, bare) else None
     daily = None if match else re.search(_EVERY_DAY, clause.text)
     if match:
         count = tv.number_value(match.group(1))
@@ -54,7 +57,7 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         return False
     now = daily is not None and CURRENT.search(clause.text) is not None  # "I run every day"
     clause.take(match)
-    if re.search(_RUNS_MAX, clause.text[: match.start()]):
+    if _ceiling_before(clause.text, match):
         asked.runs_max = count
         asked.read(clause.quote, f"at most {count} runs a week", "runs_max")
     elif now or CURRENT.search(clause.text):
@@ -68,11 +71,22 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     return True
 
 
+def _ceiling_before(text: str, match: re.Match[str]) -> bool:
+    return re.search(_RUNS_MAX, text[: match.start()]) is not None
+
+
 # "Available Tue, Thu, Sat, Sun", "I can only run on Mondays and Thursdays": the other days rest.
 _ONLY_ON = (
     r"\b(?:(?:i'?m\s+|i am\s+)?available|free to run|(?:can|could)\s+only\s+(?:run|train)"
-    r"|only\s+(?:run|train)|run(?:ning)?\s+only)\s+(?:on\s+|at\s+)?(?:the\s+)?"
+    r"|only\s+(?:run|train)|run(?:ning)?\s+only|(?:i|she|he)\s+(?:can|could)\s+(?:run|train)(?=\s+(?:on\s+)?"
+    + WEEKDAY
+    + r"\s*(?:,|/|&|and|\s)\s*"
+    + WEEKDAY
+    + r")|avail(?:able|ability)?\s*:|free days\s*:|run(?:ning)? days\s*:)"
+    + r"\s+(?:on\s+|at\s+)?(?:the\s+)?"
 )
+# "weekends only", "Tue and Thu only": the days named, and no others.
+_DAYS_ONLY = "(" + WEEKDAY_LIST + r"|weekends?)\s+only\s*[.!]?$"
 _DAYS_OR_WEEKEND = (
     "(" + WEEKDAY_LIST + r"(?:\s*(?:,|and|&)\s*(?:at\s+|on\s+)?(?:the\s+)?weekends?)?|weekends?)"
 )
@@ -82,11 +96,14 @@ def _weekend(text: str) -> list[int]:
     return [6, 7] if "weekend" in text else []
 
 
-_NOT_ON = r"(?:rest|off|no running|never|not|can'?t|cannot|avoid|unavailable|busy|no runs?|skip)"
+_NOT_ON = (
+    r"(?:rest|off|no running|never|not|can'?t|cannot|avoid|unavailable|busy|no runs?|skip"
+    r"|(?:don'?t|do not) schedule|no training)"
+)
 
 
 def read_rest_days(clause: Clause, asked: Instructions) -> bool:
-    only = re.search(_ONLY_ON + _DAYS_OR_WEEKEND, clause.text)
+    only = re.search(_ONLY_ON + _DAYS_OR_WEEKEND, clause.text) or re.search(_DAYS_ONLY, clause.text)
     if only:
         named = sorted({*tv.weekdays_in(only.group(1)), *_weekend(only.group(1))})
         days = set(range(1, 8)) - set(named)
@@ -99,8 +116,10 @@ def read_rest_days(clause: Clause, asked: Instructions) -> bool:
         clause.take(only)
         return True
     match = re.search(r"\b" + _NOT_ON + r"\b[^,]{0,20}?\b(" + WEEKDAY_LIST + ")", clause.text)
+    match = match or re.search(r"^(?:and\s+)?no\s+(" + WEEKDAY_LIST + r")\s*[.!]?$", clause.text)
     match = match or re.search(
-        "(" + WEEKDAY_LIST + r")\s+(?:off|free|(?:are|is)\s+(?:a\s+)?rest(?:\s+days?)?|rest)",
+        "(" + WEEKDAY_LIST + r")\s+(?:off|free|rest|(?:are|is|as)\s+(?:a\s+|my\s+|the\s+|her\s+"
+        r"|his\s+)?(?:rest(?:\s+days?)?|days?\s+off|off(?:\s+days?)?))",
         clause.text,
     )
     if not match:
@@ -114,7 +133,9 @@ def read_rest_days(clause: Clause, asked: Instructions) -> bool:
 
 def read_long_run_day(clause: Clause, asked: Instructions) -> bool:
     match = re.search(
-        r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:on\s+)?(?:the\s+)?(" + WEEKDAY + ")",
+        r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:only\s+|always\s+)?(?:on\s+)?(?:the\s+)?("
+        + WEEKDAY
+        + ")",
         clause.text,
     )
     match = match or re.search(

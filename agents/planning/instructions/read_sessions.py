@@ -23,6 +23,8 @@ _ONE_A_WEEK = (
     + _SESSION
     + r"\s+(?:every|each|a|per)\s+week"
 )
+# "two quality days", "2 hard days": days of the week that are hard, so a count a week.
+_DAYS_OF = NUMBER + r"\s+(?:quality|hard|key|workout)\s+days\b"
 _CEILING = (
     r"(?:at most|no more than|not more than|never more than|max(?:imum)?(?:\s+of)?|up to"
     r"|limit(?:ed)? to|cap(?:ped)? at|only)"
@@ -58,9 +60,9 @@ def read_hard_easy(clause: Clause, asked: Instructions) -> bool:
 
 def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     """'at most N hard sessions' is a ceiling; 'N tempo runs a week' a count of that kind."""
-    if not re.search(r"week", sentence):
-        return False
     ceiling = re.search(_CEILING + r"\s+" + NUMBER + _SESSION, clause.text)
+    if not re.search(r"week", sentence) and not (ceiling or re.search(_DAYS_OF, clause.text)):
+        return False  # a count with no week said is a week's only as a ceiling or 'N hard days'
     ceiling = ceiling or re.search(
         NUMBER + _SESSION + r"[^,]{0,20}?\b(?:at most|max)\b", clause.text
     )
@@ -74,18 +76,24 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
         )
         clause.take(ceiling)
         return True
-    match = re.search(NUMBER + _SESSION, clause.text)
-    single = None if match else re.search(_ONE_A_WEEK, clause.text)
-    if match:
-        count, kind = tv.number_value(match.group(1)), _kind(match.group(2))
-    elif single:
-        match, count, kind = single, 1, _kind(single.group(1))
-    else:
-        return False
+    counts = list(re.finditer(NUMBER + _SESSION, clause.text))
+    single = None if counts else re.search(_ONE_A_WEEK, clause.text)
+    if single:
+        _count(clause, asked, single, 1, _kind(single.group(1)))
+        return True
+    # "1 interval session + 1 tempo per week": each count said is kept
+    for match in counts:
+        _count(clause, asked, match, tv.number_value(match.group(1)), _kind(match.group(2)))
+    return bool(counts)
+
+
+def _count(
+    clause: Clause, asked: Instructions, match: re.Match[str], count: int, kind: AskedQuality
+) -> None:
     clause.take(match)
     if asked.quality_source not in (None, asked.source):
         asked.read(clause.quote, "sessions a week already set by the prompt, which applies")
-        return True
+        return
     asked.quality_source = asked.source
     asked.hills = asked.hills or kind == "hills"
     asked.quality_counts[kind] = count  # the same kind said again replaces, never adds
@@ -93,7 +101,6 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     asked.quality_per_week = max(asked.quality_counts.get("quality", 0), named)
     label = "quality session" if kind == "quality" else kind
     asked.read(clause.quote, f"{count} x {label} a week", "quality_per_week")
-    return True
 
 
 def _kind(words: str) -> AskedQuality:
@@ -109,9 +116,14 @@ def _kind(words: str) -> AskedQuality:
 _EASY_ONLY = (
     r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track|workouts?)\w*"
     r"(?:\s+\w+)?\s+(?:for|in|during|until|over)?\s*(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
+    # "easy first 2 weeks", "keep it easy for the first 3 weeks"
+    r"\beasy\s+(?:for\s+|in\s+|during\s+)?(?:the\s+)?first\s+" + NUMBER + r"\s+weeks?",
     r"(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy|easy\s+(?:running|runs)\s+only)[^,]*?"
     r"(?:for|during|in\s+the\s+first)\s+(?:the\s+)?(?:first\s+)?" + NUMBER + r"\s+weeks?",
-    r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+)?(?:easy|no\s+(?:speed|quality|hard))",
+    r"first\s+" + NUMBER + r"\s+weeks?\s+(?:\w+\s+){0,2}?(?:easy|no\s+(?:speed|quality|hard))",
+    # "easy weeks 1-3", "weeks 1-4 easy": the weeks from the first to the one said
+    r"easy\s+(?:running\s+)?(?:in\s+)?weeks?\s+1\s*(?:-|\u2013|to)\s*(\d{1,2})\b",
+    r"\bweeks?\s+1\s*(?:-|\u2013|to)\s*(\d{1,2})\s+(?:\w+\s+)?(?:easy|no\s+(?:speed|quality|hard))",
     r"(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track)\w*(?:\s+work)?"
     r"\s+for\s+" + NUMBER + r"\s+weeks?",
 )
@@ -122,14 +134,47 @@ _EASY_UNTIL = (
     r"(?:(?:no|without)\s+(?:speed|quality|hard|interval|intensity|fast|track|workouts?)\w*"
     r"(?:\s+work)?|(?:only\s+easy|easy\s+only|just\s+easy|all\s+easy)(?:\s+running|\s+runs)?)"
     r"\s+(?:(?:until|till|before)\s+week\s+(?P<n>\d{1,2})"
-    r"|(?:for|in|during)\s+the\s+first\s+(?P<month>month))\b"
+    r"|(?:for|in|during)\s+the\s+first\s+(?P<month>month|fortnight))\b"
 )
+# "first month easy", "the first fortnight all easy": the period said before "easy".
+_FIRST_PERIOD_EASY = (
+    r"\bfirst\s+(?P<month>month|fortnight)\s+(?:\w+\s+){0,2}?(?:easy|no\s+(?:speed|quality|hard))"
+    r"|\beasy\s+(?:\w+\s+){0,2}?(?:for|in|during)\s+the\s+first\s+(?P<month2>month|fortnight)\b"
+)
+_PERIOD_WEEKS = {"month": 4, "fortnight": 2}
+
+
+# No period said: easy running in every week ("no speedwork", "no intervals please", "I
+# don't want any hard sessions", "no workouts, just easy miles").
+_EASY_ALWAYS = re.compile(
+    r"^(?:(?:i|we|she|he)\s+(?:don'?t|do not|doesn'?t)\s+want\s+(?:any\s+)?"
+    r"|(?:please\s+)?(?:no|skip\s+(?:the\s+)?|without(?:\s+any)?)\s*)(?:speed|quality|hard|interval|intensity"
+    r"|fast|track|workouts?)[\w-]*(?:\s+(?:work|sessions?|runs?|days?|workouts?))?"
+    r"(?:\s+(?:please|for now|at all|thanks))*\s*[.!]?$"
+    r"|^just\s+easy\s+(?:miles|running|runs|km|kms|mileage)$"
+)
+ALL_WEEKS = 99  # every week of any plan (the athlete's setting clamps it to the plan)
 
 
 def read_no_speed(clause: Clause, asked: Instructions) -> bool:
+    always = _EASY_ALWAYS.search(clause.text.strip())
+    if always:
+        asked.no_speed_weeks = ALL_WEEKS
+        asked.read(
+            clause.quote,
+            "easy running only in every week (no quality sessions, no strides)",
+            "no_speed_weeks",
+        )
+        clause.take(always)
+        return True
+    period = re.search(_FIRST_PERIOD_EASY, clause.text)
+    if period:
+        _easy_weeks(clause, asked, period, _PERIOD_WEEKS[period.group("month") or period["month2"]])
+        return True
     until = re.search(_EASY_UNTIL, clause.text)
     if until:
-        weeks = 4 if until.group("month") else tv.number_value(until.group("n")) - 1
+        month = until.group("month")
+        weeks = _PERIOD_WEEKS[month] if month else tv.number_value(until.group("n")) - 1
         if weeks >= 1:
             _easy_weeks(clause, asked, until, weeks)
             return True

@@ -51,13 +51,16 @@ _WEEKLY_WORDS = re.compile(
     r"\b(?:weekly|week'?s?|a week)\s+(?:mileage|volume|distance|kms?|kilomet\w+|total)\b"
     r"|\b(?:mileage|volume)\b|\b(?:usual|normal|typical|average|regular|current|training)\s+weeks?\b"
 )
-_LIMIT_BEFORE = re.compile(
+LIMIT_BEFORE = re.compile(
     r"(?:\bmax(?:imum)?(?:\s+(?:of|is))?|\bat (?:the )?most|\b(?:no|not|never) more than|\bup to"
     r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\bcap\s+(?:the\s+|my\s+|weekly\s+){0,2}"
     r"(?:mileage|volume|distance|kms?|miles)\s+(?:at|to)|\blimit(?:ed)?(?:\s+(?:to|of|at|is))?"
     r"|\bceiling(?:\s+(?:of|is))?|(?:can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not"
     r"|must not|mustn'?t|don'?t|do not|doesn'?t|does not|never)\s+(?:[\w']+\s+){0,5}?"
     r"(?:more than|over|above|beyond|exceed|past)|\b(?:not|never|no) (?:to )?(?:exceed|over|above)"
+    # "max weekly volume 70km", "maximum weekly mileage: 50 km": the limit names the volume
+    r"|\bmax(?:imum)?\s+(?:weekly\s+|week'?s?\s+)?(?:mileage|volume|distance|total|kms?|miles)"
+    r"(?:\s+(?:is|of|at|should be|=)|\s*[:=\-\u2013])?"
     r"|\bno higher than|\bunder|\bbelow|\bless than|\b(?:keep|stay|staying|hold)\w*\s+"
     r"(?:\w+\s+){0,2}?(?:under|below|at or below|to|within))\s*$"
 )
@@ -70,6 +73,11 @@ _LIMIT_AFTER = re.compile(
 _NOW_UP_TO = re.compile(
     r"(?:i'?m|i am|i'?ve|i have|we'?re|she'?s|he'?s|built|worked|got(?:ten)?|now)\s+(?:\w+\s+)?"
     r"(?:back\s+)?up to\s*$"
+)
+# "stay at 40 km a week", "hold volume steady at 30 miles": the volume now, kept every week.
+_HOLD_BEFORE = re.compile(
+    r"\b(?:keep|stay|staying|hold|holding|maintain\w*)\s+(?:[\w']+\s+){0,3}?(?:steady\s+|flat\s+)?"
+    r"(?:at|around|about|near)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
 )
 _BUILD_UP_TO = re.compile(r"\b(?:build|work|get|ramp|progress)\w*\s+(?:\w+\s+)?up to\s*$")
 _PEAK_BEFORE = re.compile(
@@ -154,8 +162,8 @@ def _volume(
     weekly = bool(match.group("mpw") or match.group("weekly"))
     unit = match.group("unit") or {"mpw": "mi", "kpw": "km"}.get(match.group("mpw") or "", "km")
     before = text[: match.start()]
-    if unit == "k" and not weekly and not _PEAK_BEFORE.search(before[-45:]):
-        return None  # "a 10k" is a race; "peak around 100k" a volume
+    if unit == "k" and not weekly and not _K_VOLUME_BEFORE.search(before[-45:]):
+        return None  # "a 10k" is a race; "peak around 100k", "keep it under 50k" a volume
     after = text[match.end() :]
     if _LONG_BEFORE.search(before):
         return None  # "a long run of 16 km": the long run, not the week
@@ -181,13 +189,18 @@ def _volume(
     return Volume(index, km, role or "current", match)
 
 
+# Before an amount in "k" with no week said: a peak or a limit makes it a weekly volume.
+_K_VOLUME_BEFORE = re.compile(f"(?:{_PEAK_BEFORE.pattern})|(?:{LIMIT_BEFORE.pattern})")
+
+
 def _a_total(before: str, after: str) -> bool:
     """A volume in a sentence that said its week is the week's total when words say so ('20
     km in total', 'totaling 25 km') or it stands alone in its clause ('4 runs a week, around
     35 km')."""
     if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
         return True
-    return bool(_ALONE.match(before)) and not after.strip(" .!")
+    before = before.rsplit("(", 1)[-1]  # "4 times a week (about 30 km)": its own clause
+    return bool(_ALONE.match(before)) and not after.strip(" .!)")
 
 
 _TOTAL_BEFORE = re.compile(
@@ -225,8 +238,10 @@ def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
         return "current"
     if _BUILD_UP_TO.search(before):
         return "peak"  # "build up to 60 km a week": where the plan goes, not a limit
-    if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
+    if LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
         return "limit"
+    if _HOLD_BEFORE.search(before):
+        return "hold"
     if _PEAK_BEFORE.search(before):
         return "peak"
     if _BEFORE_INJURY.search(text):
@@ -243,6 +258,10 @@ def _apply(volume: Volume, clause: Clause, asked: Instructions) -> None:
     elif volume.role == "limit":
         asked.peak_km, asked.peak_is_limit = km, True
         asked.read(clause.quote, f"weekly volume at most {km:.0f} km (a limit)", "peak_km")
+    elif volume.role == "hold":
+        asked.current_km, asked.peak_km, asked.peak_is_limit = km, km, True
+        asked.read(clause.quote, f"about {km:.0f} km every week: held there, not built", "peak_km")
+        asked.quotes["current_km"] = clause.quote
     elif volume.role == "peak":
         asked.peak_km, asked.peak_is_limit = km, False
         asked.read(
@@ -264,27 +283,3 @@ def _apply(volume: Volume, clause: Clause, asked: Instructions) -> None:
             "current_km",
         )
     clause.take(volume.match)
-
-
-_LONG_NOW = re.compile(
-    r"\b(?:my\s+|the\s+|a\s+)?long(?:est)?\s+runs?\s+(?:(?:is|are|of|at|has been|have been|was"
-    r"|currently|now|lately|these days|usually|about|around|:|-)\s+)*"
-    r"(?P<n>\d{1,2}(?:[.,]\d)?)\s*(?P<unit>kms?|kilomet(?:er|re)s?|k|miles?|mi)\b"
-)
-
-
-def read_long_now(clause: Clause, asked: Instructions) -> bool:
-    """'my long run is 16 km', 'long runs of 10 miles': the long run the plan starts from."""
-    match = _LONG_NOW.search(clause.text)
-    if not match or _LIMIT_BEFORE.search(clause.text[: match.start("n")]):
-        return False
-    km = float(match.group("n").replace(",", "."))
-    km *= MILE_KM if match.group("unit").startswith("mi") else 1
-    asked.current_long_km = km
-    asked.read(
-        clause.quote,
-        f"long run about {km:.0f} km now: the first long runs start there",
-        "current_long_km",
-    )
-    clause.take(match)
-    return True

@@ -18,7 +18,10 @@ from agents.planning.instructions.clauses import Clause
 MILE_KM = 1.609
 _NUM = r"\d{1,3}(?:[.,]\d+)?"
 _UNIT = r"kms?|kilomet(?:er|re)s?|k|miles?|mi"
-PER_WEEK = r"\s*(?:a|per|each|every|/|in an?|an?)\s*w(?:ee)?ks?\b|\s*weekly\b"
+PER_WEEK = (
+    r"\s*(?:a|per|each|every|/|in an?|an?|(?:in\s+)?any(?:\s+single|\s+one)?)\s*w(?:ee)?ks?\b"
+    r"|\s*weekly\b"
+)
 CHANGE = re.compile(
     rf"\bfrom\s+(?P<a>{_NUM})\s*(?:(?P<ua>{_UNIT})\b)?(?P<wa>{PER_WEEK})?"
     rf"\s*(?:to|up to|->|\u2192)\s*(?P<b>{_NUM})\s*(?:(?P<mpw>mpw|kpw)\b|(?P<ub>{_UNIT})\b"

@@ -28,6 +28,7 @@ from agents.planning.instructions.read_athlete import (
 )
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
 from agents.planning.instructions.read_limits import read_run_limits
+from agents.planning.instructions.read_long_now import read_long_now
 from agents.planning.instructions.read_principles import (
     read_already_done,
     read_cutback,
@@ -47,7 +48,7 @@ from agents.planning.instructions.read_sessions import (
     read_quality,
     read_terrain,
 )
-from agents.planning.instructions.read_volume import read_long_now, read_volumes
+from agents.planning.instructions.read_volume import read_volumes
 from agents.planning.instructions.read_volume_change import read_gentle
 
 __all__ = [
