@@ -115,8 +115,24 @@ def _time_now(text: str, weekly: re.Match[str]) -> bool:
     return bool(CURRENT.search(text) or _TIME_NOW.search(text))
 
 
-def _read_time_now(clause: Clause, weekly: re.Match[str], asked: Instructions) -> None:
+# The low end of a range written before a duration: the "3-" of "3-4 hours a week".
+_RANGE_LOW = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)\s*(?:-|\u2013|to)\s*$")
+
+
+def _time_now_minutes(text: str, weekly: re.Match[str]) -> int:
+    """The minutes of a weekly time said of the present; a range's middle, as a volume
+    said as a range ('been doing 3-4 hours a week': 3.5 hours), not its top."""
     minutes = duration_minutes(weekly)
+    low = _RANGE_LOW.search(text[: weekly.start()])
+    g = weekly.groupdict()
+    if low is None or not (g["m"] is not None or (g["h"] is not None and not g["hm"])):
+        return minutes
+    low_minutes = float(low.group("low").replace(",", ".")) * (60 if g["h"] is not None else 1)
+    return round((low_minutes + minutes) / 2) if low_minutes < minutes else minutes
+
+
+def _read_time_now(clause: Clause, weekly: re.Match[str], asked: Instructions) -> None:
+    minutes = _time_now_minutes(clause.text, weekly)
     asked.current_week_min = minutes
     asked.read(
         clause.quote,

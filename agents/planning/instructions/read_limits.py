@@ -99,13 +99,18 @@ _WEEKEND = re.compile(r"\bweekends?\b")
 _PERIOD_ONLY = re.compile(r"^[\s,:;-]*(?:and\s+|but\s+|then\s+)?$")
 
 
+# A time or distance followed by these is the week's, not one run's ('I run 3 to 4 hours a
+# week', 'keep runs under 5 hours a week'): the volume and budget readers take it.
+_WEEKLY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|/|in a)\s*w(?:ee)?k\b|weekly\b)")
+
+
 def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
     """Each run limit of a sentence, with its period (its own clause's, else a clause that is
     only a period), read and blanked so nothing reads its time again."""
     for index, clause in enumerate(clauses):
         for pattern in _LIMITS:
             match = pattern.search(clause.text)
-            if match is None:
+            if match is None or _WEEKLY_AFTER.match(clause.text, match.end()):
                 continue
             limit = _limit(match, clause.quote)
             days = [] if limit.long_only else _days_named(clause.text)

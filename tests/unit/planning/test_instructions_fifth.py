@@ -381,3 +381,49 @@ def test_the_long_run_day_said_with_only_or_always_holds_every_week(prompt: str,
     assert found.long_run_day == day and not found.not_applied
     for week in _plan(prompt).weeks:
         assert [d.weekday for d in week.days if d.kind == "long"] in ([day], [])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("been doing 3-4 hours a week", 210),
+        ("I run 3 to 4 hours a week right now", 210),
+        ("I currently run 3 to 4 hours a week", 210),
+        ("averaging 200-250 min a week", 225),
+        ("been running 2,5-3 hours a week", 165),
+    ],
+)
+def test_a_range_of_time_run_a_week_now_is_read_at_its_middle(prompt: str, minutes: int) -> None:
+    """As a volume said as a range is: the athlete's time now is neither end of it, and a
+    '3 to 4 hours a week' is no limit on every run."""
+    found = read_instructions(prompt, None)
+    assert found.current_week_min == minutes, found.readings
+    assert found.week_max_min is None and found.run_limits == [], found.readings
+    assert _minutes(_plan(prompt))[0] == pytest.approx(minutes, rel=0.2)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("keep runs under 5 hours a week", 300),
+        ("my runs are up to 4 hours a week", 240),
+        ("limit runs to 4 hours per week", 240),
+    ],
+)
+def test_a_time_said_of_the_week_is_no_limit_on_each_run(prompt: str, minutes: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.run_limits == [] and found.week_max_min == minutes, found.readings
+    assert max(_minutes(_plan(prompt))) <= minutes * 1.05
+
+
+@pytest.mark.parametrize(
+    ("prompt", "words"),
+    [
+        ("limit runs to 30 minutes", "at most 30 min"),
+        ("keep runs under an hour", "under 60 min"),
+        ("runs at most 10 km per run", "at most 10 km"),
+    ],
+)
+def test_a_time_said_of_each_run_stays_a_run_limit(prompt: str, words: str) -> None:
+    found = read_instructions(prompt, None)
+    assert [limit.words for limit in found.run_limits] == [words], found.readings
