@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-NUMBER_WORDS = {
+# Counts written as words ("final two miles", "four weeks").
+COUNT_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -16,6 +17,9 @@ NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
     "twelve": 12,
+}
+NUMBER_WORDS = {
+    **COUNT_WORDS,
     "third": 3,
     "fourth": 4,
     "3rd": 3,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from agents.planning.core.values import COUNT_WORDS
 from agents.planning.draft.part_rewrites import rewrite_parts
 
 # Each rewrite works on a normalised session text (lower case, single spaces) and gives the
@@ -88,9 +89,8 @@ DESCENDING = re.compile(
     r"(?P<a>\d{1,2}:\d{2}) ?(?:to|-|->|\u2192) ?(?P<b>\d{1,2}:\d{2})(?P<u> ?/ ?(?:km|mi|mile))?"
 )
 # A finish sized in words: "last mile hard", "final two miles @ MP", "last km fast".
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 LAST_IN_WORDS = re.compile(
-    r"\b(?P<w>last|final|closing) (?:(?P<n>" + "|".join(NUMBER_WORDS) + r") )?"
+    r"\b(?P<w>last|final|closing) (?:(?P<n>" + "|".join(COUNT_WORDS) + r") )?"
     r"(?P<u>miles?|kms?|kilomet(?:re|er)s?)\b"
 )
 # Goal marathon pace ("12 km @ GMP") is marathon pace; "a 20 miler" is a run of 20 miles.
@@ -143,7 +143,7 @@ def _stride_size(match: re.Match[str]) -> str:
 
 
 def _last_in_words(match: re.Match[str]) -> str:
-    count = NUMBER_WORDS.index(match.group("n")) + 1 if match.group("n") else 1
+    count = COUNT_WORDS[match.group("n")] if match.group("n") else 1
     return f"{match.group('w')} {count} {'mi' if match.group('u').startswith('mi') else 'km'}"
 
 
