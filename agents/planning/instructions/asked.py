@@ -74,6 +74,7 @@ class Instructions:
     trail: bool = False
     strides: bool = False
     no_speed_weeks: int = 0
+    avoided: set[str] = field(default_factory=set)  # kinds of session never to plan
     polarised: bool = False
     pyramidal: bool = False
     lydiard: bool = False
@@ -201,6 +202,8 @@ def _merged(old: RaceGoal, new: RaceGoal) -> RaceGoal:
 def race_meaning(race: RaceGoal) -> str:
     goal = f", goal {clock(race.goal_s)}" if race.goal_s else ""
     when = f" on {race.date}" if race.date else f" in week {race.week}" if race.week else ""
+    if race.placed:  # a race in a week said is raced that week, not at the end
+        return f"race: {race.name}{goal}{when}, race day in that week"
     return (
         f"race: {race.name}{goal}{when}, at the end of the plan (taper, race day in the last week)"
     )

@@ -44,6 +44,9 @@ _DAILY = (
 )
 
 
+_RUNS_OVER = re.compile(r"\bruns?\s+(?:\w+\s+)?(?:over|longer than|above|more than|of)\s*$")
+
+
 def duration_minutes(match: re.Match[str]) -> int:
     """Minutes of a _DURATION match: '1h30', '1.5 hours', '4:30', '45 min', 'an hour'."""
     g = match.groupdict()
@@ -70,6 +73,8 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
     """'at most 5 hours a week', '45 minutes on weekdays', 'max 1h30 on Sundays'."""
     matched = False
     weekly = re.search(_WEEKLY[0], clause.text) or re.search(_WEEKLY[1], clause.text)
+    if weekly and _RUNS_OVER.search(clause.text[: weekly.start()]):
+        weekly = None  # 'one run over 90 minutes per week': a count of long runs, no budget
     if weekly and _time_now(clause.text, weekly):
         _read_time_now(clause, weekly, asked)
         matched = True

@@ -41,7 +41,7 @@ GOAL_CUE = re.compile(r"\b(?:goal|target|aim(?:ing)?|hop(?:e|ing)|want|sub|under
 RACE_CUE = re.compile(
     r"\b(?:at the end|end of (?:the |my )?(?:plan|block|cycle)|ending (?:with|in)|ends? with"
     r"|finish(?:es|ing)? with|culminat\w*|final week|in the last week|race|racing"
-    r"|training for|train for|prepar\w+|build(?:ing)? (?:up )?to|in week|in \d+ weeks"
+    r"|training for|train for|prepar\w+|build(?:ing)? (?:up )?to|(?:in|on|during) week|in \d+ weeks"
     r"|tune[- ]?ups?|warm[- ]?up race|b[- ]race|prep race"
     r"|on (?:the )?(?:last|final)|on \d{4}-\d{2}-\d{2})\b"
 )
@@ -57,7 +57,10 @@ _NOT_A_RACE = re.compile(
     r"(?:couch[- ]?to[- ]?|peak\w*\s+(?:at|of|around)\s+|\bmax(?:imum)?\s+|\bat most\s+"
     r"|\b(?:no|not) more than\s+|\bcap(?:ped)?\s+(?:at|to)\s+|\blimit(?:ed)?\s+to\s+"
     r"|\b(?:not|never) (?:to )?exceed\s+|\b(?:keep|stay|hold)\w*\s+(?:\w+\s+){0,3}?"
-    r"(?:under|below|within)\s+)$"
+    r"(?:under|below|within)\s+"
+    # a run's floor or length, never a race: "no run under 5 km", "minimum 5k per run"
+    r"|\bruns?\s+(?:\w+\s+)?(?:under|over|shorter than|longer than|less than|more than|of at"
+    r" least|at least)\s+|\bat least\s+|\bminimum(?:\s+of)?\s+)$"
 )
 # A time that is an ability or a limit, not a goal: "can't run 10 minutes",
 # "45 minutes on weekdays", "at most 5 hours a week".

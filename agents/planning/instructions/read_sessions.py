@@ -30,7 +30,8 @@ _CEILING = (
     r"|limit(?:ed)? to|cap(?:ped)? at|only)"
 )
 _HARD_EASY = (
-    r"never\s+(?:two|2)\s+(?:hard|quality|key)\s+(?:days|sessions|workouts)\s+in\s+a\s+row",
+    r"(?:never|no)\s+(?:two|2)\s+(?:hard|quality|key)\s+(?:days|sessions|workouts)\s+(?:in\s+a\s+row"
+    r"|back[- ]to[- ]back|consecutive(?:ly)?|on consecutive days|together)",
     r"(?:no|never|avoid|don'?t|do not|without)\s+(?:\w+\s+){0,2}(?:back[- ]to[- ]back"
     r"|consecutive|successive)(?:\s+(?:hard|quality|key)\s+(?:days|sessions|workouts))?",
     r"(?:hard|quality|key)\s+(?:days|sessions|workouts)\s+(?:never|not|aren'?t)\s+"
@@ -149,9 +150,12 @@ _PERIOD_WEEKS = {"month": 4, "fortnight": 2}
 _EASY_ALWAYS = re.compile(
     r"^(?:(?:i|we|she|he)\s+(?:don'?t|do not|doesn'?t)\s+want\s+(?:any\s+)?"
     r"|(?:please\s+)?(?:no|skip\s+(?:the\s+)?|without(?:\s+any)?)\s*)(?:speed|quality|hard|interval|intensity"
-    r"|fast|track|workouts?)[\w-]*(?:\s+(?:work|sessions?|runs?|days?|workouts?))?"
+    r"|fast|track|workouts?)[\w-]*(?:\s+(?:work|sessions?|runs?|days?|workouts?|training))?"
     r"(?:\s+(?:please|for now|at all|thanks))*\s*[.!]?$"
-    r"|^just\s+easy\s+(?:miles|running|runs|km|kms|mileage)$"
+    # "only easy running", "easy runs only", "just easy miles please", "all easy"
+    r"|^(?:only|just|all)\s+easy(?:\s+(?:miles|running|runs|km|kms|mileage|pace))?"
+    r"(?:\s+(?:please|for now|thanks|at all))*$"
+    r"|^easy\s+(?:miles|running|runs|km|kms|mileage|pace)?\s*only(?:\s+(?:please|for now))*$"
 )
 ALL_WEEKS = 99  # every week of any plan (the athlete's setting clamps it to the plan)
 

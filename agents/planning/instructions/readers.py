@@ -26,6 +26,7 @@ from agents.planning.instructions.read_athlete import (
     read_comeback,
     read_postpartum,
 )
+from agents.planning.instructions.read_avoid import read_avoided
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
 from agents.planning.instructions.read_limits import read_run_limits
 from agents.planning.instructions.read_long_now import read_long_now
@@ -67,6 +68,7 @@ __all__ = [
 READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_hard_easy,
     read_no_speed,
+    read_avoided,
     read_ability,
     read_postpartum,
     read_comeback,
@@ -111,11 +113,11 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
 
 
 def _read_clause(clause: Clause, asked: Instructions, sentence: str) -> None:
-    # Quality counts run after hard/easy and the speed-free weeks, before runs a week.
-    for reader in READERS[:2]:
+    # Quality counts run after hard/easy, the speed-free weeks and the kinds not wanted.
+    for reader in READERS[:3]:
         reader(clause, asked)
     read_quality(clause, asked, sentence)
-    for reader in READERS[2:]:
+    for reader in READERS[3:]:
         reader(clause, asked)
 
 
