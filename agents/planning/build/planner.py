@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from agents.planning.build.budget import run_limit_cap
 from agents.planning.build.context import Progress, WeekContext
+from agents.planning.build.cross_days import cross_note, with_cross
 from agents.planning.build.long_runs import back_to_back
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.build.promises import (
@@ -57,9 +58,11 @@ def planned(params: PlanParams) -> Planned:
     progress = Progress()
     weeks: list[Week] = []
     found: list[Override] = []
+    missed: dict[int, list[str]] = {}
     for frame in plan_frames(setup):
         week = WeekContext(frame, setup, paces, progress)
         days, overrides = _week_days(week)
+        days, missed[frame.number] = with_cross(week, days)
         weeks.append(_week(week, days))
         found.extend(overrides)
         if training_m(days) or progress.reference_km is not None:
@@ -70,7 +73,8 @@ def planned(params: PlanParams) -> Planned:
     kept = {(p.kind, w) for p in promises for o in p.overrides for w in o.weeks}
     loose = [f"Note: week {w}: {why}" for kind, w, why in found if (kind, w) not in kept]
     laid = [list(w.days) for w in weeks]
-    reach = [n for n in (reach_note(laid, setup), return_note(laid, setup)) if n]
+    notes_after = (reach_note(laid, setup), return_note(laid, setup), cross_note(missed))
+    reach = [n for n in notes_after if n]
     notes = [*setup.notes, *override_lines(promises), *loose, *reach]
     plan = Plan(
         level=setup.level,

@@ -75,6 +75,8 @@ class Instructions:
     strides: bool = False
     no_speed_weeks: int = 0
     avoided: set[str] = field(default_factory=set)  # kinds of session never to plan
+    cross_days: dict[int, str] = field(default_factory=dict)  # weekday: bike, swim, strength...
+    cross_sessions: list[str] = field(default_factory=list)  # a week's, on days without runs
     polarised: bool = False
     pyramidal: bool = False
     lydiard: bool = False

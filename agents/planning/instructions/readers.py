@@ -28,6 +28,7 @@ from agents.planning.instructions.read_athlete import (
 )
 from agents.planning.instructions.read_avoid import read_avoided
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
+from agents.planning.instructions.read_cross import read_cross
 from agents.planning.instructions.read_limits import read_run_limits
 from agents.planning.instructions.read_long_now import read_long_now
 from agents.planning.instructions.read_principles import (
@@ -69,6 +70,7 @@ READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_hard_easy,
     read_no_speed,
     read_avoided,
+    read_cross,
     read_ability,
     read_postpartum,
     read_comeback,
