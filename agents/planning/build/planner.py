@@ -17,7 +17,7 @@ from agents.planning.build.promises import (
     plan_promises,
     with_overrides,
 )
-from agents.planning.build.reach import reach_note, return_note
+from agents.planning.build.reach import long_now_note, reach_note, return_note
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
 from agents.planning.build.setup import make_setup
@@ -73,7 +73,12 @@ def planned(params: PlanParams) -> Planned:
     kept = {(p.kind, w) for p in promises for o in p.overrides for w in o.weeks}
     loose = [f"Note: week {w}: {why}" for kind, w, why in found if (kind, w) not in kept]
     laid = [list(w.days) for w in weeks]
-    notes_after = (reach_note(laid, setup), return_note(laid, setup), cross_note(missed))
+    notes_after = (
+        reach_note(laid, setup),
+        return_note(laid, setup),
+        long_now_note(laid, setup),
+        cross_note(missed),
+    )
     reach = [n for n in notes_after if n]
     notes = [*setup.notes, *override_lines(promises), *loose, *reach]
     plan = Plan(

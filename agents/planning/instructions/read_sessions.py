@@ -13,14 +13,14 @@ _HARD_WORDS = (
     r"(?:quality|hard|key|speed|track|intervals?|interval|tempo|threshold|workouts?|sos|"
     r"hill|hills|intense|intensity)"
 )
-_SESSION = (
+SESSION = (
     r"\s+((?:" + _HARD_WORDS + r"\s+)*" + _HARD_WORDS + r")\b"
     r"(?:\s*(?:sessions?|workouts?|runs?|days?|efforts?|reps))?"
 )
 # "Include a tempo every week": one of that kind a week.
 _ONE_A_WEEK = (
     r"\b(?:include|add|have|do|with|want|keep)\s+(?:an?|one)"
-    + _SESSION
+    + SESSION
     + r"\s+(?:every|each|a|per)\s+week"
 )
 # "two quality days", "2 hard days": days of the week that are hard, so a count a week.
@@ -61,11 +61,11 @@ def read_hard_easy(clause: Clause, asked: Instructions) -> bool:
 
 def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     """'at most N hard sessions' is a ceiling; 'N tempo runs a week' a count of that kind."""
-    ceiling = re.search(_CEILING + r"\s+" + NUMBER + _SESSION, clause.text)
+    ceiling = re.search(_CEILING + r"\s+" + NUMBER + SESSION, clause.text)
     if not re.search(r"week", sentence) and not (ceiling or re.search(_DAYS_OF, clause.text)):
         return False  # a count with no week said is a week's only as a ceiling or 'N hard days'
     ceiling = ceiling or re.search(
-        NUMBER + _SESSION + r"[^,]{0,20}?\b(?:at most|max)\b", clause.text
+        NUMBER + SESSION + r"[^,]{0,20}?\b(?:at most|max)\b", clause.text
     )
     if ceiling:
         count = tv.number_value(ceiling.group(1))
@@ -77,7 +77,7 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
         )
         clause.take(ceiling)
         return True
-    counts = list(re.finditer(NUMBER + _SESSION, clause.text))
+    counts = list(re.finditer(NUMBER + SESSION, clause.text))
     single = None if counts else re.search(_ONE_A_WEEK, clause.text)
     if single:
         _count(clause, asked, single, 1, _kind(single.group(1)))

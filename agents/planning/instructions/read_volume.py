@@ -22,18 +22,14 @@ MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2
 _NOT_VOLUME = re.compile(
     r"\b(?:goal|target|sub|race|pb|pr|marathon|half|10k|5k|time|pace|age|old|years?)\b|\d:\d"
 )
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a hundred": 100,
-    "hundred": 100,
-}
+_TENS = dict(
+    zip(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+        range(20, 100, 10),
+        strict=True,
+    ),
+    **{"a hundred": 100, "hundred": 100},
+)
 _NUM = r"\d{1,3}(?:[.,]\d+)?|" + "|".join(_TENS)
 _AMOUNT = rf"(?P<n>{_NUM})(?:\s*(?:-|\u2013|to|and)\s*(?P<n2>\d{{1,3}}(?:[.,]\d+)?))?"
 VOLUME = re.compile(
@@ -76,8 +72,22 @@ _NOW_UP_TO = re.compile(
 )
 # "stay at 40 km a week", "hold volume steady at 30 miles": the volume now, kept every week.
 _HOLD_BEFORE = re.compile(
-    r"\b(?:keep|stay|staying|hold|holding|maintain\w*)\s+(?:[\w']+\s+){0,3}?(?:steady\s+|flat\s+)?"
-    r"(?:at|around|about|near)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
+    r"(?:\b(?:keep|stay|staying|hold|holding|maintain\w*)\s+(?:[\w']+\s+){0,3}?(?:steady\s+|flat\s+)?"
+    r"(?:at|around|about|near)|\b(?:hold|holding|maintain\w*|sustain\w*)"
+    # "keep it between 30 and 35 miles a week": held in the range, at its middle
+    r"|\b(?:keep|stay|staying|hold)\w*\s+(?:[\w']+\s+){0,2}?between)"
+    r"\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
+)
+# "40 km a week for the whole plan": the volume now, kept every week.
+_HOLD_AFTER = re.compile(
+    r"^\s*(?:(?:a|per|/)\s*w(?:ee)?k\s+)?(?:for\s+the\s+(?:whole|entire|full)\s+(?:plan|block)"
+    r"|throughout(?:\s+the\s+plan)?|all\s+plan(?:\s+long)?|the\s+whole\s+(?:plan|way))\b"
+)
+# "currently at 35km", "I'm at 50k": where the athlete is, a week's volume with no week said.
+_NOW_AT = re.compile(
+    r"(?:\b(?:currently|now|presently|at the moment|these days)\s+(?:at|on|doing|running)"
+    r"|\bi'?m\s+(?:currently\s+|now\s+)?at|\bweekly(?:\s+(?:volume|mileage|distance))?"
+    r"(?:\s+(?:now|currently|is))?\s*:?)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
 )
 _BUILD_UP_TO = re.compile(r"\b(?:build|work|get|ramp|progress)\w*\s+(?:\w+\s+)?up to\s*$")
 _PEAK_BEFORE = re.compile(
@@ -162,7 +172,9 @@ def _volume(
     weekly = bool(match.group("mpw") or match.group("weekly"))
     unit = match.group("unit") or {"mpw": "mi", "kpw": "km"}.get(match.group("mpw") or "", "km")
     before = text[: match.start()]
-    if unit == "k" and not weekly and not _K_VOLUME_BEFORE.search(before[-45:]):
+    # "currently at 5k" may be the distance they can run: a week's only from MIN_BARE on
+    now_at = bool(_NOW_AT.search(before[-45:])) and _number(match) >= MIN_BARE
+    if unit == "k" and not (weekly or now_at) and not _K_VOLUME_BEFORE.search(before[-45:]):
         return None  # "a 10k" is a race; "peak around 100k", "keep it under 50k" a volume
     after = text[match.end() :]
     if _LONG_BEFORE.search(before):
@@ -172,7 +184,8 @@ def _volume(
         km = _number(match) * tv.number_value(times.group(1))
         return Volume(index, km * (MILE_KM if unit.startswith("mi") else 1), "current", match)
     weekly = weekly or bool(
-        _WEEKLY_WORDS.search(before[-40:])
+        now_at
+        or _WEEKLY_WORDS.search(before[-40:])
         or _PEAK_BEFORE.search(before[-45:])
         or re.match(
             r"\s*(?:over|in|across|spread over|from)\s+" + tv.NUMBER + r"\s*(?:runs?|days?"
@@ -238,9 +251,11 @@ def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
         return "current"
     if _BUILD_UP_TO.search(before):
         return "peak"  # "build up to 60 km a week": where the plan goes, not a limit
+    if re.search(r"\bbetween\s*$", before) and _HOLD_BEFORE.search(before):
+        return "hold"
     if LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
         return "limit"
-    if _HOLD_BEFORE.search(before):
+    if _HOLD_BEFORE.search(before) or _HOLD_AFTER.match(after):
         return "hold"
     if _PEAK_BEFORE.search(before):
         return "peak"

@@ -52,6 +52,7 @@ from agents.planning.instructions.read_sessions import (
 )
 from agents.planning.instructions.read_volume import read_volumes
 from agents.planning.instructions.read_volume_change import read_gentle
+from agents.planning.instructions.read_week_list import read_week_list
 
 __all__ = [
     "Instructions",
@@ -108,6 +109,7 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
         read_run_limits(clauses, asked)
         read_volumes(clauses, asked)
         read_races(clauses, asked)
+        read_week_list(clauses, asked)
         for clause in clauses:
             _read_clause(clause, asked, sentence.lower())
         unread.extend(_unread_runs(clauses))
