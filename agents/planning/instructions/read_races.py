@@ -10,7 +10,7 @@ from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions, RaceGoal, RaceResult, clock
 from agents.planning.instructions.clauses import Clause
 
-_PER_WEEK = r"(?!\s*(?:(?:a|per|/|each|every)\s*week|weeks?\b|weekly))"
+_PER_WEEK = r"(?!\s*(?:(?:a|per|/|each|every)\s*week|weeks?\b(?!\s*\d)|weekly))"
 # Longest first where one name starts another: "100 miles" before "100K", "50K" before "5K".
 _DISTANCES: tuple[tuple[str, int | None], ...] = (
     (r"\b100\s?(?:-\s?)?(?:mi|miles?|miler)\b", 160934),
@@ -42,11 +42,16 @@ RACE_CUE = re.compile(
     r"\b(?:at the end|end of (?:the |my )?(?:plan|block|cycle)|ending (?:with|in)|ends? with"
     r"|finish(?:es|ing)? with|culminat\w*|final week|in the last week|race|racing"
     r"|training for|train for|prepar\w+|build(?:ing)? (?:up )?to|(?:in|on|during) week|in \d+ weeks"
+    r"|(?<=k|n|e) week(?= \d)"
     r"|tune[- ]?ups?|warm[- ]?up race|b[- ]race|prep race"
     r"|on (?:the )?(?:last|final)|on \d{4}-\d{2}-\d{2})\b"
 )
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
-_WEEK = re.compile(r"\b(?:in|on|during)\s+week\s+(\d{1,2})\b|\bin\s+(\d{1,2})\s+weeks\b")
+_WEEK = re.compile(
+    r"\b(?:in|on|during)\s+week\s+(\d{1,2})\b|\bin\s+(\d{1,2})\s+weeks\b"
+    # "half marathon week 10", "5k race week 3": the week right after the race
+    r"|(?:\d\s?k|km|marathon|miles?|race)\s+(?:in\s+|on\s+)?week\s+(\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
+)
 _WEEKDAY = re.compile(r"\bon\s+(?:a\s+|the\s+)?(?:last\s+|final\s+)?(" + tv.WEEKDAY + ")")
 _FILLER = re.compile(r"\b(?:a|an|the|my|race|and|one|for|trail|ultra\w*)\b|[^a-z]")
 _TUNE_UP = re.compile(r"\btune[- ]?ups?\b|\bwarm[- ]?up race\b|\bb[- ]race\b|\bprep race\b")
