@@ -1,6 +1,6 @@
 """The cross-training the coach asked for, in every week: on the days named ("bike on
-Wednesdays"), or a count a week on days without a run ("strength training twice a week").
-A week with no day to spare keeps its runs and its rest, and the plan's notes say so."""
+Wednesdays"), or a count a week on days without a run ("strength training twice a week"),
+else after an easy run. A week with no room keeps its runs and its rest, and the notes say so."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def with_cross(week: WeekContext, days: list[Day]) -> tuple[list[Day], list[str]
     rest_needed = 2 if setup.level == "beginner" else 0
     added: list[Day] = []
     missed: list[str] = []
+    doubled: set[int] = set()
     for weekday, activity in sorted(asked.cross_days.items()):
         if weekday < first:
             continue
@@ -34,11 +35,18 @@ def with_cross(week: WeekContext, days: list[Day]) -> tuple[list[Day], list[str]
     rest_needed = max(rest_needed, 1)  # a session on a free day leaves a day of rest
     for activity in asked.cross_sessions:
         free = [d for d in FREE_ORDER if d not in used and d >= first and d != setup.long_day - 1]
-        if not free or 7 - len(used) - 1 < rest_needed:
-            missed.append(activity)
+        if free and 7 - len(used) - 1 >= rest_needed:
+            used.add(free[0])
+            added.append(_session(free[0], activity))
             continue
-        used.add(free[0])
-        added.append(_session(free[0], activity))
+        # No day to spare: after an easy run, as a second session of that day.
+        easy = [d.weekday for d in days if d.kind in ("easy", "recovery")]
+        easy = [d for d in FREE_ORDER if d in easy and d not in doubled]
+        if easy:
+            doubled.add(easy[0])
+            added.append(_session(easy[0], activity))
+        else:
+            missed.append(activity)
     return [*days, *added], missed
 
 
@@ -54,6 +62,6 @@ def cross_note(missed: dict[int, list[str]]) -> str | None:
     weeks = ", ".join(str(w) for w in sorted(missed))
     what = sorted({m for ms in missed.values() for m in ms})
     return (
-        f"Note: cross-training not placed in week(s) {weeks} ({'; '.join(what)}): no day "
-        "without a run was left, and the week keeps its runs and its rest"
+        f"Note: cross-training not placed in week(s) {weeks} ({'; '.join(what)}): no free day "
+        "or easy run was left, and the week keeps its runs and its rest"
     )

@@ -114,7 +114,7 @@ def quality_day(week: WeekContext, kind: Kind, weekday: int, week_km: float) -> 
         "marathon-pace": _marathon_pace,
     }[kind]
     shape = sizer(week, week_km)
-    if shape is None and kind != "fartlek":
+    if shape is None and kind != "fartlek" and "fartlek" not in week.setup.asked.avoided:
         shape = _fartlek(week, week_km)
     if shape is None:
         return None

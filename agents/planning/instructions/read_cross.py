@@ -1,7 +1,7 @@
 """Cross-training and strength the coach asks for: on days named ("bike on Wednesdays", "gym
 Mon and Thu") or as a count a week ("strength training twice a week", "add one cross
-training day"). A day named for another sport is a day without running; each session is a
-cross-training day of the plan in every week."""
+training day"). A day named for another sport is a day without running; a count goes on days
+without a run, else after an easy run; each is a cross-training session in every week."""
 
 from __future__ import annotations
 
@@ -62,7 +62,12 @@ def read_cross(clause: Clause, asked: Instructions) -> bool:
         return False
     times = _times(count)
     asked.cross_sessions = [activity] * times
-    asked.read(clause.quote, f"{times} x {activity} a week, on a day without running", "cross")
+    asked.read(
+        clause.quote,
+        f"{times} x {activity} a week, on a day without running (after an easy run when no "
+        "day is free)",
+        "cross",
+    )
     clause.take(count)  # its count is no count of runs
     clause.take(sport)
     return True

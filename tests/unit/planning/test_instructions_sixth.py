@@ -1,0 +1,357 @@
+"""A sixth round of instructions as coaches write them: a kind of session not wanted ("no tempo
+runs", "avoid hills"), easy running only said otherwise, the volume now with no week said
+("Currently at 35km"), a volume held in every week, a week said as its runs ("one long run and
+two easy runs each week"), cross-training on days or as a count, a race with its week after it,
+and floors, paces and counts of long runs that are no limits at all. Each is kept in every week
+of the plan, or shown back; none is read as something else."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from agents.planning import PlanParams, planned, structure_plan, validate_plan
+from agents.planning.core.plan import Plan
+from agents.planning.instructions.readers import read_instructions
+
+RUN_KINDS_EASY = {"easy", "long", "recovery", "rest", "race", "cross-training"}
+
+
+def _plan(prompt: str, weeks: int = 12, level: str = "intermediate") -> Plan:
+    params = PlanParams(weeks=weeks, level=level, additional_prompt=prompt)
+    made = planned(params)
+    result = structure_plan(made.plan, params)
+    errors = [v for v in validate_plan(result, params, made.promises) if v.severity == "error"]
+    assert errors == []
+    return made.plan
+
+
+def _km(plan: Plan) -> list[float]:
+    return [
+        sum(d.distance_m for d in w.days if d.kind != "cross-training") / 1000 for w in plan.weeks
+    ]
+
+
+def _run_days(plan: Plan) -> list[set[int]]:
+    return [
+        {d.weekday for d in w.days if d.kind not in ("rest", "cross-training")} for w in plan.weeks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind"),
+    [
+        ("no tempo runs", "tempo"),
+        ("no tempo", "tempo"),
+        ("No tempos please", "tempo"),
+        ("I hate tempo runs", "tempo"),
+        ("I don't like tempo runs", "tempo"),
+        ("skip tempo runs", "tempo"),
+        ("no threshold work", "tempo"),
+        ("no hills", "hills"),
+        ("avoid hills", "hills"),
+        ("no hill repeats", "hills"),
+        ("I hate hills", "hills"),
+        ("no hilly routes", "hills"),
+        ("no fartlek", "fartlek"),
+        ("no fartleks please", "fartlek"),
+        ("not a fan of intervals", "intervals"),
+        ("no vo2max work", "intervals"),
+        ("I really dislike track work", "intervals"),
+    ],
+)
+@pytest.mark.parametrize("level", ["beginner", "intermediate", "advanced"])
+def test_a_kind_not_wanted_is_never_planned_and_sessions_stay(
+    prompt: str, kind: str, level: str
+) -> None:
+    found = read_instructions(prompt, None)
+    assert kind in found.avoided and not found.not_applied, found.readings
+    assert found.no_speed_weeks == 0 and not found.hills  # not 'no quality', never hills
+    plan = _plan(prompt + ". Half marathon at the end", weeks=14, level=level)
+    kinds = [{d.kind for d in w.days} for w in plan.weeks]
+    for week in kinds:
+        assert kind not in week and not (kind == "intervals" and "repetition" in week), week
+    assert any(week - RUN_KINDS_EASY for week in kinds)  # other sessions take their place
+
+
+def test_no_tempo_on_a_day_is_a_wish_shown_back_not_a_kind_never_planned() -> None:
+    found = read_instructions("no tempo on tuesdays", None)
+    assert not found.avoided and found.not_applied
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "only easy running",
+        "easy runs only",
+        "just easy miles please",
+        "just easy running",
+        "only easy runs",
+        "all easy running please",
+        "easy only for now",
+        "no interval training",
+    ],
+)
+def test_easy_running_only_said_otherwise_holds_every_week(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert found.no_speed_weeks >= 52 and not found.not_applied, found.readings
+    for week in _plan(prompt + ". 10k at the end").weeks:
+        assert {d.kind for d in week.days} <= RUN_KINDS_EASY, week
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "never two hard days back to back",
+        "never 2 hard days back to back",
+        "no two hard days in a row",
+        "no consecutive hard days",
+    ],
+)
+def test_hard_days_never_together_is_hard_easy_not_a_count(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert found.hard_easy and found.quality_per_week is None, found.readings
+    for week in _plan(prompt).weeks:
+        hard = sorted(d.weekday for d in week.days if d.is_hard or d.kind == "long")
+        assert all(b - a > 1 for a, b in itertools.pairwise(hard)), week
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "no runs shorter than 30 min",
+        "no runs under 20 minutes",
+        "no run shorter than 5 km",
+        "no run under 5 km",
+        "minimum 5k per run",
+        "runs of at least 30 min",
+        "easy runs at 9:30/mi",
+        "easy pace around 5:45/km",
+        "long runs at 10:00/mile",
+        "no more than one run over 90 minutes per week",
+        "no more than two runs over an hour per week",
+    ],
+)
+def test_a_floor_a_pace_or_a_count_of_long_runs_is_shown_back_never_a_limit(prompt: str) -> None:
+    """They were read backwards: a floor as a ceiling on every run, a pace as a 570-minute run
+    limit, 'one run over 90 minutes per week' as a 90-minute week, '5 km' as a 5K race."""
+    found = read_instructions(prompt, None)
+    assert found.run_limits == [] and found.week_max_min is None, found.readings
+    assert found.runs_max is None and found.race is None and found.day_max_min == {}
+    assert any(prompt in line for line in found.not_applied)
+    _plan(prompt)  # and the plan keeps every promise it makes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("never more than 2 hours per run", 120),
+        ("never more than 3 hours per run", 180),
+        ("never more than 90 min per run", 90),
+    ],
+)
+def test_never_more_than_a_time_per_run_holds_every_run(prompt: str, minutes: int) -> None:
+    found = read_instructions(prompt, None)
+    assert [limit.seconds for limit in found.run_limits] == [minutes * 60]
+    plan = _plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
+    assert all(d.duration_min <= minutes for w in plan.weeks for d in w.days if d.kind != "race")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("Currently at 35km", 35),
+        ("currently at 35 km/week", 35),
+        ("currently at 35k", 35),
+        ("currently at 28 miles", 45.06),
+        ("I'm at 25 miles", 40.23),
+        ("I'm currently at 40k", 40),
+        ("now at 30 mi/wk", 48.28),
+        ("weekly volume now: 50k", 50),
+        ("weekly mileage now 32 mi", 51.5),
+        ("weekly: 50 km", 50),
+        ("weekly 40-45 km", 42.5),
+    ],
+)
+def test_the_volume_now_with_no_week_said_is_a_base_not_a_cap(prompt: str, km: float) -> None:
+    found = read_instructions(prompt, None)
+    assert found.current_km == pytest.approx(km, rel=0.01), found.readings
+    assert found.peak_km is None and not found.not_applied
+    volumes = _km(_plan(prompt))
+    assert volumes[0] == pytest.approx(km, rel=0.12)
+    assert max(volumes) > km  # the plan builds from it: no cap was said
+
+
+def test_a_small_amount_now_may_be_a_run_and_is_no_volume() -> None:
+    assert read_instructions("currently at 5k", None).current_km is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "low", "high"),
+    [
+        ("hold 40km/wk for the whole plan", 40, 40),
+        ("hold 35 km a week", 35, 35),
+        ("maintain 25 miles/week", 40.2, 40.2),
+        ("I run 30 km a week for the whole plan", 30, 30),
+        ("keep mileage at 45km throughout", 45, 45),
+        ("keep it between 30 and 35 miles a week", 48.3, 56.3),
+        ("keep between 40 and 45 km a week", 40, 45),
+        ("stay between 20-25 mi per week", 32.2, 40.2),
+    ],
+)
+def test_a_volume_held_stays_there_in_every_week(prompt: str, low: float, high: float) -> None:
+    found = read_instructions(prompt, None)
+    assert found.peak_is_limit and found.peak_km is not None, found.readings
+    assert low - 0.5 <= found.peak_km <= high + 0.5 and found.current_km == found.peak_km
+    volumes = _km(_plan(prompt))
+    assert low * 0.9 <= volumes[0] <= high + 0.5
+    assert all(volume <= high + 0.5 for volume in volumes), volumes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "runs", "easy_only"),
+    [
+        ("one long run and two easy runs each week", 3, True),
+        ("two easy runs and a long run every week", 3, True),
+        ("two easy runs plus one long run weekly", 3, True),
+        ("one long run and three easy runs a week", 4, True),
+        ("a long run and 2 easy runs", 3, True),
+        ("1 long run, 2 easy runs and 1 tempo each week", 4, False),
+        ("3 easy runs, 1 long run and 1 tempo per week", 5, False),
+    ],
+)
+def test_a_week_said_as_its_runs_is_that_week_every_week(
+    prompt: str, runs: int, easy_only: bool
+) -> None:
+    found = read_instructions(prompt, None)
+    assert found.runs_per_week == runs and not found.not_applied, found.readings
+    plan = _plan(prompt)
+    assert all(len(days) == runs for days in _run_days(plan))
+    for week in plan.weeks:
+        kinds = {d.kind for d in week.days}
+        assert (kinds <= RUN_KINDS_EASY) if easy_only else "tempo" in kinds, week
+
+
+def test_the_brief_s_example_is_kept_whole() -> None:
+    prompt = "Currently at 35km. No tempo runs. One long run and two easy runs each week"
+    found = read_instructions(prompt, None)
+    assert (found.current_km, found.runs_per_week, found.avoided) == (35, 3, {"tempo"})
+    assert not found.not_applied
+    plan = _plan(prompt)
+    assert _km(plan)[0] == pytest.approx(35, rel=0.12)
+    for week in plan.weeks:
+        assert len(_run_days(plan)[week.number - 1]) == 3
+        assert {d.kind for d in week.days} <= RUN_KINDS_EASY
+
+
+@pytest.mark.parametrize(
+    ("prompt", "days", "activity"),
+    [
+        ("bike on Wednesdays", {3}, "bike"),
+        ("cycling on Wed", {3}, "bike"),
+        ("spin class on Mondays", {1}, "bike"),
+        ("I swim on Fridays", {5}, "swim"),
+        ("swimming Wednesday", {3}, "swim"),
+        ("swim mondays and fridays", {1, 5}, "swim"),
+        ("bike on tuesdays and thursdays", {2, 4}, "bike"),
+        ("yoga on Sundays", {7}, "yoga"),
+        ("pilates on thursdays", {4}, "yoga"),
+        ("gym Mon and Thu", {1, 4}, "strength"),
+        ("I cross train on fridays", {5}, "cross-training"),
+        ("cross-training on Saturdays", {6}, "cross-training"),
+    ],
+)
+def test_cross_training_on_days_named_is_there_every_week_and_no_run(
+    prompt: str, days: set[int], activity: str
+) -> None:
+    found = read_instructions(prompt, None)
+    assert found.cross_days == dict.fromkeys(days, activity) and not found.not_applied
+    plan = _plan(prompt)
+    for week, runs in zip(plan.weeks, _run_days(plan), strict=True):
+        cross = {d.weekday for d in week.days if d.kind == "cross-training"}
+        assert cross == days and not runs & days, week
+        assert all(d.activity == activity for d in week.days if d.kind == "cross-training")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "count", "activity", "level"),
+    [
+        ("strength training twice a week", 2, "strength", "beginner"),
+        ("strength twice a week", 2, "strength", "intermediate"),
+        ("gym 2x a week", 2, "strength", "beginner"),
+        ("core work 2x per week", 2, "strength", "intermediate"),
+        ("weights once a week", 1, "strength", "advanced"),
+        ("include strength work", 1, "strength", "intermediate"),
+        ("I do yoga once a week", 1, "yoga", "intermediate"),
+        ("elliptical once a week", 1, "elliptical", "intermediate"),
+        ("add one cross training day", 1, "cross-training", "intermediate"),
+        ("I want to bike once a week instead of running", 1, "bike", "intermediate"),
+    ],
+)
+def test_cross_training_a_week_is_on_free_days_or_after_an_easy_run(
+    prompt: str, count: int, activity: str, level: str
+) -> None:
+    found = read_instructions(prompt, None)
+    assert found.cross_sessions == [activity] * count and not found.not_applied
+    assert found.runs_per_week is None  # 'core work 2x per week' is no count of runs
+    plan = _plan(prompt, level=level)
+    for week in plan.weeks:
+        cross = [d for d in week.days if d.kind == "cross-training"]
+        assert len(cross) == count and all(d.activity == activity for d in cross), week
+        hard = {d.weekday for d in week.days if d.is_hard or d.kind in ("long", "race")}
+        assert not hard & {d.weekday for d in cross}, week  # never beside a session
+
+
+def test_cross_training_with_no_free_day_follows_an_easy_run() -> None:
+    plan = _plan("cross-train twice a week. 6 runs a week", level="advanced")
+    for week in plan.weeks:
+        cross = [d for d in week.days if d.kind == "cross-training"]
+        easy = {d.weekday for d in week.days if d.kind in ("easy", "recovery")}
+        assert len(cross) == 2 and all(d.weekday in easy for d in cross[1:]), week
+
+
+def test_a_taste_for_another_sport_asks_for_no_day() -> None:
+    found = read_instructions("I also like swimming on Fridays", None)
+    assert not found.cross_days and found.not_applied
+
+
+@pytest.mark.parametrize(
+    ("prompt", "week"),
+    [
+        ("half marathon on week 10", 10),
+        ("half marathon week 10", 10),
+        ("10k on week 5", 5),
+        ("5k race week 3 as a tune up", 3),
+        ("marathon on week 16", 16),
+    ],
+)
+def test_a_race_with_its_week_is_raced_that_week(prompt: str, week: int) -> None:
+    found = read_instructions(prompt, None)
+    race = found.race or found.tune_ups[0][0]
+    assert race.week == week and not found.not_applied, found.readings
+    assert "race day in that week" in found.readings[0]
+    plan = _plan(prompt, weeks=18, level="advanced")
+    assert "race" in {d.kind for d in plan.weeks[week - 1].days}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("my long run is 14 km", 14),
+        ("longest run 18 mi", 28.97),
+        ("I run 40 km a week. My long run is 16 km", 16),
+    ],
+)
+def test_a_long_run_now_the_week_cannot_hold_is_shown_back(prompt: str, km: float) -> None:
+    found = read_instructions(prompt, None)
+    assert found.current_long_km == pytest.approx(km, rel=0.01) and found.run_limits == []
+    plan = _plan(prompt)
+    first = next(d for w in plan.weeks for d in w.days if d.kind == "long")
+    assert first.distance_m < km * 1000 * 0.85
+    assert any(n.startswith("Note: the first long run is") for n in plan.notes)
+
+
+def test_a_long_run_now_the_week_holds_needs_no_note() -> None:
+    plan = _plan("I run 50 km a week, long run 14 km")
+    assert not any(n.startswith("Note: the first long run is") for n in plan.notes)
