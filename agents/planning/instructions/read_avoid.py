@@ -22,6 +22,7 @@ _KINDS = (
     ),
     (r"(?:marathon|mp)[- ]pace(?:\s+(?:runs?|work))?", ("marathon-pace",)),
     (r"intervals?(?:\s+\w+)?|track(?:\s+\w+)?|vo2\s*max(?:\s+\w+)?", ("intervals", "repetition")),
+    (r"strides?|pick[- ]?ups", ("strides",)),
 )
 _NOT_WANTED = (
     r"(?:\bno\b|\bavoid(?:ing)?\b|\bskip\b|\bwithout\b|\bnot?\s+(?:a\s+fan\s+of|into)"
@@ -43,12 +44,16 @@ def read_avoided(clause: Clause, asked: Instructions) -> bool:
         asked.avoided.update(kinds)
         if "hills" in kinds:
             asked.hills = False
-        asked.read(
-            clause.quote,
-            f"no {_LABELS.get(kinds[0], kinds[0])} sessions in any week (another kind of "
-            "session takes their place)",
-            f"avoided_{kinds[0]}",
-        )
+        if "strides" in kinds:
+            asked.strides = False
+        asked.read(clause.quote, _meaning(kinds[0]), f"avoided_{kinds[0]}")
         clause.take(match)
         return True
     return False
+
+
+def _meaning(kind: str) -> str:
+    if kind == "strides":
+        return "no strides after easy runs in any week"
+    label = _LABELS.get(kind, kind)
+    return f"no {label} sessions in any week (another kind of session takes their place)"

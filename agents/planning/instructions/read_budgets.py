@@ -22,7 +22,9 @@ _CEILING = (
     r"|less than)\s+)?"
 )
 _WEEKLY = (
-    _CEILING + _DURATION + r"(?:\s+of\s+(?:running|training))?\s*(?:(?:a|per|each|every|/|in a)"
+    _CEILING
+    + _DURATION
+    + r"(?:\s+(?:of\s+)?(?:running|training))?\s*(?:(?:a|per|each|every|/|in a)"
     r"\s*week\b|weekly)",
     r"\bweekly\b[^,]{0,20}?" + _DURATION,
 )

@@ -10,7 +10,7 @@ from agents.planning.instructions.asked import Instructions, day_names
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.read_volume import CURRENT
 
-_PER_WEEK = r"\s*(?:a|per|each|every|/|in a)\s*week|\s*weekly"
+_PER_WEEK = r"\s*(?:a|per|each|every|/|in a)\s*w(?:ee)?k\b|\s*weekly"
 
 
 _RUNS_MAX = (

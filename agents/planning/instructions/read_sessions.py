@@ -23,6 +23,11 @@ _ONE_A_WEEK = (
     + SESSION
     + r"\s+(?:every|each|a|per)\s+week"
 )
+# "intervals once a week", "a tempo run twice a week": the clause opens with the session.
+_ONCE_A_WEEK = (
+    r"^\s*(?:(?:an?|one)\s+)?" + SESSION.removeprefix(r"\s+") + r"\s+(once|twice)\s+(?:a|per|each"
+    r"|every)\s+w(?:ee)?k\b"
+)
 # "two quality days", "2 hard days": days of the week that are hard, so a count a week.
 _DAYS_OF = NUMBER + r"\s+(?:quality|hard|key|workout)\s+days\b"
 _CEILING = (
@@ -81,6 +86,10 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     single = None if counts else re.search(_ONE_A_WEEK, clause.text)
     if single:
         _count(clause, asked, single, 1, _kind(single.group(1)))
+        return True
+    times = None if counts else re.search(_ONCE_A_WEEK, clause.text)
+    if times:  # "intervals once a week", "tempo twice a week"
+        _count(clause, asked, times, 2 if times.group(2) == "twice" else 1, _kind(times.group(1)))
         return True
     # "1 interval session + 1 tempo per week": each count said is kept
     for match in counts:

@@ -355,3 +355,48 @@ def test_a_long_run_now_the_week_cannot_hold_is_shown_back(prompt: str, km: floa
 def test_a_long_run_now_the_week_holds_needs_no_note() -> None:
     plan = _plan("I run 50 km a week, long run 14 km")
     assert not any(n.startswith("Note: the first long run is") for n in plan.notes)
+
+
+@pytest.mark.parametrize("prompt", ["no strides", "no strides please", "skip the strides"])
+@pytest.mark.parametrize("level", ["beginner", "advanced"])
+def test_no_strides_is_no_strides_in_any_week(prompt: str, level: str) -> None:
+    """'no strides' was read as strides after some easy runs."""
+    found = read_instructions(prompt, None)
+    assert "strides" in found.avoided and not found.strides, found.readings
+    plan = _plan(prompt + ". 10k at the end", level=level)
+    assert all(d.strides == 0 for w in plan.weeks for d in w.days)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind", "count"),
+    [
+        ("intervals once a week", "intervals", 1),
+        ("tempo twice a week", "tempo", 2),
+        ("a tempo run once a week", "tempo", 1),
+        ("hills once a week", "hills", 1),
+    ],
+)
+def test_a_session_once_or_twice_a_week_is_a_count_of_that_kind(
+    prompt: str, kind: str, count: int
+) -> None:
+    found = read_instructions(prompt, None)
+    assert found.quality_counts == {kind: count} and not found.not_applied, found.readings
+    plan = _plan(prompt, level="advanced")
+    for week in plan.weeks[1:]:
+        assert sum(d.kind == kind for d in week.days) >= 1, week
+
+
+@pytest.mark.parametrize(
+    ("prompt", "runs"), [("i do about 6 runs/wk", 6), ("runnin 4 days a wk", 4)]
+)
+def test_runs_a_wk_are_runs_a_week(prompt: str, runs: int) -> None:
+    found = read_instructions(prompt, None)
+    assert runs in (found.runs_per_week, found.current_runs) and not found.not_applied
+
+
+def test_hours_running_per_week_with_limit_words_is_a_budget() -> None:
+    prompt = "no more than 5 hours running per week"
+    found = read_instructions(prompt, None)
+    assert found.week_max_min == 300 and not found.not_applied
+    plan = _plan(prompt)
+    assert all(sum(d.duration_min for d in w.days) <= 300 * 1.02 for w in plan.weeks)
