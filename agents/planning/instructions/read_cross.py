@@ -17,7 +17,7 @@ _ACTIVITIES = (
     (r"bik(?:e|es|ing)|cycl(?:e|es|ing)|spin(?:ning)?(?:\s+class)?|ride|riding", "bike"),
     (r"swim(?:s|ming)?|pool", "swim"),
     (r"elliptical|cross[- ]?trainer", "elliptical"),
-    (r"row(?:ing)?|erg", "row"),
+    (r"(?<!in a )row(?:ing)?|erg", "row"),
     (r"yoga|pilates|mobility", "yoga"),
     (
         r"strength(?:\s+(?:training|work|sessions?))?|gym|weights|lifting|core(?:\s+work)?",

@@ -11,9 +11,11 @@ from agents.planning.core.values import NUMBER
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.read_sessions import ALL_WEEKS, SESSION
+from agents.planning.instructions.read_volume import CURRENT
 
 _ONE = r"\b(1|one|a|an)\b"
-_LONG = re.compile(_ONE + r"\s+long(?:\s+runs?|\s+one)?\b")
+# Only the count is taken: "a long run on Sunday" still says the long-run day.
+_LONG = re.compile(_ONE + r"(?=\s+long(?:\s+runs?|\s+one)?\b)")
 _EASY = re.compile(NUMBER + r"\s+(?:easy|short|recovery|steady)\s+(?:runs?|jogs?|days?|ones)\b")
 _SESSIONS = re.compile(r"(?:" + NUMBER + r"|\ban?\b)" + SESSION)
 
@@ -35,6 +37,17 @@ def read_week_list(clauses: list[Clause], asked: Instructions) -> None:
     if not 2 <= runs <= 7:
         asked.refuse(quote, f"{runs} runs a week is not a week the planner writes")
         return
+    if CURRENT.search(" ".join(c.text for c in clauses)):
+        # "I do a long run and 2 easy runs a week": the week now, not a week asked for
+        asked.current_runs = runs
+        asked.read(quote, f"{runs} runs a week now: week 1 starts with {runs}", "current_runs")
+    else:
+        _asked_week(quote, runs, easy, sessions, asked)
+    for clause, match in (*longs, *easies):
+        clause.take(match)
+
+
+def _asked_week(quote: str, runs: int, easy: int, sessions: int, asked: Instructions) -> None:
     asked.runs_per_week = runs
     meaning = f"{runs} runs a week: a long run, {easy} easy"
     if sessions == 0 and not asked.quality_counts:
@@ -44,5 +57,3 @@ def read_week_list(clauses: list[Clause], asked: Instructions) -> None:
     else:
         meaning += f" and {sessions} quality"
     asked.read(quote, meaning, "runs_per_week")
-    for clause, match in (*longs, *easies):
-        clause.take(match)

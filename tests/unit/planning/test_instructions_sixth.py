@@ -400,3 +400,21 @@ def test_hours_running_per_week_with_limit_words_is_a_budget() -> None:
     assert found.week_max_min == 300 and not found.not_applied
     plan = _plan(prompt)
     assert all(sum(d.duration_min for d in w.days) <= 300 * 1.02 for w in plan.weeks)
+
+
+def test_the_week_run_now_as_its_runs_is_where_week_1_starts_not_easy_only() -> None:
+    prompt = "I do a long run on Sunday and 2 easy runs midweek"
+    found = read_instructions(prompt, None)
+    assert found.current_runs == 3 and found.runs_per_week is None
+    assert found.no_speed_weeks == 0 and found.long_run_day == 7 and not found.not_applied
+    plan = _plan(prompt)
+    assert len(_run_days(plan)[0]) == 3
+    assert all([d.weekday for d in w.days if d.kind == "long"] in ([7], []) for w in plan.weeks)
+
+
+def test_a_week_listed_keeps_the_long_run_day_it_names() -> None:
+    prompt = "a long run on saturday and 2 easy runs each week"
+    found = read_instructions(prompt, None)
+    assert (found.runs_per_week, found.long_run_day) == (3, 6) and not found.not_applied
+    for week in _plan(prompt).weeks:
+        assert [d.weekday for d in week.days if d.kind == "long"] in ([6], [])
