@@ -35,21 +35,32 @@ _AFTER = r"(?:\s+(?:please|for now|at all|thanks|in the plan|in this plan|anymor
 
 
 def read_avoided(clause: Clause, asked: Instructions) -> bool:
-    """A kind of session not wanted, in a clause that says nothing else."""
-    for words, kinds in _KINDS:
-        wanted_not = r"^\s*(?:please\s+)?" + _NOT_WANTED + r"(?:" + words + r")" + _AFTER
-        match = re.search(wanted_not, clause.text)
-        if match is None:
-            continue
+    """Kinds of session not wanted ("no tempo", "no hills or tempo"), in a clause that says
+    nothing else."""
+    start = re.match(r"^\s*(?:please\s+)?" + _NOT_WANTED, clause.text)
+    end = re.search(_AFTER, clause.text)
+    if start is None or end is None:
+        return False
+    parts = re.split(
+        r"\s*(?:,|/|\bor\b|\bnor\b|\band\b)\s*", clause.text[start.end() : end.start()]
+    )
+    found = [_kinds_of(part.strip()) for part in parts if part.strip()]
+    if not found or any(kinds is None for kinds in found):
+        return False  # a word that is no kind of session: not this reader's
+    for kinds in found:
+        assert kinds is not None
         asked.avoided.update(kinds)
-        if "hills" in kinds:
-            asked.hills = False
-        if "strides" in kinds:
-            asked.strides = False
+        asked.hills = asked.hills and "hills" not in kinds
+        asked.strides = asked.strides and "strides" not in kinds
         asked.read(clause.quote, _meaning(kinds[0]), f"avoided_{kinds[0]}")
-        clause.take(match)
-        return True
-    return False
+    whole = re.match(r".*", clause.text, re.DOTALL)
+    assert whole is not None  # '.*' matches any text
+    clause.take(whole)  # the whole clause: no other reader sees "hills" in it again
+    return True
+
+
+def _kinds_of(words: str) -> tuple[str, ...] | None:
+    return next((kinds for pattern, kinds in _KINDS if re.fullmatch(pattern, words)), None)
 
 
 def _meaning(kind: str) -> str:

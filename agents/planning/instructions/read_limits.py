@@ -114,7 +114,10 @@ def _not_a_limit(text: str, match: re.Match[str]) -> bool:
     """A week's time, a pace, or a floor ('no runs shorter than'): not a run's most."""
     if _WEEKLY_AFTER.match(text, match.end()) or _PACE_AFTER.match(text, match.end()):
         return True
-    floor = _FLOOR_BEFORE.search(text[: match.start()]) or re.match(r"no\s", match.group(0))
+    # 'no runs shorter than', 'runs no shorter than', 'never under': a negation before it
+    floor = _FLOOR_BEFORE.search(text[: match.start()]) or re.search(
+        r"\b(?:no|not|never|none)\b", text[match.start() : match.start("amount")]
+    )
     return bool(floor and _SHORTER.search(match.group(0)))
 
 

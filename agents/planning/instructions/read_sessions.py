@@ -231,5 +231,15 @@ def read_flags(
     return matched
 
 
+# A clause that refuses, fears or delays hills, trails or strides asks for none of them:
+# "hills are hard for me", "no strides before week 4" are shown back, never added.
+_NOT_FOR = re.compile(
+    r"\b(?:no|not|never|avoid\w*|without|skip|don'?t|do not|can'?t|cannot|hate|dislike"
+    r"|hard for|struggle\w*|hurts?|pain|before week|until week|till week)\b"
+)
+
+
 def read_terrain(clause: Clause, asked: Instructions) -> bool:
+    if _NOT_FOR.search(clause.text):
+        return False
     return read_flags(clause, asked, _TERRAIN)

@@ -418,3 +418,31 @@ def test_a_week_listed_keeps_the_long_run_day_it_names() -> None:
     assert (found.runs_per_week, found.long_run_day) == (3, 6) and not found.not_applied
     for week in _plan(prompt).weeks:
         assert [d.weekday for d in week.days if d.kind == "long"] in ([6], [])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kinds"),
+    [
+        ("no hills or tempo", {"hills", "tempo"}),
+        ("no tempo/fartlek", {"tempo", "fartlek"}),
+        ("no hill repeats or intervals", {"hills", "intervals"}),
+        ("no tempo, no hills", {"tempo", "hills"}),
+    ],
+)
+def test_several_kinds_not_wanted_are_each_never_planned(prompt: str, kinds: set[str]) -> None:
+    """'no hills or tempo' was read as hill repeats."""
+    found = read_instructions(prompt, None)
+    assert kinds <= found.avoided and not found.hills and not found.not_applied
+    plan = _plan(prompt + ". Half marathon at the end", weeks=14, level="advanced")
+    assert not kinds & {d.kind for w in plan.weeks for d in w.days}
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["hills are hard for me", "no strides before week 4", "runs no shorter than 20 minutes"],
+)
+def test_a_refusal_or_a_floor_is_shown_back_never_added(prompt: str) -> None:
+    """They were read as hill repeats, strides, and a ceiling of 20 minutes on every run."""
+    found = read_instructions(prompt, None)
+    assert not found.hills and not found.strides and found.run_limits == []
+    assert any(prompt in line for line in found.not_applied)
