@@ -27,7 +27,9 @@ _KINDS = (
 _NOT_WANTED = (
     r"(?:\bno\b|\bavoid(?:ing)?\b|\bskip\b|\bwithout\b|\bnot?\s+(?:a\s+fan\s+of|into)"
     r"|\b(?:i|we|she|he)\s+(?:really\s+)?(?:hate|dislike|can'?t\s+stand|don'?t\s+(?:like|want|do)"
-    r"|do\s+not\s+(?:like|want|do))\b|\bnever\b)\s+(?:any\s+|the\s+|doing\s+|more\s+)?"
+    r"|do\s+not\s+(?:like|want|do))\b|\bnever\b|\b(?:i'?d|i would|we'?d)\s+rather\s+not(?:\s+do)?"
+    r"|\b(?:can|could)\s+(?:we|you)\s+(?:avoid|skip|drop)|\bdrop\b)"
+    r"\s+(?:any\s+|the\s+|doing\s+|more\s+)?"
 )
 _LABELS = {"hills": "hill", "intervals": "interval or track"}
 # Whole clause only: "no tempo runs on Mondays" is a day wish, not a kind never planned.
@@ -52,7 +54,7 @@ def read_avoided(clause: Clause, asked: Instructions) -> bool:
         asked.avoided.update(kinds)
         asked.hills = asked.hills and "hills" not in kinds
         asked.strides = asked.strides and "strides" not in kinds
-        asked.read(clause.quote, _meaning(kinds[0]), f"avoided_{kinds[0]}")
+        asked.read(clause.quote, avoided_meaning(kinds[0]), f"avoided_{kinds[0]}")
     whole = re.match(r".*", clause.text, re.DOTALL)
     assert whole is not None  # '.*' matches any text
     clause.take(whole)  # the whole clause: no other reader sees "hills" in it again
@@ -63,7 +65,7 @@ def _kinds_of(words: str) -> tuple[str, ...] | None:
     return next((kinds for pattern, kinds in _KINDS if re.fullmatch(pattern, words)), None)
 
 
-def _meaning(kind: str) -> str:
+def avoided_meaning(kind: str) -> str:
     if kind == "strides":
         return "no strides after easy runs in any week"
     label = _LABELS.get(kind, kind)

@@ -17,6 +17,7 @@ from agents.planning.instructions.asked import (
     RaceResult,
     clock,
     day_names,
+    reading,
     shorten,
 )
 from agents.planning.instructions.clauses import Clause, split_clauses, split_sentences
@@ -26,7 +27,7 @@ from agents.planning.instructions.read_athlete import (
     read_comeback,
     read_postpartum,
 )
-from agents.planning.instructions.read_avoid import read_avoided
+from agents.planning.instructions.read_avoid import avoided_meaning, read_avoided
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
 from agents.planning.instructions.read_cross import read_cross
 from agents.planning.instructions.read_limits import read_run_limits
@@ -97,7 +98,18 @@ def read_instructions(prompt: str | None, principle: str | None) -> Instructions
     asked = Instructions()
     _read_text(prompt or "", asked, source="prompt")
     _read_text(principle or "", asked, source="principle")
+    _counted_beats_avoided(asked)
     return asked
+
+
+def _counted_beats_avoided(asked: Instructions) -> None:
+    """'no tempo runs' and '1 tempo a week' both said: the count, the more precise, applies."""
+    for kind in sorted(asked.avoided & set(asked.quality_counts)):
+        asked.avoided.discard(kind)
+        quote = asked.quotes.pop(f"avoided_{kind}", kind)
+        read = reading(quote, avoided_meaning(kind))
+        asked.readings = [line for line in asked.readings if line != read]
+        asked.refuse(quote, f"a count of {kind} sessions is asked too, and it applies")
 
 
 def _read_text(text: str, asked: Instructions, source: str) -> None:

@@ -446,3 +446,28 @@ def test_a_refusal_or_a_floor_is_shown_back_never_added(prompt: str) -> None:
     found = read_instructions(prompt, None)
     assert not found.hills and not found.strides and found.run_limits == []
     assert any(prompt in line for line in found.not_applied)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind"),
+    [
+        ("I'd rather not do tempo runs", "tempo"),
+        ("can we avoid fartleks", "fartlek"),
+        ("drop the hills", "hills"),
+        ("no more tempo", "tempo"),
+    ],
+)
+def test_a_kind_not_wanted_said_politely_is_still_not_planned(prompt: str, kind: str) -> None:
+    found = read_instructions(prompt, None)
+    assert kind in found.avoided and not found.not_applied
+    assert kind not in {d.kind for w in _plan(prompt, level="advanced").weeks for d in w.days}
+
+
+def test_a_count_of_a_kind_also_banned_applies_and_the_ban_is_shown_back() -> None:
+    """'no tempo runs. 1 tempo a week': the tempo was silently swapped for a fartlek."""
+    prompt = "no tempo runs. 1 tempo a week"
+    found = read_instructions(prompt, None)
+    assert not found.avoided and found.quality_counts == {"tempo": 1}
+    assert any("no tempo runs" in line for line in found.not_applied)
+    plan = _plan(prompt, level="advanced")
+    assert all("tempo" in {d.kind for d in w.days} for w in plan.weeks[1:-1])
