@@ -49,7 +49,7 @@ _WEEKLY_WORDS = re.compile(
 )
 LIMIT_BEFORE = re.compile(
     r"(?:\bmax(?:imum)?(?:\s+(?:of|is))?|\bat (?:the )?most|\b(?:no|not|never) more than|\bup to"
-    r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\bcap\s+(?:the\s+|my\s+|weekly\s+){0,2}"
+    r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\b(?:cap|limit)\s+(?:the\s+|my\s+|weekly\s+){0,2}"
     r"(?:mileage|volume|distance|kms?|miles)\s+(?:at|to)|\blimit(?:ed)?(?:\s+(?:to|of|at|is))?"
     r"|\bceiling(?:\s+(?:of|is))?|(?:can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not"
     r"|must not|mustn'?t|don'?t|do not|doesn'?t|does not|never)\s+(?:[\w']+\s+){0,5}?"

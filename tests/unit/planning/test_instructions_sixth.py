@@ -471,3 +471,23 @@ def test_a_count_of_a_kind_also_banned_applies_and_the_ban_is_shown_back() -> No
     assert any("no tempo runs" in line for line in found.not_applied)
     plan = _plan(prompt, level="advanced")
     assert all("tempo" in {d.kind for d in w.days} for w in plan.weeks[1:-1])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("limit mileage to 35 miles", 56.33),
+        ("limit weekly volume to 50 km", 50),
+        ("max 40mi/wk", 64.37),
+        ("don't let it go above 55 km/week", 55),
+        ("weekly mileage cap 70 km", 70),
+    ],
+)
+def test_a_volume_limit_holds_every_week(prompt: str, km: float) -> None:
+    """'limit mileage to 35 miles' was read as the volume now, and the plan built past it."""
+    found = read_instructions(prompt, None)
+    assert found.peak_km == pytest.approx(km, rel=0.01) and found.peak_is_limit
+    assert found.current_km is None and not found.not_applied
+    plan = _plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
+    training = [sum(d.distance_m for d in w.days if d.kind != "race") / 1000 for w in plan.weeks]
+    assert all(volume <= km + 0.5 for volume in training), training  # the race itself aside
