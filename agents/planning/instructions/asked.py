@@ -92,6 +92,7 @@ class Instructions:
     current_runs: int | None = None
     current_week_min: int | None = None  # the time run a week now ("about 5 hours a week")
     current_long_km: float | None = None
+    current_long_min: int | None = None  # the long run now by time ("my long run is 1h30")
     pre_injury_km: float | None = None
     volume_unit_km: float | None = None  # km per unit of the last volume said ("max 50" after it)
     runs_max: int | None = None

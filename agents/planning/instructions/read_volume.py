@@ -40,7 +40,7 @@ VOLUME = re.compile(
 )
 # A number without a unit, after limit or current words: "max 50", "currently 30".
 _BARE = re.compile(
-    rf"(?<![\d:.])(?P<n>{_NUM})\b(?!\s*(?:%|x\b|:|min|h\b|hours?|runs?|days?|times|weeks?"
+    rf"(?<![\w:.])(?P<n>{_NUM})\b(?!\s*(?:%|x\b|:|min|h\b|hours?|runs?|days?|times|weeks?"
     r"|sessions?|k\b|km|mi|miles?|kilomet|m\b|years?|months?))"
 )
 _WEEKLY_WORDS = re.compile(

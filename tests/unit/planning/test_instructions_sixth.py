@@ -491,3 +491,43 @@ def test_a_volume_limit_holds_every_week(prompt: str, km: float) -> None:
     plan = _plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
     training = [sum(d.distance_m for d in w.days if d.kind != "race") / 1000 for w in plan.weeks]
     assert all(volume <= km + 0.5 for volume in training), training  # the race itself aside
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("current long run 90 minutes", 90),
+        ("my long run is currently 1h30", 90),
+        ("my long run is 2 hours", 120),
+        ("my longest run recently was 2 hours", 120),
+    ],
+)
+def test_the_long_run_now_by_time_is_where_it_starts_not_a_cap(prompt: str, minutes: int) -> None:
+    """They were shown back; a time said of the long run now is never a limit on it."""
+    found = read_instructions(prompt, None)
+    assert found.current_long_min == minutes and found.run_limits == [], found.readings
+    assert not found.not_applied
+    plan = _plan("I run 50 km a week. " + prompt)
+    first = next(d for w in plan.weeks for d in w.days if d.kind == "long")
+    shown = any(n.startswith("Note: the first long run is") for n in plan.notes)
+    assert first.duration_min >= minutes * 0.8 or shown  # starts there, or says why not
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("longest run so far: 16 km", 16),
+        ("Long run at the moment is about 10 miles", 16.09),
+        ("longest recent run was 21k", 21),
+    ],
+)
+def test_the_long_run_now_said_otherwise_is_read(prompt: str, km: float) -> None:
+    found = read_instructions(prompt, None)
+    assert found.current_long_km == pytest.approx(km, rel=0.01) and not found.not_applied
+    assert found.run_limits == []
+
+
+def test_a_clock_time_after_a_volume_is_never_a_bare_volume() -> None:
+    """'I run 50 km a week. my long run is currently 1h30' read '30' as 30 km a week now."""
+    found = read_instructions("I run 50 km a week. my long run is currently 1h30", None)
+    assert found.current_km == 50 and found.current_long_min == 90
