@@ -28,7 +28,8 @@ _NOT_WANTED = (
     r"(?:\bno\b|\bavoid(?:ing)?\b|\bskip\b|\bwithout\b|\bnot?\s+(?:a\s+fan\s+of|into)"
     r"|\b(?:i|we|she|he)\s+(?:really\s+)?(?:hate|dislike|can'?t\s+stand|don'?t\s+(?:like|want|do)"
     r"|do\s+not\s+(?:like|want|do))\b|\bnever\b|\b(?:i'?d|i would|we'?d)\s+rather\s+not(?:\s+do)?"
-    r"|\b(?:can|could)\s+(?:we|you)\s+(?:avoid|skip|drop)|\bdrop\b)"
+    r"|\b(?:can|could)\s+(?:we|you)\s+(?:avoid|skip|drop)|\bdrop\b"
+    r"|\b(?:don'?t|do not|please don'?t)\s+(?:include|schedule|add|give me|plan))"
     r"\s+(?:any\s+|the\s+|doing\s+|more\s+)?"
 )
 _LABELS = {"hills": "hill", "intervals": "interval or track"}

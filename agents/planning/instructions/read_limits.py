@@ -52,6 +52,8 @@ _LIMITS = (
     # "max long run 15 miles", "no long runs over 2.5 hours", "the long run should never
     # exceed 3 hours", "I can't do long runs over 2 hours"
     re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{_AMOUNT}"),
+    # "long run 18 mi max", "long runs: 2h30 tops"
+    re.compile(rf"{_LONG}\s*:?\s*{_AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
     re.compile(
         rf"(?:\bno|never|can'?t do|cannot do|don'?t want)\s+(?:any\s+)?{_LONG}\s+"
         rf"(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"

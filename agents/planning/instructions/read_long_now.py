@@ -14,7 +14,7 @@ _LIMIT_WORD = re.compile(r"\b(?:max(?:imum)?|at most|longest allowed|cap(?:ped)?
 _LONG_RUN = (
     r"\b(?:my\s+|the\s+|a\s+)?(?:current\s+)?long(?:est)?\s+(?:recent\s+)?runs?\s*"
     r"(?:(?:is|are|of|at|has been|have been|was|currently|now|lately|these days|usually|about"
-    r"|around|so far|recently|right now|at the moment|roughly|~|:|-)\s*)*"
+    r"|around|so far|ever|recently|right now|at the moment|roughly|~|:|-)\s*)*"
 )
 _LONG_NOW = re.compile(
     _LONG_RUN + r"(?P<n>\d{1,2}(?:[.,]\d)?)\s*(?P<unit>kms?|kilomet(?:er|re)s?|k|miles?|mi)\b"

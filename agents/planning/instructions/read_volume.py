@@ -15,6 +15,7 @@ from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.read_volume_change import MILE_KM, PER_WEEK, read_volume_change
+from agents.planning.instructions.read_volume_now import HOLD_AFTER, said_now
 
 MIN_WEEK_KM = 5  # less than this a week is no volume to plan
 MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2 hard days")
@@ -77,17 +78,6 @@ _HOLD_BEFORE = re.compile(
     # "keep it between 30 and 35 miles a week": held in the range, at its middle
     r"|\b(?:keep|stay|staying|hold)\w*\s+(?:[\w']+\s+){0,2}?between)"
     r"\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
-)
-# "40 km a week for the whole plan": the volume now, kept every week.
-_HOLD_AFTER = re.compile(
-    r"^\s*(?:(?:a|per|/)\s*w(?:ee)?k\s+)?(?:for\s+the\s+(?:whole|entire|full)\s+(?:plan|block)"
-    r"|throughout(?:\s+the\s+plan)?|all\s+plan(?:\s+long)?|the\s+whole\s+(?:plan|way))\b"
-)
-# "currently at 35km", "I'm at 50k": where the athlete is, a week's volume with no week said.
-_NOW_AT = re.compile(
-    r"(?:\b(?:currently|now|presently|at the moment|these days)\s+(?:at|on|doing|running)"
-    r"|\bi'?m\s+(?:currently\s+|now\s+)?at|\bweekly(?:\s+(?:volume|mileage|distance))?"
-    r"(?:\s+(?:now|currently|is))?\s*:?)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
 )
 _BUILD_UP_TO = re.compile(r"\b(?:build|work|get|ramp|progress)\w*\s+(?:\w+\s+)?up to\s*$")
 _PEAK_BEFORE = re.compile(
@@ -171,12 +161,10 @@ def _volume(
     text = clause.text
     weekly = bool(match.group("mpw") or match.group("weekly"))
     unit = match.group("unit") or {"mpw": "mi", "kpw": "km"}.get(match.group("mpw") or "", "km")
-    before = text[: match.start()]
-    # "currently at 5k" may be the distance they can run: a week's only from MIN_BARE on
-    now_at = bool(_NOW_AT.search(before[-45:])) and _number(match) >= MIN_BARE
+    before, after = text[: match.start()], text[match.end() :]
+    now_at = said_now(before, after) and _number(match) >= MIN_BARE  # "currently at 5k": a run
     if unit == "k" and not (weekly or now_at) and not _K_VOLUME_BEFORE.search(before[-45:]):
         return None  # "a 10k" is a race; "peak around 100k", "keep it under 50k" a volume
-    after = text[match.end() :]
     if _LONG_BEFORE.search(before):
         return None  # "a long run of 16 km": the long run, not the week
     times = _PER_RUN.match(after)
@@ -255,7 +243,7 @@ def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
         return "hold"
     if LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
         return "limit"
-    if _HOLD_BEFORE.search(before) or _HOLD_AFTER.match(after):
+    if _HOLD_BEFORE.search(before) or HOLD_AFTER.match(after):
         return "hold"
     if _PEAK_BEFORE.search(before):
         return "peak"

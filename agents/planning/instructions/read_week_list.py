@@ -16,7 +16,11 @@ from agents.planning.instructions.read_volume import CURRENT
 _ONE = r"\b(1|one|a|an)\b"
 # Only the count is taken: "a long run on Sunday" still says the long-run day.
 _LONG = re.compile(_ONE + r"(?=\s+long(?:\s+runs?|\s+one)?\b)")
-_EASY = re.compile(NUMBER + r"\s+(?:easy|short|recovery|steady)\s+(?:runs?|jogs?|days?|ones)\b")
+_EASY_WORDS = r"\s+(?:easy|short|recovery|steady)"
+# "2 easy runs", or "2 easy" before the next of the list ("2 easy + 1 long")
+_EASY = re.compile(
+    NUMBER + _EASY_WORDS + r"(?:\s+(?:runs?|jogs?|days?|ones)\b|(?=\s*(?:\+|,|and\b|plus\b)))"
+)
 _SESSIONS = re.compile(r"(?:" + NUMBER + r"|\ban?\b)" + SESSION)
 
 

@@ -531,3 +531,43 @@ def test_a_clock_time_after_a_volume_is_never_a_bare_volume() -> None:
     """'I run 50 km a week. my long run is currently 1h30' read '30' as 30 km a week now."""
     found = read_instructions("I run 50 km a week. my long run is currently 1h30", None)
     assert found.current_km == 50 and found.current_long_min == 90
+
+
+@pytest.mark.parametrize(
+    ("prompt", "metres", "seconds"),
+    [("long run 18 mi max", 28962, None), ("long runs: 2h30 tops", None, 9000)],
+)
+def test_a_long_run_amount_followed_by_max_is_a_cap_not_the_long_run_now(
+    prompt: str, metres: int | None, seconds: int | None
+) -> None:
+    """'long run 18 mi max' was read as a 29 km long run now."""
+    found = read_instructions(prompt, None)
+    assert found.current_long_km is None and len(found.run_limits) == 1
+    limit = found.run_limits[0]
+    assert limit.long_only and (limit.metres, limit.seconds) == (metres, seconds)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("Currently 35 km", 35),
+        ("currently 12 km long run", None),
+        ("I can currently run 5 km", None),
+    ],
+)
+def test_currently_and_an_amount_alone_is_the_week_now(prompt: str, expected: float | None) -> None:
+    assert read_instructions(prompt, None).current_km == expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "runs"),
+    [("2 easy + 1 long every week", 3), ("One long run plus two easy runs each week", 3)],
+)
+def test_a_week_listed_in_shorthand_is_that_many_easy_runs(prompt: str, runs: int) -> None:
+    found = read_instructions(prompt, None)
+    assert found.runs_per_week == runs and found.no_speed_weeks >= 52 and not found.not_applied
+
+
+def test_dont_include_a_kind_is_that_kind_never_planned() -> None:
+    found = read_instructions("Please don't include tempo runs", None)
+    assert found.avoided == {"tempo"} and not found.not_applied
