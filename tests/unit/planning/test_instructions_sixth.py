@@ -571,3 +571,10 @@ def test_a_week_listed_in_shorthand_is_that_many_easy_runs(prompt: str, runs: in
 def test_dont_include_a_kind_is_that_kind_never_planned() -> None:
     found = read_instructions("Please don't include tempo runs", None)
     assert found.avoided == {"tempo"} and not found.not_applied
+
+
+@pytest.mark.parametrize("level", ["beginner", "advanced"])
+def test_cross_training_in_a_run_walk_start_is_no_running_without_a_walk(level: str) -> None:
+    """A 45-minute elliptical session in week 1 was an error of the run-walk start."""
+    plan = _plan("elliptical once a week. I can run 20 minutes continuously", weeks=16, level=level)
+    assert all(sum(d.kind == "cross-training" for d in w.days) == 1 for w in plan.weeks)
