@@ -578,3 +578,16 @@ def test_cross_training_in_a_run_walk_start_is_no_running_without_a_walk(level: 
     """A 45-minute elliptical session in week 1 was an error of the run-walk start."""
     plan = _plan("elliptical once a week. I can run 20 minutes continuously", weeks=16, level=level)
     assert all(sum(d.kind == "cross-training" for d in w.days) == 1 for w in plan.weeks)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "I run 40 km a week. I can't run 30 minutes non-stop yet",
+        "I do around 4 runs a week, 35-40 km. I can't run 30 minutes non-stop yet",
+    ],
+)
+def test_a_volume_now_beside_short_continuous_runs_gives_way_and_says_why(prompt: str) -> None:
+    """The plan broke its own promise of week 1 at the volume said, with no line saying why."""
+    plan = _plan(prompt, weeks=16, level="beginner")
+    assert any("gives way in week 1" in note for note in plan.notes)
