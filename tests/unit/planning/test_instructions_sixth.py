@@ -591,3 +591,11 @@ def test_a_volume_now_beside_short_continuous_runs_gives_way_and_says_why(prompt
     """The plan broke its own promise of week 1 at the volume said, with no line saying why."""
     plan = _plan(prompt, weeks=16, level="beginner")
     assert any("gives way in week 1" in note for note in plan.notes)
+
+
+def test_a_volume_now_a_short_long_run_and_few_runs_cannot_hold_gives_way_and_says_why() -> None:
+    """'I run 20 miles a week. my long run is 6 miles. 3 runs a week' (beginner) broke the
+    plan's own start promise with no line saying why."""
+    prompt = "I run 20 miles a week. my long run is 6 miles. 3 runs a week"
+    plan = _plan(prompt, level="beginner")
+    assert any("gives way in week 1" in note for note in plan.notes)
