@@ -31,6 +31,7 @@ _COUNT = (
     r"\s*(?:(?:a|per|each|every"
     r"|/)\s*w(?:ee)?k\b|weekly)"
 )
+MOST_A_WEEK = 3  # cross-training a week beside the running; more is another sport's plan
 _ASK = r"(?:include|add|with|plus|do|want|need|like|some|i\s+(?:do|go\s+to))\s+(?:\w+\s+){0,2}?"
 
 
@@ -61,19 +62,27 @@ def read_cross(clause: Clause, asked: Instructions) -> bool:
     if count is None or days:
         return False
     times = _times(count)
-    asked.cross_sessions = [activity] * times
+    # Another sport said in another clause adds; the same one said again replaces.
+    sessions = [*(a for a in asked.cross_sessions if a != activity), *[activity] * times]
+    if len(sessions) > MOST_A_WEEK:
+        asked.refuse(clause.quote, f"at most {MOST_A_WEEK} cross-training sessions a week")
+        sessions = sessions[:MOST_A_WEEK]
+        times = sessions.count(activity)
+    asked.cross_sessions = sessions
+    clause.take(count)  # its count is no count of runs
+    clause.take(sport)
+    if times == 0:
+        return True  # shown back above: no room left for it
     asked.read(
         clause.quote,
         f"{times} x {activity} a week, on a day without running (after an easy run when no "
         "day is free)",
         "cross",
     )
-    clause.take(count)  # its count is no count of runs
-    clause.take(sport)
     return True
 
 
 def _times(count: re.Match[str]) -> int:
     if count.re.pattern == _COUNT and count.group(1):
-        return max(1, min(3, tv.number_value(count.group(1))))
+        return max(1, tv.number_value(count.group(1)))
     return 2 if count.groupdict().get("w") == "twice" else 1

@@ -599,3 +599,11 @@ def test_a_volume_now_a_short_long_run_and_few_runs_cannot_hold_gives_way_and_sa
     prompt = "I run 20 miles a week. my long run is 6 miles. 3 runs a week"
     plan = _plan(prompt, level="beginner")
     assert any("gives way in week 1" in note for note in plan.notes)
+
+
+def test_cross_training_of_two_sports_adds_up_and_too_many_are_shown_back() -> None:
+    found = read_instructions("strength twice a week, swim once a week", None)
+    assert sorted(found.cross_sessions) == ["strength", "strength", "swim"]
+    assert not found.not_applied
+    many = read_instructions("swim 5 times a week", None)
+    assert many.cross_sessions == ["swim"] * 3 and many.not_applied
