@@ -4,6 +4,7 @@ with the promises it makes (the instructions its header says it read, as data)."
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 
 from agents.planning.build.budget import run_limit_cap
@@ -146,7 +147,10 @@ def _run_walk_week(week: WeekContext) -> list[Day]:
     assert athlete is not None and athlete.run_walk_step is not None
     step = athlete.run_walk_step + frame.number - athlete.walk_weeks - 1
     anchor = setup.race_day if frame.race_week else setup.long_day
-    weekdays = run_days(runs_in(frame.number, setup), setup.rest_days, anchor)
+    runs = runs_in(frame.number, setup)
+    weekdays = run_days(runs, setup.rest_days, anchor)
+    if any(b - a < 2 for a, b in itertools.pairwise(weekdays)):
+        weekdays = _alternate_days(runs, setup.rest_days, anchor) or weekdays
     bounds = volume_bounds(week, target_km(week))
     longest = run_limit_cap(week)
     days = run_walk_days(weekdays, step, (bounds[0] * 1000, bounds[1] * 1000), paces, longest)
@@ -157,6 +161,13 @@ def _run_walk_week(week: WeekContext) -> list[Day]:
         days = [d for d in days if abs(d.weekday - tune_up.weekday) > 1]
         days.append(race_day(tune_up, paces))
     return days
+
+
+def _alternate_days(runs: int, rest_days: frozenset[int], anchor: int) -> list[int]:
+    """Every other day back from the anchor, around the rest days ('gym Mon and Thu': Sun,
+    Fri, Wed); none when that many do not fit."""
+    days = [d for d in range(anchor, 0, -2) if d not in rest_days or d == anchor][:runs]
+    return sorted(days) if len(days) == runs else []
 
 
 def _progress_after(progress: Progress, frame: WeekFrame, days: list[Day]) -> Progress:

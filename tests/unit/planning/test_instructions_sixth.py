@@ -607,3 +607,19 @@ def test_cross_training_of_two_sports_adds_up_and_too_many_are_shown_back() -> N
     assert not found.not_applied
     many = read_instructions("swim 5 times a week", None)
     assert many.cross_sessions == ["swim"] * 3 and many.not_applied
+
+
+@pytest.mark.parametrize(
+    ("prompt", "level"),
+    [
+        ("6 weeks off with a broken foot. gym Mon and Thu", "advanced"),
+        ("cant run more than 10 min yet. no running on Mondays and Thursdays", "advanced"),
+        ("I had a stress fracture in my tibia. bike on Wednesdays", "intermediate"),
+    ],
+)
+def test_run_walk_days_stay_alternate_around_days_without_running(prompt: str, level: str) -> None:
+    """Rest or cross-training days left run-walk days side by side (a promise broken)."""
+    plan = _plan(prompt, weeks=12, level=level)
+    for week in plan.weeks:
+        walks = sorted(d.weekday for d in week.days if d.kind == "run-walk")
+        assert all(b - a >= 2 for a, b in itertools.pairwise(walks)), week
