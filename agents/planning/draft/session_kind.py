@@ -186,6 +186,10 @@ def decide_kind(
         return "cross-training", None, None
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
     kind = _kind_word(words, detail, named, bool(quality))
+    if len(set(quality)) > 1 and ("easy" in words.paces or len(quality) > 2):
+        # '20' Z2, 20' Z3, 10' Z4': a progression through zones, one work pace a session
+        shown = ", ".join(PACE_NAMES[p] for p in dict.fromkeys(quality))
+        return None, None, f"several paces ({shown}): a session holds one, write one a line"
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None

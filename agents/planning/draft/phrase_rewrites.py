@@ -1,0 +1,93 @@
+"""Coach phrasings of counts, recoveries, efforts and finishes rewritten into the reader's forms."""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.core.values import COUNT_WORDS
+
+# Each rewrite works on a normalised session text (lower case, single spaces), as those of
+# line_rewrites, and every pattern is bounded. These run before line_rewrites' own.
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(w for w in COUNT_WORDS if w not in ("a", "an")) + r")"
+# "5 by 1000m", "five by 1k", "ten x 400m", "4 by 1 mile": a count of repetitions, the
+# size after it ("by" only before a size, "finish by 5" is no count).
+_REP_SIZE = r"(?=\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|miles?|mins?|minutes?|s|secs?|'|\")?(?![\w.:])"
+COUNT_BY = re.compile(
+    r"(?<![\w.:'])" + _COUNT + r" ?(?:by|x|\*) ?" + _REP_SIZE + r"|(?:a |one )?miles?\b)"
+)
+# "10x400m@85s", "6x1k@10k": '@' written against its neighbours.
+TIGHT_AT = re.compile(r" ?@ ?")
+# "r 2'", "r 2:00", "r 90s": the recovery written "r" and a space (never "R 8 x 200", R pace).
+R_SPACED = re.compile(r"(?<![\w.'])r (?=\d{1,3}(?::\d{2})?(?: ?(?:s|secs?|mins?|'|\"|m|jog))?(?![\w.:]| ?[x*]))")
+# "rest 2:00": a recovery as a clock of minutes and seconds.
+REST_CLOCK = re.compile(r"\brest (?P<m>\d):(?P<s>[0-5]\d)(?![\d:])")
+# "r=2", "rest 3": a recovery under ten with no unit is minutes (no recovery is 2 seconds).
+REST_SMALL = re.compile(r"\brest (?P<n>[1-9])(?![\w.:'\"/]| ?(?:x|\*|[a-z]))")
+# A quality kind and a bare number ("tempo 20", "threshold 25"): the work's minutes; a small
+# one ("tempo 5") kilometres, said in a note.
+QUALITY_BARE = re.compile(
+    r"\b(?P<k>tempo|threshold|lt)(?: run)?:? (?P<n>\d{1,2})(?![\w.:'\"/%-]| ?[a-z'\"*@(])"
+)
+# "comfortably hard" is the classic definition of tempo (threshold) effort.
+COMFORTABLY_HARD = re.compile(r"\bcomfortably hard\b")
+# "S&C", "S+C", "S & C": strength and conditioning.
+S_AND_C = re.compile(r"(?<![\w&+])s ?(?:&|\+|and) ?c(?![\w&+])")
+# "FF": a fast finish; a finish right after the size ("long run 25 km fast finish") is a part.
+FAST_FINISH = re.compile(r"\bff\b")
+FINISH_PART = re.compile(r"(?<=[\w'])(?<!,) (?=(?:fast|strong|progressive|quick) finish\b)")
+# "10 x hill, walk down": hills, as "10 x hills".
+ONE_HILL = re.compile(r"(?<![\w.:])(?P<n>\d{1,2}) ?[x*] ?hill\b(?! ?(?:sprints?|reps?|repeats?)\b)")
+# "mile TT", "a mile time trial": a time trial of 1 mile.
+MILE_TRIAL = re.compile(r"(?<![\w.])(?<![\d.] )(?:a |one )?mile (?=tt\b|time trial\b|race\b)")
+# "at tempo", "@ tempo pace": threshold pace (a tempo's finish at tempo is not marathon pace).
+AT_TEMPO = re.compile(r"(?:@|\bat) tempo(?: pace| effort)?\b")
+# "equal recovery" after repetitions of a time ("6 x 3 min w/ equal jog recovery"): that time.
+EQUAL_AFTER_TIME = re.compile(
+    r"(?P<reps>\d{1,2} ?[x*] ?(?P<t>\d{1,2}(?::\d{2})? ?(?:mins?|minutes?|'|s|secs?|\")))"
+    r"(?P<mid>[^,()]{0,30}?)(?:,? ?(?:w/|with) ?)?,? ?\bequal (?:jog |time )?(?:recovery|rest|jog)\b"
+)
+
+
+def rewrite_phrases(text: str) -> tuple[str, list[str]]:
+    """The session text with these phrasings rewritten (before line_rewrites' own), and the
+    notes of what was assumed."""
+    notes: list[str] = []
+    text = TIGHT_AT.sub(" @ ", text)
+    text = COUNT_BY.sub(_count, text)
+    text = R_SPACED.sub("rest ", text)
+    for match in QUALITY_BARE.finditer(text):
+        unit = "min" if int(match.group("n")) >= 10 else "km"
+        notes.append(f"'{match.group(0)}' has no unit: the work read as {match.group('n')} {unit}")
+    text = QUALITY_BARE.sub(_quality_bare, text)
+    text = COMFORTABLY_HARD.sub("@ threshold", text)
+    text = S_AND_C.sub("strength", text)
+    text = FAST_FINISH.sub("fast finish", text)
+    finish = FINISH_PART.search(text)
+    if finish and len(re.findall(r"\d+", text[: finish.start()])) == 1:
+        text = text[: finish.start()] + ", " + text[finish.end() :]  # one size: the day's
+    text = ONE_HILL.sub(lambda m: f"{m.group('n')} x hills", text)
+    text = MILE_TRIAL.sub("1 mile ", text)
+    text = AT_TEMPO.sub("@ threshold", text)
+    text = EQUAL_AFTER_TIME.sub(lambda m: f"{m.group('reps')}{m.group('mid')}, {m.group('t')} jog", text)
+    return " ".join(text.split()), notes
+
+
+def rewrite_rests(text: str) -> tuple[str, list[str]]:
+    """Recoveries written "rest" and a clock or a bare small number (after line_rewrites has
+    made "r=2" "rest 2") in the reader's forms, and the notes of what was assumed."""
+    text = REST_CLOCK.sub(lambda m: f"rest {int(m.group('m')) * 60 + int(m.group('s'))} s", text)
+    notes = [
+        f"the recovery '{m.group(0)}' has no unit: read as {m.group('n')} min"
+        for m in REST_SMALL.finditer(text)
+    ]
+    return REST_SMALL.sub(lambda m: f"rest {m.group('n')} min", text), notes
+
+
+def _count(match: re.Match[str]) -> str:
+    count = match.group("n")
+    return f"{COUNT_WORDS.get(count, count)} x "
+
+
+def _quality_bare(match: re.Match[str]) -> str:
+    number = int(match.group("n"))
+    return f"{match.group('k')} {number} {'min' if number >= 10 else 'km'}"
