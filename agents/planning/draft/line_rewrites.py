@@ -106,8 +106,8 @@ LONG_HILLS = re.compile(r"\blong (?=hills?\b)")
 # A parkrun at a training pace ("parkrun @ MP", "parkrun tempo effort") is 5 km at that pace,
 # not a time trial at race effort.
 PARKRUN_AT_PACE = re.compile(
-    r"\bparkrun\b(?= ?(?:@|\bat\b|\bas\b|-|,)? ?(?:mp|hmp|m|t|lt|tempo|threshold|marathon|half marathon"
-    r"|hm)\b)"
+    r"\bparkrun\b(?= ?(?:@|\bat\b|\bas\b|-|,)? ?(?:mp|hmp|m|t|lt|tempo|threshold|marathon"
+    r"|half marathon|hm)\b)"
 )
 # A tune-up is a race: "10K tune up", "5K tune-up race".
 TUNE_UP = re.compile(r"\btune[- ]?up(?: race)?\b")

@@ -18,7 +18,9 @@ COUNT_BY = re.compile(
 # "10x400m@85s", "6x1k@10k": '@' written against its neighbours.
 TIGHT_AT = re.compile(r" ?@ ?")
 # "r 2'", "r 2:00", "r 90s": the recovery written "r" and a space (never "R 8 x 200", R pace).
-R_SPACED = re.compile(r"(?<![\w.'])r (?=\d{1,3}(?::\d{2})?(?: ?(?:s|secs?|mins?|'|\"|m|jog))?(?![\w.:]| ?[x*]))")
+R_SPACED = re.compile(
+    r"(?<![\w.'])r (?=\d{1,3}(?::\d{2})?(?: ?(?:s|secs?|mins?|'|\"|m|jog))?(?![\w.:]| ?[x*]))"
+)
 # "rest 2:00": a recovery as a clock of minutes and seconds.
 REST_CLOCK = re.compile(r"\brest (?P<m>\d):(?P<s>[0-5]\d)(?![\d:])")
 # "r=2", "rest 3": a recovery under ten with no unit is minutes (no recovery is 2 seconds).
@@ -44,7 +46,8 @@ AT_TEMPO = re.compile(r"(?:@|\bat) tempo(?: pace| effort)?\b")
 # "equal recovery" after repetitions of a time ("6 x 3 min w/ equal jog recovery"): that time.
 EQUAL_AFTER_TIME = re.compile(
     r"(?P<reps>\d{1,2} ?[x*] ?(?P<t>\d{1,2}(?::\d{2})? ?(?:mins?|minutes?|'|s|secs?|\")))"
-    r"(?P<mid>[^,()]{0,30}?)(?:,? ?(?:w/|with) ?)?,? ?\bequal (?:jog |time )?(?:recovery|rest|jog)\b"
+    r"(?P<mid>[^,()]{0,30}?)(?:,? ?(?:w/|with) ?)?,? ?"
+    r"\bequal (?:jog |time )?(?:recovery|rest|jog)\b"
 )
 
 
@@ -68,7 +71,7 @@ def rewrite_phrases(text: str) -> tuple[str, list[str]]:
     text = ONE_HILL.sub(lambda m: f"{m.group('n')} x hills", text)
     text = MILE_TRIAL.sub("1 mile ", text)
     text = AT_TEMPO.sub("@ threshold", text)
-    text = EQUAL_AFTER_TIME.sub(lambda m: f"{m.group('reps')}{m.group('mid')}, {m.group('t')} jog", text)
+    text = EQUAL_AFTER_TIME.sub(_equal_recovery, text)
     return " ".join(text.split()), notes
 
 
@@ -81,6 +84,10 @@ def rewrite_rests(text: str) -> tuple[str, list[str]]:
         for m in REST_SMALL.finditer(text)
     ]
     return REST_SMALL.sub(lambda m: f"rest {m.group('n')} min", text), notes
+
+
+def _equal_recovery(match: re.Match[str]) -> str:
+    return f"{match.group('reps')}{match.group('mid')}, {match.group('t')} jog"
 
 
 def _count(match: re.Match[str]) -> str:
