@@ -14,6 +14,7 @@ from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
     HEDGE,
     OPTIONAL,
+    REST_OR,
     activity,
     decide_kind,
     is_rest,
@@ -94,9 +95,9 @@ def read_session(
     text, spelt = correct_spelling(normalise(body))
     if is_rest(text):
         return SessionReading(None, rest=True, assumptions=tuple(spelt))
-    if HEDGE.search(text):
-        return SessionReading(None, problem="it offers a choice or a condition: say one session")
     aside = rest_aside(text)
+    if HEDGE.search(text) or (aside is None and REST_OR.search(text)):  # 'Rest/XT' too
+        return SessionReading(None, problem="it offers a choice or a condition: say one session")
     if aside is not None:
         return SessionReading(None, rest=True, assumptions=(f"'{aside}' is not kept: a rest day",))
     text, rewritten = rewrite_shorthand(text)

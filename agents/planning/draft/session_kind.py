@@ -17,7 +17,7 @@ from agents.planning.core.kinds import (
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
-from agents.planning.draft.pace_words import PACE_NAMES
+from agents.planning.draft.pace_words import PACE_NAMES, pace_stages
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
     by_race_name,
@@ -119,6 +119,8 @@ REST_WORDS = frozenset(
 )
 # A choice or a condition: the line does not say one session, so it is not guessed.
 HEDGE = re.compile(r"\bor\b|\bif\b|\bmaybe\b|\bdepending\b|\bperhaps\b|\bpossibly\b|\?|\bsee how\b")
+# A rest day and a session side by side ('Rest/XT', 'easy 20 / off') is a choice as well.
+REST_OR = re.compile(r"^(?:rest|off)(?: day)? ?/ ?\S|\S ?/ ?(?:rest|off)(?: day)?$")
 OPTIONAL = re.compile(r"\boptional(?:ly)?\b")
 NON_WORD = re.compile(r"[^\w ]+")
 
@@ -186,10 +188,9 @@ def decide_kind(
         return "cross-training", None, None
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
     kind = _kind_word(words, detail, named, bool(quality))
-    if len(set(quality)) > 1 and ("easy" in words.paces or len(quality) > 2):
-        # '20' Z2, 20' Z3, 10' Z4': a progression through zones, one work pace a session
-        shown = ", ".join(PACE_NAMES[p] for p in dict.fromkeys(quality))
-        return None, None, f"several paces ({shown}): a session holds one, write one a line"
+    stages = pace_stages(quality, words.finish is not None, detail)
+    if stages is not None:
+        return None, None, stages
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None
