@@ -22,9 +22,9 @@ R_SPACED = re.compile(
     r"(?<![\w.'])r (?=\d{1,3}(?::\d{2})?(?: ?(?:s|secs?|mins?|'|\"|m|jog))?(?![\w.:]| ?[x*]))"
 )
 # "rest 2:00": a recovery as a clock of minutes and seconds.
-REST_CLOCK = re.compile(r"\brest (?P<m>\d):(?P<s>[0-5]\d)(?![\d:])")
+REST_CLOCK = re.compile(r"\b(?P<w>rest|rec|recov|recovery) (?P<m>\d):(?P<s>[0-5]\d)(?![\d:])")
 # "r=2", "rest 3": a recovery under ten with no unit is minutes (no recovery is 2 seconds).
-REST_SMALL = re.compile(r"\brest (?P<n>[1-9])(?![\w.:'\"/]| ?(?:x|\*|[a-z]))")
+REST_SMALL = re.compile(r"\b(?P<w>rest|rec|recov) (?P<n>[1-9])(?![\w.:'\"/]| ?(?:x|\*|[a-z]))")
 # A quality kind and a bare number ("tempo 20", "threshold 25"): the work's minutes; a small
 # one ("tempo 5") kilometres, said in a note.
 QUALITY_BARE = re.compile(
@@ -49,13 +49,34 @@ EQUAL_AFTER_TIME = re.compile(
     r"(?P<mid>[^,()]{0,30}?)(?:,? ?(?:w/|with) ?)?,? ?"
     r"\bequal (?:jog |time )?(?:recovery|rest|jog)\b"
 )
+# Compact slash forms, "2k wu/5x1k@4:00/2k cd", "15'wu/10x400/10'cd": the slash beside a
+# warm-up or cool-down separates the parts (it is no recovery of 2 km).
+SLASH_BY_PART = re.compile(
+    r"(?<=\bwu|\bcd) ?/ ?|(?<=warm-up|warm up) ?/ ?"
+    r"| ?/ ?(?=(?:\d{1,3}(?:\.\d{1,2})? ?(?:k|km|mi|miles?|mins?|')? ?)?(?:easy )?(?:wu|cd)\b)"
+)
+TIGHT_PART = re.compile(r"(?<=\d')(?=wu\b|cd\b)")
+# "6 x 1000m à 3'50", "6x1000 a 3:50": the French and Italian 'at' before a clock.
+AT_WORD = re.compile(r" ?\u00e0 ?(?=\d)|(?<=[\dmk]) a (?=\d{1,2}[:'][0-5]\d)")
+# "12 x 400 @ 75", "400 repeats x 12 @ 75": a bare number after '@' on track repetitions up to
+# 800 m is each one's time in seconds (a pace of 75 s a km is no pace).
+REP_AT_SECONDS = re.compile(
+    r"(?P<head>[x*] ?[1-8]00 ?m? ?@ ?)(?P<s>[2-9]\d)(?: ?(?:-|to) ?(?P<s2>[2-9]\d))?"
+    r"(?![\w.:'\"%/-])"
+)
+# "w 2min": the recovery written "w" with no slash.
+W_SPACE = re.compile(r"(?<=[\w)]) w (?=\d)")
+PARK_RUN = re.compile(r"\bpark run\b")
 
 
 def rewrite_phrases(text: str) -> tuple[str, list[str]]:
     """The session text with these phrasings rewritten (before line_rewrites' own), and the
     notes of what was assumed."""
     notes: list[str] = []
-    text = TIGHT_AT.sub(" @ ", text)
+    text = AT_WORD.sub(" @ ", TIGHT_AT.sub(" @ ", text))
+    text = SLASH_BY_PART.sub(", ", TIGHT_PART.sub(" ", text))
+    text = REP_AT_SECONDS.sub(_rep_seconds, W_SPACE.sub(" w/ ", text))
+    text = PARK_RUN.sub("parkrun", text)
     text = COUNT_BY.sub(_count, text)
     text = R_SPACED.sub("rest ", text)
     for match in QUALITY_BARE.finditer(text):
@@ -78,16 +99,23 @@ def rewrite_phrases(text: str) -> tuple[str, list[str]]:
 def rewrite_rests(text: str) -> tuple[str, list[str]]:
     """Recoveries written "rest" and a clock or a bare small number (after line_rewrites has
     made "r=2" "rest 2") in the reader's forms, and the notes of what was assumed."""
-    text = REST_CLOCK.sub(lambda m: f"rest {int(m.group('m')) * 60 + int(m.group('s'))} s", text)
+    text = REST_CLOCK.sub(
+        lambda m: f"{m.group('w')} {int(m.group('m')) * 60 + int(m.group('s'))} s", text
+    )
     notes = [
         f"the recovery '{m.group(0)}' has no unit: read as {m.group('n')} min"
         for m in REST_SMALL.finditer(text)
     ]
-    return REST_SMALL.sub(lambda m: f"rest {m.group('n')} min", text), notes
+    return REST_SMALL.sub(lambda m: f"{m.group('w')} {m.group('n')} min", text), notes
 
 
 def _equal_recovery(match: re.Match[str]) -> str:
     return f"{match.group('reps')}{match.group('mid')}, {match.group('t')} jog"
+
+
+def _rep_seconds(match: re.Match[str]) -> str:
+    upper = f"-{match.group('s2')}" if match.group("s2") else ""
+    return f"{match.group('head')}{match.group('s')}{upper}s"
 
 
 def _count(match: re.Match[str]) -> str:

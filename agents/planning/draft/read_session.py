@@ -49,7 +49,7 @@ NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
 REST_WITH = re.compile(
     r"^(?:rest(?: day)?|off|day off|complete rest|full rest|total rest)\b"
-    r" ?[.,:;!(/\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
+    r" ?[.,:;!(/&+\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
 )
 DIGIT = re.compile(r"\d")
 

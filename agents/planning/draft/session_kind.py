@@ -121,7 +121,7 @@ REST_WORDS = frozenset(
 HEDGE = re.compile(r"\bor\b|\bif\b|\bmaybe\b|\bdepending\b|\bperhaps\b|\bpossibly\b|\?|\bsee how\b")
 # A rest day and a session side by side ('Rest/XT', 'easy 20 / off') is a choice as well.
 REST_OR = re.compile(r"^(?:rest|off)(?: day)? ?/ ?\S|\S ?/ ?(?:rest|off)(?: day)?$")
-OPTIONAL = re.compile(r"\boptional(?:ly)?\b")
+OPTIONAL = re.compile(r"\boptional(?:ly)?\b|\(opt\.?\)")
 NON_WORD = re.compile(r"[^\w ]+")
 
 EASY = re.compile(r"\beasy\b")
