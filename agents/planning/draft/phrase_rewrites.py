@@ -52,9 +52,10 @@ EQUAL_AFTER_TIME = re.compile(
 # Compact slash forms, "2k wu/5x1k@4:00/2k cd", "15'wu/10x400/10'cd": the slash beside a
 # warm-up or cool-down separates the parts (it is no recovery of 2 km).
 SLASH_BY_PART = re.compile(
-    r"(?<=\bwu|\bcd) ?/ ?|(?<=warm-up|warm up) ?/ ?"
-    r"| ?/ ?(?=(?:\d{1,3}(?:\.\d{1,2})? ?(?:k|km|mi|miles?|mins?|')? ?)?(?:easy )?(?:wu|cd)\b)"
+    r"(?:(?<=\bwu|\bcd)|(?<=warm-up|warm up)) ?/ ?(?=\d)"
+    r"| ?/ ?(?=\d{1,3}(?:\.\d{1,2})? ?(?:k|km|mi|miles?|mins?|')? ?(?:easy )?(?:wu|cd)\b)"
 )
+WU_CD = re.compile(r"\bwu ?/ ?cd\b")
 TIGHT_PART = re.compile(r"(?<=\d')(?=wu\b|cd\b)")
 # "6 x 1000m à 3'50", "6x1000 a 3:50": the French and Italian 'at' before a clock.
 AT_WORD = re.compile(r" ?\u00e0 ?(?=\d)|(?<=[\dmk]) a (?=\d{1,2}[:'][0-5]\d)")
@@ -74,6 +75,7 @@ def rewrite_phrases(text: str) -> tuple[str, list[str]]:
     notes of what was assumed."""
     notes: list[str] = []
     text = AT_WORD.sub(" @ ", TIGHT_AT.sub(" @ ", text))
+    text = WU_CD.sub("wu and cd", text)  # one size for both, as line_rewrites reads it
     text = SLASH_BY_PART.sub(", ", TIGHT_PART.sub(" ", text))
     text = REP_AT_SECONDS.sub(_rep_seconds, W_SPACE.sub(" w/ ", text))
     text = PARK_RUN.sub("parkrun", text)
