@@ -21,6 +21,7 @@ from agents.planning.draft.pace_words import PACE_NAMES, pace_stages
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
     by_race_name,
+    effort_without_pace,
     is_long,
     long_reps,
     names_a_race,
@@ -261,7 +262,8 @@ def _kind_without_pace(
     if names_a_race(words, GOAL.search(words.text) is not None and bool(race_distance(words.text))):
         words.remarks.append("a race, by its name")
         return "race", None, None
-    return sized_kind(words, length), None, None
+    problem = effort_without_pace(named)
+    return (None, None, problem) if problem else (sized_kind(words, length), None, None)
 
 
 def _a_named_race(words: Words) -> bool:

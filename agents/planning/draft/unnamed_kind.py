@@ -102,3 +102,16 @@ def paced_beside_easy(words: Words, paces: Paces) -> Kind | None:
         return None
     words.kind_by_pace = True
     return kind
+
+
+# Words that say a run is hard without saying how hard ('20' hard', '6 km fast').
+EFFORT_WORDS = frozenset({"hard", "harder", "fast", "faster", "quick", "hardish"})
+
+
+def effort_without_pace(named: set[str]) -> str | None:
+    """Why one effort called hard or fast with no kind or pace ('Thu: 20' hard') is not read:
+    threshold, 10K or 5K effort are all 'hard', and an easy run would be a misreading."""
+    said = sorted(EFFORT_WORDS & named)
+    if not said:
+        return None
+    return f"'{said[0]}' says no pace for one effort: write tempo, threshold, a race pace or a pace"
