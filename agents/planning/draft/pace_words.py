@@ -162,13 +162,16 @@ def _reference_at(
 EASY_PART = re.compile(r"\beasy\b|\d ?e\b|\bz[12]\b")
 
 
-def pace_stages(quality: list[WorkPace], finish: bool, detail: str) -> str | None:
+def pace_stages(
+    quality: list[WorkPace], named: list[WorkPace], finish: bool, detail: str
+) -> str | None:
     """Why a line that runs through several paces in stages ('20' Z2, 20' Z3, 10' Z4', '60 min
     progression: 20 E, 20 M, 20 T') is not one session: it holds one work pace, and reading one
     would drop the others silently. None for one pace, or two named side by side."""
     if len(set(quality)) < 2:
         return None
-    if not (EASY_PART.search(detail) or len(quality) > 2 or finish):
+    easy = "easy" in named or EASY_PART.search(detail) is not None
+    if not (easy or len(quality) > 2 or finish):
         return None
     shown = ", ".join(PACE_NAMES[p] for p in dict.fromkeys(quality))
     return f"several paces in stages ({shown}): a session holds one, write one a line"

@@ -7,7 +7,6 @@ import itertools
 import re
 
 from agents.planning.core.kinds import (
-    OWN_PACE,
     RACE_PACES,
     ZONE_PACES_ALLOWED,
     Kind,
@@ -27,7 +26,9 @@ from agents.planning.draft.unnamed_kind import (
     names_a_race,
     own_pace_kind,
     paced_beside_easy,
+    race_pace_kind,
     sized_kind,
+    stored_pace,
 )
 
 # Kinds in priority order: specific kinds before the generic words every run line has.
@@ -189,7 +190,7 @@ def decide_kind(
         return "cross-training", None, None
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
     kind = _kind_word(words, detail, named, bool(quality))
-    stages = pace_stages(quality, words.finish is not None, detail)
+    stages = pace_stages(quality, words.paces, words.finish is not None, detail)
     if stages is not None:
         return None, None, stages
     if len(quality) > 1:
@@ -278,28 +279,18 @@ def _a_named_race(words: Words) -> bool:
 def _kind_of_pace(
     words: Words, pace: WorkPace, race: Race | None, word: Kind | None
 ) -> tuple[Kind, WorkPace | None, None]:
-    kind = PACE_KIND.get(pace) or _race_pace_kind(race)
+    kind = PACE_KIND.get(pace) or race_pace_kind(race)
     if word == "easy" and EASY.search(words.text):
         words.notes.append(f"'easy' with {PACE_NAMES[pace]}: read as {kind} at {PACE_NAMES[pace]}")
-    return kind, _stored_pace(kind, pace), None
+    return kind, stored_pace(kind, pace), None
 
 
 def _kind_with_pace(words: Words, kind: Kind, pace: WorkPace) -> tuple[Kind, WorkPace | None, None]:
     """The kind word wins; a zone pace the kind cannot take is not applied, and said so."""
     if pace in RACE_PACES or pace in ZONE_PACES_ALLOWED.get(kind, frozenset()):
-        return kind, _stored_pace(kind, pace), None
+        return kind, stored_pace(kind, pace), None
     words.notes.append(f"{PACE_NAMES[pace]} not applied: this {kind} session keeps its own pace")
     return kind, None, None
-
-
-def _race_pace_kind(race: Race | None) -> Kind:
-    metres = race.distance_m if race else 0
-    return "intervals" if metres <= 10_000 else "tempo" if metres < 30_000 else "marathon-pace"
-
-
-def _stored_pace(kind: Kind, pace: WorkPace) -> WorkPace | None:
-    """The pace a day keeps: none when it is the kind's own (it says nothing new)."""
-    return None if OWN_PACE.get(kind) == pace else pace
 
 
 def _pace_not_applied(words: Words, kind: str) -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.core.kinds import Kind
+from agents.planning.core.kinds import OWN_PACE, Kind, WorkPace
 from agents.planning.core.paces import Paces
+from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
 from agents.planning.draft.render import KIND_LABELS
 from agents.planning.draft.session_words import Size, Words, find_sizes
@@ -115,3 +116,14 @@ def effort_without_pace(named: set[str]) -> str | None:
     if not said:
         return None
     return f"'{said[0]}' says no pace for one effort: write tempo, threshold, a race pace or a pace"
+
+
+def race_pace_kind(race: Race | None) -> Kind:
+    """The kind of a session at the goal race's pace: by the race's distance."""
+    metres = race.distance_m if race else 0
+    return "intervals" if metres <= 10_000 else "tempo" if metres < 30_000 else "marathon-pace"
+
+
+def stored_pace(kind: Kind, pace: WorkPace) -> WorkPace | None:
+    """The pace a day keeps: none when it is the kind's own (it says nothing new)."""
+    return None if OWN_PACE.get(kind) == pace else pace
