@@ -163,7 +163,7 @@ EASY_PART = re.compile(r"\beasy\b|\d ?e\b|\bz[12]\b")
 
 
 def pace_stages(
-    quality: list[WorkPace], named: list[WorkPace], finish: bool, detail: str
+    quality: list[WorkPace], named: list[NamedPace], finish: bool, detail: str
 ) -> str | None:
     """Why a line that runs through several paces in stages ('20' Z2, 20' Z3, 10' Z4', '60 min
     progression: 20 E, 20 M, 20 T') is not one session: it holds one work pace, and reading one
