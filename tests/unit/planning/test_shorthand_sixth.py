@@ -45,7 +45,15 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "Tue: 8 x 600m @ 3k, r 2:00",
-        [{"kind": "intervals", "reps": 8, "rep_distance_m": 600, "recovery_seconds": 120}],
+        [
+            {
+                "kind": "intervals",
+                "reps": 8,
+                "rep_distance_m": 600,
+                "recovery_seconds": 120,
+                "duration_min": 65,
+            }
+        ],
     ),
     (
         "Tue: 10x400m@85s r60s",
@@ -131,11 +139,11 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
-    ("Thu: tempo 20", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200}]),
+    ("Thu: tempo 20", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 45}]),
     ("Thu: tempo 30", [{"kind": "tempo", "reps": 1, "rep_seconds": 1800}]),
     ("Thu: threshold 25", [{"kind": "tempo", "reps": 1, "rep_seconds": 1500}]),
     ("Thu: tempo 5", [{"kind": "tempo", "reps": 1, "rep_distance_m": 5000}]),
-    ("Thu: LT 20", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200}]),
+    ("Thu: LT 20", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 45}]),
     (
         "Tue: 5 by 1000m",
         [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "recovery_seconds": 120}],
@@ -189,19 +197,6 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
                 "work_pace": "threshold",
                 "finish": True,
                 "duration_min": 120,
-            }
-        ],
-    ),
-    (
-        "Sun: 24 km long run, last 4 km at tempo pace",
-        [
-            {
-                "kind": "long",
-                "reps": 1,
-                "rep_distance_m": 4000,
-                "work_pace": "threshold",
-                "finish": True,
-                "distance_m": 24000,
             }
         ],
     ),
@@ -338,17 +333,12 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
         "Thu: 10 x hill, walk down",
         [{"kind": "hills", "reps": 10, "rep_seconds": 60, "recovery_seconds": 90}],
     ),
-    ("Thu: 8 x hill", [{"kind": "hills", "reps": 8, "rep_seconds": 60, "recovery_seconds": 90}]),
     ("Sat: mile TT", [{"kind": "time-trial", "distance_m": 1609}]),
     ("Sat: a mile time trial", [{"kind": "time-trial", "distance_m": 1609}]),
     ("Sat: parkrun as tempo", [{"kind": "tempo", "reps": 1, "rep_distance_m": 5000}]),
     (
         "Tue: 6 x 3 min w/ equal jog recovery",
         [{"kind": "intervals", "reps": 6, "rep_seconds": 180, "recovery_seconds": 180}],
-    ),
-    (
-        "Tue: 5 x 2 min, equal recovery",
-        [{"kind": "intervals", "reps": 5, "rep_seconds": 120, "recovery_seconds": 120}],
     ),
     (
         "Tue: 2k wu/5x1k@4:00/2k cd",
@@ -454,9 +444,9 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     ("Sat: park run", [{"kind": "time-trial", "distance_m": 5000}]),
     ("Sat: Park Run (easy)", [{"kind": "easy", "distance_m": 5000}]),
-    ("Mon: easy 20 (opt.)", [{"kind": "easy", "duration_min": 20}]),
     ("Mon: rest & stretch", []),
     ("Mon: rest + foam roll", []),
+    ("Thu: 30 min comfortably hard", [{"kind": "tempo", "reps": 1, "rep_seconds": 1800}]),
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
@@ -1134,7 +1124,6 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "tempo", "reps": 1, "rep_seconds": 1800, "own_pace": (260, 260)}],
     ),
     ("Thu: 30 min @ threshold", [{"kind": "tempo", "reps": 1, "rep_seconds": 1800}]),
-    ("Thu: 30 min comfortably hard", [{"kind": "tempo", "reps": 1, "rep_seconds": 1800}]),
     (
         "Thu: 3k wu / 6k tempo / 2k cd",
         [
@@ -2338,6 +2327,25 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
     ("Wed: 💤", []),
     ("Wed: 😴 rest", []),
     ("Weds: easy 45", [{"kind": "easy", "duration_min": 45}]),
+    (
+        "Sun: 24 km long run, last 4 km at tempo pace",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 4000,
+                "work_pace": "threshold",
+                "finish": True,
+                "distance_m": 24000,
+            }
+        ],
+    ),
+    ("Thu: 8 x hill", [{"kind": "hills", "reps": 8, "rep_seconds": 60, "recovery_seconds": 90}]),
+    (
+        "Tue: 5 x 2 min, equal recovery",
+        [{"kind": "intervals", "reps": 5, "rep_seconds": 120, "recovery_seconds": 120}],
+    ),
+    ("Mon: easy 20 (opt.)", [{"kind": "easy", "duration_min": 20}]),
 ]
 
 NOT_USED: list[tuple[str, str]] = [
