@@ -68,6 +68,21 @@ REP_AT_SECONDS = re.compile(
 # "w 2min": the recovery written "w" with no slash.
 W_SPACE = re.compile(r"(?<=[\w)]) w (?=\d)")
 PARK_RUN = re.compile(r"\bpark run\b")
+# A long run and a bare number ("long 30", "long run 25", "LR 2"): up to 5 hours, up to 45
+# kilometres (no long run is 30 minutes), else minutes as any bare number.
+LONG_BARE = re.compile(
+    r"\b(?P<k>long run|long|lr|lsd):? (?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\w.:'\"/%-]| ?[a-z'\"*@(])"
+)
+LONG_HOURS_UP_TO = 5
+LONG_KM_UP_TO = 45
+# "3 x 1 mile (5:45, 5:40, 5:35)": each one's clock, as a range (not a day of 5 h 35).
+CLOCK_LIST = re.compile(r"\( ?(?P<c>\d{1,2}:\d{2}(?: ?, ?\d{1,2}:\d{2}){1,9}) ?\)")
+# "3 km + 4 x 1 km + 2 km": sizes before and after the repetitions are the warm-up and cool-down.
+_PLAIN_SIZE = r"\d{1,2}(?:\.\d)? ?(?:km|k|mi|miles?|mins?|')"
+EASY_AROUND_REPS = re.compile(
+    r"^(?P<a>" + _PLAIN_SIZE + r") ?[+,/] ?(?P<mid>\d{1,2} ?[x*] ?[^+,/]{1,60}?) ?[+,/] ?"
+    r"(?P<b>" + _PLAIN_SIZE + r")$"
+)
 
 
 def rewrite_phrases(text: str) -> tuple[str, list[str]]:
@@ -79,6 +94,12 @@ def rewrite_phrases(text: str) -> tuple[str, list[str]]:
     text = SLASH_BY_PART.sub(", ", TIGHT_PART.sub(" ", text))
     text = REP_AT_SECONDS.sub(_rep_seconds, W_SPACE.sub(" w/ ", text))
     text = PARK_RUN.sub("parkrun", text)
+    text = EASY_AROUND_REPS.sub(
+        lambda m: f"{m.group('a')} wu, {m.group('mid')}, {m.group('b')} cd", text
+    )
+    text = CLOCK_LIST.sub(_clock_range, text)
+    notes.extend(_long_note(m) for m in LONG_BARE.finditer(text) if _long_unit(m))
+    text = LONG_BARE.sub(lambda m: f"{m.group('k')} {m.group('n')} {_long_unit(m)}".rstrip(), text)
     text = COUNT_BY.sub(_count, text)
     text = R_SPACED.sub("rest ", text)
     for match in QUALITY_BARE.finditer(text):
@@ -118,6 +139,23 @@ def _equal_recovery(match: re.Match[str]) -> str:
 def _rep_seconds(match: re.Match[str]) -> str:
     upper = f"-{match.group('s2')}" if match.group("s2") else ""
     return f"{match.group('head')}{match.group('s')}{upper}s"
+
+
+def _long_unit(match: re.Match[str]) -> str:
+    number = float(match.group("n"))
+    return "h" if number <= LONG_HOURS_UP_TO else "km" if number <= LONG_KM_UP_TO else ""
+
+
+def _long_note(match: re.Match[str]) -> str:
+    unit = "hours" if _long_unit(match) == "h" else "kilometres"
+    return f"'{match.group(0)}' has no unit: read as {unit} (no long run is {match.group('n')} min)"
+
+
+def _clock_range(match: re.Match[str]) -> str:
+    clocks = sorted(
+        re.findall(r"\d{1,2}:\d{2}", match.group("c")), key=lambda c: int(c.replace(":", ""))
+    )
+    return f"@ {clocks[0]}-{clocks[-1]}"
 
 
 def _count(match: re.Match[str]) -> str:
