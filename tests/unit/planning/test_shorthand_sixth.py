@@ -447,9 +447,80 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
     ("Mon: rest & stretch", []),
     ("Mon: rest + foam roll", []),
     ("Thu: 30 min comfortably hard", [{"kind": "tempo", "reps": 1, "rep_seconds": 1800}]),
+    ("Sun: long 30", [{"kind": "long", "distance_m": 30000}]),
+    ("Sun: long run 25", [{"kind": "long", "distance_m": 25000}]),
+    ("Sun: LR 2", [{"kind": "long", "duration_min": 120}]),
+    ("Sun: long 2.5", [{"kind": "long", "duration_min": 150}]),
+    ("Sun: LR: 32", [{"kind": "long", "distance_m": 32000}]),
+    (
+        "Thu: 3 km + 4 x 1 km + 2 km",
+        [
+            {
+                "kind": "intervals",
+                "reps": 4,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 120,
+                "warmup_m": 3000,
+                "cooldown_m": 2000,
+            }
+        ],
+    ),
+    (
+        "Tue: 2 mi + 6 x 800 @ 5k + 2 mi",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 800,
+                "recovery_seconds": 120,
+                "work_pace": "5k",
+                "warmup_m": 3219,
+                "cooldown_m": 3219,
+            }
+        ],
+    ),
+    (
+        "Tue: 15' + 5 x 3' @ 5k + 10'",
+        [
+            {
+                "kind": "intervals",
+                "reps": 5,
+                "rep_seconds": 180,
+                "recovery_seconds": 120,
+                "work_pace": "5k",
+                "warmup_seconds": 900,
+                "cooldown_seconds": 600,
+            }
+        ],
+    ),
+    (
+        "Tue: 3 x 1 mile (5:45, 5:40, 5:35)",
+        [
+            {
+                "kind": "intervals",
+                "reps": 3,
+                "rep_distance_m": 1609,
+                "recovery_seconds": 120,
+                "own_pace": (208, 214),
+            }
+        ],
+    ),
+    (
+        "Tue: 4 x 1k (3:50, 3:45, 3:40, 3:35)",
+        [
+            {
+                "kind": "intervals",
+                "reps": 4,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 120,
+                "own_pace": (215, 230),
+            }
+        ],
+    ),
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Sun: long run 18", [{"kind": "long", "distance_m": 18000}]),
     ("Fri.: rest", []),
     ("Fri: --", []),
     ("Fri: 30 min very easy (recovery)", [{"kind": "recovery", "duration_min": 30}]),
@@ -2346,6 +2417,422 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "intervals", "reps": 5, "rep_seconds": 120, "recovery_seconds": 120}],
     ),
     ("Mon: easy 20 (opt.)", [{"kind": "easy", "duration_min": 20}]),
+    (
+        "Thu: 8 km easy + 5 km tempo",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 5000, "warmup_m": 8000}],
+    ),
+    (
+        "Thu: 5k easy + 5k @ MP",
+        [
+            {
+                "kind": "marathon-pace",
+                "reps": 1,
+                "rep_distance_m": 5000,
+                "warmup_m": 5000,
+                "distance_m": 10000,
+            }
+        ],
+    ),
+    (
+        'Tue: 400m x 10 @ 5k, 60" rec',
+        [
+            {
+                "kind": "intervals",
+                "reps": 10,
+                "rep_distance_m": 400,
+                "recovery_seconds": 60,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 10x400 w/200 jog",
+        [{"kind": "intervals", "reps": 10, "rep_distance_m": 400, "recovery_distance_m": 200}],
+    ),
+    (
+        "Tue: 10 x 400 (200m jog rec)",
+        [{"kind": "intervals", "reps": 10, "rep_distance_m": 400, "recovery_distance_m": 200}],
+    ),
+    (
+        "Tue: 8 x 1km @ 10k pace (90 sec recovery)",
+        [
+            {
+                "kind": "intervals",
+                "reps": 8,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 90,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Tue: 5 x 1 mi @ 10K w/ 2:00 rest",
+        [
+            {
+                "kind": "intervals",
+                "reps": 5,
+                "rep_distance_m": 1609,
+                "recovery_seconds": 120,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Tue: 6 x 1k at 3:40-3:45 with 400m jog between",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 1000,
+                "recovery_distance_m": 400,
+                "own_pace": (220, 225),
+            }
+        ],
+    ),
+    (
+        "Tue: 4 x 2 km @ T with 2 min standing",
+        [{"kind": "tempo", "reps": 4, "rep_distance_m": 2000, "recovery_seconds": 120}],
+    ),
+    (
+        "Tue: 3 x 3 km @ HMP w/ 3' jog rec",
+        [
+            {
+                "kind": "tempo",
+                "reps": 3,
+                "rep_distance_m": 3000,
+                "recovery_seconds": 180,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Tue: 10 x 2 min @ 5k w/ 1 min jog",
+        [
+            {
+                "kind": "intervals",
+                "reps": 10,
+                "rep_seconds": 120,
+                "recovery_seconds": 60,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 6 x 4 min @ I pace, 3 min jog",
+        [{"kind": "intervals", "reps": 6, "rep_seconds": 240, "recovery_seconds": 180}],
+    ),
+    (
+        "Tue: 12 x 1 min hard, 1 min easy jog",
+        [{"kind": "intervals", "reps": 12, "rep_seconds": 60, "recovery_seconds": 60}],
+    ),
+    (
+        'Tue: 8 x 3 min @ 10k effort, 90" jog',
+        [
+            {
+                "kind": "intervals",
+                "reps": 8,
+                "rep_seconds": 180,
+                "recovery_seconds": 90,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Tue: 20 x 200m @ R (200m jog)",
+        [{"kind": "repetition", "reps": 20, "rep_distance_m": 200, "recovery_distance_m": 200}],
+    ),
+    (
+        "Tue: 6 x 600m @ mile pace, 3' rest",
+        [{"kind": "repetition", "reps": 6, "rep_distance_m": 600, "recovery_seconds": 180}],
+    ),
+    (
+        "Tue: 15 x 300m @ 3k pace, 100m jog",
+        [{"kind": "intervals", "reps": 15, "rep_distance_m": 300, "recovery_distance_m": 100}],
+    ),
+    (
+        "Tue: 10 x 100m sprints, walk back",
+        [{"kind": "repetition", "reps": 10, "rep_distance_m": 100, "recovery_seconds": 90}],
+    ),
+    (
+        "Tue: 5 x 800 @ 2:40 (2:00 jog)",
+        [
+            {
+                "kind": "intervals",
+                "reps": 5,
+                "rep_distance_m": 800,
+                "recovery_seconds": 120,
+                "own_pace": (200, 200),
+            }
+        ],
+    ),
+    (
+        "Tue: 4 x 1600 @ 5:50 (3:00 rest)",
+        [
+            {
+                "kind": "intervals",
+                "reps": 4,
+                "rep_distance_m": 1600,
+                "recovery_seconds": 180,
+                "own_pace": (219, 219),
+            }
+        ],
+    ),
+    (
+        "Tue: 3 x 2 mi @ 11:40, 3 min",
+        [
+            {
+                "kind": "intervals",
+                "reps": 3,
+                "rep_distance_m": 3219,
+                "recovery_seconds": 180,
+                "own_pace": (217, 217),
+            }
+        ],
+    ),
+    (
+        "Tue: 3 x 5 min @ 4:00/km w/ 2 min",
+        [
+            {
+                "kind": "intervals",
+                "reps": 3,
+                "rep_seconds": 300,
+                "recovery_seconds": 120,
+                "own_pace": (240, 240),
+            }
+        ],
+    ),
+    (
+        "Tue: 6 x 800 @ 3:05 w/ 90 sec",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 800,
+                "recovery_seconds": 90,
+                "own_pace": (231, 231),
+            }
+        ],
+    ),
+    (
+        "Tue: track: 8 x 400 @ 80s",
+        [
+            {
+                "kind": "repetition",
+                "reps": 8,
+                "rep_distance_m": 400,
+                "recovery_seconds": 90,
+                "own_pace": (200, 200),
+            }
+        ],
+    ),
+    (
+        "Tue: track 12 x 400",
+        [{"kind": "intervals", "reps": 12, "rep_distance_m": 400, "recovery_seconds": 120}],
+    ),
+    (
+        "Tue: track session 6 x 800",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 800, "recovery_seconds": 120}],
+    ),
+    (
+        "Thu: 25' @ HMP",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1500, "work_pace": "half-marathon"}],
+    ),
+    ("Thu: 30' @ 10k", [{"kind": "intervals", "reps": 1, "rep_seconds": 1800, "work_pace": "10k"}]),
+    (
+        "Thu: 40' @ MP",
+        [{"kind": "marathon-pace", "reps": 1, "rep_seconds": 2400, "duration_min": 65}],
+    ),
+    (
+        "Thu: 15 min @ 5k pace",
+        [{"kind": "intervals", "reps": 1, "rep_seconds": 900, "work_pace": "5k"}],
+    ),
+    (
+        "Thu: 6 mi @ HM pace",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 9656, "work_pace": "half-marathon"}],
+    ),
+    (
+        "Thu: 5 x 1 mile @ HMP, 60s",
+        [
+            {
+                "kind": "tempo",
+                "reps": 5,
+                "rep_distance_m": 1609,
+                "recovery_seconds": 60,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Thu: 10 km @ 4:30/km",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 10000, "own_pace": (270, 270)}],
+    ),
+    (
+        "Thu: 10 km tempo @ 4:30",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 10000, "own_pace": (270, 270)}],
+    ),
+    ("Thu: 8km threshold run", [{"kind": "tempo", "reps": 1, "rep_distance_m": 8000}]),
+    ("Thu: tempo run 30 minutes", [{"kind": "tempo", "reps": 1, "rep_seconds": 1800}]),
+    ("Thu: tempo 3 miles", [{"kind": "tempo", "reps": 1, "rep_distance_m": 4828}]),
+    ("Thu: Tempo: 20 min", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200}]),
+    ("Thu: TEMPO 25'", [{"kind": "tempo", "reps": 1, "rep_seconds": 1500}]),
+    ("Thu: LT run 8 km", [{"kind": "tempo", "reps": 1, "rep_distance_m": 8000}]),
+    (
+        "Thu: 2 x 3 mi @ T, 3 min",
+        [{"kind": "tempo", "reps": 2, "rep_distance_m": 4828, "recovery_seconds": 180}],
+    ),
+    (
+        "Sun: 90 min easy with last 20 min steady",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_seconds": 1200,
+                "work_pace": "marathon",
+                "finish": True,
+                "duration_min": 90,
+            }
+        ],
+    ),
+    (
+        "Sun: 2:00 long, last 30 MP",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_seconds": 1800,
+                "work_pace": "marathon",
+                "finish": True,
+                "duration_min": 120,
+            }
+        ],
+    ),
+    (
+        "Sun: 32 km long run incl. 2 x 8 km @ MP",
+        [
+            {
+                "kind": "long",
+                "reps": 2,
+                "rep_distance_m": 8000,
+                "recovery_distance_m": 1000,
+                "work_pace": "marathon",
+                "distance_m": 32000,
+            }
+        ],
+    ),
+    (
+        "Sun: 28 km LR w/ 3 x 4 km MP",
+        [
+            {
+                "kind": "long",
+                "reps": 3,
+                "rep_distance_m": 4000,
+                "recovery_distance_m": 1000,
+                "work_pace": "marathon",
+                "distance_m": 28000,
+            }
+        ],
+    ),
+    ("Sun: long run 35km", [{"kind": "long", "distance_m": 35000}]),
+    ("Sun: 35k LR", [{"kind": "long", "distance_m": 35000}]),
+    ("Sun: trail long run 4 hours", [{"kind": "long", "duration_min": 240}]),
+    ("Wed: 40 min easy (trail)", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: easy 8 km on grass", [{"kind": "easy", "distance_m": 8000}]),
+    ("Wed: easy 45' treadmill", [{"kind": "easy", "duration_min": 45}]),
+    ("Wed: treadmill 30 min easy", [{"kind": "easy", "duration_min": 30}]),
+    (
+        "Wed: AM 30' easy / PM 30' easy",
+        [{"kind": "easy", "duration_min": 30}, {"kind": "easy", "duration_min": 30}],
+    ),
+    (
+        "Wed: am 10k, pm 5k",
+        [{"kind": "easy", "distance_m": 10000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    (
+        "Wed: double: 8k + 5k",
+        [{"kind": "easy", "distance_m": 8000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    ("Wed: 8 km easy (double)", [{"kind": "easy", "distance_m": 8000}]),
+    (
+        "Fri: easy 30' + core 15'",
+        [
+            {"kind": "easy", "duration_min": 30},
+            {"kind": "cross-training", "activity": "strength", "duration_min": 15},
+        ],
+    ),
+    ("Fri: 20 min easy jog + 6 x 100m", [{"kind": "easy", "strides": 6, "distance_m": 3405}]),
+    ("Fri: 5k easy + 6 x 20 sec strides", [{"kind": "easy", "strides": 6, "distance_m": 5000}]),
+    ("Fri: easy 5k, strides", [{"kind": "easy", "strides": 6, "distance_m": 5000}]),
+    (
+        "Fri: easy run 30 min w/ 4 x 30s pickups",
+        [{"kind": "easy", "strides": 4, "duration_min": 30}],
+    ),
+    (
+        "Fri: 6 x 20\" accelerations after 30' easy",
+        [{"kind": "easy", "strides": 6, "duration_min": 30}],
+    ),
+    ("Mon: Rest day 🛌", []),
+    ("Mon: 🚫", []),
+    ("Mon: REST (travel)", []),
+    (
+        "Sat: 5K race pace 4 x 1 km",
+        [
+            {
+                "kind": "intervals",
+                "reps": 4,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 120,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Sat: race pace 3 x 2 km",
+        [
+            {
+                "kind": "tempo",
+                "reps": 3,
+                "rep_distance_m": 2000,
+                "recovery_seconds": 60,
+                "work_pace": "race",
+            }
+        ],
+    ),
+    (
+        "Sat: goal pace 8 km",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 8000, "work_pace": "race"}],
+    ),
+    (
+        "Sat: HM pace 12 km",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 12000, "work_pace": "half-marathon"}],
+    ),
+    (
+        "Sat: 10K @ race pace",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 10000, "work_pace": "race"}],
+    ),
+    (
+        "Sat: 5 km @ goal pace",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 5000, "work_pace": "race"}],
+    ),
+    ("Sun: half marathon race, goal 1:35:00", [{"kind": "race", "distance_m": 21097}]),
+    ("Sun: marathon race 3:30", [{"kind": "race", "distance_m": 42195}]),
+    ("Sun: RACE 10K (goal 42 min)", [{"kind": "race", "distance_m": 10000}]),
+    ("Sat: 10 km race @ 4:10/km", [{"kind": "race", "distance_m": 10000}]),
+    (
+        "Thu: hill repeats: 8 x 2 min, jog down",
+        [{"kind": "hills", "reps": 8, "rep_seconds": 120, "recovery_seconds": 90}],
+    ),
+    (
+        'Thu: hills 6 x 90" w/ jog down',
+        [{"kind": "hills", "reps": 6, "rep_seconds": 90, "recovery_seconds": 90}],
+    ),
+    (
+        "Thu: 10 x 1 min hill @ 5k effort",
+        [{"kind": "hills", "reps": 10, "rep_seconds": 60, "recovery_seconds": 90}],
+    ),
+    (
+        "Thu: 45' incl 8 x 30\" hills",
+        [{"kind": "hills", "reps": 8, "rep_seconds": 30, "recovery_seconds": 90}],
+    ),
 ]
 
 NOT_USED: list[tuple[str, str]] = [
@@ -2394,6 +2881,13 @@ NOT_USED: list[tuple[str, str]] = [
     ("Thu: progression 10k from 5:30 to 4:30", "cannot both be the day's size"),
     ("Wed: ez 5", "no kind of session, size or pace"),
     ("Fri: N/A", "no kind of session, size or pace"),
+    ("Mon: OFF / optional easy 20'", "choice or a condition"),
+    ("Mon: off or 20' jog", "choice or a condition"),
+    ("Mon: cross train 45 min or rest", "choice or a condition"),
+    ("Sat: 5k race pace effort", "without an amount of work"),
+    ("Tue: 10-8-6-4-2 min", "repetitions of several sizes"),
+    ("Tue: 5-4-3-2-1 min @ 10k-5k-3k pace", "repetitions of several sizes"),
+    ("Tue: 1600, 1200, 800, 400", "no kind of session, size or pace"),
 ]
 
 
