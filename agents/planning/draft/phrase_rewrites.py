@@ -83,6 +83,12 @@ EASY_AROUND_REPS = re.compile(
     r"^(?P<a>" + _PLAIN_SIZE + r") ?[+,/] ?(?P<mid>\d{1,2} ?[x*] ?[^+,/]{1,60}?) ?[+,/] ?"
     r"(?P<b>" + _PLAIN_SIZE + r")$"
 )
+# "2 x 20 min easy (am/pm)", "2 x 5 km easy (double)": two runs of a day, not repetitions.
+TWICE_A_DAY = re.compile(
+    r"^(?:2|two) ?[x*] ?(?P<run>" + _PLAIN_SIZE + r"(?: (?:easy|e|jog|recovery))?) ?"
+    r"\(? ?(?:am ?(?:/|&|and|\+) ?pm|double|doubles|twice)\)?$",
+    re.IGNORECASE,
+)
 
 
 def rewrite_phrases(text: str) -> tuple[str, list[str]]:
@@ -139,6 +145,12 @@ def _equal_recovery(match: re.Match[str]) -> str:
 def _rep_seconds(match: re.Match[str]) -> str:
     upper = f"-{match.group('s2')}" if match.group("s2") else ""
     return f"{match.group('head')}{match.group('s')}{upper}s"
+
+
+def twice_a_day(body: str) -> str:
+    """A day's body with a run written twice over ('2 x 20 min easy (am/pm)') as the double it
+    is ('am 20 min easy + pm 20 min easy'), before it is split into sessions."""
+    return TWICE_A_DAY.sub(lambda m: f"am {m.group('run')} + pm {m.group('run')}", body.strip())
 
 
 def _long_unit(match: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from agents.planning.core.plan import WEEKDAY_NAMES, Day
 from agents.planning.core.values import WEEKDAY
+from agents.planning.draft.phrase_rewrites import twice_a_day
 from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
@@ -139,6 +140,7 @@ def sessions_of(body: str) -> list[str]:
     """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two, and so
     is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run, a warm-up with
     the session after it ('3 km warm-up + 20 min tempo + 3 km cool-down' is one)."""
+    body = twice_a_day(body)  # '2 x 20 min easy (am/pm)'
     double = DOUBLE_LEAD.match(body)
     body = body[double.end() :] if double else body
     pieces = [part for piece in _split_outside_brackets(body) for part in _cross_apart(piece)]

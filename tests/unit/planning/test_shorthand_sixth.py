@@ -517,6 +517,18 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "Wed: 2 x 20 min easy (am/pm)",
+        [{"kind": "easy", "duration_min": 20}, {"kind": "easy", "duration_min": 20}],
+    ),
+    (
+        "Wed: 2 x 5 km easy (double)",
+        [{"kind": "easy", "distance_m": 5000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    (
+        "Wed: 2 x 30' (am & pm)",
+        [{"kind": "easy", "duration_min": 30}, {"kind": "easy", "duration_min": 30}],
+    ),
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
