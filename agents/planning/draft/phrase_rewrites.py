@@ -19,17 +19,18 @@ COUNT_BY = re.compile(
 TIGHT_AT = re.compile(r" ?@ ?")
 # "r 2'", "r 2:00", "r 90s": the recovery written "r" and a space (never "R 8 x 200", R pace).
 R_SPACED = re.compile(
-    r"(?<![\w.'])r (?=\d{1,3}(?::\d{2})?(?: ?(?:s|secs?|mins?|'|\"|m|jog))?(?![\w.:]| ?[x*]))"
+    r"(?<![\w.'])r[ :] ?(?=\d{1,3}(?::\d{2})?(?: ?(?:s|secs?|mins?|'|\"|m|jog))?(?![\w.:]| ?[x*]))"
 )
 # "rest 2:00": a recovery as a clock of minutes and seconds.
 REST_CLOCK = re.compile(r"\b(?P<w>rest|rec|recov|recovery) (?P<m>\d):(?P<s>[0-5]\d)(?![\d:])")
 # "r=2", "rest 3": a recovery under ten with no unit is minutes (no recovery is 2 seconds).
 REST_SMALL = re.compile(r"\b(?P<w>rest|rec|recov) (?P<n>[1-9])(?![\w.:'\"/]| ?(?:x|\*|[a-z]))")
+# A bare number ends its part: the line, a comma, a pace, a bracket, a total or what it holds
+# follow it (never a unit, nor a part's word: "tempo: 2 wu / 4 T" is no 2 km of tempo).
+_NO_UNIT = r"(?= ?(?:$|[,;@(+|\u2014]|[-\u2013](?! ?\d)|w/|with\b|incl))"
 # A quality kind and a bare number ("tempo 20", "threshold 25"): the work's minutes; a small
 # one ("tempo 5") kilometres, said in a note.
-QUALITY_BARE = re.compile(
-    r"\b(?P<k>tempo|threshold|lt)(?: run)?:? (?P<n>\d{1,2})(?![\w.:'\"/%-]| ?[a-z'\"*@(])"
-)
+QUALITY_BARE = re.compile(r"\b(?P<k>tempo|threshold|lt)(?: run)?:? (?P<n>\d{1,2})" + _NO_UNIT)
 # "comfortably hard" is the classic definition of tempo (threshold) effort.
 COMFORTABLY_HARD = re.compile(r"\bcomfortably hard\b")
 # "S&C", "S+C", "S & C": strength and conditioning.
@@ -70,17 +71,16 @@ W_SPACE = re.compile(r"(?<=[\w)]) w (?=\d)")
 PARK_RUN = re.compile(r"\bpark run\b")
 # A long run and a bare number ("long 30", "long run 25", "LR 2"): up to 5 hours, up to 45
 # kilometres (no long run is 30 minutes), else minutes as any bare number.
-LONG_BARE = re.compile(
-    r"\b(?P<k>long run|long|lr|lsd):? (?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\w.:'\"/%-]| ?[a-z'\"*@(])"
-)
+LONG_BARE = re.compile(r"\b(?P<k>long run|long|lr|lsd):? (?P<n>\d{1,2}(?:\.\d{1,2})?)" + _NO_UNIT)
 LONG_HOURS_UP_TO = 5
 LONG_KM_UP_TO = 45
 # "3 x 1 mile (5:45, 5:40, 5:35)": each one's clock, as a range (not a day of 5 h 35).
-CLOCK_LIST = re.compile(r"\( ?(?P<c>\d{1,2}:\d{2}(?: ?, ?\d{1,2}:\d{2}){1,9}) ?\)")
+CLOCK_LIST = re.compile(r"\( ?(?P<c>\d{1,2}:\d{2}(?: ?[,.] ?\d{1,2}:\d{2}){1,9}) ?\)")
 # "3 km + 4 x 1 km + 2 km": sizes before and after the repetitions are the warm-up and cool-down.
 _PLAIN_SIZE = r"\d{1,2}(?:\.\d)? ?(?:km|k|mi|miles?|mins?|')"
 EASY_AROUND_REPS = re.compile(
-    r"^(?P<a>" + _PLAIN_SIZE + r") ?[+,/] ?(?P<mid>\d{1,2} ?[x*] ?[^+,/]{1,60}?) ?[+,/] ?"
+    r"^(?P<a>" + _PLAIN_SIZE + r") ?[+,/] ?(?P<mid>\d{1,2}(?: ?[x*] ?| ?(?:km|k|mi|miles?|mins?|'|)"
+    r" ?(?:@|tempo|threshold|t\b|mp\b|hmp\b))[^+,/]{0,60}?) ?[+,/] ?"
     r"(?P<b>" + _PLAIN_SIZE + r")$"
 )
 # "2 x 20 min easy (am/pm)", "2 x 5 km easy (double)": two runs of a day, not repetitions.
@@ -88,6 +88,11 @@ TWICE_A_DAY = re.compile(
     r"^(?:2|two) ?[x*] ?(?P<run>" + _PLAIN_SIZE + r"(?: (?:easy|e|jog|recovery))?) ?"
     r"\(? ?(?:am ?(?:/|&|and|\+) ?pm|double|doubles|twice)\)?$",
     re.IGNORECASE,
+)
+# "400m x 8 @ 75s": a track distance first, then the count.
+SIZE_FIRST = re.compile(
+    r"(?<![\w.:/-])(?P<size>[1-9]\d{2,3} ?m?) ?[x*] ?(?P<n>\d{1,2})(?![\d.:'\"/-]| ?[x*]"
+    r"| ?(?:m|k|km|mi|mins?|s|secs?)\b)"
 )
 
 
@@ -106,7 +111,9 @@ def rewrite_phrases(text: str) -> tuple[str, list[str]]:
     text = CLOCK_LIST.sub(_clock_range, text)
     notes.extend(_long_note(m) for m in LONG_BARE.finditer(text) if _long_unit(m))
     text = LONG_BARE.sub(lambda m: f"{m.group('k')} {m.group('n')} {_long_unit(m)}".rstrip(), text)
-    text = COUNT_BY.sub(_count, text)
+    text = COUNT_BY.sub(
+        _count, SIZE_FIRST.sub(lambda m: f"{m.group('n')} x {m.group('size')}", text)
+    )
     text = R_SPACED.sub("rest ", text)
     for match in QUALITY_BARE.finditer(text):
         unit = "min" if int(match.group("n")) >= 10 else "km"
