@@ -55,6 +55,7 @@ EQUAL_AFTER_TIME = re.compile(
 SLASH_BY_PART = re.compile(
     r"(?:(?<=\bwu|\bcd)|(?<=warm-up|warm up)) ?/ ?(?=\d)"
     r"| ?/ ?(?=\d{1,3}(?:\.\d{1,2})? ?(?:k|km|mi|miles?|mins?|')? ?(?:easy )?(?:wu|cd)\b)"
+    r"| ?/ ?(?=(?:wu|cd) ?\d)"
 )
 WU_CD = re.compile(r"\bwu ?/ ?cd\b")
 TIGHT_PART = re.compile(r"(?<=\d')(?=wu\b|cd\b)")

@@ -529,6 +529,208 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
         "Wed: 2 x 30' (am & pm)",
         [{"kind": "easy", "duration_min": 30}, {"kind": "easy", "duration_min": 30}],
     ),
+    (
+        "Thu: tempo 20 @ 4:20",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_seconds": 1200,
+                "own_pace": (260, 260),
+                "duration_min": 45,
+            }
+        ],
+    ),
+    (
+        "Sun: long 20 with 5 @ MP",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 5000,
+                "work_pace": "marathon",
+                "distance_m": 20000,
+            }
+        ],
+    ),
+    ("Sun: long 25 @ 5:40", [{"kind": "long", "own_pace": (340, 340), "distance_m": 25000}]),
+    (
+        "Sun: long run 30 (last 5 @ MP)",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 5000,
+                "work_pace": "marathon",
+                "finish": True,
+                "distance_m": 30000,
+            }
+        ],
+    ),
+    (
+        "Tue: 5x1k r:2",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "recovery_seconds": 120}],
+    ),
+    (
+        "Tue: 400m x 8 @ 75s",
+        [
+            {
+                "kind": "repetition",
+                "reps": 8,
+                "rep_distance_m": 400,
+                "recovery_seconds": 90,
+                "own_pace": (188, 188),
+            }
+        ],
+    ),
+    (
+        "Thu: 2 km + 5 km @ T + 2 km",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_distance_m": 5000,
+                "warmup_m": 2000,
+                "cooldown_m": 2000,
+            }
+        ],
+    ),
+    (
+        "Thu: 10' + 20' @ T + 10'",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_seconds": 1200,
+                "warmup_seconds": 600,
+                "cooldown_seconds": 600,
+            }
+        ],
+    ),
+    (
+        "Thu: 4 x 1 km (3:40,3:38,3:36,3:34)",
+        [
+            {
+                "kind": "intervals",
+                "reps": 4,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 120,
+                "own_pace": (214, 220),
+            }
+        ],
+    ),
+    (
+        "Tue: wu 2mi/6x800@5k/cd 2mi",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 800,
+                "recovery_seconds": 120,
+                "work_pace": "5k",
+                "warmup_m": 3219,
+                "cooldown_m": 3219,
+            }
+        ],
+    ),
+    ("Thu: tempo 8", [{"kind": "tempo", "reps": 1, "rep_distance_m": 8000}]),
+    (
+        "Tue: 6 x 200 r 200",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 200, "recovery_distance_m": 200}],
+    ),
+    (
+        "Tue: 6 x 200 r 1",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 200, "recovery_seconds": 60}],
+    ),
+    (
+        "Tue: 8 x 400 r 90",
+        [{"kind": "intervals", "reps": 8, "rep_distance_m": 400, "recovery_seconds": 90}],
+    ),
+    (
+        "Tue: 5 x 1k r 400",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "recovery_distance_m": 400}],
+    ),
+    (
+        "Tue: 3 x 2k r 3'",
+        [{"kind": "intervals", "reps": 3, "rep_distance_m": 2000, "recovery_seconds": 180}],
+    ),
+    (
+        "Tue: twelve x 400",
+        [{"kind": "intervals", "reps": 12, "rep_distance_m": 400, "recovery_seconds": 120}],
+    ),
+    (
+        "Tue: 10 by 400 @ 5k",
+        [
+            {
+                "kind": "intervals",
+                "reps": 10,
+                "rep_distance_m": 400,
+                "recovery_seconds": 120,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 3 by 2 miles @ T",
+        [{"kind": "tempo", "reps": 3, "rep_distance_m": 3219, "recovery_seconds": 60}],
+    ),
+    (
+        "Tue: 2mi WU/6x800 @5k/2mi CD",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 800,
+                "recovery_seconds": 120,
+                "work_pace": "5k",
+                "warmup_m": 3219,
+                "cooldown_m": 3219,
+            }
+        ],
+    ),
+    (
+        "Thu: 5k WU/5k T/5k CD",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_distance_m": 5000,
+                "warmup_m": 5000,
+                "cooldown_m": 5000,
+            }
+        ],
+    ),
+    (
+        "Tue: 12 x 200 @ 36-38",
+        [
+            {
+                "kind": "repetition",
+                "reps": 12,
+                "rep_distance_m": 200,
+                "recovery_seconds": 90,
+                "own_pace": (180, 190),
+            }
+        ],
+    ),
+    (
+        "Thu: 3 x 3 km @ T (10:30, 10:20, 10:10)",
+        [
+            {
+                "kind": "tempo",
+                "reps": 3,
+                "rep_distance_m": 3000,
+                "recovery_seconds": 60,
+                "own_pace": (203, 210),
+            }
+        ],
+    ),
+    ("Mon: S&C", [{"kind": "cross-training", "activity": "strength", "duration_min": 30}]),
+    (
+        "Sat: park run @ MP",
+        [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 5000, "distance_m": 9804}],
+    ),
+    ("Thu: 45' comfortably hard", [{"kind": "tempo", "reps": 1, "rep_seconds": 2700}]),
+    ("Thu: comfortably hard 20 min", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200}]),
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
@@ -2845,6 +3047,166 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         "Thu: 45' incl 8 x 30\" hills",
         [{"kind": "hills", "reps": 8, "rep_seconds": 30, "recovery_seconds": 90}],
     ),
+    ("Thu: tempo 20 — 45 min", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200}]),
+    (
+        "Thu: threshold 4 x 8 min",
+        [{"kind": "tempo", "reps": 4, "rep_seconds": 480, "recovery_seconds": 60}],
+    ),
+    ("Thu: tempo 40 mins", [{"kind": "tempo", "reps": 1, "rep_seconds": 2400}]),
+    ("Sun: LR 16 miles", [{"kind": "long", "distance_m": 25750}]),
+    ("Sun: long 2h", [{"kind": "long", "duration_min": 120}]),
+    ("Sun: long 120", [{"kind": "long", "duration_min": 120}]),
+    ("Sun: LR 100", [{"kind": "long", "duration_min": 100}]),
+    (
+        "Tue: R 6 x 200 @ 35s",
+        [
+            {
+                "kind": "repetition",
+                "reps": 6,
+                "rep_distance_m": 200,
+                "recovery_seconds": 90,
+                "own_pace": (175, 175),
+            }
+        ],
+    ),
+    (
+        "Tue: R: 8 x 300",
+        [{"kind": "repetition", "reps": 8, "rep_distance_m": 300, "recovery_seconds": 90}],
+    ),
+    ("Tue: one x 20 min @ T", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200}]),
+    (
+        "Tue: 6x800@3:00",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 800,
+                "recovery_seconds": 120,
+                "own_pace": (225, 225),
+            }
+        ],
+    ),
+    (
+        "Tue: 6x800m@5k pace",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 800,
+                "recovery_seconds": 120,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 8x400@R",
+        [{"kind": "repetition", "reps": 8, "rep_distance_m": 400, "recovery_seconds": 90}],
+    ),
+    (
+        "Tue: 10x400m @ 5km w/200m",
+        [
+            {
+                "kind": "intervals",
+                "reps": 10,
+                "rep_distance_m": 400,
+                "recovery_distance_m": 200,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 4x1mi@T w/1min",
+        [{"kind": "tempo", "reps": 4, "rep_distance_m": 1609, "recovery_seconds": 60}],
+    ),
+    (
+        "Thu: 20' WU / 20' T / 10' CD",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_seconds": 1200,
+                "warmup_seconds": 1200,
+                "cooldown_seconds": 600,
+            }
+        ],
+    ),
+    (
+        "Tue: 15 min wu, 3 x (5 x 200 @ R, 200 jog), 3 min between, 15 min cd",
+        [
+            {
+                "kind": "repetition",
+                "reps": 15,
+                "rep_distance_m": 200,
+                "recovery_distance_m": 200,
+                "warmup_seconds": 900,
+                "cooldown_seconds": 900,
+            }
+        ],
+    ),
+    (
+        'Tue: 8 x 400 @ 75"',
+        [
+            {
+                "kind": "repetition",
+                "reps": 8,
+                "rep_distance_m": 400,
+                "recovery_seconds": 90,
+                "own_pace": (188, 188),
+            }
+        ],
+    ),
+    (
+        "Tue: 8 x 400 @ 75 sec w/ 60 sec",
+        [
+            {
+                "kind": "repetition",
+                "reps": 8,
+                "rep_distance_m": 400,
+                "recovery_seconds": 60,
+                "own_pace": (188, 188),
+            }
+        ],
+    ),
+    (
+        "Tue: 6 x 800 @ 2:50 (90s)",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 800,
+                "recovery_seconds": 90,
+                "own_pace": (212, 212),
+            }
+        ],
+    ),
+    (
+        "Tue: 6 x 1000 @ 3:30",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 120,
+                "own_pace": (210, 210),
+            }
+        ],
+    ),
+    (
+        "Tue: 5 x 1600 @ 5:45",
+        [
+            {
+                "kind": "intervals",
+                "reps": 5,
+                "rep_distance_m": 1600,
+                "recovery_seconds": 120,
+                "own_pace": (216, 216),
+            }
+        ],
+    ),
+    ("Sat: 30 min + 4 strides", [{"kind": "easy", "strides": 4, "duration_min": 30}]),
+    ("Sat: 5 km + strides", [{"kind": "easy", "strides": 6, "distance_m": 5000}]),
+    ("Sat: Parkrun", [{"kind": "time-trial", "distance_m": 5000}]),
+    ("Sat: PARKRUN + 5k cool down", [{"kind": "time-trial", "distance_m": 5000}]),
 ]
 
 NOT_USED: list[tuple[str, str]] = [
@@ -2900,6 +3262,16 @@ NOT_USED: list[tuple[str, str]] = [
     ("Tue: 10-8-6-4-2 min", "repetitions of several sizes"),
     ("Tue: 5-4-3-2-1 min @ 10k-5k-3k pace", "repetitions of several sizes"),
     ("Tue: 1600, 1200, 800, 400", "no kind of session, size or pace"),
+    ("Thu: tempo 3 x 10", "has no unit"),
+    ("Thu: tempo 2 x 15", "has no unit"),
+    ("Thu: LT 2x20", "has no unit"),
+    ("Fri: rest 2 days", "no kind of session"),
+    ("Sun: finish by 11am", "no kind of session"),
+    ("Thu: 20' fast", "says no pace for one effort"),
+    ("Thu: fast 5k", "says no pace for one effort"),
+    ("Thu: 5k fast", "says no pace for one effort"),
+    ("Thu: 3 mi hard", "says no pace for one effort"),
+    ("Thu: hard 30", "says no pace for one effort"),
 ]
 
 
