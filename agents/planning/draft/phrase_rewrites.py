@@ -60,7 +60,9 @@ SLASH_BY_PART = re.compile(
 WU_CD = re.compile(r"\bwu ?/ ?cd\b")
 TIGHT_PART = re.compile(r"(?<=\d')(?=wu\b|cd\b)")
 # "6 x 1000m à 3'50", "6x1000 a 3:50": the French and Italian 'at' before a clock.
-AT_WORD = re.compile(r" ?\u00e0 ?(?=\d)|(?<=[\dmk]) a (?=\d{1,2}[:'][0-5]\d)")
+AT_WORD = re.compile(
+    r" ?\u00e0 ?(?=\d)|(?<=[\dmk]) a (?=\d{1,2}[:'][0-5]\d|\d{2,3} ?(?:\"|s\b|secs?\b))"
+)
 # "12 x 400 @ 75", "400 repeats x 12 @ 75": a bare number after '@' on track repetitions up to
 # 800 m is each one's time in seconds (a pace of 75 s a km is no pace).
 REP_AT_SECONDS = re.compile(
@@ -76,7 +78,7 @@ LONG_BARE = re.compile(r"\b(?P<k>long run|long|lr|lsd):? (?P<n>\d{1,2}(?:\.\d{1,
 LONG_HOURS_UP_TO = 5
 LONG_KM_UP_TO = 45
 # "3 x 1 mile (5:45, 5:40, 5:35)": each one's clock, as a range (not a day of 5 h 35).
-CLOCK_LIST = re.compile(r"\( ?(?P<c>\d{1,2}:\d{2}(?: ?[,.] ?\d{1,2}:\d{2}){1,9}) ?\)")
+CLOCK_LIST = re.compile(r"\( ?(?P<c>\d{1,2}:\d{2}(?: ?[,./] ?\d{1,2}:\d{2}){1,9}) ?\)")
 # "3 km + 4 x 1 km + 2 km": sizes before and after the repetitions are the warm-up and cool-down.
 _PLAIN_SIZE = r"\d{1,2}(?:\.\d)? ?(?:km|k|mi|miles?|mins?|')"
 EASY_AROUND_REPS = re.compile(

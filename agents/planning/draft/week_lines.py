@@ -46,6 +46,7 @@ WORK_PACE = re.compile(r"@|\b(?:mp|hmp|lt|t|threshold|pace)\b")
 WORKOUT_KINDS = frozenset({"tempo", "intervals", "repetition", "marathon-pace", "fartlek"})
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
 DIGIT = re.compile(r"\d")
+BARE_SIZE = re.compile(r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minutes|') ?$", re.I)
 REPEATS = re.compile(r"\d ?[x*] ?\d")
 DRILLS = re.compile(r"\bdrills?\b")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
@@ -177,7 +178,8 @@ def _easy_beside_work(before: str, piece: str) -> str | None:
 def _plain_easy(piece: str) -> bool:
     """An easy run with a size and nothing else: no strides, no warm-up or cool-down word."""
     plain = not STRIDES.search(piece) and not EASY_PART.search(piece)
-    return plain and run_kind(piece) == "easy" and DIGIT.search(piece) is not None
+    easy = run_kind(piece) == "easy" or BARE_SIZE.match(piece) is not None  # '2 mi + 4 x 1 mi'
+    return plain and easy and DIGIT.search(piece) is not None
 
 
 def _workout(piece: str) -> bool:
