@@ -1,4 +1,4 @@
-"""A sixth round of coach shorthand, from about 600 day lines written fresh (UK, US, Australian
+"""A sixth round of coach shorthand, from about 800 day lines written fresh (UK, US, Australian
 and European habits; miles, km and metres; clocks with marks; compact slash forms; typos,
 emoji, abbreviations) and probed one by one: each line must give the workout written beside
 it, be shown back in a `read` note, and read back the same from its canonical rendering; or,
@@ -15,7 +15,11 @@ size written before parts that add up to it ('long run 26 km: 20 km easy, 6 km M
 'S&C' (an easy run); 'N x hill' (a 10 km day); 'mile TT' (not used); 'parkrun as tempo' (a time
 trial); an equal recovery after timed repetitions; compact slash forms ('2k wu/5x1k@4:00/2k cd'
 had a 2 km recovery and no warm-up); a bare number after '@' on track repetitions ('12 x 400 @
-75'); 'park run' (an easy run); '(opt.)'; a rest day with '& stretch' or '+ foam roll'.
+75'); 'park run' (an easy run); '(opt.)'; a rest day with '& stretch' or '+ foam roll'; a long
+run and a bare number ('long 30' was 30 minutes); a track distance first ('1200 x 4 @ 10k');
+sizes around the work ('2 mi + 4 x 1 mi @ 10k w/ 400 jog + 2 mi' lost its cool-down); a bracket
+of clocks ('3 x 1 mile (5:45, 5:40, 5:35)' was a day of 335 min); a run written twice over for
+a double ('2 x 6 mi easy (am/pm)' was 2 x 6 mi at I pace).
 HELD holds the lines of the round the reader already read right, kept so they stay so.
 NOT_USED are lines nothing can be used from with confidence: several paces in stages ('20\' Z2,
 20\' Z3, 10\' Z4' dropped a stage), a rest day and a session side by side ('Rest/XT' was the
@@ -731,6 +735,182 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     ("Thu: 45' comfortably hard", [{"kind": "tempo", "reps": 1, "rep_seconds": 2700}]),
     ("Thu: comfortably hard 20 min", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200}]),
+    (
+        "Tue: 1200 x 4 @ 10k",
+        [
+            {
+                "kind": "intervals",
+                "reps": 4,
+                "rep_distance_m": 1200,
+                "recovery_seconds": 120,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Tue: 800 x 6 w/ 400 jog",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 800, "recovery_distance_m": 400}],
+    ),
+    (
+        "Tue: 200 x 10 @ R",
+        [{"kind": "repetition", "reps": 10, "rep_distance_m": 200, "recovery_seconds": 90}],
+    ),
+    (
+        "Tue: 1000 x 5",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "recovery_seconds": 120}],
+    ),
+    (
+        "Tue: 3200 x 2 @ T",
+        [{"kind": "tempo", "reps": 2, "rep_distance_m": 3200, "recovery_seconds": 60}],
+    ),
+    (
+        "Tue: 6 x 1k w 90s",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 1000, "recovery_seconds": 90}],
+    ),
+    (
+        "Sun: 20 km strong finish",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 4000,
+                "work_pace": "marathon",
+                "finish": True,
+                "distance_m": 20000,
+            }
+        ],
+    ),
+    (
+        "Tue: 5 x 2 km à 4'00 r 2'",
+        [
+            {
+                "kind": "intervals",
+                "reps": 5,
+                "rep_distance_m": 2000,
+                "recovery_seconds": 120,
+                "own_pace": (240, 240),
+            }
+        ],
+    ),
+    (
+        'Tue: 10x200 a 38"',
+        [
+            {
+                "kind": "repetition",
+                "reps": 10,
+                "rep_distance_m": 200,
+                "recovery_seconds": 90,
+                "own_pace": (190, 190),
+            }
+        ],
+    ),
+    (
+        "Tue: six by 1 mile @ T, 1 min",
+        [{"kind": "tempo", "reps": 6, "rep_distance_m": 1609, "recovery_seconds": 60}],
+    ),
+    (
+        "Thu: 10 min + 3 x 10 min @ T + 10 min",
+        [
+            {
+                "kind": "tempo",
+                "reps": 3,
+                "rep_seconds": 600,
+                "recovery_seconds": 60,
+                "warmup_seconds": 600,
+                "cooldown_seconds": 600,
+            }
+        ],
+    ),
+    (
+        "Thu: 2 mi + 4 x 1 mi @ 10k w/ 400 jog + 2 mi",
+        [
+            {
+                "kind": "intervals",
+                "reps": 4,
+                "rep_distance_m": 1609,
+                "recovery_distance_m": 400,
+                "work_pace": "10k",
+                "warmup_m": 3219,
+                "cooldown_m": 3219,
+            }
+        ],
+    ),
+    (
+        "Tue: 6 x 3' equal recovery @ 5k",
+        [
+            {
+                "kind": "intervals",
+                "reps": 6,
+                "rep_seconds": 180,
+                "recovery_seconds": 180,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 5 x 5 min, equal rest",
+        [{"kind": "intervals", "reps": 5, "rep_seconds": 300, "recovery_seconds": 300}],
+    ),
+    (
+        "Tue: 8 x 400 (rest 2)",
+        [{"kind": "intervals", "reps": 8, "rep_distance_m": 400, "recovery_seconds": 120}],
+    ),
+    (
+        "Tue: 6 x 800 rec 2",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 800, "recovery_seconds": 120}],
+    ),
+    (
+        "Tue: 5 x 1 mi rec 3",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1609, "recovery_seconds": 180}],
+    ),
+    ("Sun: long 3", [{"kind": "long", "duration_min": 180}]),
+    ("Sun: long 1.5", [{"kind": "long", "duration_min": 90}]),
+    ("Sun: LR 22 @ 5:45", [{"kind": "long", "own_pace": (345, 345), "distance_m": 22000}]),
+    (
+        "Sun: long run 28 w/ last 6 @ MP",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 6000,
+                "work_pace": "marathon",
+                "finish": True,
+                "distance_m": 28000,
+            }
+        ],
+    ),
+    (
+        "Wed: 2 x 6 mi easy (am/pm)",
+        [{"kind": "easy", "distance_m": 9656}, {"kind": "easy", "distance_m": 9656}],
+    ),
+    (
+        "Wed: 2 x 40' (double)",
+        [{"kind": "easy", "duration_min": 40}, {"kind": "easy", "duration_min": 40}],
+    ),
+    (
+        "Tue: 3 x 1 km (3:35 / 3:30 / 3:25)",
+        [
+            {
+                "kind": "intervals",
+                "reps": 3,
+                "rep_distance_m": 1000,
+                "recovery_seconds": 120,
+                "own_pace": (205, 215),
+            }
+        ],
+    ),
+    (
+        "Tue: 4 x 800 (2:50, 2:48, 2:45, 2:42) w/ 400 jog",
+        [
+            {
+                "kind": "intervals",
+                "reps": 4,
+                "rep_distance_m": 800,
+                "recovery_distance_m": 400,
+                "own_pace": (202, 212),
+            }
+        ],
+    ),
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
@@ -3207,6 +3387,116 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
     ("Sat: 5 km + strides", [{"kind": "easy", "strides": 6, "distance_m": 5000}]),
     ("Sat: Parkrun", [{"kind": "time-trial", "distance_m": 5000}]),
     ("Sat: PARKRUN + 5k cool down", [{"kind": "time-trial", "distance_m": 5000}]),
+    ("Thu: 45 min w 6 strides", [{"kind": "easy", "strides": 6, "duration_min": 45}]),
+    ("Thu: easy 40 w 4 strides", [{"kind": "easy", "strides": 4, "duration_min": 40}]),
+    (
+        "Tue: 8 x 400 w 200 jog",
+        [{"kind": "intervals", "reps": 8, "rep_distance_m": 400, "recovery_distance_m": 200}],
+    ),
+    (
+        "Sun: 10 mi with a fast finish",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 3200,
+                "work_pace": "marathon",
+                "finish": True,
+                "distance_m": 16093,
+            }
+        ],
+    ),
+    (
+        "Sun: 2h long, quick finish",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_seconds": 1440,
+                "work_pace": "marathon",
+                "finish": True,
+                "duration_min": 120,
+            }
+        ],
+    ),
+    (
+        "Sun: 30 km progressive finish",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 6000,
+                "work_pace": "marathon",
+                "finish": True,
+                "distance_m": 30000,
+            }
+        ],
+    ),
+    (
+        "Sun: 16 mi long run fast finish (last 2 mi @ MP)",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 3219,
+                "work_pace": "marathon",
+                "finish": True,
+                "distance_m": 25750,
+            }
+        ],
+    ),
+    ("Thu: 8 km at tempo", [{"kind": "tempo", "reps": 1, "rep_distance_m": 8000}]),
+    ("Thu: 5 mi @ tempo pace", [{"kind": "tempo", "reps": 1, "rep_distance_m": 8047}]),
+    ("Thu: 20 min at tempo effort", [{"kind": "tempo", "reps": 1, "rep_seconds": 1200}]),
+    (
+        "Thu: 2 x 3 km at tempo, 2 min jog",
+        [{"kind": "tempo", "reps": 2, "rep_distance_m": 3000, "recovery_seconds": 120}],
+    ),
+    ("Sat: parkrun at tempo", [{"kind": "tempo", "reps": 1, "rep_distance_m": 5000}]),
+    (
+        "Mon: S&C circuit 40 min",
+        [{"kind": "cross-training", "activity": "strength", "duration_min": 40}],
+    ),
+    (
+        "Mon: gym (S&C) 45'",
+        [{"kind": "cross-training", "activity": "strength", "duration_min": 45}],
+    ),
+    (
+        "Tue: 4x 2 mile @ MP",
+        [
+            {
+                "kind": "marathon-pace",
+                "reps": 4,
+                "rep_distance_m": 3219,
+                "recovery_seconds": 60,
+                "distance_m": 18217,
+            }
+        ],
+    ),
+    (
+        "Tue: one mile repeats x 4",
+        [{"kind": "intervals", "reps": 4, "rep_distance_m": 1609, "recovery_seconds": 120}],
+    ),
+    (
+        "Thu: 3 km easy + 20 min tempo + 2 km easy",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "warmup_m": 3000, "cooldown_m": 2000}],
+    ),
+    (
+        "Tue: 8 x 400 rest 45",
+        [{"kind": "intervals", "reps": 8, "rep_distance_m": 400, "recovery_seconds": 45}],
+    ),
+    (
+        "Tue: 6 x 1k rest 2 min",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 1000, "recovery_seconds": 120}],
+    ),
+    (
+        "Tue: 12 x 400 rec 200",
+        [{"kind": "intervals", "reps": 12, "rep_distance_m": 400, "recovery_distance_m": 200}],
+    ),
+    ("Thu: tempo 10k", [{"kind": "tempo", "reps": 1, "rep_distance_m": 10000}]),
+    ("Mon: rest/stretch", []),
+    ("Mon: off / mobility", []),
+    ("Mon: rest/ foam roll", []),
 ]
 
 NOT_USED: list[tuple[str, str]] = [
@@ -3272,6 +3562,10 @@ NOT_USED: list[tuple[str, str]] = [
     ("Thu: 5k fast", "says no pace for one effort"),
     ("Thu: 3 mi hard", "says no pace for one effort"),
     ("Thu: hard 30", "says no pace for one effort"),
+    ("Thu: tempo 15 x 2", "has no unit"),
+    ("Mon: rest / yoga", "choice or a condition"),
+    ("Fri: 30 min easy/rest", "choice or a condition"),
+    ("Fri: easy 30 (or rest)", "choice or a condition"),
 ]
 
 
