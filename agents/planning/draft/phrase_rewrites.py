@@ -28,6 +28,8 @@ REST_SMALL = re.compile(r"\b(?P<w>rest|rec|recov) (?P<n>[1-9])(?![\w.:'\"/]| ?(?
 # A bare number ends its part: the line, a comma, a pace, a bracket, a total or what it holds
 # follow it (never a unit, nor a part's word: "tempo: 2 wu / 4 T" is no 2 km of tempo).
 _NO_UNIT = r"(?= ?(?:$|[,;@(+|\u2014]|[-\u2013](?! ?\d)|w/|with\b|incl))"
+# A rest day and a session side by side ('Rest/XT', 'easy 20 / off') is a choice as well.
+REST_OR = re.compile(r"^(?:rest|off)(?: day)? ?/ ?\S|\S ?/ ?(?:rest|off)(?: day)?$")
 # A quality kind and a bare number ("tempo 20", "threshold 25"): the work's minutes; a small
 # one ("tempo 5") kilometres, said in a note.
 QUALITY_BARE = re.compile(r"\b(?P<k>tempo|threshold|lt)(?: run)?:? (?P<n>\d{1,2})" + _NO_UNIT)

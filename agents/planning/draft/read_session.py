@@ -9,12 +9,12 @@ from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
 from agents.planning.draft.line_rewrites import rewrite_shorthand
+from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
     HEDGE,
     OPTIONAL,
-    REST_OR,
     activity,
     decide_kind,
     is_rest,

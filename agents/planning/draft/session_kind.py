@@ -23,6 +23,7 @@ from agents.planning.draft.unnamed_kind import (
     effort_without_pace,
     is_long,
     long_reps,
+    long_reps_without_pace,
     names_a_race,
     own_pace_kind,
     paced_beside_easy,
@@ -121,8 +122,6 @@ REST_WORDS = frozenset(
 )
 # A choice or a condition: the line does not say one session, so it is not guessed.
 HEDGE = re.compile(r"\bor\b|\bif\b|\bmaybe\b|\bdepending\b|\bperhaps\b|\bpossibly\b|\?|\bsee how\b")
-# A rest day and a session side by side ('Rest/XT', 'easy 20 / off') is a choice as well.
-REST_OR = re.compile(r"^(?:rest|off)(?: day)? ?/ ?\S|\S ?/ ?(?:rest|off)(?: day)?$")
 OPTIONAL = re.compile(r"\boptional(?:ly)?\b|\(opt\.?\)")
 NON_WORD = re.compile(r"[^\w ]+")
 
@@ -257,6 +256,8 @@ def _kind_without_pace(
             words.remarks[-1] = "no kind named: a long run, by its length and pace"
             kind = "long"
         return kind, None, None
+    if words.reps and (too_long := long_reps_without_pace(words.reps)):
+        return None, None, too_long
     if words.reps or words.on_off or "track" in named:
         words.notes.append("no kind or pace named: read as intervals at I pace")
         return "intervals", None, None

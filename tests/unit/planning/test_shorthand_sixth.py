@@ -2144,10 +2144,6 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         ],
     ),
     (
-        "Tue: 3x3000 r=4'",
-        [{"kind": "intervals", "reps": 3, "rep_distance_m": 3000, "recovery_seconds": 240}],
-    ),
-    (
         "Tue: 4 x (3 min @ I, 2 min)",
         [{"kind": "intervals", "reps": 4, "rep_seconds": 180, "recovery_seconds": 120}],
     ),
@@ -3500,6 +3496,10 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
 ]
 
 NOT_USED: list[tuple[str, str]] = [
+    ("Tue: 3x3000 r=4'", "repetitions this long with no kind or pace"),
+    ("Wed: 2 x 30 min", "repetitions this long with no kind or pace"),
+    ("Wed: 3 x 10 min easy", "repetitions this long with no kind or pace"),
+    ("Tue: 2 x 3k", "repetitions this long with no kind or pace"),
     ("Thu: 20' Z2, 20' Z3, 10' Z4", "several paces in stages"),
     ("Sat: 20' Z2 / 20' Z3 / 10' Z4", "several paces in stages"),
     ("Sat: 60 min progression: 20 E, 20 M, 20 T", "several paces in stages"),
