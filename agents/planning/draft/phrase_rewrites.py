@@ -74,6 +74,12 @@ REP_AT_SECONDS = re.compile(
 # "w 2min": the recovery written "w" with no slash.
 W_SPACE = re.compile(r"(?<=[\w)]) w (?=\d)")
 PARK_RUN = re.compile(r"\bpark run\b")
+# "20 mi w/ 10 @ 8:00", "25 km incl 10 @ 4:50": a part with no unit, at the coach's clock, is
+# in the day's unit (the part was dropped and the whole run taken at that pace).
+_DAY_UNIT = re.compile(r"(?<![\w.:])\d{1,3}(?:\.\d{1,2})? ?(?P<u>mi|miles?|km|k)\b")
+INNER_AT_CLOCK = re.compile(
+    r"\b(?P<w>w/|with|incl\.?|including) (?P<n>\d{1,2}(?:\.\d)?) (?=@ ?\d{1,2}[:'][0-5]\d)"
+)
 # A long run and a bare number ("long 30", "long run 25", "LR 2"): up to 5 hours, up to 45
 # kilometres (no long run is 30 minutes), else minutes as any bare number.
 LONG_BARE = re.compile(r"\b(?P<k>long run|long|lr|lsd):? (?P<n>\d{1,2}(?:\.\d{1,2})?)" + _NO_UNIT)
@@ -114,6 +120,10 @@ def rewrite_phrases(text: str) -> tuple[str, list[str]]:
         lambda m: f"{m.group('a')} wu, {m.group('mid')}, {m.group('b')} cd", text
     )
     text = CLOCK_LIST.sub(_clock_range, text)
+    day = _DAY_UNIT.search(text)
+    if day is not None:
+        unit = "mi" if day.group("u").startswith("mi") else "km"
+        text = INNER_AT_CLOCK.sub(lambda m: f"{m.group('w')} {m.group('n')} {unit} ", text)
     notes.extend(_long_note(m) for m in LONG_BARE.finditer(text) if _long_unit(m))
     text = LONG_BARE.sub(lambda m: f"{m.group('k')} {m.group('n')} {_long_unit(m)}".rstrip(), text)
     text = COUNT_BY.sub(

@@ -279,6 +279,7 @@ def _effort(
         return None  # a long run's one size is its own
     quality = [span for span in words.pace_spans if span not in words.easy_spans]
     spans = [*quality, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
+    spans += [words.own_pace_at] if words.own_pace_at and len(detail) > 1 else []
     return next((s for s in detail if _next_to(words.text, s, spans)), detail[0])
 
 

@@ -911,6 +911,66 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "Sun: 20 mi w/ 10 @ 8:00",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_distance_m": 16093,
+                "own_pace": (298, 298),
+                "distance_m": 32187,
+            }
+        ],
+    ),
+    (
+        "Sun: 16 mi with 8 @ 7:45",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_distance_m": 12875,
+                "own_pace": (289, 289),
+                "distance_m": 25750,
+            }
+        ],
+    ),
+    (
+        "Sun: 25 km incl 10 @ 4:50",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_distance_m": 10000,
+                "own_pace": (290, 290),
+                "distance_m": 25000,
+            }
+        ],
+    ),
+    (
+        "Sun: 20 mi w/ 10 mi @ 8:00",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_distance_m": 16093,
+                "own_pace": (298, 298),
+                "distance_m": 32187,
+            }
+        ],
+    ),
+    (
+        "Sun: 25 km with 10 km @ 4:50/km",
+        [
+            {
+                "kind": "tempo",
+                "reps": 1,
+                "rep_distance_m": 10000,
+                "own_pace": (290, 290),
+                "distance_m": 25000,
+            }
+        ],
+    ),
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
