@@ -273,6 +273,7 @@ def _effort(
     first (for kinds that are one effort)."""
     single = kind in ("tempo", "marathon-pace") or (work_pace is not None and kind != "easy")
     single = single or (kind in PACED_KINDS and words.own_pace is not None)
+    single = single or (kind == "long" and words.own_pace_at is not None and len(detail) > 1)
     if not single or words.reps is not None or not detail or words.finish or words.unitless:
         return None
     if kind == "long" and len(detail) < 2:

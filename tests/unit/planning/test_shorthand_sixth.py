@@ -971,9 +971,49 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "Sun: long run 25 km with 10 km @ 4:50/km",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 10000,
+                "own_pace": (290, 290),
+                "distance_m": 25000,
+            }
+        ],
+    ),
+    (
+        "Sun: LR 28 km w/ 8 km @ 4:45",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_distance_m": 8000,
+                "own_pace": (285, 285),
+                "distance_m": 28000,
+            }
+        ],
+    ),
+    (
+        "Sun: long run 2h with 30 min @ 4:50",
+        [
+            {
+                "kind": "long",
+                "reps": 1,
+                "rep_seconds": 1800,
+                "own_pace": (290, 290),
+                "duration_min": 120,
+            }
+        ],
+    ),
 ]
 
 HELD: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Sun: long run 30 km @ 5:40/km",
+        [{"kind": "long", "own_pace": (340, 340), "distance_m": 30000}],
+    ),
     ("Sun: long run 18", [{"kind": "long", "distance_m": 18000}]),
     ("Fri.: rest", []),
     ("Fri: --", []),
