@@ -61,6 +61,8 @@ def strides_days(week: WeekContext) -> int:
     frame, setup = week.frame, week.setup
     if frame.number <= setup.no_speed_weeks or (frame.number == 1 and frame.phase == "base"):
         return 0
+    if "strides" in setup.asked.avoided:  # 'no strides'
+        return 0
     if setup.level == "beginner" and not setup.strides:
         return 1 if frame.phase in ("peak", "taper") else 0
     return 2 if setup.level == "advanced" and frame.phase != "taper" else 1

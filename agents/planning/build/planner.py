@@ -4,10 +4,12 @@ with the promises it makes (the instructions its header says it read, as data)."
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 
 from agents.planning.build.budget import run_limit_cap
 from agents.planning.build.context import Progress, WeekContext
+from agents.planning.build.cross_days import cross_note, with_cross
 from agents.planning.build.long_runs import back_to_back
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.build.promises import (
@@ -16,7 +18,7 @@ from agents.planning.build.promises import (
     plan_promises,
     with_overrides,
 )
-from agents.planning.build.reach import reach_note, return_note
+from agents.planning.build.reach import long_now_note, reach_note, return_note
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
 from agents.planning.build.setup import make_setup
@@ -57,9 +59,11 @@ def planned(params: PlanParams) -> Planned:
     progress = Progress()
     weeks: list[Week] = []
     found: list[Override] = []
+    missed: dict[int, list[str]] = {}
     for frame in plan_frames(setup):
         week = WeekContext(frame, setup, paces, progress)
         days, overrides = _week_days(week)
+        days, missed[frame.number] = with_cross(week, days)
         weeks.append(_week(week, days))
         found.extend(overrides)
         if training_m(days) or progress.reference_km is not None:
@@ -70,7 +74,13 @@ def planned(params: PlanParams) -> Planned:
     kept = {(p.kind, w) for p in promises for o in p.overrides for w in o.weeks}
     loose = [f"Note: week {w}: {why}" for kind, w, why in found if (kind, w) not in kept]
     laid = [list(w.days) for w in weeks]
-    reach = [n for n in (reach_note(laid, setup), return_note(laid, setup)) if n]
+    notes_after = (
+        reach_note(laid, setup),
+        return_note(laid, setup),
+        long_now_note(laid, setup),
+        cross_note(missed),
+    )
+    reach = [n for n in notes_after if n]
     notes = [*setup.notes, *override_lines(promises), *loose, *reach]
     plan = Plan(
         level=setup.level,
@@ -137,7 +147,10 @@ def _run_walk_week(week: WeekContext) -> list[Day]:
     assert athlete is not None and athlete.run_walk_step is not None
     step = athlete.run_walk_step + frame.number - athlete.walk_weeks - 1
     anchor = setup.race_day if frame.race_week else setup.long_day
-    weekdays = run_days(runs_in(frame.number, setup), setup.rest_days, anchor)
+    runs = runs_in(frame.number, setup)
+    weekdays = run_days(runs, setup.rest_days, anchor)
+    if any(b - a < 2 for a, b in itertools.pairwise(weekdays)):
+        weekdays = _alternate_days(runs, setup.rest_days, anchor) or weekdays
     bounds = volume_bounds(week, target_km(week))
     longest = run_limit_cap(week)
     days = run_walk_days(weekdays, step, (bounds[0] * 1000, bounds[1] * 1000), paces, longest)
@@ -148,6 +161,13 @@ def _run_walk_week(week: WeekContext) -> list[Day]:
         days = [d for d in days if abs(d.weekday - tune_up.weekday) > 1]
         days.append(race_day(tune_up, paces))
     return days
+
+
+def _alternate_days(runs: int, rest_days: frozenset[int], anchor: int) -> list[int]:
+    """Every other day back from the anchor, around the rest days ('gym Mon and Thu': Sun,
+    Fri, Wed); none when that many do not fit."""
+    days = [d for d in range(anchor, 0, -2) if d not in rest_days or d == anchor][:runs]
+    return sorted(days) if len(days) == runs else []
 
 
 def _progress_after(progress: Progress, frame: WeekFrame, days: list[Day]) -> Progress:

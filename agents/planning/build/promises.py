@@ -170,6 +170,8 @@ def _start_why(asked: Instructions, setup: Setup) -> str | None:
         return "the plan starts with run-walk, a lighter first week"
     if setup.start_why is not None:
         return setup.start_why
+    if asked.continuous_limit_s is not None or asked.cannot_run_continuously:
+        return "the first runs last only as long as the athlete can run without a walk"
     if athlete is not None and athlete.comeback:
         return "back from injury, week 1 keeps its runs short (a first long run of 40 minutes)"
     if setup.weeks == 1 and setup.race is not None:

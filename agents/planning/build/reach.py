@@ -82,3 +82,18 @@ def return_note(weeks: list[list[Day]], setup: Setup) -> str | None:
 
 def _training_m(days: list[Day]) -> int:
     return sum(d.distance_m for d in days if d.kind not in ("race", "cross-training"))
+
+
+def long_now_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A line for the header when the first long run starts well under the long run said for
+    now ('my long run is 14 km'): the long run stays within its share of the week."""
+    said = setup.asked.current_long_km
+    first = next((d for days in weeks for d in days if d.kind == "long"), None)
+    if not said or first is None or first.distance_m >= said * 1000 * 0.85:
+        return None
+    hint = "" if setup.asked.current_km else " (say the weekly volume too, to start higher)"
+    return (
+        f"Note: the first long run is {first.distance_m / 1000:.1f} km, not the {said:.0f} km "
+        f"said for now: a long run stays within its share of the week ({setup.start_km:.0f} km "
+        f"in week 1) and grows at most 10% a week{hint}"
+    )

@@ -33,7 +33,25 @@ def quality_kinds(week: WeekContext, count: int) -> list[Kind]:
     kinds = [wanted[i] if i < len(wanted) else menu[i % len(menu)] for i in range(count)]
     if len(set(kinds)) < len(kinds) and kinds[0] == "intervals" and frame.phase == "peak":
         kinds[1] = "repetition"  # two track sessions: one VO2max, one speed
-    return kinds
+    return _without_avoided(kinds, setup.asked.avoided)
+
+
+# What takes the place of a kind the coach does not want, in this order of preference.
+STAND_INS: tuple[Kind, ...] = ("fartlek", "tempo", "intervals", "hills", "marathon-pace")
+
+
+def _without_avoided(kinds: list[Kind], avoided: set[str]) -> list[Kind]:
+    """Each kind not wanted replaced by one that is, one not in the week yet if it can."""
+    if not avoided:
+        return kinds
+    allowed = [k for k in STAND_INS if k not in avoided]
+    chosen: list[Kind] = []
+    for kind in kinds:
+        if kind in avoided:
+            fresh = [k for k in allowed if k not in chosen and k not in kinds]
+            kind = (fresh or allowed or ["fartlek"])[0]
+        chosen.append(kind)
+    return chosen
 
 
 def _menu(frame: WeekFrame, setup: Setup) -> list[Kind]:
@@ -96,7 +114,7 @@ def quality_day(week: WeekContext, kind: Kind, weekday: int, week_km: float) -> 
         "marathon-pace": _marathon_pace,
     }[kind]
     shape = sizer(week, week_km)
-    if shape is None and kind != "fartlek":
+    if shape is None and kind != "fartlek" and "fartlek" not in week.setup.asked.avoided:
         shape = _fartlek(week, week_km)
     if shape is None:
         return None

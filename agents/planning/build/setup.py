@@ -83,6 +83,9 @@ def make_setup(params: PlanParams) -> Setup:
     if asked.current_week_min and not asked.current_km:
         # The time run a week now, at the easy pace: the kilometres week 1 starts from.
         asked.current_km = round(asked.current_week_min * 60 / paces.zone_pace("z2"), 1)
+    if asked.current_long_min and not asked.current_long_km:
+        # The long run now by time, at the easy pace: the kilometres it starts from.
+        asked.current_long_km = round(asked.current_long_min * 60 / paces.zone_pace("z2"), 1)
     rest_days, said = _rest_days(asked, said)
     long_day, said = _long_day(asked, rest_days, said)
     race, race_day, tune_ups, said = resolve_races(asked, goal, params, long_day, said)

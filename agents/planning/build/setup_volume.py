@@ -93,6 +93,7 @@ def plan_volume(
     why = None
     if current and athlete.run_walk_step is None:
         long_cap = min(long_max, limits.long_max_min * 60 / paces.zone_pace("z2"))
+        long_cap = min(long_cap, asked.current_long_km or long_cap)  # week 1's long run now
         start, why, said = _feasible_start(
             start, (level, shape, easy_max, long_cap), paces, athlete, said
         )

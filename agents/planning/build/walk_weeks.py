@@ -17,7 +17,7 @@ def walk_week(week: WeekContext) -> list[Day]:
     setup, frame = week.setup, week.frame
     minutes = min(WALK_MIN[1], WALK_MIN[0] + 5 * (frame.number - 1))
     weekdays = run_days(runs_in(frame.number, setup), setup.rest_days, setup.long_day)
-    return [_cross(day, "walk", minutes) for day in weekdays]
+    return [cross_day(day, "walk", minutes) for day in weekdays]
 
 
 def strength_day(week: WeekContext, days: list[Day]) -> Day | None:
@@ -32,10 +32,10 @@ def strength_day(week: WeekContext, days: list[Day]) -> Day | None:
     # Away from the long run and the race: the day before them stays free.
     before = week.setup.long_day - 1
     free.sort(key=lambda d: d == before)
-    return _cross(free[0], "strength", STRENGTH_MIN)
+    return cross_day(free[0], "strength", STRENGTH_MIN)
 
 
-def _cross(weekday: int, activity: str, minutes: int) -> Day:
+def cross_day(weekday: int, activity: str, minutes: int) -> Day:
     return Day(
         weekday=weekday,
         kind="cross-training",

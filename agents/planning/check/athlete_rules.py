@@ -30,6 +30,8 @@ def first_week_running(view: PlanView, limit_s: int | None) -> list[Violation]:
     for workout in view.workouts.get(first, []):
         if workout.sub_type == "race":
             continue  # the athlete's own event: walking in it is theirs to choose
+        if workout.sub_type == "cross-training":
+            continue  # a bike, a swim or strength is no running
         running = continuous_running_s(workout)
         if running > limit_s:
             broken.append(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from agents.planning.core.values import COUNT_WORDS
 from agents.planning.draft.part_rewrites import rewrite_parts
+from agents.planning.draft.phrase_rewrites import rewrite_phrases, rewrite_rests
 
 # Each rewrite works on a normalised session text (lower case, single spaces) and gives the
 # text the rest of the reader takes, and a note when the rewrite assumed something. Every
@@ -105,8 +106,8 @@ LONG_HILLS = re.compile(r"\blong (?=hills?\b)")
 # A parkrun at a training pace ("parkrun @ MP", "parkrun tempo effort") is 5 km at that pace,
 # not a time trial at race effort.
 PARKRUN_AT_PACE = re.compile(
-    r"\bparkrun\b(?= ?(?:@|\bat\b|-|,)? ?(?:mp|hmp|m|t|lt|tempo|threshold|marathon|half marathon"
-    r"|hm)\b)"
+    r"\bparkrun\b(?= ?(?:@|\bat\b|\bas\b|-|,)? ?(?:mp|hmp|m|t|lt|tempo|threshold|marathon"
+    r"|half marathon|hm)\b)"
 )
 # A tune-up is a race: "10K tune up", "5K tune-up race".
 TUNE_UP = re.compile(r"\btune[- ]?up(?: race)?\b")
@@ -233,12 +234,14 @@ REWRITES: tuple[Rewrite, ...] = (
 
 def rewrite_shorthand(text: str) -> tuple[str, list[str]]:
     """The session text with these phrasings rewritten, and the notes of what was assumed."""
-    notes: list[str] = []
+    text, notes = rewrite_phrases(text)
     for pattern, replacement, note in REWRITES:
         if pattern.search(text) is None:
             continue
         notes.extend(n for n in (note(m) for m in pattern.finditer(text)) if n)
         text = pattern.sub(replacement, text)
+    text, rest_notes = rewrite_rests(text)
+    notes.extend(rest_notes)
     text, rpe_notes = _rpe(text)
     text, part_notes = rewrite_parts(text)
     return " ".join(text.split()), [*notes, *rpe_notes, *part_notes]

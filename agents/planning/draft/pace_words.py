@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.core.kinds import DANIELS_PACES, NamedPace
+from agents.planning.core.kinds import DANIELS_PACES, NamedPace, WorkPace
 
 ANCHOR = re.compile(
     r"\bpace\b|\beffort\b|@|\bat\b|\bh?mp\b|\blt\b|\bthreshold\b|(?<![\w'./-])[emtir](?![\w'./-])"
@@ -156,3 +156,22 @@ def _reference_at(
     if match is None or match.lastgroup is None:
         return None
     return match, NAMES[match.lastgroup]
+
+
+# Easy running written beside the work: 'easy', '20 E', 'Z2'.
+EASY_PART = re.compile(r"\beasy\b|\d ?e\b|\bz[12]\b")
+
+
+def pace_stages(
+    quality: list[WorkPace], named: list[NamedPace], finish: bool, detail: str
+) -> str | None:
+    """Why a line that runs through several paces in stages ('20' Z2, 20' Z3, 10' Z4', '60 min
+    progression: 20 E, 20 M, 20 T') is not one session: it holds one work pace, and reading one
+    would drop the others silently. None for one pace, or two named side by side."""
+    if len(set(quality)) < 2:
+        return None
+    easy = "easy" in named or EASY_PART.search(detail) is not None
+    if not (easy or len(quality) > 2 or finish):
+        return None
+    shown = ", ".join(PACE_NAMES[p] for p in dict.fromkeys(quality))
+    return f"several paces in stages ({shown}): a session holds one, write one a line"

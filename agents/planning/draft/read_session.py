@@ -9,6 +9,7 @@ from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
 from agents.planning.draft.line_rewrites import rewrite_shorthand
+from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
@@ -48,7 +49,7 @@ NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
 REST_WITH = re.compile(
     r"^(?:rest(?: day)?|off|day off|complete rest|full rest|total rest)\b"
-    r" ?[.,:;!(/\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
+    r" ?[.,:;!(/&+\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
 )
 DIGIT = re.compile(r"\d")
 
@@ -94,9 +95,9 @@ def read_session(
     text, spelt = correct_spelling(normalise(body))
     if is_rest(text):
         return SessionReading(None, rest=True, assumptions=tuple(spelt))
-    if HEDGE.search(text):
-        return SessionReading(None, problem="it offers a choice or a condition: say one session")
     aside = rest_aside(text)
+    if HEDGE.search(text) or (aside is None and REST_OR.search(text)):  # 'Rest/XT' too
+        return SessionReading(None, problem="it offers a choice or a condition: say one session")
     if aside is not None:
         return SessionReading(None, rest=True, assumptions=(f"'{aside}' is not kept: a rest day",))
     text, rewritten = rewrite_shorthand(text)
@@ -170,7 +171,7 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
         easy_parts = [part for part in (warmup, cooldown) if part is not None]
         detail = [s for s in detail if s not in easy_parts]
     if not totals and len(detail) > 1 and len({s.is_time for s in detail}) == 1:
-        detail = [_sum_of(detail, words)]  # '5 km easy, 5 km steady': the parts add up
+        detail = [_sum_of(detail, words, effort)]  # '5 km easy, 5 km steady': they add up
     # A size in the detail counts for the day when the totals do not give that dimension.
     given = {size.is_time for size in totals}
     whole = [*totals, *(s for s in detail if s.is_time not in given)]
@@ -211,13 +212,16 @@ def _easy_beside(
     return before, after
 
 
-def _sum_of(sizes: list[Size], words: Words) -> Size:
+def _sum_of(sizes: list[Size], words: Words, effort: Size | None = None) -> Size:
     """Parts of the day in one dimension, added up ('5 km easy, 5 km steady'); a size
     written before parts that add up to it is the day's ('16 mi: 12 mi easy, last 4 mi @
-    MP' is 16 miles, not 32)."""
+    MP' is 16 miles, not 32; 'long run 26 km: 20 km easy, 6 km MP' 26 km, the work one of
+    the parts)."""
     first, parts = sizes[0], sizes[1:]
     written = first.seconds + first.metres
     finish = words.finish.seconds + words.finish.metres if words.finish else 0
+    if effort is not None and effort.is_time == first.is_time and effort.start > first.end:
+        finish += effort.seconds + effort.metres
     several = len(parts) + (finish > 0) >= 2  # '5 km easy, 5 km steady' is 10 km
     if (
         several
@@ -269,12 +273,14 @@ def _effort(
     first (for kinds that are one effort)."""
     single = kind in ("tempo", "marathon-pace") or (work_pace is not None and kind != "easy")
     single = single or (kind in PACED_KINDS and words.own_pace is not None)
+    single = single or (kind == "long" and words.own_pace_at is not None and len(detail) > 1)
     if not single or words.reps is not None or not detail or words.finish or words.unitless:
         return None
     if kind == "long" and len(detail) < 2:
         return None  # a long run's one size is its own
     quality = [span for span in words.pace_spans if span not in words.easy_spans]
     spans = [*quality, *(m.span() for m in EFFORT_WORDS.finditer(words.text))]
+    spans += [words.own_pace_at] if words.own_pace_at and len(detail) > 1 else []
     return next((s for s in detail if _next_to(words.text, s, spans)), detail[0])
 
 

@@ -78,7 +78,7 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     words.remarks.extend(blocks)
     words.notes.extend(sets)
     if own is not None:
-        words.own_pace = own[0]
+        words.own_pace, words.own_pace_at = own
         words.remarks.append(own_pace_remark(own[0], words.paces))
     if own is not None and other is not None:
         words.notes.append(

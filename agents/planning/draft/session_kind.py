@@ -7,7 +7,6 @@ import itertools
 import re
 
 from agents.planning.core.kinds import (
-    OWN_PACE,
     RACE_PACES,
     ZONE_PACES_ALLOWED,
     Kind,
@@ -17,16 +16,20 @@ from agents.planning.core.kinds import (
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
-from agents.planning.draft.pace_words import PACE_NAMES
+from agents.planning.draft.pace_words import PACE_NAMES, pace_stages
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
     by_race_name,
+    effort_without_pace,
     is_long,
     long_reps,
+    long_reps_without_pace,
     names_a_race,
     own_pace_kind,
     paced_beside_easy,
+    race_pace_kind,
     sized_kind,
+    stored_pace,
 )
 
 # Kinds in priority order: specific kinds before the generic words every run line has.
@@ -119,7 +122,7 @@ REST_WORDS = frozenset(
 )
 # A choice or a condition: the line does not say one session, so it is not guessed.
 HEDGE = re.compile(r"\bor\b|\bif\b|\bmaybe\b|\bdepending\b|\bperhaps\b|\bpossibly\b|\?|\bsee how\b")
-OPTIONAL = re.compile(r"\boptional(?:ly)?\b")
+OPTIONAL = re.compile(r"\boptional(?:ly)?\b|\(opt\.?\)")
 NON_WORD = re.compile(r"[^\w ]+")
 
 EASY = re.compile(r"\beasy\b")
@@ -186,6 +189,9 @@ def decide_kind(
         return "cross-training", None, None
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
     kind = _kind_word(words, detail, named, bool(quality))
+    stages = pace_stages(quality, words.paces, words.finish is not None, detail)
+    if stages is not None:
+        return None, None, stages
     if len(quality) > 1:
         words.notes.append(f"several paces named: {PACE_NAMES[quality[0]]} used")
     pace = quality[0] if quality else None
@@ -250,13 +256,16 @@ def _kind_without_pace(
             words.remarks[-1] = "no kind named: a long run, by its length and pace"
             kind = "long"
         return kind, None, None
+    if words.reps and (too_long := long_reps_without_pace(words.reps)):
+        return None, None, too_long
     if words.reps or words.on_off or "track" in named:
         words.notes.append("no kind or pace named: read as intervals at I pace")
         return "intervals", None, None
     if names_a_race(words, GOAL.search(words.text) is not None and bool(race_distance(words.text))):
         words.remarks.append("a race, by its name")
         return "race", None, None
-    return sized_kind(words, length), None, None
+    problem = effort_without_pace(named)
+    return (None, None, problem) if problem else (sized_kind(words, length), None, None)
 
 
 def _a_named_race(words: Words) -> bool:
@@ -271,28 +280,18 @@ def _a_named_race(words: Words) -> bool:
 def _kind_of_pace(
     words: Words, pace: WorkPace, race: Race | None, word: Kind | None
 ) -> tuple[Kind, WorkPace | None, None]:
-    kind = PACE_KIND.get(pace) or _race_pace_kind(race)
+    kind = PACE_KIND.get(pace) or race_pace_kind(race)
     if word == "easy" and EASY.search(words.text):
         words.notes.append(f"'easy' with {PACE_NAMES[pace]}: read as {kind} at {PACE_NAMES[pace]}")
-    return kind, _stored_pace(kind, pace), None
+    return kind, stored_pace(kind, pace), None
 
 
 def _kind_with_pace(words: Words, kind: Kind, pace: WorkPace) -> tuple[Kind, WorkPace | None, None]:
     """The kind word wins; a zone pace the kind cannot take is not applied, and said so."""
     if pace in RACE_PACES or pace in ZONE_PACES_ALLOWED.get(kind, frozenset()):
-        return kind, _stored_pace(kind, pace), None
+        return kind, stored_pace(kind, pace), None
     words.notes.append(f"{PACE_NAMES[pace]} not applied: this {kind} session keeps its own pace")
     return kind, None, None
-
-
-def _race_pace_kind(race: Race | None) -> Kind:
-    metres = race.distance_m if race else 0
-    return "intervals" if metres <= 10_000 else "tempo" if metres < 30_000 else "marathon-pace"
-
-
-def _stored_pace(kind: Kind, pace: WorkPace) -> WorkPace | None:
-    """The pace a day keeps: none when it is the kind's own (it says nothing new)."""
-    return None if OWN_PACE.get(kind) == pace else pace
 
 
 def _pace_not_applied(words: Words, kind: str) -> None:

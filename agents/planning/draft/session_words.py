@@ -246,6 +246,7 @@ class Words:
     run_walk: tuple[int, int] | None = None  # (run, walk) seconds of a run-walk split
     on_off: tuple[int, int] | None = None  # (on, off) seconds of efforts with no count
     own_pace: OwnPace | None = None
+    own_pace_at: tuple[int, int] | None = None  # where it was written: the work is beside it
     kind_by_pace: bool = False  # no kind named: the coach's own pace said it
     unitless: list[float] = field(default_factory=list)  # 'w/ 4 @ tempo': the day's unit
     # Unitless easy running beside the work ('10 easy + 4 @ MP'): (number, before the work).

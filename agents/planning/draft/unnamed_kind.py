@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.core.kinds import Kind
+from agents.planning.core.kinds import OWN_PACE, Kind, WorkPace
 from agents.planning.core.paces import Paces
+from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
 from agents.planning.draft.render import KIND_LABELS
-from agents.planning.draft.session_words import Size, Words, find_sizes
+from agents.planning.draft.session_words import Reps, Size, Words, find_sizes
 
 # A race named by its distance's name ('Half marathon - aiming for sub 1:40'); '10k' and
 # '5k' alone are sizes, raced only when the words say race or give a goal.
@@ -102,3 +103,41 @@ def paced_beside_easy(words: Words, paces: Paces) -> Kind | None:
         return None
     words.kind_by_pace = True
     return kind
+
+
+# Words that say a run is hard without saying how hard ('20' hard', '6 km fast').
+EFFORT_WORDS = frozenset({"hard", "harder", "fast", "faster", "quick", "hardish"})
+
+
+def effort_without_pace(named: set[str]) -> str | None:
+    """Why one effort called hard or fast with no kind or pace ('Thu: 20' hard') is not read:
+    threshold, 10K or 5K effort are all 'hard', and an easy run would be a misreading."""
+    said = sorted(EFFORT_WORDS & named)
+    if not said:
+        return None
+    return f"'{said[0]}' says no pace for one effort: write tempo, threshold, a race pace or a pace"
+
+
+def race_pace_kind(race: Race | None) -> Kind:
+    """The kind of a session at the goal race's pace: by the race's distance."""
+    metres = race.distance_m if race else 0
+    return "intervals" if metres <= 10_000 else "tempo" if metres < 30_000 else "marathon-pace"
+
+
+def stored_pace(kind: Kind, pace: WorkPace) -> WorkPace | None:
+    """The pace a day keeps: none when it is the kind's own (it says nothing new)."""
+    return None if OWN_PACE.get(kind) == pace else pace
+
+
+# Repetitions longer than these are no I-pace work (Daniels: I-pace bouts of 3 to 5 minutes).
+I_REP_MAX_S = 360
+I_REP_MAX_M = 2000
+LONG_REP_M = 5000
+
+
+def long_reps_without_pace(reps: Reps) -> str | None:
+    """Why repetitions too long for I pace, with no kind or pace named ('2 x 30 min', '3 x 10
+    min easy'), are not read: they could be tempo, marathon pace or two easy runs."""
+    if reps.seconds <= I_REP_MAX_S and not I_REP_MAX_M < reps.metres <= LONG_REP_M:
+        return None  # longer ones are more work than a session holds: said so elsewhere
+    return "repetitions this long with no kind or pace named: write tempo, a pace or two runs"

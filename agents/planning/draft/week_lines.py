@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from agents.planning.core.plan import WEEKDAY_NAMES, Day
 from agents.planning.core.values import WEEKDAY
+from agents.planning.draft.phrase_rewrites import twice_a_day
 from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
@@ -45,6 +46,7 @@ WORK_PACE = re.compile(r"@|\b(?:mp|hmp|lt|t|threshold|pace)\b")
 WORKOUT_KINDS = frozenset({"tempo", "intervals", "repetition", "marathon-pace", "fartlek"})
 DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
 DIGIT = re.compile(r"\d")
+BARE_SIZE = re.compile(r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minutes|') ?$", re.I)
 REPEATS = re.compile(r"\d ?[x*] ?\d")
 DRILLS = re.compile(r"\bdrills?\b")
 CLAUSE_SPLIT = re.compile(r"[,;]|\.(?!\d)")
@@ -139,6 +141,7 @@ def sessions_of(body: str) -> list[str]:
     """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two, and so
     is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run, a warm-up with
     the session after it ('3 km warm-up + 20 min tempo + 3 km cool-down' is one)."""
+    body = twice_a_day(body)  # '2 x 20 min easy (am/pm)'
     double = DOUBLE_LEAD.match(body)
     body = body[double.end() :] if double else body
     pieces = [part for piece in _split_outside_brackets(body) for part in _cross_apart(piece)]
@@ -175,7 +178,8 @@ def _easy_beside_work(before: str, piece: str) -> str | None:
 def _plain_easy(piece: str) -> bool:
     """An easy run with a size and nothing else: no strides, no warm-up or cool-down word."""
     plain = not STRIDES.search(piece) and not EASY_PART.search(piece)
-    return plain and run_kind(piece) == "easy" and DIGIT.search(piece) is not None
+    easy = run_kind(piece) == "easy" or BARE_SIZE.match(piece) is not None  # '2 mi + 4 x 1 mi'
+    return plain and easy and DIGIT.search(piece) is not None
 
 
 def _workout(piece: str) -> bool:

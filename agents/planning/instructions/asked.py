@@ -74,6 +74,9 @@ class Instructions:
     trail: bool = False
     strides: bool = False
     no_speed_weeks: int = 0
+    avoided: set[str] = field(default_factory=set)  # kinds of session never to plan
+    cross_days: dict[int, str] = field(default_factory=dict)  # weekday: bike, swim, strength...
+    cross_sessions: list[str] = field(default_factory=list)  # a week's, on days without runs
     polarised: bool = False
     pyramidal: bool = False
     lydiard: bool = False
@@ -89,6 +92,7 @@ class Instructions:
     current_runs: int | None = None
     current_week_min: int | None = None  # the time run a week now ("about 5 hours a week")
     current_long_km: float | None = None
+    current_long_min: int | None = None  # the long run now by time ("my long run is 1h30")
     pre_injury_km: float | None = None
     volume_unit_km: float | None = None  # km per unit of the last volume said ("max 50" after it)
     runs_max: int | None = None
@@ -201,6 +205,8 @@ def _merged(old: RaceGoal, new: RaceGoal) -> RaceGoal:
 def race_meaning(race: RaceGoal) -> str:
     goal = f", goal {clock(race.goal_s)}" if race.goal_s else ""
     when = f" on {race.date}" if race.date else f" in week {race.week}" if race.week else ""
+    if race.placed:  # a race in a week said is raced that week, not at the end
+        return f"race: {race.name}{goal}{when}, race day in that week"
     return (
         f"race: {race.name}{goal}{when}, at the end of the plan (taper, race day in the last week)"
     )

@@ -9,7 +9,7 @@ from agents.planning.instructions.asked import Instructions, day_names
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.read_volume import CURRENT
 
-_DURATION = (
+DURATION = (
     r"(?:(?P<h>\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)(?:\s*(?P<hm>\d{1,2})\s*(?:m|min|mins"
     r"|minutes)?)?\b|(?P<ch>\d{1,2}):(?P<cm>\d{2})\s*(?:h|hours?)?\b"
     r"|(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b|(?P<word>an?|one|two|three|four|five|six|seven"
@@ -22,9 +22,9 @@ _CEILING = (
     r"|less than)\s+)?"
 )
 _WEEKLY = (
-    _CEILING + _DURATION + r"(?:\s+of\s+(?:running|training))?\s*(?:(?:a|per|each|every|/|in a)"
+    _CEILING + DURATION + r"(?:\s+(?:of\s+)?(?:running|training))?\s*(?:(?:a|per|each|every|/|in a)"
     r"\s*week\b|weekly)",
-    r"\bweekly\b[^,]{0,20}?" + _DURATION,
+    r"\bweekly\b[^,]{0,20}?" + DURATION,
 )
 _DAYS = (
     r"(?P<days>weekdays?|week ?days|weekends?|mon(?:day)?\s*(?:-|\u2013|to)\s*fri(?:day)?"
@@ -33,19 +33,22 @@ _DAYS = (
 _DAILY = (
     # "45 minutes on weekdays", "45 min max on weekdays", "only 40 mins mon-fri"
     _CEILING
-    + _DURATION
+    + DURATION
     + r"\s+(?:max(?:imum)?\s+|tops\s+)?(?:of\s+running\s+)?(?:(?:on|for|during)\s+(?:the\s+)?"
     + r"(?=\w)|(?=mon))"
     + _DAYS,
     # "weekdays 1 hour max", "weekdays: 45 min tops"
-    r"(?:on\s+)?" + _DAYS + r"\s*(?::|,|-)?\s*" + _DURATION + r"\s+(?:max(?:imum)?|tops|at most)\b",
+    r"(?:on\s+)?" + _DAYS + r"\s*(?::|,|-)?\s*" + DURATION + r"\s+(?:max(?:imum)?|tops|at most)\b",
     r"(?:on\s+)?" + _DAYS + r"\s*(?::|,|-)?\s*(?:(?:i\s+)?(?:have|can do|can run|get)\s+)?"
-    r"(?:only\s+)?(?:at most|max(?:imum)?|up to|no more than|under|less than)\s+" + _DURATION,
+    r"(?:only\s+)?(?:at most|max(?:imum)?|up to|no more than|under|less than)\s+" + DURATION,
 )
 
 
+_RUNS_OVER = re.compile(r"\bruns?\s+(?:\w+\s+)?(?:over|longer than|above|more than|of)\s*$")
+
+
 def duration_minutes(match: re.Match[str]) -> int:
-    """Minutes of a _DURATION match: '1h30', '1.5 hours', '4:30', '45 min', 'an hour'."""
+    """Minutes of a DURATION match: '1h30', '1.5 hours', '4:30', '45 min', 'an hour'."""
     g = match.groupdict()
     if g["h"] is not None:
         return round(float(g["h"].replace(",", ".")) * 60) + int(g["hm"] or 0)
@@ -70,6 +73,8 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
     """'at most 5 hours a week', '45 minutes on weekdays', 'max 1h30 on Sundays'."""
     matched = False
     weekly = re.search(_WEEKLY[0], clause.text) or re.search(_WEEKLY[1], clause.text)
+    if weekly and _RUNS_OVER.search(clause.text[: weekly.start()]):
+        weekly = None  # 'one run over 90 minutes per week': a count of long runs, no budget
     if weekly and _time_now(clause.text, weekly):
         _read_time_now(clause, weekly, asked)
         matched = True

@@ -45,12 +45,15 @@ _LIMITS = (
     ),
     # "max 90 minutes long run", "at most 10 km per run", "30 minutes max per run"
     re.compile(
-        rf"(?:max(?:imum)?|at most|no more than|not more than|up to|under)\s+{_AMOUNT}\s+"
+        rf"(?:max(?:imum)?|at most|no more than|not more than|never more than|up to|under)\s+"
+        rf"{_AMOUNT}\s+"
         rf"(?:max\s+)?(?:(?:per|a|each|for\s+(?:the|a|any|each|every))\s+)?(?:{_LONG}|runs?\b)"
     ),
     # "max long run 15 miles", "no long runs over 2.5 hours", "the long run should never
     # exceed 3 hours", "I can't do long runs over 2 hours"
     re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{_AMOUNT}"),
+    # "long run 18 mi max", "long runs: 2h30 tops"
+    re.compile(rf"{_LONG}\s*:?\s*{_AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
     re.compile(
         rf"(?:\bno|never|can'?t do|cannot do|don'?t want)\s+(?:any\s+)?{_LONG}\s+"
         rf"(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"
@@ -102,6 +105,22 @@ _PERIOD_ONLY = re.compile(r"^[\s,:;-]*(?:and\s+|but\s+|then\s+)?$")
 # A time or distance followed by these is the week's, not one run's ('I run 3 to 4 hours a
 # week', 'keep runs under 5 hours a week'): the volume and budget readers take it.
 _WEEKLY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|/|in a)\s*w(?:ee)?k\b|weekly\b)")
+# A clock followed by a distance is a pace ('easy runs at 9:30/mi'), never a run's length.
+_PACE_AFTER = re.compile(r"\s*(?:/|per\s+|a\s+)\s*(?:kms?|k|kilomet\w*|mi|miles?)\b|\s*pace\b")
+# A floor, not a ceiling: 'no runs shorter than 30 min', 'no run under 5 km'.
+_FLOOR_BEFORE = re.compile(r"\b(?:no|not|never|none)\s+(?:\w+\s+)?$")
+_SHORTER = re.compile(r"\b(?:shorter|less|under|below|fewer)\b")
+
+
+def _not_a_limit(text: str, match: re.Match[str]) -> bool:
+    """A week's time, a pace, or a floor ('no runs shorter than'): not a run's most."""
+    if _WEEKLY_AFTER.match(text, match.end()) or _PACE_AFTER.match(text, match.end()):
+        return True
+    # 'no runs shorter than', 'runs no shorter than', 'never under': a negation before it
+    floor = _FLOOR_BEFORE.search(text[: match.start()]) or re.search(
+        r"\b(?:no|not|never|none)\b", text[match.start() : match.start("amount")]
+    )
+    return bool(floor and _SHORTER.search(match.group(0)))
 
 
 def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
@@ -110,7 +129,7 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
     for index, clause in enumerate(clauses):
         for pattern in _LIMITS:
             match = pattern.search(clause.text)
-            if match is None or _WEEKLY_AFTER.match(clause.text, match.end()):
+            if match is None or _not_a_limit(clause.text, match):
                 continue
             limit = _limit(match, clause.quote)
             days = [] if limit.long_only else _days_named(clause.text)

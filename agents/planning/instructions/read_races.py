@@ -10,7 +10,7 @@ from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions, RaceGoal, RaceResult, clock
 from agents.planning.instructions.clauses import Clause
 
-_PER_WEEK = r"(?!\s*(?:(?:a|per|/|each|every)\s*week|weeks?\b|weekly))"
+_PER_WEEK = r"(?!\s*(?:(?:a|per|/|each|every)\s*week|weeks?\b(?!\s*\d)|weekly))"
 # Longest first where one name starts another: "100 miles" before "100K", "50K" before "5K".
 _DISTANCES: tuple[tuple[str, int | None], ...] = (
     (r"\b100\s?(?:-\s?)?(?:mi|miles?|miler)\b", 160934),
@@ -41,12 +41,17 @@ GOAL_CUE = re.compile(r"\b(?:goal|target|aim(?:ing)?|hop(?:e|ing)|want|sub|under
 RACE_CUE = re.compile(
     r"\b(?:at the end|end of (?:the |my )?(?:plan|block|cycle)|ending (?:with|in)|ends? with"
     r"|finish(?:es|ing)? with|culminat\w*|final week|in the last week|race|racing"
-    r"|training for|train for|prepar\w+|build(?:ing)? (?:up )?to|in week|in \d+ weeks"
+    r"|training for|train for|prepar\w+|build(?:ing)? (?:up )?to|(?:in|on|during) week|in \d+ weeks"
+    r"|(?<=k|n|e) week(?= \d)"
     r"|tune[- ]?ups?|warm[- ]?up race|b[- ]race|prep race"
     r"|on (?:the )?(?:last|final)|on \d{4}-\d{2}-\d{2})\b"
 )
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
-_WEEK = re.compile(r"\b(?:in|on|during)\s+week\s+(\d{1,2})\b|\bin\s+(\d{1,2})\s+weeks\b")
+_WEEK = re.compile(
+    r"\b(?:in|on|during)\s+week\s+(\d{1,2})\b|\bin\s+(\d{1,2})\s+weeks\b"
+    # "half marathon week 10", "5k race week 3": the week right after the race
+    r"|(?:\d\s?k|km|marathon|miles?|race)\s+(?:in\s+|on\s+)?week\s+(\d{1,2})\b(?!\s*(?:-|to)\s*\d)"
+)
 _WEEKDAY = re.compile(r"\bon\s+(?:a\s+|the\s+)?(?:last\s+|final\s+)?(" + tv.WEEKDAY + ")")
 _FILLER = re.compile(r"\b(?:a|an|the|my|race|and|one|for|trail|ultra\w*)\b|[^a-z]")
 _TUNE_UP = re.compile(r"\btune[- ]?ups?\b|\bwarm[- ]?up race\b|\bb[- ]race\b|\bprep race\b")
@@ -57,7 +62,10 @@ _NOT_A_RACE = re.compile(
     r"(?:couch[- ]?to[- ]?|peak\w*\s+(?:at|of|around)\s+|\bmax(?:imum)?\s+|\bat most\s+"
     r"|\b(?:no|not) more than\s+|\bcap(?:ped)?\s+(?:at|to)\s+|\blimit(?:ed)?\s+to\s+"
     r"|\b(?:not|never) (?:to )?exceed\s+|\b(?:keep|stay|hold)\w*\s+(?:\w+\s+){0,3}?"
-    r"(?:under|below|within)\s+)$"
+    r"(?:under|below|within)\s+"
+    # a run's floor or length, never a race: "no run under 5 km", "minimum 5k per run"
+    r"|\bruns?\s+(?:\w+\s+)?(?:under|over|shorter than|longer than|less than|more than|of at"
+    r" least|at least)\s+|\bat least\s+|\bminimum(?:\s+of)?\s+)$"
 )
 # A time that is an ability or a limit, not a goal: "can't run 10 minutes",
 # "45 minutes on weekdays", "at most 5 hours a week".

@@ -10,7 +10,7 @@ from agents.planning.instructions.asked import Instructions, day_names
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.read_volume import CURRENT
 
-_PER_WEEK = r"\s*(?:a|per|each|every|/|in a)\s*week|\s*weekly"
+_PER_WEEK = r"\s*(?:a|per|each|every|/|in a)\s*w(?:ee)?k\b|\s*weekly"
 
 
 _RUNS_MAX = (
@@ -47,6 +47,8 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         bare = re.search(r"(?<=\s)" + NUMBER + r"\s*(?:runs|running days)\b", clause.text)
         match = bare if bare and _ceiling_before(clause.text, bare) else None
     daily = None if match else re.search(_EVERY_DAY, clause.text)
+    if match and _RUNS_OF_A_SIZE.match(clause.text, match.end()):
+        return False  # 'no more than two runs over an hour': runs of a size, not all runs
     if match:
         count = tv.number_value(match.group(1))
         lower = _RANGE_BEFORE.search(clause.text[: match.start(1)])
@@ -69,6 +71,13 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         asked.runs_per_week = count
         asked.read(clause.quote, f"{count} runs a week", "runs_per_week")
     return True
+
+
+_RUNS_OF_A_SIZE = re.compile(
+    r"\s*(?:over|longer than|above|of more than|more than|under|shorter than|beyond|past)\s+\S*\d"
+    r"|\s*(?:over|longer than|above|of more than|more than|under|shorter than)\s+(?:an?|one|two)"
+    r"\s+hours?"
+)
 
 
 def _ceiling_before(text: str, match: re.Match[str]) -> bool:

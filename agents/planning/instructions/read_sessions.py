@@ -13,15 +13,20 @@ _HARD_WORDS = (
     r"(?:quality|hard|key|speed|track|intervals?|interval|tempo|threshold|workouts?|sos|"
     r"hill|hills|intense|intensity)"
 )
-_SESSION = (
+SESSION = (
     r"\s+((?:" + _HARD_WORDS + r"\s+)*" + _HARD_WORDS + r")\b"
     r"(?:\s*(?:sessions?|workouts?|runs?|days?|efforts?|reps))?"
 )
 # "Include a tempo every week": one of that kind a week.
 _ONE_A_WEEK = (
     r"\b(?:include|add|have|do|with|want|keep)\s+(?:an?|one)"
-    + _SESSION
+    + SESSION
     + r"\s+(?:every|each|a|per)\s+week"
+)
+# "intervals once a week", "a tempo run twice a week": the clause opens with the session.
+_ONCE_A_WEEK = (
+    r"^\s*(?:(?:an?|one)\s+)?" + SESSION.removeprefix(r"\s+") + r"\s+(once|twice)\s+(?:a|per|each"
+    r"|every)\s+w(?:ee)?k\b"
 )
 # "two quality days", "2 hard days": days of the week that are hard, so a count a week.
 _DAYS_OF = NUMBER + r"\s+(?:quality|hard|key|workout)\s+days\b"
@@ -30,7 +35,8 @@ _CEILING = (
     r"|limit(?:ed)? to|cap(?:ped)? at|only)"
 )
 _HARD_EASY = (
-    r"never\s+(?:two|2)\s+(?:hard|quality|key)\s+(?:days|sessions|workouts)\s+in\s+a\s+row",
+    r"(?:never|no)\s+(?:two|2)\s+(?:hard|quality|key)\s+(?:days|sessions|workouts)\s+(?:in\s+a\s+row"
+    r"|back[- ]to[- ]back|consecutive(?:ly)?|on consecutive days|together)",
     r"(?:no|never|avoid|don'?t|do not|without)\s+(?:\w+\s+){0,2}(?:back[- ]to[- ]back"
     r"|consecutive|successive)(?:\s+(?:hard|quality|key)\s+(?:days|sessions|workouts))?",
     r"(?:hard|quality|key)\s+(?:days|sessions|workouts)\s+(?:never|not|aren'?t)\s+"
@@ -60,11 +66,11 @@ def read_hard_easy(clause: Clause, asked: Instructions) -> bool:
 
 def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
     """'at most N hard sessions' is a ceiling; 'N tempo runs a week' a count of that kind."""
-    ceiling = re.search(_CEILING + r"\s+" + NUMBER + _SESSION, clause.text)
+    ceiling = re.search(_CEILING + r"\s+" + NUMBER + SESSION, clause.text)
     if not re.search(r"week", sentence) and not (ceiling or re.search(_DAYS_OF, clause.text)):
         return False  # a count with no week said is a week's only as a ceiling or 'N hard days'
     ceiling = ceiling or re.search(
-        NUMBER + _SESSION + r"[^,]{0,20}?\b(?:at most|max)\b", clause.text
+        NUMBER + SESSION + r"[^,]{0,20}?\b(?:at most|max)\b", clause.text
     )
     if ceiling:
         count = tv.number_value(ceiling.group(1))
@@ -76,10 +82,14 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
         )
         clause.take(ceiling)
         return True
-    counts = list(re.finditer(NUMBER + _SESSION, clause.text))
+    counts = list(re.finditer(NUMBER + SESSION, clause.text))
     single = None if counts else re.search(_ONE_A_WEEK, clause.text)
     if single:
         _count(clause, asked, single, 1, _kind(single.group(1)))
+        return True
+    times = None if counts else re.search(_ONCE_A_WEEK, clause.text)
+    if times:  # "intervals once a week", "tempo twice a week"
+        _count(clause, asked, times, 2 if times.group(2) == "twice" else 1, _kind(times.group(1)))
         return True
     # "1 interval session + 1 tempo per week": each count said is kept
     for match in counts:
@@ -149,9 +159,12 @@ _PERIOD_WEEKS = {"month": 4, "fortnight": 2}
 _EASY_ALWAYS = re.compile(
     r"^(?:(?:i|we|she|he)\s+(?:don'?t|do not|doesn'?t)\s+want\s+(?:any\s+)?"
     r"|(?:please\s+)?(?:no|skip\s+(?:the\s+)?|without(?:\s+any)?)\s*)(?:speed|quality|hard|interval|intensity"
-    r"|fast|track|workouts?)[\w-]*(?:\s+(?:work|sessions?|runs?|days?|workouts?))?"
+    r"|fast|track|workouts?)[\w-]*(?:\s+(?:work|sessions?|runs?|days?|workouts?|training))?"
     r"(?:\s+(?:please|for now|at all|thanks))*\s*[.!]?$"
-    r"|^just\s+easy\s+(?:miles|running|runs|km|kms|mileage)$"
+    # "only easy running", "easy runs only", "just easy miles please", "all easy"
+    r"|^(?:only|just|all)\s+easy(?:\s+(?:miles|running|runs|km|kms|mileage|pace))?"
+    r"(?:\s+(?:please|for now|thanks|at all))*$"
+    r"|^easy\s+(?:miles|running|runs|km|kms|mileage|pace)?\s*only(?:\s+(?:please|for now))*$"
 )
 ALL_WEEKS = 99  # every week of any plan (the athlete's setting clamps it to the plan)
 
@@ -218,5 +231,15 @@ def read_flags(
     return matched
 
 
+# A clause that refuses, fears or delays hills, trails or strides asks for none of them:
+# "hills are hard for me", "no strides before week 4" are shown back, never added.
+_NOT_FOR = re.compile(
+    r"\b(?:no|not|never|avoid\w*|without|skip|don'?t|do not|can'?t|cannot|hate|dislike"
+    r"|hard for|struggle\w*|hurts?|pain|before week|until week|till week)\b"
+)
+
+
 def read_terrain(clause: Clause, asked: Instructions) -> bool:
+    if _NOT_FOR.search(clause.text):
+        return False
     return read_flags(clause, asked, _TERRAIN)

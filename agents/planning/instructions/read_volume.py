@@ -15,6 +15,7 @@ from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.read_volume_change import MILE_KM, PER_WEEK, read_volume_change
+from agents.planning.instructions.read_volume_now import HOLD_AFTER, said_now
 
 MIN_WEEK_KM = 5  # less than this a week is no volume to plan
 MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2 hard days")
@@ -22,18 +23,14 @@ MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2
 _NOT_VOLUME = re.compile(
     r"\b(?:goal|target|sub|race|pb|pr|marathon|half|10k|5k|time|pace|age|old|years?)\b|\d:\d"
 )
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a hundred": 100,
-    "hundred": 100,
-}
+_TENS = dict(
+    zip(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+        range(20, 100, 10),
+        strict=True,
+    ),
+    **{"a hundred": 100, "hundred": 100},
+)
 _NUM = r"\d{1,3}(?:[.,]\d+)?|" + "|".join(_TENS)
 _AMOUNT = rf"(?P<n>{_NUM})(?:\s*(?:-|\u2013|to|and)\s*(?P<n2>\d{{1,3}}(?:[.,]\d+)?))?"
 VOLUME = re.compile(
@@ -44,7 +41,7 @@ VOLUME = re.compile(
 )
 # A number without a unit, after limit or current words: "max 50", "currently 30".
 _BARE = re.compile(
-    rf"(?<![\d:.])(?P<n>{_NUM})\b(?!\s*(?:%|x\b|:|min|h\b|hours?|runs?|days?|times|weeks?"
+    rf"(?<![\w:.])(?P<n>{_NUM})\b(?!\s*(?:%|x\b|:|min|h\b|hours?|runs?|days?|times|weeks?"
     r"|sessions?|k\b|km|mi|miles?|kilomet|m\b|years?|months?))"
 )
 _WEEKLY_WORDS = re.compile(
@@ -53,7 +50,7 @@ _WEEKLY_WORDS = re.compile(
 )
 LIMIT_BEFORE = re.compile(
     r"(?:\bmax(?:imum)?(?:\s+(?:of|is))?|\bat (?:the )?most|\b(?:no|not|never) more than|\bup to"
-    r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\bcap\s+(?:the\s+|my\s+|weekly\s+){0,2}"
+    r"|\bcap(?:ped)?(?:\s+(?:at|to|of|is))?|\b(?:cap|limit)\s+(?:the\s+|my\s+|weekly\s+){0,2}"
     r"(?:mileage|volume|distance|kms?|miles)\s+(?:at|to)|\blimit(?:ed)?(?:\s+(?:to|of|at|is))?"
     r"|\bceiling(?:\s+(?:of|is))?|(?:can'?t|cannot|can not|won'?t|will not|shouldn'?t|should not"
     r"|must not|mustn'?t|don'?t|do not|doesn'?t|does not|never)\s+(?:[\w']+\s+){0,5}?"
@@ -76,8 +73,11 @@ _NOW_UP_TO = re.compile(
 )
 # "stay at 40 km a week", "hold volume steady at 30 miles": the volume now, kept every week.
 _HOLD_BEFORE = re.compile(
-    r"\b(?:keep|stay|staying|hold|holding|maintain\w*)\s+(?:[\w']+\s+){0,3}?(?:steady\s+|flat\s+)?"
-    r"(?:at|around|about|near)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
+    r"(?:\b(?:keep|stay|staying|hold|holding|maintain\w*)\s+(?:[\w']+\s+){0,3}?(?:steady\s+|flat\s+)?"
+    r"(?:at|around|about|near)|\b(?:hold|holding|maintain\w*|sustain\w*)"
+    # "keep it between 30 and 35 miles a week": held in the range, at its middle
+    r"|\b(?:keep|stay|staying|hold)\w*\s+(?:[\w']+\s+){0,2}?between)"
+    r"\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$"
 )
 _BUILD_UP_TO = re.compile(r"\b(?:build|work|get|ramp|progress)\w*\s+(?:\w+\s+)?up to\s*$")
 _PEAK_BEFORE = re.compile(
@@ -161,10 +161,10 @@ def _volume(
     text = clause.text
     weekly = bool(match.group("mpw") or match.group("weekly"))
     unit = match.group("unit") or {"mpw": "mi", "kpw": "km"}.get(match.group("mpw") or "", "km")
-    before = text[: match.start()]
-    if unit == "k" and not weekly and not _K_VOLUME_BEFORE.search(before[-45:]):
+    before, after = text[: match.start()], text[match.end() :]
+    now_at = said_now(before, after) and _number(match) >= MIN_BARE  # "currently at 5k": a run
+    if unit == "k" and not (weekly or now_at) and not _K_VOLUME_BEFORE.search(before[-45:]):
         return None  # "a 10k" is a race; "peak around 100k", "keep it under 50k" a volume
-    after = text[match.end() :]
     if _LONG_BEFORE.search(before):
         return None  # "a long run of 16 km": the long run, not the week
     times = _PER_RUN.match(after)
@@ -172,7 +172,8 @@ def _volume(
         km = _number(match) * tv.number_value(times.group(1))
         return Volume(index, km * (MILE_KM if unit.startswith("mi") else 1), "current", match)
     weekly = weekly or bool(
-        _WEEKLY_WORDS.search(before[-40:])
+        now_at
+        or _WEEKLY_WORDS.search(before[-40:])
         or _PEAK_BEFORE.search(before[-45:])
         or re.match(
             r"\s*(?:over|in|across|spread over|from)\s+" + tv.NUMBER + r"\s*(?:runs?|days?"
@@ -238,9 +239,11 @@ def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
         return "current"
     if _BUILD_UP_TO.search(before):
         return "peak"  # "build up to 60 km a week": where the plan goes, not a limit
+    if re.search(r"\bbetween\s*$", before) and _HOLD_BEFORE.search(before):
+        return "hold"
     if LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(after):
         return "limit"
-    if _HOLD_BEFORE.search(before):
+    if _HOLD_BEFORE.search(before) or HOLD_AFTER.match(after):
         return "hold"
     if _PEAK_BEFORE.search(before):
         return "peak"

@@ -17,6 +17,7 @@ from agents.planning.instructions.asked import (
     RaceResult,
     clock,
     day_names,
+    reading,
     shorten,
 )
 from agents.planning.instructions.clauses import Clause, split_clauses, split_sentences
@@ -26,7 +27,9 @@ from agents.planning.instructions.read_athlete import (
     read_comeback,
     read_postpartum,
 )
+from agents.planning.instructions.read_avoid import avoided_meaning, read_avoided
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
+from agents.planning.instructions.read_cross import read_cross
 from agents.planning.instructions.read_limits import read_run_limits
 from agents.planning.instructions.read_long_now import read_long_now
 from agents.planning.instructions.read_principles import (
@@ -50,6 +53,7 @@ from agents.planning.instructions.read_sessions import (
 )
 from agents.planning.instructions.read_volume import read_volumes
 from agents.planning.instructions.read_volume_change import read_gentle
+from agents.planning.instructions.read_week_list import read_week_list
 
 __all__ = [
     "Instructions",
@@ -67,6 +71,8 @@ __all__ = [
 READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_hard_easy,
     read_no_speed,
+    read_avoided,
+    read_cross,
     read_ability,
     read_postpartum,
     read_comeback,
@@ -92,7 +98,18 @@ def read_instructions(prompt: str | None, principle: str | None) -> Instructions
     asked = Instructions()
     _read_text(prompt or "", asked, source="prompt")
     _read_text(principle or "", asked, source="principle")
+    _counted_beats_avoided(asked)
     return asked
+
+
+def _counted_beats_avoided(asked: Instructions) -> None:
+    """'no tempo runs' and '1 tempo a week' both said: the count, the more precise, applies."""
+    for kind in sorted(asked.avoided & set(asked.quality_counts)):
+        asked.avoided.discard(kind)
+        quote = asked.quotes.pop(f"avoided_{kind}", kind)
+        read = reading(quote, avoided_meaning(kind))
+        asked.readings = [line for line in asked.readings if line != read]
+        asked.refuse(quote, f"a count of {kind} sessions is asked too, and it applies")
 
 
 def _read_text(text: str, asked: Instructions, source: str) -> None:
@@ -104,6 +121,7 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
         read_run_limits(clauses, asked)
         read_volumes(clauses, asked)
         read_races(clauses, asked)
+        read_week_list(clauses, asked)
         for clause in clauses:
             _read_clause(clause, asked, sentence.lower())
         unread.extend(_unread_runs(clauses))
@@ -111,11 +129,11 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
 
 
 def _read_clause(clause: Clause, asked: Instructions, sentence: str) -> None:
-    # Quality counts run after hard/easy and the speed-free weeks, before runs a week.
-    for reader in READERS[:2]:
+    # Quality counts run after hard/easy, the speed-free weeks and the kinds not wanted.
+    for reader in READERS[:3]:
         reader(clause, asked)
     read_quality(clause, asked, sentence)
-    for reader in READERS[2:]:
+    for reader in READERS[3:]:
         reader(clause, asked)
 
 
