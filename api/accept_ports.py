@@ -12,6 +12,7 @@ from api import ledger, store
 from api.body import read_limited
 from api.deps import Deps
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
+from api.lookups import DoorLookups
 from api.ports import AcceptPorts, LogUnavailable
 from api.rate_limits import PostgresRates
 from api.topic_pool import PoolExhausted, RunTopicPool
@@ -34,13 +35,13 @@ class HttpRequest:
 @dataclass(frozen=True)
 class PostgresDirectory:
     pool: asyncpg.Pool
+    door: DoorLookups
 
     async def user_for_token(self, token: str) -> str | None:
-        user_id = await store.user_for_token(self.pool, token)
-        return None if user_id is None else str(user_id)
+        return await self.door.user_for_token(token)
 
     async def org_access(self, org_id: str, user_id: str) -> store.OrgAccess | None:
-        return await store.org_access(self.pool, org_id, user_id)
+        return await self.door.org_access(org_id, user_id)
 
     async def library(self, org_id: str) -> list[dict[str, Any]]:
         return await store.library_workouts(self.pool, org_id)
@@ -107,7 +108,7 @@ async def training_days(draft: str) -> int | None:
 def accept_ports(deps: Deps) -> AcceptPorts:
     settings = deps.settings
     return AcceptPorts(
-        directory=PostgresDirectory(deps.pool),
+        directory=PostgresDirectory(deps.pool, deps.door),
         ledger=PostgresAdmission(deps.pool, deps.admission),
         log=KafkaCommandLog(deps.kafka, deps.topics, settings.kafka_send_timeout_s),
         limited=deps.limited,

@@ -22,6 +22,7 @@ from api.errors import (
     handle_unreachable,
 )
 from api.kafka_gateway import KafkaGateway, KafkaUnavailable
+from api.lookups import DoorLookups
 from api.projection_watch import ProjectionWatch
 from api.rate_limits import topic_pace
 from api.read_timeout import BodyDeadline, BodyTimeout, handle_body_timeout
@@ -113,6 +114,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             watch=watch,
             streams=StreamSlots(settings.sse_streams_per_user, settings.sse_streams_per_process),
             turns=AcceptTurns(settings.api_accept_at_once),
+            door=DoorLookups(pool),
         )
         metrics.watch(app.state.deps)
         own_port = serve_metrics(metrics.REGISTRY, settings.metrics_host, settings.api_metrics_port)

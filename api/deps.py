@@ -9,6 +9,7 @@ from api.accept_turns import AcceptTurns
 from api.following import RunStreams
 from api.kafka_gateway import KafkaGateway
 from api.ledger import Admission, RecentlyLimited
+from api.lookups import DoorLookups
 from api.projection_watch import ProjectionWatch
 from api.run_reader import RunTopicReader
 from api.stream_slots import StreamSlots
@@ -26,6 +27,8 @@ class Deps:
     watch: ProjectionWatch
     streams: StreamSlots
     turns: AcceptTurns
+    # Tokens and memberships at the door of accepting, batched across requests.
+    door: DoorLookups
     # Their next requests reserve before writing to Kafka (api/generation.py).
     limited: RecentlyLimited = field(default_factory=RecentlyLimited)
 

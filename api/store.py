@@ -41,13 +41,24 @@ class OrgAccess:
 
 
 # A token authenticates while it is neither revoked nor expired.
-LIVE_TOKEN = "t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()"
+LIVE = "t.revoked_at IS NULL AND t.expires_at > now()"
+LIVE_TOKEN = f"t.token_hash = $1 AND {LIVE}"
 
 
 async def user_for_token(pool: asyncpg.Pool, token: str) -> str | None:
     return await pool.fetchval(
         f"SELECT user_id FROM tokens t WHERE {LIVE_TOKEN}", hash_token(token)
     )
+
+
+async def users_for_tokens(pool: asyncpg.Pool, tokens: list[str]) -> dict[str, str]:
+    """`user_for_token` for many tokens in one query: the live ones, by token."""
+    by_hash = {hash_token(token): token for token in tokens}
+    rows = await pool.fetch(
+        f"SELECT t.token_hash, t.user_id FROM tokens t WHERE t.token_hash = ANY($1) AND {LIVE}",
+        list(by_hash),
+    )
+    return {by_hash[row["token_hash"]]: str(row["user_id"]) for row in rows}
 
 
 async def token_live(pool: asyncpg.Pool, token: str) -> bool:
@@ -71,6 +82,25 @@ async def org_access(pool: asyncpg.Pool, org_id: str, user_id: str) -> OrgAccess
     if row is None:
         return None
     return _access(row)
+
+
+async def org_accesses(
+    pool: asyncpg.Pool, asked: list[tuple[str, str]]
+) -> dict[tuple[str, str], OrgAccess]:
+    """`org_access` for many (organisation, user) pairs in one query; a pair whose
+    organisation does not exist is missing."""
+    rows = await pool.fetch(
+        """
+        SELECT q.user_id AS asked_user, o.org_id, o.features, o.principle AS org_principle,
+               m.role, m.principle AS coach_principle
+        FROM unnest($1::text[], $2::text[]) AS q(org_id, user_id)
+        JOIN organisations o ON o.org_id = q.org_id
+        LEFT JOIN memberships m ON m.org_id = o.org_id AND m.user_id = q.user_id
+        """,
+        [org_id for org_id, _ in asked],
+        [user_id for _, user_id in asked],
+    )
+    return {(row["org_id"], row["asked_user"]): _access(row) for row in rows}
 
 
 def _access(row: asyncpg.Record) -> OrgAccess:

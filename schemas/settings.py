@@ -95,8 +95,9 @@ class Settings(BaseSettings):
     body_timeout_s: float = Field(default=30.0, gt=0)
     api_limit_concurrency: int = Field(default=4096, ge=1)
     # Requests one api process accepts at once; the rest wait, organisations in turn, so a
-    # club's burst never puts another organisation's request behind all of its own.
-    api_accept_at_once: int = Field(default=32, ge=1)
+    # club's burst never puts another organisation's request behind all of its own. 16:
+    # measured against 8 and 32 in docs/benchmarks/2026-12-07-fairness-3.md.
+    api_accept_at_once: int = Field(default=16, ge=1)
     api_backlog: int = Field(default=2048, ge=1)
     # Seconds Kafka may take to acknowledge a command before the api answers 503.
     kafka_send_timeout_s: float = 10.0
