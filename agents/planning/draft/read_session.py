@@ -11,6 +11,7 @@ from agents.planning.core.plan import Day, Race
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
+from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
     HEDGE,
@@ -103,7 +104,7 @@ def read_session(
     text, rewritten = rewrite_shorthand(text)
     words = read_words(text, paces, race)
     words.notes.extend([*spelt, *rewritten])
-    problem = repetitions_problem(text, words.text, words.reps is not None)
+    problem = sequence_problem(text) or repetitions_problem(text, words.text, bool(words.reps))
     if problem is not None:
         return SessionReading(None, problem=problem)
     length = day_length(words)

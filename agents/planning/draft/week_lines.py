@@ -10,6 +10,7 @@ from agents.planning.core.plan import WEEKDAY_NAMES, Day
 from agents.planning.core.values import WEEKDAY
 from agents.planning.draft.phrase_rewrites import twice_a_day
 from agents.planning.draft.read_session import SessionReader
+from agents.planning.draft.sequence_words import bare_part_after_effort
 from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
 from schemas.notes import Note, NoteKind
@@ -171,6 +172,8 @@ def _easy_beside_work(before: str, piece: str) -> str | None:
         return None
     if " + " not in before and _plain_easy(before) and _workout(piece):
         return "before"
+    if bare_part_after_effort(f"{before} + {piece}"):
+        return None  # 'tempo 20 min + 10 min': more of it or a cool-down, shown back
     last = before.split(" + ")[-1]
     return "after" if _plain_easy(piece) and _workout(last) else None
 

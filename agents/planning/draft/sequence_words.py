@@ -1,0 +1,108 @@
+"""Parts of a day written one after another ('20 min EL, 3 x 2 km @ T, 15 min AL', '5 km + 6 x
+100m', 'steady 30' then 10' hard'): the words that name them, and the ones that cannot be
+read into one session without guessing.
+
+Every pattern works on a normalised session text (lower case, single spaces) and is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+# German parts: Tempodauerlauf (TDL), Dauerlauf (DL), Einlaufen (EL), Auslaufen (AL).
+GERMAN_PARTS = (
+    (re.compile(r"(?<![\w.])(?:tdl|tempodauerlauf)(?![\w-])"), "tempo"),
+    (re.compile(r"(?<![\w.])(?:dl|dauerlauf|gal)(?![\w-])"), "easy"),
+    (re.compile(r"(?<![\w.])(?:el|einlaufen|einl\.?)(?![\w-])"), "wu"),
+    (re.compile(r"(?<![\w.])(?:al|auslaufen|ausl\.?)(?![\w-])"), "cd"),
+)
+# A run's size alone before repetitions ('5 km + 6 x 100m', '40 min, 6 x 20s'): a run, and
+# short repetitions after it are its strides.
+RUN_BEFORE_REPS = re.compile(
+    r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minutes?|'|h|hours?) ?"
+    r"(?:\+|,|&|and|then|plus|w/|with) ?$"
+)
+# A pace written as a time ('5k @ 20 min pace', '8 km @ 22 min 5k pace', 'at 45' 10k pace'): a
+# race's time or a duration, not a pace per km or mile.
+PACE_AS_TIME = re.compile(
+    r"(?:@|\bat) ?\d{1,3}(?:h\d{2}|(?::\d{2})? ?(?:mins?|minutes?|'|h|hours?))"
+    r" ?(?:(?:\d{1,2}(?:\.\d)? ?(?:k|km|mi|miles?)|hm|half|marathon|mp|race) ?)?(?:pace|effort)\b"
+)
+# A bare size after a single effort joined by '+' ('threshold 20 min + 10 min', '8 km @ MP + 2
+# km'): more of the effort, or an easy cool-down, cannot be told.
+_SIZE = r"\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minutes?|'|m)"
+BARE_SIZE_PART = re.compile(_SIZE)
+EFFORT_PART = re.compile(
+    r"\b(?:tempo|threshold|lt|t|mp|hmp|steady|fartlek|intervals?|cruise)\b|@|\bat\b"
+)
+NO_SINGLE_EFFORT = re.compile(r"[x*]|\b(?:easy|e|jog|wu|cd|warm|cool|long|lr|strides?)\b")
+# Words that say a part is hard without saying how hard.
+HARD_PART = re.compile(
+    r"(?<![\w-])(?:hard|harder|fast|faster|quick|hardish)(?![\w-])(?! ?(?:finish|strides?)\b)"
+)
+# Repetitions or a fartlek, where 'hard' is the on-part of each.
+REPEATED = re.compile(r"\d ?[x*] ?[\d(]|\b(?:fartlek|strides?|finish|last|final)\b")
+# Words that make a line a sequence of parts.
+SEQUENCE = re.compile(r"\bthen\b|[+,;/]|\bfollowed by\b|\band\b")
+
+
+def rewrite_german_parts(text: str) -> tuple[str, list[str]]:
+    """The German abbreviations of a day's parts as the reader's ('20 min EL' is a 20-minute
+    warm-up), with a note for each kind rewritten."""
+    notes: list[str] = []
+    steady = GERMAN_PARTS[1][0].search(text) is not None
+    for pattern, meant in GERMAN_PARTS:
+        found = pattern.search(text)
+        if found is not None:
+            meant = (
+                "easy" if steady and meant != "tempo" else meant
+            )  # with a steady run, all of it is easy running
+            notes.append(f"'{found.group(0)}' read as {_PART_NAMES[meant]}")
+            text = pattern.sub(meant, text)
+    return text, notes
+
+
+_PART_NAMES = {"wu": "warm-up", "cd": "cool-down", "easy": "easy running", "tempo": "tempo"}
+
+
+def run_before_reps(text: str, reps_at: int) -> bool:
+    """Only a run's size comes before the repetitions ('5 km + 6 x 100m')."""
+    return RUN_BEFORE_REPS.match(text[:reps_at]) is not None
+
+
+def sequence_problem(text: str) -> str | None:
+    """Why a day of parts is not read into one session (it would be a guess), if it is not."""
+    pace = PACE_AS_TIME.search(text)
+    if pace is not None:
+        return (
+            f"'{pace.group(0).strip()}' gives a pace as a time: write it per km or mile "
+            "('@ 4:00/km') or name the pace ('@ 5K pace')"
+        )
+    if bare_part_after_effort(text):
+        return (
+            f"the part after '+' in '{text.strip()}' names no effort: write the repetitions "
+            "('2 x 15 min') for more of it, or 'easy' for a cool-down"
+        )
+    if REPEATED.search(text) is None:
+        return hard_part_beside(text)  # '20 min easy, 10 min hard, 10 min easy'
+    return None
+
+
+def hard_part_beside(text: str) -> str | None:
+    """Why a day of parts with one called hard or fast and no pace ('steady 30' then 10'
+    hard') is not read: the hard part would be lost in an easy run."""
+    hard = HARD_PART.search(text)
+    if hard is None or SEQUENCE.search(text) is None:
+        return None
+    return (
+        f"'{hard.group(0)}' says no pace for a part of the day: write tempo, threshold, a race "
+        "pace or a pace"
+    )
+
+
+def bare_part_after_effort(text: str) -> bool:
+    """The day is one effort and a bare size after it, joined by '+' ('tempo 20 min + 10 min')."""
+    parts = text.strip().split(" + ")
+    if len(parts) != 2 or BARE_SIZE_PART.fullmatch(parts[1]) is None:
+        return False
+    return EFFORT_PART.search(parts[0]) is not None and not NO_SINGLE_EFFORT.search(parts[0])

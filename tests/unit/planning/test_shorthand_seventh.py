@@ -1,0 +1,225 @@
+"""A seventh round of coach shorthand: days written as parts one after another ('steady 30'
+then 10' hard', '20 min EL, 3 x 2 km @ T, 15 min AL', '5 km + 6 x 100m', 'threshold 20 min +
+10 min'), probed one by one, so that no line is read into a wrong workout without a word.
+
+FIXED holds the lines the reader misread before this round, by class: German parts (EL
+Einlaufen, AL Auslaufen, DL Dauerlauf, TDL Tempodauerlauf) were dropped or summed wrongly
+('20 min EL, 3 x 2 km @ T, 15 min AL' was a 35-minute day); short repetitions after a run's
+size alone were I-pace intervals ('5 km + 6 x 100m' is an easy run with strides).
+HELD holds the sequences of effort the reader already read right ('20' easy then 10' tempo'),
+kept so they stay so.
+NOT_USED holds the lines that cannot be read into one session without a guess, each said: a
+part called hard or fast with no pace beside easy running ('steady 30' then 10' hard' was 40
+minutes easy); a pace written as a time ('5k @ 20 min pace' was an easy run); a bare size after
+one effort joined by '+' ('threshold 20 min + 10 min' was a cool-down; more of the effort is
+as likely).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from reader_helpers import assert_honoured, assert_not_used
+
+GERMAN: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Thu: 20 min EL, 3 x 2 km @ T, 15 min AL",
+        [{"kind": "tempo", "reps": 3, "rep_distance_m": 2000, "duration_min": 67}],
+    ),
+    (
+        "Thu: 15' EL / 6 x 1000 @ 10k / 10' AL",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 1000, "duration_min": 64}],
+    ),
+    (
+        "Thu: EL 20 min, 4 x 1 km, AL 10 min",
+        [{"kind": "intervals", "reps": 4, "rep_distance_m": 1000, "duration_min": 54}],
+    ),
+    (
+        "Thu: 20 min einlaufen, 20 min tempo, 10 min auslaufen",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 50}],
+    ),
+    (
+        "Thu: 2 km EL, 5 km @ MP, 2 km AL",
+        [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 5000, "distance_m": 9000}],
+    ),
+    (
+        "Thu: 15 min EL + 10 x 400m + 15 min AL",
+        [{"kind": "intervals", "reps": 10, "rep_distance_m": 400, "duration_min": 66}],
+    ),
+    (
+        "Thu: 3 km EL, 6 km TDL, 2 km AL",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 6000, "distance_m": 11000}],
+    ),
+    (
+        "Thu: 60' (20' EL, 20' TDL, 20' AL)",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 60}],
+    ),
+    (
+        "Thu: 10 km: 3 km EL, 4 km TDL, 3 km AL",
+        [{"kind": "tempo", "reps": 1, "rep_distance_m": 4000, "distance_m": 10000}],
+    ),
+]
+
+STRIDES_AFTER_A_RUN: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Thu: 5 km + 6 x 100m", [{"kind": "easy", "strides": 6, "distance_m": 5000}]),
+    ("Thu: 10 km + 8 x 80 m", [{"kind": "easy", "strides": 8, "distance_m": 10000}]),
+    ("Thu: 8 km + 8 x 100m", [{"kind": "easy", "strides": 8, "distance_m": 8000}]),
+    ("Thu: 50 min + 6 x 15 s", [{"kind": "easy", "strides": 6, "duration_min": 50}]),
+    ("Thu: 40 min + 4 x 20 s", [{"kind": "easy", "strides": 4, "duration_min": 40}]),
+    ("Thu: 6 mi + 6 x 20 sec", [{"kind": "easy", "strides": 6, "distance_m": 9656}]),
+    ("Thu: 45' + 5 x 30\"", [{"kind": "easy", "strides": 5, "duration_min": 45}]),
+    ("Thu: 8k, 6 x 100m", [{"kind": "easy", "strides": 6, "distance_m": 8000}]),
+    ("Thu: 40 min then 6 x 100m", [{"kind": "easy", "strides": 6, "duration_min": 40}]),
+    ("Thu: 5 mi w/ 6 x 100m", [{"kind": "easy", "strides": 6, "distance_m": 8047}]),
+    ("Thu: 30 min + 10 x 200m", [{"kind": "easy", "strides": 10, "duration_min": 30}]),
+    ("Sat: 35 min & 6 x 150m", [{"kind": "easy", "strides": 6, "duration_min": 35}]),
+]
+
+FIXED = GERMAN + STRIDES_AFTER_A_RUN
+
+# German lines the reader already read right ('60 min DL': the steady run's words were no
+# number's neighbours), kept so they stay so.
+GERMAN_HELD: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Thu: 20 min EL, 30 min DL, 15 min AL", [{"kind": "easy", "duration_min": 65}]),
+    ("Thu: 1h: 15 min EL, 30 min DL, 15 min AL", [{"kind": "easy", "duration_min": 60}]),
+    ("Thu: 60 min DL", [{"kind": "easy", "duration_min": 60}]),
+    ("Thu: DL 10 km", [{"kind": "easy", "distance_m": 10000}]),
+    (
+        "Thu: 10' EL, 5 x 1 km @ 3:50/km, 10' AL",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "own_pace": (230, 230)}],
+    ),
+]
+
+HELD: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Thu: 20' easy then 10' tempo",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 600, "duration_min": 30}],
+    ),
+    (
+        "Thu: 40 min easy then 10 min tempo",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 600, "duration_min": 50}],
+    ),
+    (
+        "Thu: 30 min easy + 15 min tempo",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 900, "duration_min": 45}],
+    ),
+    (
+        "Thu: 45 min steady then 15 min at threshold",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 900, "duration_min": 60}],
+    ),
+    (
+        "Thu: 10 km easy then 5 km at MP",
+        [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 5000, "distance_m": 15000}],
+    ),
+    (
+        "Thu: 30 min easy, last 10 min at MP",
+        [{"kind": "marathon-pace", "reps": 1, "rep_seconds": 600, "duration_min": 30}],
+    ),
+    (
+        "Thu: 40' easy, last 10' @ T",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 600, "duration_min": 40}],
+    ),
+    (
+        "Thu: 15 min easy then 20 min at threshold then 10 min easy",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 45}],
+    ),
+    (
+        "Thu: 2 km easy then 6 km @ MP then 2 km easy",
+        [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 6000, "distance_m": 10000}],
+    ),
+    (
+        "Thu: 30' steady + 10' tempo",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 600, "duration_min": 40}],
+    ),
+    (
+        "Thu: 10 min jog; 20 min tempo; 10 min jog",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 40}],
+    ),
+    (
+        "Thu: 20 min easy / 20 min @ T / 10 min easy",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 50}],
+    ),
+    (
+        "Thu: 40 min: 20 min easy + 10 min tempo",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 600, "duration_min": 40}],
+    ),
+    (
+        "Thu: 12 km = 2 km wu + 8 km @ MP + 2 km cd",
+        [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 8000, "distance_m": 12000}],
+    ),
+    (
+        "Thu: tempo 20 min + 10 min easy",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 30}],
+    ),
+    (
+        "Thu: tempo 20 min + 10 min cd",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 30}],
+    ),
+    (
+        "Thu: 2 km wu + tempo 20 min + 10 min",
+        [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 42}],
+    ),
+    ("Sat: 45 min easy then 4 x 30s fast", [{"kind": "easy", "strides": 4, "duration_min": 45}]),
+    ("Sun: 18 mi, last 2 mi fast", [{"kind": "long", "reps": 1, "rep_distance_m": 3219}]),
+    (
+        "Thu: fartlek 10 x 1 min hard, 1 min easy",
+        [{"kind": "fartlek", "reps": 10, "rep_seconds": 60, "recovery_seconds": 60}],
+    ),
+    (
+        "Thu: 5 km + 6 x 100m @ 5k pace",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 100}],
+    ),
+]
+
+HARD = "says no pace for a part of the day"
+PACE_AS_TIME = "gives a pace as a time"
+BARE_PART = "names no effort"
+
+NOT_USED: list[tuple[str, str]] = [
+    ("Thu: steady 30' then 10' hard", HARD),
+    ("Thu: easy 30' then 10' fast", HARD),
+    ("Thu: 30 min easy + 10 min hard", HARD),
+    ("Thu: 20 min easy, 10 min hard, 10 min easy", HARD),
+    ("Thu: 10 min easy, 5 min fast, 10 min easy", HARD),
+    ("Thu: 8 km steady then 2 km fast", HARD),
+    ("Thu: 40' jog; 5' hard", HARD),
+    ("Thu: 6 km easy / 2 km fast / 1 km easy", HARD),
+    ("Sun: long run 25 km, 5 km hard in the middle", HARD),
+    ("Thu: 30' easy followed by 10' fast", HARD),
+    ("Thu: recovery 20' then 5' quick", HARD),
+    ("Thu: 1h easy w/ 10 min hard", HARD),
+    ("Thu: 5k @ 20 min pace", PACE_AS_TIME),
+    ("Thu: 10 km @ 45 min pace", PACE_AS_TIME),
+    ("Thu: 10k at 45' pace", PACE_AS_TIME),
+    ("Thu: 3 x 1 mile @ 6 min pace", PACE_AS_TIME),
+    ("Thu: 8 km at 40 min 10k pace", PACE_AS_TIME),
+    ("Thu: 8 km @ 22 min 5k pace", PACE_AS_TIME),
+    ("Thu: 6 km @ 25 min 5k effort", PACE_AS_TIME),
+    ("Thu: 4 x 1 km @ 20 min 5k pace, 2 min jog", PACE_AS_TIME),
+    ("Thu: 3 mi @ 7 min pace", PACE_AS_TIME),
+    ("Thu: tempo 20 min @ 1h30 HM pace", PACE_AS_TIME),
+    ("Thu: 16 km @ 3h marathon pace", PACE_AS_TIME),
+    ("Thu: threshold 20 min + 10 min", BARE_PART),
+    ("Thu: tempo 15 min + 15 min", BARE_PART),
+    ("Thu: 8 km @ MP + 2 km", BARE_PART),
+    ("Thu: LT 20' + 10'", BARE_PART),
+    ("Thu: tempo 5 km + 2 km", BARE_PART),
+    ("Thu: 20 min @ T + 10 min", BARE_PART),
+    ("Thu: T 20 min + 20 min", BARE_PART),
+    ("Thu: 5 km @ 4:30/km + 1 km", BARE_PART),
+    ("Thu: threshold 3 km + 2 km", BARE_PART),
+    ("Thu: 6 mi @ MP + 1 mi", BARE_PART),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FIXED + GERMAN_HELD + HELD)
+def test_seventh_shorthand_gives_the_workout_written_and_shows_it_back(
+    line: str, expected: list[dict[str, Any]]
+) -> None:
+    assert_honoured(line, expected)
+
+
+@pytest.mark.parametrize(("line", "message"), NOT_USED)
+def test_seventh_shorthand_nothing_can_be_used_from_says_so(line: str, message: str) -> None:
+    assert_not_used(line, message)
