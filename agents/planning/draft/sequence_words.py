@@ -20,13 +20,24 @@ GERMAN_PARTS = (
 # short repetitions after it are its strides.
 RUN_BEFORE_REPS = re.compile(
     r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minutes?|'|h|hours?) ?"
-    r"(?:\+|,|&|and|then|plus|w/|with) ?$"
+    r"(?:\+|,|;|/|&|and|then|plus|w/|with) ?$"
 )
 # A pace written as a time ('5k @ 20 min pace', '8 km @ 22 min 5k pace', 'at 45' 10k pace'): a
 # race's time or a duration, not a pace per km or mile.
 PACE_AS_TIME = re.compile(
     r"(?:@|\bat) ?\d{1,3}(?:h\d{2}|(?::\d{2})? ?(?:mins?|minutes?|'|h|hours?))"
     r" ?(?:(?:\d{1,2}(?:\.\d)? ?(?:k|km|mi|miles?)|hm|half|marathon|mp|race) ?)?(?:pace|effort)\b"
+)
+# A distance at a time with nothing after it ('8 km @ 40 min', 'tempo 10k @ 42'', '5 mi @
+# 40 min'): the whole distance in that time, a pace of the coach's.
+DISTANCE_AT_TIME = re.compile(
+    r"(?<![\w.:])(?P<d>\d{1,2}(?:\.\d{1,2})?) ?(?P<u>km|k|mi|miles?) ?@ ?(?P<t>\d{1,3})"
+    r" ?(?:mins?|minutes?|')(?= ?(?:$|[,;(]))"
+)
+# Repetitions 'in' whole minutes ('5 x 1 km in 4 min'): each one's time, as a clock.
+REPS_IN_MINUTES = re.compile(
+    r"(?P<reps>\d{1,2} ?[x*] ?\d{1,4}(?:\.\d{1,2})? ?(?:m|k|km|mi|miles?)?) in "
+    r"(?P<t>\d{1,2}) ?(?:mins?|minutes?|')(?![\w:'])"
 )
 # A bare size after a single effort joined by '+' ('threshold 20 min + 10 min', '8 km @ MP + 2
 # km'): more of the effort, or an easy cool-down, cannot be told.
@@ -43,7 +54,7 @@ HARD_PART = re.compile(
 # Repetitions or a fartlek, where 'hard' is the on-part of each.
 REPEATED = re.compile(r"\d ?[x*] ?[\d(]|\b(?:fartlek|strides?|finish|last|final)\b")
 # Words that make a line a sequence of parts.
-SEQUENCE = re.compile(r"\bthen\b|[+,;/]|\bfollowed by\b|\band\b")
+SEQUENCE = re.compile(r"\bthen\b|[+,;/]|\bfollowed by\b|\band\b|\bwith\b")
 
 
 def rewrite_german_parts(text: str) -> tuple[str, list[str]]:
@@ -60,6 +71,22 @@ def rewrite_german_parts(text: str) -> tuple[str, list[str]]:
             notes.append(f"'{found.group(0)}' read as {_PART_NAMES[meant]}")
             text = pattern.sub(meant, text)
     return text, notes
+
+
+def rewrite_times(text: str) -> tuple[str, list[str]]:
+    """A distance at a time ('8 km @ 40 min') as the pace it makes, and repetitions in whole
+    minutes ('5 x 1 km in 4 min') as each one's clock, with a note for the first."""
+    notes: list[str] = []
+
+    def pace(match: re.Match[str]) -> str:
+        unit = "mi" if match.group("u").startswith("mi") else "km"
+        seconds = round(int(match.group("t")) * 60 / float(match.group("d")))
+        clock = f"{seconds // 60}:{seconds % 60:02d}/{unit}"
+        notes.append(f"'{match.group(0).strip()}' read as {match.group('d')} {unit} @ {clock}")
+        return f"{match.group('d')} {unit} @ {clock}"
+
+    text = DISTANCE_AT_TIME.sub(pace, text)
+    return REPS_IN_MINUTES.sub(lambda m: f"{m.group('reps')} in {m.group('t')}:00", text), notes
 
 
 _PART_NAMES = {"wu": "warm-up", "cd": "cool-down", "easy": "easy running", "tempo": "tempo"}

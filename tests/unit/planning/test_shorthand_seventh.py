@@ -2,7 +2,9 @@
 then 10' hard', '20 min EL, 3 x 2 km @ T, 15 min AL', '5 km + 6 x 100m', 'threshold 20 min +
 10 min'), probed one by one, so that no line is read into a wrong workout without a word.
 
-FIXED holds the lines the reader misread before this round, by class: German parts (EL
+FIXED holds the lines the reader misread before this round, by class: a distance at a time
+('8 km @ 40 min' was an easy run: it is that pace) and repetitions in whole minutes ('5 x 1
+km in 4 min' is each one's time, not the day's); German parts (EL
 Einlaufen, AL Auslaufen, DL Dauerlauf, TDL Tempodauerlauf) were dropped or summed wrongly
 ('20 min EL, 3 x 2 km @ T, 15 min AL' was a 35-minute day); short repetitions after a run's
 size alone were I-pace intervals ('5 km + 6 x 100m' is an easy run with strides).
@@ -74,9 +76,41 @@ STRIDES_AFTER_A_RUN: list[tuple[str, list[dict[str, Any]]]] = [
     ("Thu: 5 mi w/ 6 x 100m", [{"kind": "easy", "strides": 6, "distance_m": 8047}]),
     ("Thu: 30 min + 10 x 200m", [{"kind": "easy", "strides": 10, "duration_min": 30}]),
     ("Sat: 35 min & 6 x 150m", [{"kind": "easy", "strides": 6, "duration_min": 35}]),
+    ("Thu: 40 min / 6 x 100m", [{"kind": "easy", "strides": 6, "duration_min": 40}]),
+    ("Thu: 6 km; 4 x 20 s", [{"kind": "easy", "strides": 4, "distance_m": 6000}]),
 ]
 
-FIXED = GERMAN + STRIDES_AFTER_A_RUN
+# A distance at a time ('8 km @ 40 min' was an easy run of 40 min), repetitions in whole
+# minutes ('5 x 1 km in 4 min' was a 31-minute day at I pace, the time its total).
+TIMES: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Thu: 8 km @ 40 min", [{"kind": "tempo", "rep_distance_m": 8000, "own_pace": (300, 300)}]),
+    ("Thu: 10k @ 50 min", [{"kind": "tempo", "rep_distance_m": 10000, "own_pace": (300, 300)}]),
+    ("Thu: 5 mi @ 40 min", [{"kind": "tempo", "rep_distance_m": 8047, "own_pace": (298, 298)}]),
+    ("Thu: 16 km @ 80 min", [{"kind": "tempo", "duration_min": 80, "own_pace": (300, 300)}]),
+    ("Thu: 10 km @ 65 min", [{"kind": "easy", "duration_min": 65, "own_pace": (390, 390)}]),
+    (
+        "Thu: tempo 10k @ 42'",
+        [{"kind": "tempo", "rep_distance_m": 10000, "own_pace": (252, 252)}],
+    ),
+    (
+        "Thu: 3 km wu, 8 km @ 36 min, 2 km cd",
+        [{"kind": "tempo", "rep_distance_m": 8000, "distance_m": 13000, "own_pace": (270, 270)}],
+    ),
+    (
+        "Thu: 3 x 2 km in 8 min",
+        [{"kind": "intervals", "reps": 3, "rep_distance_m": 2000, "own_pace": (240, 240)}],
+    ),
+    (
+        "Thu: 5 x 1 km in 4 min, 2 min jog",
+        [{"kind": "intervals", "reps": 5, "recovery_seconds": 120, "own_pace": (240, 240)}],
+    ),
+    (
+        "Thu: 4 x 1 mile in 6 min",
+        [{"kind": "intervals", "reps": 4, "rep_distance_m": 1609, "own_pace": (224, 224)}],
+    ),
+]
+
+FIXED = GERMAN + STRIDES_AFTER_A_RUN + TIMES
 
 # German lines the reader already read right ('60 min DL': the steady run's words were no
 # number's neighbours), kept so they stay so.
@@ -189,6 +223,9 @@ NOT_USED: list[tuple[str, str]] = [
     ("Thu: 30' easy followed by 10' fast", HARD),
     ("Thu: recovery 20' then 5' quick", HARD),
     ("Thu: 1h easy w/ 10 min hard", HARD),
+    ("Thu: easy 40 with 10 fast", HARD),
+    ("Thu: 8 km easy + 2 km hard", HARD),
+    ("Thu: 45 min, 15 min fast in the middle", HARD),
     ("Thu: 5k @ 20 min pace", PACE_AS_TIME),
     ("Thu: 10 km @ 45 min pace", PACE_AS_TIME),
     ("Thu: 10k at 45' pace", PACE_AS_TIME),
@@ -210,6 +247,8 @@ NOT_USED: list[tuple[str, str]] = [
     ("Thu: 5 km @ 4:30/km + 1 km", BARE_PART),
     ("Thu: threshold 3 km + 2 km", BARE_PART),
     ("Thu: 6 mi @ MP + 1 mi", BARE_PART),
+    ("Thu: MP 30 min + 10 min", BARE_PART),
+    ("Thu: 6 x 1 km in 30 min", "outside 2:00 to 15:00 per km"),
 ]
 
 
