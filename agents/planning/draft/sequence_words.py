@@ -53,6 +53,13 @@ HARD_PART = re.compile(
 )
 # Repetitions or a fartlek, where 'hard' is the on-part of each.
 REPEATED = re.compile(r"\d ?[x*] ?[\d(]|\b(?:fartlek|strides?|finish|last|final)\b")
+# Efforts with easy running between them ('20 min tempo, 5 min easy, 10 min tempo'): no one
+# effort of the plan's, and repetitions only when they are one size.
+PART_BREAK = re.compile(r",? then |, |; | / | \+ |,? followed by ")
+EASY_PART = re.compile(r"\b(?:easy|e|jog|steady|recovery|rec|wu|cd|warm-up|cool-down|float)\b")
+EFFORT_NAME = re.compile(
+    r"\b(?:tempo|threshold|t|lt|mp|hmp|marathon pace|intervals?|i|cruise)\b|@|\bat\b|\bpace\b"
+)
 # Words that make a line a sequence of parts.
 SEQUENCE = re.compile(r"\bthen\b|[+,;/]|\bfollowed by\b|\band\b|\bwith\b")
 
@@ -110,9 +117,30 @@ def sequence_problem(text: str) -> str | None:
             f"the part after '+' in '{text.strip()}' names no effort: write the repetitions "
             "('2 x 15 min') for more of it, or 'easy' for a cool-down"
         )
-    if REPEATED.search(text) is None:
-        return hard_part_beside(text)  # '20 min easy, 10 min hard, 10 min easy'
-    return None
+    if REPEATED.search(text) is not None:
+        return None
+    if efforts_apart(text):
+        return (
+            "several efforts with easy running between them: write them as repetitions "
+            "('2 x 10 min @ T, 5 min easy') or one a line"
+        )
+    return hard_part_beside(text)  # '20 min easy, 10 min hard, 10 min easy'
+
+
+def efforts_apart(text: str) -> bool:
+    """Two efforts or more with easy running between them ('2 km @ T, 1 km easy, 2 km @ T')."""
+    kinds = [
+        "easy" if EASY_PART.search(part) else "effort" if EFFORT_NAME.search(part) else ""
+        for part in PART_BREAK.split(text)
+    ]
+    efforts = [i for i, kind in enumerate(kinds) if kind == "effort"]
+    return len(efforts) > 1 and "easy" in kinds[efforts[0] : efforts[-1]]
+
+
+def one_session(body: str) -> bool:
+    """The day's parts must be read (or shown back) as one: '20 min tempo + 5 min easy + 10
+    min tempo' is no double, nor is 'steady 30' then 10' hard'."""
+    return sequence_problem(body) is not None
 
 
 def hard_part_beside(text: str) -> str | None:

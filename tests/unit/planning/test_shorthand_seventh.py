@@ -10,11 +10,13 @@ Einlaufen, AL Auslaufen, DL Dauerlauf, TDL Tempodauerlauf) were dropped or summe
 size alone were I-pace intervals ('5 km + 6 x 100m' is an easy run with strides).
 HELD holds the sequences of effort the reader already read right ('20' easy then 10' tempo'),
 kept so they stay so.
-NOT_USED holds the lines that cannot be read into one session without a guess, each said: a
-part called hard or fast with no pace beside easy running ('steady 30' then 10' hard' was 40
-minutes easy); a pace written as a time ('5k @ 20 min pace' was an easy run); a bare size after
-one effort joined by '+' ('threshold 20 min + 10 min' was a cool-down; more of the effort is
-as likely).
+NOT_USED holds the lines that cannot be read into one session without a guess, each said, the
+line as a whole (no part of it read as a double): efforts with easy running between them ('20
+min tempo, 5 min easy, 10 min tempo' was 25 minutes, the second effort lost; with '+' two tempo
+sessions); a part called hard or fast with no pace beside easy running ('steady 30' then 10'
+hard' was 40 minutes easy); a pace written as a time ('5k @ 20 min pace' was an easy run);
+a bare size after one effort joined by '+' ('threshold 20 min + 10 min' was a cool-down; more
+of the effort is as likely).
 """
 
 from __future__ import annotations
@@ -201,12 +203,25 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "fartlek", "reps": 10, "rep_seconds": 60, "recovery_seconds": 60}],
     ),
     (
+        "Tue: am 10 km easy + pm 5 km easy",
+        [{"kind": "easy", "distance_m": 10000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    (
+        "Thu: AM 10 km easy, PM 20 min tempo",
+        [{"kind": "easy", "distance_m": 10000}, {"kind": "tempo", "rep_seconds": 1200}],
+    ),
+    (
+        "Thu: 2 km easy + 3 x 2 km @ T + 2 km easy",
+        [{"kind": "tempo", "reps": 3, "rep_distance_m": 2000, "warmup_m": 2000}],
+    ),
+    (
         "Thu: 5 km + 6 x 100m @ 5k pace",
         [{"kind": "intervals", "reps": 6, "rep_distance_m": 100}],
     ),
 ]
 
 HARD = "says no pace for a part of the day"
+APART = "several efforts with easy running between them"
 PACE_AS_TIME = "gives a pace as a time"
 BARE_PART = "names no effort"
 
@@ -226,6 +241,22 @@ NOT_USED: list[tuple[str, str]] = [
     ("Thu: easy 40 with 10 fast", HARD),
     ("Thu: 8 km easy + 2 km hard", HARD),
     ("Thu: 45 min, 15 min fast in the middle", HARD),
+    ("Thu: 10 min hard then 20 min easy", HARD),
+    ("Thu: 20 min steady then 10 min hard then 10 min easy", HARD),
+    ("Thu: 20 min tempo, 5 min easy, 10 min tempo", APART),
+    ("Thu: 20 min tempo + 5 min easy + 10 min tempo", APART),
+    ("Thu: 2 km @ T, 1 km easy, 2 km @ T", APART),
+    ("Thu: 20' T / 5' E / 10' T", APART),
+    ("Thu: 3 km @ MP, 1 km easy, 3 km @ MP", APART),
+    ("Thu: 15 min @ T, 3 min jog, 10 min @ T", APART),
+    ("Thu: 10' threshold / 2' easy / 10' threshold / 2' easy / 5' threshold", APART),
+    ("Thu: 4 km tempo then 1 km easy then 2 km tempo", APART),
+    ("Thu: 20 min @ 4:30/km, 5 min easy, 20 min @ 4:30/km", APART),
+    ("Sun: long run 30 km: 10 km easy, 8 km MP, 4 km easy, 8 km MP", APART),
+    ("Thu: 2 mi @ T, 1 mi jog, 2 mi @ T, 1 mi jog, 1 mi @ T", APART),
+    ("Thu: 5 km HMP + 1 km easy + 5 km HMP", APART),
+    ("Thu: 8 min @ 10k pace; 2 min jog; 6 min @ 10k pace", APART),
+    ("Thu: tempo 15 min, 5 min easy, tempo 15 min", APART),
     ("Thu: 5k @ 20 min pace", PACE_AS_TIME),
     ("Thu: 10 km @ 45 min pace", PACE_AS_TIME),
     ("Thu: 10k at 45' pace", PACE_AS_TIME),
