@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 
-# German parts: Tempodauerlauf (TDL), Dauerlauf (DL), Einlaufen (EL), Auslaufen (AL).
+# German parts: Tempodauerlauf (TDL), Dauerlauf (DL) and GA1 (Grundlagenausdauer 1, easy), GA2
+# (its brisker band, about marathon pace), Einlaufen (EL), Auslaufen (AL), and a recovery,
+# Pause or Trabpause (P, TP) before its size.
+_AFTER_SIZE = r"(?:(?<=km )|(?<=k )|(?<=min )|(?<=' ))"
 GERMAN_PARTS = (
     (re.compile(r"(?<![\w.])(?:tdl|tempodauerlauf)(?![\w-])"), "tempo"),
-    (re.compile(r"(?<![\w.])(?:dl|dauerlauf|gal)(?![\w-])"), "easy"),
-    (re.compile(r"(?<![\w.])(?:el|einlaufen|einl\.?)(?![\w-])"), "wu"),
-    (re.compile(r"(?<![\w.])(?:al|auslaufen|ausl\.?)(?![\w-])"), "cd"),
+    (re.compile(r"(?<![\w.])(?:dl|dauerlauf|ga ?1)(?![\w-])"), "easy"),
+    (re.compile(r"(?<![\w.])(?:ga ?2)(?![\w-])"), "@ mp"),
+    (re.compile(r"(?<![\w.])(?:el|einlaufen|einl\.?)(?![\w-])|" + _AFTER_SIZE + r"ein\b"), "wu"),
+    (re.compile(r"(?<![\w.])(?:al|auslaufen|ausl\.?)(?![\w-])|" + _AFTER_SIZE + r"aus\b"), "cd"),
+    (re.compile(r"(?<![\w.])(?:p|tp|pause|trabpause)\.? ?(?=\d)"), "rest "),
 )
 # A run's size alone before repetitions ('5 km + 6 x 100m', '40 min, 6 x 20s'): a run, and
 # short repetitions after it are its strides.
@@ -96,7 +101,14 @@ def rewrite_times(text: str) -> tuple[str, list[str]]:
     return REPS_IN_MINUTES.sub(lambda m: f"{m.group('reps')} in {m.group('t')}:00", text), notes
 
 
-_PART_NAMES = {"wu": "warm-up", "cd": "cool-down", "easy": "easy running", "tempo": "tempo"}
+_PART_NAMES = {
+    "wu": "warm-up",
+    "cd": "cool-down",
+    "easy": "easy running",
+    "tempo": "tempo",
+    "@ mp": "marathon pace",
+    "rest ": "the recovery",
+}
 
 
 def run_before_reps(text: str, reps_at: int) -> bool:

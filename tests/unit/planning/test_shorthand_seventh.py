@@ -60,6 +60,26 @@ GERMAN: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "duration_min": 60}],
     ),
     (
+        "Thu: 15' EL, 20' GA2, 10' AL",
+        [{"kind": "marathon-pace", "rep_seconds": 1200, "warmup_seconds": 900}],
+    ),
+    (
+        "Thu: 2 km EL, 10 x 400 m P 200 m, 2 km AL",
+        [{"kind": "intervals", "reps": 10, "recovery_distance_m": 200, "warmup_m": 2000}],
+    ),
+    (
+        "Thu: 20' EL, 6 x 1000 m (P 2'), 10' AL",
+        [{"kind": "intervals", "reps": 6, "recovery_seconds": 120, "cooldown_seconds": 600}],
+    ),
+    (
+        "Thu: 3 km ein, 5 km TDL, 2 km aus",
+        [{"kind": "tempo", "rep_distance_m": 5000, "warmup_m": 3000, "cooldown_m": 2000}],
+    ),
+    (
+        "Thu: 10 x 400 m TP 200 m",
+        [{"kind": "intervals", "reps": 10, "recovery_distance_m": 200}],
+    ),
+    (
         "Thu: 10 km: 3 km EL, 4 km TDL, 3 km AL",
         [{"kind": "tempo", "reps": 1, "rep_distance_m": 4000, "distance_m": 10000}],
     ),
@@ -117,6 +137,8 @@ FIXED = GERMAN + STRIDES_AFTER_A_RUN + TIMES
 # German lines the reader already read right ('60 min DL': the steady run's words were no
 # number's neighbours), kept so they stay so.
 GERMAN_HELD: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Thu: GA1 60 min", [{"kind": "easy", "duration_min": 60}]),
+    ("Thu: 60' GA1", [{"kind": "easy", "duration_min": 60}]),
     ("Thu: 20 min EL, 30 min DL, 15 min AL", [{"kind": "easy", "duration_min": 65}]),
     ("Thu: 1h: 15 min EL, 30 min DL, 15 min AL", [{"kind": "easy", "duration_min": 60}]),
     ("Thu: 60 min DL", [{"kind": "easy", "duration_min": 60}]),
