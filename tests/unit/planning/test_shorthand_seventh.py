@@ -132,7 +132,29 @@ TIMES: list[tuple[str, list[dict[str, Any]]]] = [
     ),
 ]
 
-FIXED = GERMAN + STRIDES_AFTER_A_RUN + TIMES
+# Easy running named around repetitions with a slash ('20 min easy / 10 x 1 min @ 5k / 10 min
+# easy' had a 10-minute recovery and a 2-hour day, '2 mi easy, 8 x 400 @ 5k, 1 mi easy' a
+# 1-mile one): the warm-up and cool-down.
+AROUND_REPS: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Thu: 20 min easy / 10 x 1 min @ 5k / 10 min easy",
+        [{"kind": "intervals", "reps": 10, "recovery_seconds": 120, "cooldown_seconds": 600}],
+    ),
+    (
+        "Thu: 15' jog / 6 x 2' @ 10k / 10' jog",
+        [{"kind": "intervals", "reps": 6, "warmup_seconds": 900, "cooldown_seconds": 600}],
+    ),
+    (
+        "Thu: 2 mi easy, 8 x 400 @ 5k, 1 mi easy",
+        [{"kind": "intervals", "reps": 8, "warmup_m": 3219, "cooldown_m": 1609}],
+    ),
+    (
+        "Thu: 20 min E / 8 x 1 min hard / 10 min E",
+        [{"kind": "intervals", "reps": 8, "recovery_seconds": 120, "duration_min": 52}],
+    ),
+]
+
+FIXED = GERMAN + STRIDES_AFTER_A_RUN + TIMES + AROUND_REPS
 
 # German lines the reader already read right ('60 min DL': the steady run's words were no
 # number's neighbours), kept so they stay so.
@@ -223,6 +245,10 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Thu: fartlek 10 x 1 min hard, 1 min easy",
         [{"kind": "fartlek", "reps": 10, "rep_seconds": 60, "recovery_seconds": 60}],
+    ),
+    (
+        "Thu: 20 min easy / 5 x 3 min @ 5k w/ 2 min jog / 10 min easy",
+        [{"kind": "intervals", "reps": 5, "recovery_seconds": 120, "duration_min": 53}],
     ),
     (
         "Tue: am 10 km easy + pm 5 km easy",
