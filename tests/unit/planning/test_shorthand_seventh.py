@@ -154,7 +154,30 @@ AROUND_REPS: list[tuple[str, list[dict[str, Any]]]] = [
     ),
 ]
 
-FIXED = GERMAN + STRIDES_AFTER_A_RUN + TIMES + AROUND_REPS
+# Parts that add up to the size written before them, with a warm-up among them or numbers with
+# no unit beside 'steady' or 'MP' ('60 min: 20 easy, 20 steady, 20 easy' was 100 minutes, '25
+# km: 5 km easy, 5 km steady, 15 km @ MP' 30 km, '30 easy + 20 MP' a 30-minute day).
+SUMS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Sat: 60 min: 20 easy, 20 steady, 20 easy", [{"kind": "easy", "duration_min": 60}]),
+    (
+        "Sun: 25 km: 5 km easy, 5 km steady, 15 km @ MP",
+        [{"kind": "marathon-pace", "rep_distance_m": 15000, "distance_m": 25000}],
+    ),
+    (
+        "Sun: 90 min: 60 easy + 30 MP",
+        [{"kind": "marathon-pace", "rep_seconds": 1800, "warmup_seconds": 3600}],
+    ),
+    (
+        "Thu: 30 easy + 20 MP",
+        [{"kind": "marathon-pace", "rep_seconds": 1200, "duration_min": 50}],
+    ),
+    (
+        "Thu: 10 wu, 30 HMP, 10 cd",
+        [{"kind": "tempo", "rep_seconds": 1800, "duration_min": 50}],
+    ),
+]
+
+FIXED = GERMAN + STRIDES_AFTER_A_RUN + TIMES + AROUND_REPS + SUMS
 
 # German lines the reader already read right ('60 min DL': the steady run's words were no
 # number's neighbours), kept so they stay so.
@@ -250,6 +273,11 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         "Thu: 20 min easy / 5 x 3 min @ 5k w/ 2 min jog / 10 min easy",
         [{"kind": "intervals", "reps": 5, "recovery_seconds": 120, "duration_min": 53}],
     ),
+    (
+        "Thu: 45 min: 15 easy, 15 steady, 15 tempo",
+        [{"kind": "tempo", "rep_seconds": 900, "duration_min": 45}],
+    ),
+    ("Sun: 2h: 80 easy, 40 steady", [{"kind": "easy", "duration_min": 120}]),
     (
         "Tue: am 10 km easy + pm 5 km easy",
         [{"kind": "easy", "distance_m": 10000}, {"kind": "easy", "distance_m": 5000}],
