@@ -8,6 +8,7 @@ Every pattern works on a normalised session text (lower case, single spaces) and
 from __future__ import annotations
 
 import re
+from functools import partial
 
 # German parts: Tempodauerlauf (TDL), Dauerlauf (DL) and GA1 (Grundlagenausdauer 1, easy), GA2
 # (its brisker band, about marathon pace), Einlaufen (EL), Auslaufen (AL), and a recovery,
@@ -43,6 +44,33 @@ DISTANCE_AT_TIME = re.compile(
 REPS_IN_MINUTES = re.compile(
     r"(?P<reps>\d{1,2} ?[x*] ?\d{1,4}(?:\.\d{1,2})? ?(?:m|k|km|mi|miles?)?) in "
     r"(?P<t>\d{1,2}) ?(?:mins?|minutes?|')(?![\w:'])"
+)
+# Easy running written beside a warm-up or cool-down ('2 km wu, 1 km easy, 5 km @ T', '5 km
+# @ T, 1 km easy, 2 km cd'): part of it (it was dropped).
+_NUM = r"(?<![\w.:])\d{1,3}(?:\.\d)?"
+_UNIT = r" ?(?P<u>km|k|mi|mins?|')"
+_JOIN = r"(?:,|;| ?/| ?\+|,? then) "
+EASY_THEN_CD = re.compile(
+    r"(?P<a>"
+    + _NUM
+    + r")"
+    + _UNIT
+    + r" (?:easy|steady|jog|e)"
+    + _JOIN
+    + r"(?P<b>"
+    + _NUM
+    + r") ?(?P=u) (?:cd|cool-down)\b"
+)
+WU_THEN_EASY = re.compile(
+    r"(?P<a>"
+    + _NUM
+    + r")"
+    + _UNIT
+    + r" (?:wu|warm-up)"
+    + _JOIN
+    + r"(?P<b>"
+    + _NUM
+    + r") ?(?P=u) (?:easy|steady|jog|e)(?=,|;| ?/| ?\+|,? then)"
 )
 # A bare size after a single effort joined by '+' ('threshold 20 min + 10 min', '8 km @ MP + 2
 # km'): more of the effort, or an easy cool-down, cannot be told.
@@ -98,7 +126,16 @@ def rewrite_times(text: str) -> tuple[str, list[str]]:
         return f"{match.group('d')} {unit} @ {clock}"
 
     text = DISTANCE_AT_TIME.sub(pace, text)
+    for pattern, part in ((EASY_THEN_CD, "cd"), (WU_THEN_EASY, "wu")):
+        for found in pattern.finditer(text):
+            notes.append(f"'{found.group(0)}' read as one {_PART_NAMES[part]}")
+        text = pattern.sub(partial(_joined, part=part), text)
     return REPS_IN_MINUTES.sub(lambda m: f"{m.group('reps')} in {m.group('t')}:00", text), notes
+
+
+def _joined(match: re.Match[str], part: str) -> str:
+    total = float(match.group("a")) + float(match.group("b"))
+    return f"{total:g} {match.group('u')} {part}"
 
 
 _PART_NAMES = {

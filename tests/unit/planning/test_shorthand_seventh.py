@@ -177,7 +177,28 @@ SUMS: list[tuple[str, list[dict[str, Any]]]] = [
     ),
 ]
 
-FIXED = GERMAN + STRIDES_AFTER_A_RUN + TIMES + AROUND_REPS + SUMS
+# Easy running written beside a warm-up or cool-down ('5 km @ T, 1 km easy, 2 km cd' dropped
+# the 1 km): part of it.
+BESIDE_PARTS: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "Thu: 2 km wu, 5 km @ T, 1 km easy, 2 km cd",
+        [{"kind": "tempo", "warmup_m": 2000, "cooldown_m": 3000, "distance_m": 10000}],
+    ),
+    (
+        "Thu: 2 km wu, 1 km easy, 5 km @ T, 2 km cd",
+        [{"kind": "tempo", "warmup_m": 3000, "cooldown_m": 2000, "distance_m": 10000}],
+    ),
+    (
+        "Thu: 60 min: 15 min wu, 15 min steady, 20 min tempo, 10 min cd",
+        [{"kind": "tempo", "warmup_seconds": 1800, "duration_min": 60}],
+    ),
+    (
+        "Thu: 10' wu, 10' easy, 4 x 5' @ T, 5' easy, 5' cd",
+        [{"kind": "tempo", "reps": 4, "warmup_seconds": 1200, "cooldown_seconds": 600}],
+    ),
+]
+
+FIXED = GERMAN + STRIDES_AFTER_A_RUN + TIMES + AROUND_REPS + SUMS + BESIDE_PARTS
 
 # German lines the reader already read right ('60 min DL': the steady run's words were no
 # number's neighbours), kept so they stay so.
