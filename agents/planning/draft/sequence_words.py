@@ -80,9 +80,12 @@ EFFORT_PART = re.compile(
     r"\b(?:tempo|threshold|lt|t|mp|hmp|steady|fartlek|intervals?|cruise)\b|@|\bat\b"
 )
 NO_SINGLE_EFFORT = re.compile(r"[x*]|\b(?:easy|e|jog|wu|cd|warm|cool|long|lr|strides?)\b")
-# Words that say a part is hard without saying how hard.
+# A part sized and called hard without saying how hard ('10' hard', '2 km fast', 'hard 10 min');
+# a word with no size beside it ('run it hard', 'nothing fast') says how to run, no part.
+_HARD = r"(?:hard|harder|fast|faster|quick|hardish)"
 HARD_PART = re.compile(
-    r"(?<![\w-])(?:hard|harder|fast|faster|quick|hardish)(?![\w-])(?! ?(?:finish|strides?)\b)"
+    r"(?<=\d)(?: ?(?:km|k|mi|miles?|mins?|minutes?|'|h|hours?|m))? ?(?P<w>" + _HARD + r")\b"
+    r"(?! ?(?:finish|strides?)\b)|\b(?P<v>" + _HARD + r") (?=\d)"
 )
 # Repetitions or a fartlek, where 'hard' is the on-part of each.
 REPEATED = re.compile(r"\d ?[x*] ?[\d(]|\b(?:fartlek|strides?|finish|last|final)\b")
@@ -199,8 +202,8 @@ def hard_part_beside(text: str) -> str | None:
     if hard is None or SEQUENCE.search(text) is None:
         return None
     return (
-        f"'{hard.group(0)}' says no pace for a part of the day: write tempo, threshold, a race "
-        "pace or a pace"
+        f"'{hard.group('w') or hard.group('v')}' says no pace for a part of the day: write "
+        "tempo, threshold, a race pace or a pace"
     )
 
 

@@ -299,6 +299,21 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "tempo", "rep_seconds": 900, "duration_min": 45}],
     ),
     ("Sun: 2h: 80 easy, 40 steady", [{"kind": "easy", "duration_min": 120}]),
+    ("Sat: RACE 10K, run it hard", [{"kind": "race", "duration_min": 48}]),
+    ("Sat: parkrun, hard", [{"kind": "time-trial"}]),
+    ("Thu: tempo 20 min, hard but controlled", [{"kind": "tempo", "rep_seconds": 1200}]),
+    ("Sun: long run 2h, don't go too hard", [{"kind": "long", "duration_min": 120}]),
+    ("Sun: long run 30 km, easy, not fast", [{"kind": "long", "distance_m": 30000}]),
+    ("Wed: easy 40 min, nothing fast", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: recovery 30 min, very easy, no hard efforts", [{"kind": "recovery"}]),
+    (
+        "Thu: hills 8 x 60s hard, jog down",
+        [{"kind": "hills", "reps": 8, "rep_seconds": 60}],
+    ),
+    (
+        "Thu: fartlek 30 min: 1 min hard, 1 min easy",
+        [{"kind": "fartlek", "reps": 15, "rep_seconds": 60, "duration_min": 30}],
+    ),
     (
         "Tue: am 10 km easy + pm 5 km easy",
         [{"kind": "easy", "distance_m": 10000}, {"kind": "easy", "distance_m": 5000}],
