@@ -13,13 +13,17 @@ from functools import partial
 # German parts: Tempodauerlauf (TDL), Dauerlauf (DL) and GA1 (Grundlagenausdauer 1, easy), GA2
 # (its brisker band, about marathon pace), Einlaufen (EL), Auslaufen (AL), and a recovery,
 # Pause or Trabpause (P, TP) before its size.
-_AFTER_SIZE = r"(?:(?<=km )|(?<=k )|(?<=min )|(?<=' ))"
+_AFTER_SIZE = r"(?:(?<=km )|(?<=k )|(?<=min )|(?<=' )|(?<=\d ))"
+# 'EL' and 'AL' only next to a size ('20 min EL', 'AL 10 min'): the Spanish 'al' is 'at'.
+_SIZED = (
+    r"(?:" + _AFTER_SIZE + r"(?:{w})\b|\b(?:{w})(?= ?\d{{1,3}}(?:\.\d)? ?(?:min|km|k|mi|')(?!\w)))"
+)
 GERMAN_PARTS = (
     (re.compile(r"(?<![\w.])(?:tdl|tempodauerlauf)(?![\w-])"), "tempo"),
     (re.compile(r"(?<![\w.])(?:dl|dauerlauf|ga ?1)(?![\w-])"), "easy"),
     (re.compile(r"(?<![\w.])(?:ga ?2)(?![\w-])"), "@ mp"),
-    (re.compile(r"(?<![\w.])(?:el|einlaufen|einl\.?)(?![\w-])|" + _AFTER_SIZE + r"ein\b"), "wu"),
-    (re.compile(r"(?<![\w.])(?:al|auslaufen|ausl\.?)(?![\w-])|" + _AFTER_SIZE + r"aus\b"), "cd"),
+    (re.compile(r"\b(?:einlaufen|einl\.?)(?![\w-])|" + _SIZED.format(w="el|ein")), "wu"),
+    (re.compile(r"\b(?:auslaufen|ausl\.?)(?![\w-])|" + _SIZED.format(w="al|aus")), "cd"),
     (re.compile(r"(?<![\w.])(?:p|tp|pause|trabpause)\.? ?(?=\d)"), "rest "),
 )
 # A run's size alone before repetitions ('5 km + 6 x 100m', '40 min, 6 x 20s'): a run, and

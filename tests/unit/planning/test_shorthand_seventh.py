@@ -299,6 +299,10 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "tempo", "rep_seconds": 900, "duration_min": 45}],
     ),
     ("Sun: 2h: 80 easy, 40 steady", [{"kind": "easy", "duration_min": 120}]),
+    (
+        "Thu: 6 x 1 km @ 10k pace al 95%, 2 min jog",
+        [{"kind": "intervals", "reps": 6, "rep_distance_m": 1000, "recovery_seconds": 120}],
+    ),
     ("Sat: RACE 10K, run it hard", [{"kind": "race", "duration_min": 48}]),
     ("Sat: parkrun, hard", [{"kind": "time-trial"}]),
     ("Thu: tempo 20 min, hard but controlled", [{"kind": "tempo", "rep_seconds": 1200}]),
