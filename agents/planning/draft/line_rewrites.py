@@ -8,6 +8,7 @@ from collections.abc import Callable
 from agents.planning.core.values import COUNT_WORDS
 from agents.planning.draft.part_rewrites import rewrite_parts
 from agents.planning.draft.phrase_rewrites import rewrite_phrases, rewrite_rests
+from agents.planning.draft.sequence_words import rewrite_german_parts, rewrite_times
 
 # Each rewrite works on a normalised session text (lower case, single spaces) and gives the
 # text the rest of the reader takes, and a note when the rewrite assumed something. Every
@@ -234,7 +235,11 @@ REWRITES: tuple[Rewrite, ...] = (
 
 def rewrite_shorthand(text: str) -> tuple[str, list[str]]:
     """The session text with these phrasings rewritten, and the notes of what was assumed."""
+    text, german = rewrite_german_parts(text)
+    text, times = rewrite_times(text)
+    german += times
     text, notes = rewrite_phrases(text)
+    notes[:0] = german
     for pattern, replacement, note in REWRITES:
         if pattern.search(text) is None:
             continue

@@ -47,7 +47,7 @@ CLIMBING = re.compile(
 SUB_DASH = re.compile(r"\bsub-(?=\d)")
 # Numbers with no unit beside a warm-up, cool-down or effort, on a line with no distance:
 # minutes ("tempo: 15 wu, 25 @ T, 10 cd", "10 easy, 20 tempo, 10 easy").
-_PART_WORD = r"(?:wu|cd|warm[- ]?up|cool[- ]?down|easy|e|tempo|threshold|t|@|at|jog)"
+_PART_WORD = r"(?:wu|cd|warm[- ]?up|cool[- ]?down|easy|e|tempo|threshold|t|@|at|jog|steady|mp|hmp)"
 BARE_PART = re.compile(r"(?<![\w.:'/x*-])(?<![x*] )(?P<n>\d{1,3})(?= ?" + _PART_WORD + r"\b| ?@)")
 DISTANCE = re.compile(r"\d ?(?:kms?|k|miles?|mi|m)\b|\bmiles?\b|\bkm\b")
 # "10-20-10 tempo": warm-up, tempo and cool-down minutes.

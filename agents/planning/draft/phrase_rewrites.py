@@ -89,10 +89,12 @@ LONG_KM_UP_TO = 45
 CLOCK_LIST = re.compile(r"\( ?(?P<c>\d{1,2}:\d{2}(?: ?[,./] ?\d{1,2}:\d{2}){1,9}) ?\)")
 # "3 km + 4 x 1 km + 2 km": sizes before and after the repetitions are the warm-up and cool-down.
 _PLAIN_SIZE = r"\d{1,2}(?:\.\d)? ?(?:km|k|mi|miles?|mins?|')"
+_EASY = r"(?: (?:easy|e|jog))?"  # '20 min easy / 10 x 1 min @ 5k / 10 min easy' too
 EASY_AROUND_REPS = re.compile(
-    r"^(?P<a>" + _PLAIN_SIZE + r") ?[+,/] ?(?P<mid>\d{1,2}(?: ?[x*] ?| ?(?:km|k|mi|miles?|mins?|'|)"
+    r"^(?P<a>" + _PLAIN_SIZE + r")" + _EASY + r" ?[+,/] ?"
+    r"(?P<mid>\d{1,2}(?: ?[x*] ?| ?(?:km|k|mi|miles?|mins?|'|)"
     r" ?(?:@|tempo|threshold|t\b|mp\b|hmp\b))[^+,/]{0,60}?) ?[+,/] ?"
-    r"(?P<b>" + _PLAIN_SIZE + r")$"
+    r"(?P<b>" + _PLAIN_SIZE + r")" + _EASY + r"$"
 )
 # "2 x 20 min easy (am/pm)", "2 x 5 km easy (double)": two runs of a day, not repetitions.
 TWICE_A_DAY = re.compile(

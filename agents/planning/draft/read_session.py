@@ -11,6 +11,7 @@ from agents.planning.core.plan import Day, Race
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
+from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
     HEDGE,
@@ -103,7 +104,7 @@ def read_session(
     text, rewritten = rewrite_shorthand(text)
     words = read_words(text, paces, race)
     words.notes.extend([*spelt, *rewritten])
-    problem = repetitions_problem(text, words.text, words.reps is not None)
+    problem = sequence_problem(text) or repetitions_problem(text, words.text, bool(words.reps))
     if problem is not None:
         return SessionReading(None, problem=problem)
     length = day_length(words)
@@ -171,7 +172,7 @@ def split_sizes(words: Words, kind: Kind, work_pace: WorkPace | None) -> Sizes:
         easy_parts = [part for part in (warmup, cooldown) if part is not None]
         detail = [s for s in detail if s not in easy_parts]
     if not totals and len(detail) > 1 and len({s.is_time for s in detail}) == 1:
-        detail = [_sum_of(detail, words, effort)]  # '5 km easy, 5 km steady': they add up
+        detail = [_sum_of(detail, words, effort, easy_parts)]  # '5 km easy, 5 km steady'
     # A size in the detail counts for the day when the totals do not give that dimension.
     given = {size.is_time for size in totals}
     whole = [*totals, *(s for s in detail if s.is_time not in given)]
@@ -212,7 +213,9 @@ def _easy_beside(
     return before, after
 
 
-def _sum_of(sizes: list[Size], words: Words, effort: Size | None = None) -> Size:
+def _sum_of(
+    sizes: list[Size], words: Words, effort: Size | None = None, beside: list[Size] | None = None
+) -> Size:
     """Parts of the day in one dimension, added up ('5 km easy, 5 km steady'); a size
     written before parts that add up to it is the day's ('16 mi: 12 mi easy, last 4 mi @
     MP' is 16 miles, not 32; 'long run 26 km: 20 km easy, 6 km MP' 26 km, the work one of
@@ -220,8 +223,9 @@ def _sum_of(sizes: list[Size], words: Words, effort: Size | None = None) -> Size
     first, parts = sizes[0], sizes[1:]
     written = first.seconds + first.metres
     finish = words.finish.seconds + words.finish.metres if words.finish else 0
-    if effort is not None and effort.is_time == first.is_time and effort.start > first.end:
-        finish += effort.seconds + effort.metres
+    for part in [effort, *(beside or [])]:  # the work, a warm-up: parts of the size too
+        if part is not None and part.is_time == first.is_time and part.start > first.end:
+            finish += part.seconds + part.metres
     several = len(parts) + (finish > 0) >= 2  # '5 km easy, 5 km steady' is 10 km
     if (
         several

@@ -13,6 +13,7 @@ from agents.planning.draft.pace_offsets import find_pace_offset, named_pace_rang
 from agents.planning.draft.pace_words import PACE_NAMES, pace_references
 from agents.planning.draft.recovery_words import read_recovery
 from agents.planning.draft.render import own_pace_label
+from agents.planning.draft.sequence_words import run_before_reps
 from agents.planning.draft.session_kind import run_kind
 from agents.planning.draft.session_series import (
     flattened_sets,
@@ -266,6 +267,7 @@ def _strides_from_reps(words: Words) -> None:
     by another name."""
     reps = words.reps
     easy = run_kind(words.text) in ("easy", "recovery", "long") or "easy" in words.paces
+    easy = easy or (run_kind(words.text) is None and run_before_reps(words.text, words.reps_at))
     quality = [p for p in words.paces if p != "easy"]
     if reps is None or words.strides or words.recovery is not None or quality or not easy:
         return

@@ -10,6 +10,7 @@ from agents.planning.core.plan import WEEKDAY_NAMES, Day
 from agents.planning.core.values import WEEKDAY
 from agents.planning.draft.phrase_rewrites import twice_a_day
 from agents.planning.draft.read_session import SessionReader
+from agents.planning.draft.sequence_words import bare_part_after_effort, one_session
 from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
 from schemas.notes import Note, NoteKind
@@ -141,6 +142,8 @@ def sessions_of(body: str) -> list[str]:
     """A day's body split into its sessions: 'easy 30 min + strength 20 min' is two, and so
     is a double ('10k easy am + 5k pm'); '+ 6 strides' stays with its run, a warm-up with
     the session after it ('3 km warm-up + 20 min tempo + 3 km cool-down' is one)."""
+    if one_session(normalise(body)):
+        return [body]  # shown back whole, not partly read as a double
     body = twice_a_day(body)  # '2 x 20 min easy (am/pm)'
     double = DOUBLE_LEAD.match(body)
     body = body[double.end() :] if double else body
@@ -171,6 +174,8 @@ def _easy_beside_work(before: str, piece: str) -> str | None:
         return None
     if " + " not in before and _plain_easy(before) and _workout(piece):
         return "before"
+    if bare_part_after_effort(f"{before} + {piece}"):
+        return None  # 'tempo 20 min + 10 min': more of it or a cool-down, shown back
     last = before.split(" + ")[-1]
     return "after" if _plain_easy(piece) and _workout(last) else None
 
