@@ -114,7 +114,7 @@ def _sessions(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         yield Promise("trail", quote["trail"])
     if "lydiard" in quote:
         yield Promise("no-intervals", quote["lydiard"], phases=frozenset({"base"}))
-    if "polarised" in quote:
+    if "polarised" in quote and "tempo" not in asked.quality_kinds:
         phases = frozenset({"base", "build", "peak"})
         yield Promise("no-tempo", quote["polarised"], phases=phases)
 
