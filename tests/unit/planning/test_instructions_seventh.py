@@ -128,3 +128,24 @@ def test_a_volume_now_too_big_for_three_runs_under_a_short_long_run_gives_way_sa
     assert abs(first_km - now_km) <= now_km * 0.15 or said, (first_km, plan.notes)
     for line in (n for n in said if "long run hold week 1" in n):
         assert f"to {first_km:.0f} km" in line, line
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "80/20 polarized. can we avoid fartleks",
+        "polarised training. no fartlek",
+        "polarized approach, I hate fartleks",
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+def test_polarised_training_never_takes_a_tempo_in_for_a_kind_not_wanted(
+    prompt: str, level: str
+) -> None:
+    """A fartlek not wanted was replaced by a tempo, which polarised training had ruled out."""
+    plan = _plan(prompt + ". 10k at the end", 16, level)
+    for week in plan.weeks:
+        kinds = {d.kind for d in week.days}
+        assert "fartlek" not in kinds, week
+        if week.phase != "taper":
+            assert "tempo" not in kinds, week
