@@ -141,7 +141,7 @@ def _week(week: WeekContext, days: list[Day]) -> Week:
 
 def _run_walk_week(week: WeekContext) -> list[Day]:
     """Run-walk days on alternate days, one ladder step further each week; a race takes its
-    day; no day longer than a run limit of the week allows."""
+    day; no day longer than a run limit or a day's time of the week allows."""
     frame, setup, paces = week.frame, week.setup, week.paces
     athlete = setup.athlete
     assert athlete is not None and athlete.run_walk_step is not None
@@ -152,7 +152,9 @@ def _run_walk_week(week: WeekContext) -> list[Day]:
     if any(b - a < 2 for a, b in itertools.pairwise(weekdays)):
         weekdays = _alternate_days(runs, setup.rest_days, anchor) or weekdays
     bounds = volume_bounds(week, target_km(week))
-    longest = run_limit_cap(week)
+    # A day's time said ("30 min on weekdays") holds every run-walk day, as a run limit does.
+    said = [setup.limits.day_max_min[d] for d in weekdays if d in setup.limits.day_max_min]
+    longest = min([*said, run_limit_cap(week) or 999])
     days = run_walk_days(weekdays, step, (bounds[0] * 1000, bounds[1] * 1000), paces, longest)
     tune_up = tune_up_in(frame.number, setup)
     if frame.race_week and setup.race is not None:

@@ -149,3 +149,24 @@ def test_polarised_training_never_takes_a_tempo_in_for_a_kind_not_wanted(
         assert "fartlek" not in kinds, week
         if week.phase != "taper":
             assert "tempo" not in kinds, week
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "6 weeks off with a broken foot. I have 30 min on weekdays and unlimited time on "
+        "weekends. half marathon week 10",
+        "I have 30 min on weekdays and unlimited time on weekends; 10 percent rule; 3 runs a "
+        "week; recovering from a femoral stress fracture",
+        "coming back from a stress fracture. 25 minutes max on Tuesdays and Thursdays",
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_days_time_said_holds_the_run_walk_days_of_a_comeback(prompt: str, level: str) -> None:
+    """A run-walk day of 12 x (1 min run, 90 s walk) after a walk took 35 min on a 30-min day."""
+    plan = _plan(prompt, 12, level)
+    limit = 25 if "25 minutes" in prompt else 30
+    weekdays = {2, 4} if "Tuesdays" in prompt else {1, 2, 3, 4, 5}
+    walks = [d for w in plan.weeks for d in w.days if d.kind == "run-walk"]
+    assert walks
+    assert all(d.duration_min <= limit for d in walks if d.weekday in weekdays), walks
