@@ -26,6 +26,8 @@ def easy_bounds(week: WeekContext, days: list[Day]) -> tuple[int, int]:
     shortest, longest = EASY_MINUTES[setup.level][0], setup.easy_max_min
     if returning(setup):
         shortest = min(shortest, EASY_MINUTES["beginner"][0])
+        if any(p.kind == "ramp-max" for p in setup.promises):
+            shortest = SHORTEST_KEPT_MIN  # the 10% rule over run-walk: shorter first runs
     if frame.phase == "taper":
         shortest -= 10 if setup.level != "beginner" else 5
     elif frame.cutback and setup.level != "beginner":

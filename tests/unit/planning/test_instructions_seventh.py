@@ -6,8 +6,6 @@ way, the safer one wins and the plan's notes say what gave way and why."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from agents.planning import PlanParams, planned, structure_plan, validate_plan
@@ -89,6 +87,8 @@ def test_strides_give_way_where_back_to_back_long_runs_take_the_easy_runs(
         "never increase more than 10% a week. I had a stress reaction in my foot",
         "10% rule. coming back from a stress fracture. 5 runs a week",
         "no more than 10% increase per week; recovering from a femoral stress fracture",
+        "sub 3 marathon; no more than 10% increase per week; returning from a tibial stress "
+        "fracture",
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -96,14 +96,12 @@ def test_strides_give_way_where_back_to_back_long_runs_take_the_easy_runs(
 def test_the_ten_percent_rule_holds_over_a_comeback_adding_runs(
     prompt: str, level: str, weeks: int
 ) -> None:
-    """A run day added late in a comeback made a week grow 13% (its shortest runs are 20 min)."""
-    km = _km(_plan(prompt, weeks, level))
-    reference = None
-    for before, now in itertools.pairwise(km):
-        if now > before:
-            assert now <= before * 1.105 or (reference and now <= reference * 1.105), km
-        if now >= before * 0.85:
-            reference = now
+    """A run day added late in a comeback made a week grow 13% (its shortest runs are 20 min);
+    the first continuous week after run-walk grew 18% (three runs of 20 minutes)."""
+    plan = _plan(prompt, weeks, level)
+    km = [k for k, w in zip(_km(plan), plan.weeks, strict=True) if w.number < weeks]  # no race
+    for index, now in enumerate(km[1:], start=1):  # after a cutback: over the weeks before
+        assert now <= max(km[:index]) * 1.105, km
 
 
 @pytest.mark.parametrize(
