@@ -10,6 +10,7 @@ import pytest
 
 from agents.planning import PlanParams, planned, structure_plan, validate_plan
 from agents.planning.core.plan import Plan
+from agents.planning.instructions.readers import read_instructions
 
 LEVELS = ["beginner", "intermediate", "advanced"]
 
@@ -168,3 +169,33 @@ def test_a_days_time_said_holds_the_run_walk_days_of_a_comeback(prompt: str, lev
     walks = [d for w in plan.weeks for d in w.days if d.kind == "run-walk"]
     assert walks
     assert all(d.duration_min <= limit for d in walks if d.weekday in weekdays), walks
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("never more than 2 h", 120),
+        ("never more than 2 hours", 120),
+        ("no more than 90 minutes please", 90),
+        ("max 2h", 120),
+        ("never more than 2h30", 150),
+        ("max 1h", 60),
+    ],
+)
+@pytest.mark.parametrize("goal", ["marathon at the end", "half marathon at the end", "5 runs"])
+def test_a_bare_time_ceiling_is_each_runs_most(prompt: str, minutes: int, goal: str) -> None:
+    """'never more than 2 h' with no run or week said was not understood at all."""
+    found = read_instructions(prompt, None)
+    assert [limit.seconds for limit in found.run_limits] == [minutes * 60], found.readings
+    assert found.week_max_min is None and not found.not_applied
+    plan = _plan(f"{prompt}. {goal}", 16, "advanced")
+    for week in plan.weeks:
+        assert all(d.duration_min <= minutes for d in week.days if d.kind != "race"), week
+
+
+@pytest.mark.parametrize(
+    "prompt", ["never more than 4 hours", "I can do no more than 5 hours", "max 40 km"]
+)
+def test_a_bare_ceiling_that_could_be_a_weeks_is_shown_back(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert not found.run_limits and found.week_max_min is None and found.not_applied
