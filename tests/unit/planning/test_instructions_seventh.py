@@ -199,3 +199,31 @@ def test_a_bare_time_ceiling_is_each_runs_most(prompt: str, minutes: int, goal: 
 def test_a_bare_ceiling_that_could_be_a_weeks_is_shown_back(prompt: str) -> None:
     found = read_instructions(prompt, None)
     assert not found.run_limits and found.week_max_min is None and found.not_applied
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind"),
+    [
+        ("hills on wednesdays", "hills"),
+        ("hill repeats every wednesday", "hills"),
+        ("1 tempo per week on thursday", "tempo"),
+        ("strides on fridays", None),
+    ],
+)
+def test_a_day_said_with_a_session_read_without_it_is_shown_back(
+    prompt: str, kind: str | None
+) -> None:
+    """The session was planned and the day dropped with no word in the header."""
+    plan = _plan(prompt + ". half marathon at the end", 16)
+    assert any("the day said with" in n and prompt in n for n in plan.notes), plan.notes
+    if kind is not None:
+        assert any(d.kind == kind for w in plan.weeks for d in w.days)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["strength on mondays", "yoga on Sundays", "long run on saturday", "bike on Wednesdays"],
+)
+def test_a_day_that_was_placed_is_not_shown_back(prompt: str) -> None:
+    found = read_instructions(prompt, None)
+    assert found.readings and not found.not_applied, found.not_applied
