@@ -227,3 +227,22 @@ def test_a_day_said_with_a_session_read_without_it_is_shown_back(
 def test_a_day_that_was_placed_is_not_shown_back(prompt: str) -> None:
     found = read_instructions(prompt, None)
     assert found.readings and not found.not_applied, found.not_applied
+
+
+@pytest.mark.parametrize(
+    ("prompt", "every"),
+    [
+        ("yoga once weekly. increase mileage slowly. cutback every 4th week", 4),
+        ("current: 45 km/week. recovery week every fourth week. increase mileage slowly", 4),
+        ("build up gradually, cutback week every 5 weeks", 5),
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("weeks", [8, 12])
+def test_a_cutback_rhythm_said_wins_over_a_gentle_ramps_own(
+    prompt: str, every: int, level: str, weeks: int
+) -> None:
+    """'increase mileage slowly' promised a lighter week every 3 weeks beside the 4 said."""
+    plan = _plan(prompt, weeks, level)
+    cutbacks = [w.number for w in plan.weeks if w.cutback]
+    assert cutbacks and cutbacks[0] <= every, cutbacks
