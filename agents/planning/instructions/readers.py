@@ -100,7 +100,18 @@ def read_instructions(prompt: str | None, principle: str | None) -> Instructions
     _read_text(prompt or "", asked, source="prompt")
     _read_text(principle or "", asked, source="principle")
     _counted_beats_avoided(asked)
+    _no_strides_beats_strides(asked)
     return asked
+
+
+def _no_strides_beats_strides(asked: Instructions) -> None:
+    """'strides twice a week' and 'no strides' both said: none, the safer, applies."""
+    if "strides" not in asked.avoided or "strides" not in asked.quotes:
+        return
+    quote = asked.quotes.pop("strides")
+    asked.strides = False
+    asked.readings = [line for line in asked.readings if not line.startswith(f'Read: "{quote}"')]
+    asked.refuse(quote, "no strides is said too, and the safer wish applies")
 
 
 def _counted_beats_avoided(asked: Instructions) -> None:

@@ -246,3 +246,18 @@ def test_a_cutback_rhythm_said_wins_over_a_gentle_ramps_own(
     plan = _plan(prompt, weeks, level)
     cutbacks = [w.number for w in plan.weeks if w.cutback]
     assert cutbacks and cutbacks[0] <= every, cutbacks
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "4 runs per week; strides twice a week; no strides; b2b long runs on weekends",
+        "no strides. strides after easy runs",
+        "strides twice a week, but no strides please",
+    ],
+)
+def test_strides_and_no_strides_both_said_plan_none_and_say_so(prompt: str) -> None:
+    """Both were read: the plan promised strides and planned none."""
+    plan = _plan(prompt, 12, "beginner")
+    assert not any(d.strides for w in plan.weeks for d in w.days)
+    assert any("no strides is said too" in n for n in plan.notes), plan.notes
