@@ -101,6 +101,11 @@ def _week_days(week: WeekContext) -> tuple[list[Day], list[Override]]:
             overrides.append(("race", week.frame.number, "no running before 12 weeks postpartum"))
     elif _run_walk(week):
         days = _run_walk_week(week)
+        walks = sum(d.kind == "run-walk" for d in days)
+        raced = week.frame.race_week or tune_up_in(week.frame.number, week.setup) is not None
+        if walks < runs_in(week.frame.number, week.setup) and not raced:
+            why = f"only {walks} alternate days fit around the days without running"
+            overrides.append(("runs", week.frame.number, why))
         if back_to_back(week):
             overrides.append(("back-to-back", week.frame.number, "run-walk comes first"))
     else:
@@ -167,9 +172,22 @@ def _run_walk_week(week: WeekContext) -> list[Day]:
 
 def _alternate_days(runs: int, rest_days: frozenset[int], anchor: int) -> list[int]:
     """Every other day back from the anchor, around the rest days ('gym Mon and Thu': Sun,
-    Fri, Wed); none when that many do not fit."""
+    Fri, Wed); when that many do not fit, the most alternate days that do (two or more): a
+    bone needs its day between runs more than the week needs its third run."""
     days = [d for d in range(anchor, 0, -2) if d not in rest_days or d == anchor][:runs]
-    return sorted(days) if len(days) == runs else []
+    if len(days) < runs:
+        days = _most_alternate(runs, rest_days)
+    return sorted(days) if len(days) >= 2 else []
+
+
+def _most_alternate(runs: int, rest_days: frozenset[int]) -> list[int]:
+    """The largest set of up to `runs` free days, none next to another, latest days first."""
+    free = [d for d in range(7, 0, -1) if d not in rest_days]
+    for size in range(min(runs, len(free)), 1, -1):
+        for days in itertools.combinations(free, size):
+            if all(a - b >= 2 for a, b in itertools.pairwise(days)):
+                return list(days)
+    return []
 
 
 def _progress_after(progress: Progress, frame: WeekFrame, days: list[Day]) -> Progress:

@@ -6,6 +6,8 @@ way, the safer one wins and the plan's notes say what gave way and why."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from agents.planning import PlanParams, planned, structure_plan, validate_plan
@@ -261,3 +263,23 @@ def test_strides_and_no_strides_both_said_plan_none_and_say_so(prompt: str) -> N
     plan = _plan(prompt, 12, "beginner")
     assert not any(d.strides for w in plan.weeks for d in w.days)
     assert any("no strides is said too" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "coming back from a stress fracture. rest days: monday and friday. pilates on thursdays",
+        "coming back from a stress fracture. rest days: monday and friday. pilates on "
+        "thursdays. 3 runs a week",
+        "returning from a tibial stress fracture. no running on tuesdays, thursdays and saturdays",
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+def test_run_walk_keeps_its_day_between_runs_when_three_do_not_fit(prompt: str, level: str) -> None:
+    """Three run-walk days around the days without running put two side by side."""
+    plan = _plan(prompt, 12, level)
+    for week in plan.weeks:
+        walks = sorted(d.weekday for d in week.days if d.kind == "run-walk")
+        assert all(b - a >= 2 for a, b in itertools.pairwise(walks)), week
+    if "3 runs" in prompt:
+        assert any("alternate days fit" in n for n in plan.notes), plan.notes
