@@ -8,6 +8,7 @@ from agents.planning.build.setup import Setup
 from agents.planning.build.setup_volume import EASY_MINUTES
 from agents.planning.build.week_fit import easy_minutes, training_m
 from agents.planning.core.plan import Day
+from agents.planning.core.promises import START_TOLERANCE, PromiseKind
 
 RACE_WEEK_EASY_MAX_MIN = {"beginner": 40, "intermediate": 45, "advanced": 50}
 RECOVERY_MAX_MIN = 40
@@ -25,6 +26,8 @@ def easy_bounds(week: WeekContext, days: list[Day]) -> tuple[int, int]:
     shortest, longest = EASY_MINUTES[setup.level][0], setup.easy_max_min
     if returning(setup):
         shortest = min(shortest, EASY_MINUTES["beginner"][0])
+        if any(p.kind == "ramp-max" for p in setup.promises):
+            shortest = SHORTEST_KEPT_MIN  # the 10% rule over run-walk: shorter first runs
     if frame.phase == "taper":
         shortest -= 10 if setup.level != "beginner" else 5
     elif frame.cutback and setup.level != "beginner":
@@ -98,3 +101,40 @@ def add_easy_days(
             steady_day("easy", weekday, max(min(minutes, cap), 15), paces, strides, setup.trail)
         )
     return days + added
+
+
+def strides_shortfall(week: WeekContext, days: list[Day]) -> list[tuple[PromiseKind, int, str]]:
+    """Strides asked that the finished week has no easy run to end: back-to-back long runs or
+    the sessions took every day (strides never go on a long run or a session)."""
+    if strides_days(week) == 0 or any(d.strides for d in days):
+        return []
+    if sum(d.kind == "long" for d in days) > 1:
+        why = "the back-to-back long runs leave no easy run to end with strides"
+    else:
+        why = "the week has no easy run to end with strides"
+    return [("strides", week.frame.number, why)]
+
+
+def start_shortfall(week: WeekContext, days: list[Day]) -> list[tuple[PromiseKind, int, str]]:
+    """A volume said for now that week 1's runs cannot hold when none may outgrow the long run
+    said ("40 km a week now, long run 12 km, 3 runs"): the shorter week is the safer one."""
+    start = next((p for p in week.setup.promises if p.kind == "start-km"), None)
+    longest = max((d.distance_m for d in days if d.kind == "long"), default=0)
+    first_m = training_m(days)
+    if week.frame.number != 1 or start is None or not start.metres or not longest:
+        return []
+    if first_m >= start.metres * (1 - START_TOLERANCE):
+        return []
+    if any(d.kind == "easy" and d.distance_m < longest * 0.8 for d in days):
+        return []  # easy runs had room to grow: not this conflict
+    runs = sum(d.kind != "rest" for d in days)
+    why = (
+        f"{runs} runs no longer than the {longest / 1000:.0f} km long run hold week 1 "
+        f"to {first_m / 1000:.0f} km"
+    )
+    return [("start-km", 1, why)]
+
+
+def easy_shortfalls(week: WeekContext, days: list[Day]) -> list[tuple[PromiseKind, int, str]]:
+    """What the finished week's easy runs could not hold: strides, the volume said for now."""
+    return [*strides_shortfall(week, days), *start_shortfall(week, days)]

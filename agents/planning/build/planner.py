@@ -101,6 +101,11 @@ def _week_days(week: WeekContext) -> tuple[list[Day], list[Override]]:
             overrides.append(("race", week.frame.number, "no running before 12 weeks postpartum"))
     elif _run_walk(week):
         days = _run_walk_week(week)
+        walks = sum(d.kind == "run-walk" for d in days)
+        raced = week.frame.race_week or tune_up_in(week.frame.number, week.setup) is not None
+        if walks < runs_in(week.frame.number, week.setup) and not raced:
+            why = f"only {walks} alternate days fit around the days without running"
+            overrides.append(("runs", week.frame.number, why))
         if back_to_back(week):
             overrides.append(("back-to-back", week.frame.number, "run-walk comes first"))
     else:
@@ -141,7 +146,7 @@ def _week(week: WeekContext, days: list[Day]) -> Week:
 
 def _run_walk_week(week: WeekContext) -> list[Day]:
     """Run-walk days on alternate days, one ladder step further each week; a race takes its
-    day; no day longer than a run limit of the week allows."""
+    day; no day longer than a run limit or a day's time of the week allows."""
     frame, setup, paces = week.frame, week.setup, week.paces
     athlete = setup.athlete
     assert athlete is not None and athlete.run_walk_step is not None
@@ -152,7 +157,9 @@ def _run_walk_week(week: WeekContext) -> list[Day]:
     if any(b - a < 2 for a, b in itertools.pairwise(weekdays)):
         weekdays = _alternate_days(runs, setup.rest_days, anchor) or weekdays
     bounds = volume_bounds(week, target_km(week))
-    longest = run_limit_cap(week)
+    # A day's time said ("30 min on weekdays") holds every run-walk day, as a run limit does.
+    said = [setup.limits.day_max_min[d] for d in weekdays if d in setup.limits.day_max_min]
+    longest = min([*said, run_limit_cap(week) or 999])
     days = run_walk_days(weekdays, step, (bounds[0] * 1000, bounds[1] * 1000), paces, longest)
     tune_up = tune_up_in(frame.number, setup)
     if frame.race_week and setup.race is not None:
@@ -165,9 +172,22 @@ def _run_walk_week(week: WeekContext) -> list[Day]:
 
 def _alternate_days(runs: int, rest_days: frozenset[int], anchor: int) -> list[int]:
     """Every other day back from the anchor, around the rest days ('gym Mon and Thu': Sun,
-    Fri, Wed); none when that many do not fit."""
+    Fri, Wed); when that many do not fit, the most alternate days that do (two or more): a
+    bone needs its day between runs more than the week needs its third run."""
     days = [d for d in range(anchor, 0, -2) if d not in rest_days or d == anchor][:runs]
-    return sorted(days) if len(days) == runs else []
+    if len(days) < runs:
+        days = _most_alternate(runs, rest_days)
+    return sorted(days) if len(days) >= 2 else []
+
+
+def _most_alternate(runs: int, rest_days: frozenset[int]) -> list[int]:
+    """The largest set of up to `runs` free days, none next to another, latest days first."""
+    free = [d for d in range(7, 0, -1) if d not in rest_days]
+    for size in range(min(runs, len(free)), 1, -1):
+        for days in itertools.combinations(free, size):
+            if all(a - b >= 2 for a, b in itertools.pairwise(days)):
+                return list(days)
+    return []
 
 
 def _progress_after(progress: Progress, frame: WeekFrame, days: list[Day]) -> Progress:

@@ -114,7 +114,7 @@ def _sessions(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         yield Promise("trail", quote["trail"])
     if "lydiard" in quote:
         yield Promise("no-intervals", quote["lydiard"], phases=frozenset({"base"}))
-    if "polarised" in quote:
+    if "polarised" in quote and "tempo" not in asked.quality_kinds:
         phases = frozenset({"base", "build", "peak"})
         yield Promise("no-tempo", quote["polarised"], phases=phases)
 
@@ -148,7 +148,8 @@ def _volume(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         yield Promise("week-km-max", quote["peak_km"], metres=round(setup.peak_km * 1000))
     if "ten_percent_rule" in quote:
         yield Promise("ramp-max", quote["ten_percent_rule"], value=10)
-    if "gentle" in quote:  # the ramp itself is the planner's aim, the cutbacks a promise
+    # The ramp itself is the planner's aim, the cutbacks a promise; a rhythm said wins.
+    if "gentle" in quote and not asked.cutback_every:
         yield Promise("cutback-every", quote["gentle"], value=3)
     if "cutback_every" in quote and asked.cutback_every:
         yield Promise("cutback-every", quote["cutback_every"], value=asked.cutback_every)

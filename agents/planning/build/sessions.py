@@ -33,18 +33,21 @@ def quality_kinds(week: WeekContext, count: int) -> list[Kind]:
     kinds = [wanted[i] if i < len(wanted) else menu[i % len(menu)] for i in range(count)]
     if len(set(kinds)) < len(kinds) and kinds[0] == "intervals" and frame.phase == "peak":
         kinds[1] = "repetition"  # two track sessions: one VO2max, one speed
-    return _without_avoided(kinds, setup.asked.avoided)
+    # Polarised training never brings a tempo in to stand for a kind not wanted.
+    polarised = setup.style == "polarised" and "tempo" not in wanted
+    return _without_avoided(kinds, setup.asked.avoided, {"tempo"} if polarised else set())
 
 
 # What takes the place of a kind the coach does not want, in this order of preference.
 STAND_INS: tuple[Kind, ...] = ("fartlek", "tempo", "intervals", "hills", "marathon-pace")
 
 
-def _without_avoided(kinds: list[Kind], avoided: set[str]) -> list[Kind]:
-    """Each kind not wanted replaced by one that is, one not in the week yet if it can."""
+def _without_avoided(kinds: list[Kind], avoided: set[str], barred: set[str]) -> list[Kind]:
+    """Each kind not wanted replaced by one that is (and is not barred as a stand-in), one not
+    in the week yet if it can."""
     if not avoided:
         return kinds
-    allowed = [k for k in STAND_INS if k not in avoided]
+    allowed = [k for k in STAND_INS if k not in avoided | barred]
     chosen: list[Kind] = []
     for kind in kinds:
         if kind in avoided:

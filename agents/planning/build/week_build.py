@@ -16,6 +16,7 @@ from agents.planning.build.easy_days import (
     EASY_MINUTES,
     RACE_WEEK_EASY_MAX_MIN,
     add_easy_days,
+    easy_shortfalls,
     keeps_runs,
     returning,
 )
@@ -64,12 +65,13 @@ class WeekPlan:
 
 def training_week(week: WeekContext) -> tuple[list[Day], list[Override]]:
     """A week of continuous running, sized to its target volume within its bounds; and the
-    instructions the week could not keep, with why. An athlete back to running whose week
-    would outgrow its ramp runs fewer, down to three."""
+    instructions the week could not keep, with why. An athlete back to running (or under the
+    10% rule) whose week would outgrow its ramp runs fewer, down to three."""
     days, overrides, shape = _sized_week(week, None)
     high_m = volume_bounds(week, target_km(week))[1] * 1000
     runs = len(shape.days_run)
-    ramped = returning(week.setup) and keeps_runs(week.setup)
+    # A comeback, or the 10% rule asked, keeps the ramp over a run count said or planned.
+    ramped = returning(week.setup) or any(p.kind == "ramp-max" for p in week.setup.promises)
     # One run fewer at a time until the week is within its ramp (or down to three runs): the
     # shortest runs of a count asked can outgrow a small week after run-walk.
     while ramped and training_m(days) > high_m and runs > 3:
@@ -116,7 +118,7 @@ def _sized_week(week: WeekContext, runs: int | None) -> tuple[list[Day], list[Ov
     days = fit_to_bounds(week, days, bounds, shape.caps, len(shape.days_run))
     days = trim_to_budget(days, week.setup.limits.week_max_min, week.paces)
     days = hold_distance_limits(week, days)
-    overrides = [*shape.overrides, *_shortfalls(week, days, shape)]
+    overrides = [*shape.overrides, *_shortfalls(week, days, shape), *easy_shortfalls(week, days)]
     if frame.number == 1 and frame.phase == "taper":
         overrides.append(("start-km", 1, "week 1 is already in the race's taper"))
     return days, overrides, shape

@@ -67,6 +67,13 @@ _LIMITS = (
         rf"|every))\s+)?(?:{_LONG}|runs?\b)"
     ),
 )
+# A bare ceiling on time, no run or week said ("never more than 2 h", "max 90 min"): a coach
+# means one run's most; a longer time could be a week's, shown back instead.
+_BARE = re.compile(
+    rf"^\s*(?:please\s+)?(?:{_AT_MOST}|never\s+over)\s+(?P<amount>{_TIME})\s*(?:please\s*)?"
+    r"(?=$|(?:in|for|until|till|through|during|before)\b)"
+)
+BARE_MAX_MIN = 150
 _PERIODS = (
     (
         re.compile(
@@ -127,10 +134,12 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
     """Each run limit of a sentence, with its period (its own clause's, else a clause that is
     only a period), read and blanked so nothing reads its time again."""
     for index, clause in enumerate(clauses):
-        for pattern in _LIMITS:
+        for pattern in (*_LIMITS, _BARE):
             match = pattern.search(clause.text)
             if match is None or _not_a_limit(clause.text, match):
                 continue
+            if pattern is _BARE and minutes_of(match.group("amount")) > BARE_MAX_MIN:
+                break
             limit = _limit(match, clause.quote)
             days = [] if limit.long_only else _days_named(clause.text)
             if days:

@@ -9,6 +9,7 @@ words are never read twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from agents.planning.instructions.asked import (
@@ -99,7 +100,18 @@ def read_instructions(prompt: str | None, principle: str | None) -> Instructions
     _read_text(prompt or "", asked, source="prompt")
     _read_text(principle or "", asked, source="principle")
     _counted_beats_avoided(asked)
+    _no_strides_beats_strides(asked)
     return asked
+
+
+def _no_strides_beats_strides(asked: Instructions) -> None:
+    """'strides twice a week' and 'no strides' both said: none, the safer, applies."""
+    if "strides" not in asked.avoided or "strides" not in asked.quotes:
+        return
+    quote = asked.quotes.pop("strides")
+    asked.strides = False
+    asked.readings = [line for line in asked.readings if not line.startswith(f'Read: "{quote}"')]
+    asked.refuse(quote, "no strides is said too, and the safer wish applies")
 
 
 def _counted_beats_avoided(asked: Instructions) -> None:
@@ -123,7 +135,9 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
         read_races(clauses, asked)
         read_week_list(clauses, asked)
         for clause in clauses:
+            before = len(asked.readings)
             _read_clause(clause, asked, sentence.lower())
+            _day_left(clause, asked.readings[before:], asked)
         unread.extend(_unread_runs(clauses))
     _report_unread(unread, asked, source)
 
@@ -135,6 +149,26 @@ def _read_clause(clause: Clause, asked: Instructions, sentence: str) -> None:
     read_quality(clause, asked, sentence)
     for reader in READERS[3:]:
         reader(clause, asked)
+
+
+# A reading that placed its day names it ('strength on Mon every week', 'long run on Sun').
+_DAY_READ = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+_DAY_LEFT = re.compile(
+    r"\b(?:on|every|each)\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)\w*"
+)
+
+
+def _day_left(clause: Clause, read: list[str], asked: Instructions) -> None:
+    """A day said with a session read without it ('hills on Wednesdays', '1 tempo per week on
+    Thursday') is shown back: the session is planned, on a day of the plan's own."""
+    found = _DAY_LEFT.search(clause.text)
+    if found is None or not read or any(_DAY_READ.search(line) for line in read):
+        return
+    asked.refuse(
+        found.group(0).strip(),
+        f'the day said with "{clause.quote}" is not applied: the session is planned '
+        "on a day the plan's hard-easy pattern chooses",
+    )
 
 
 def _unread_runs(clauses: list[Clause]) -> list[str]:
