@@ -6,19 +6,11 @@ of the plan, or shown back when its period is not said."""
 from __future__ import annotations
 
 import pytest
+from planning_helpers import valid_plan
 
-from agents.planning import PlanParams, planned, structure_plan, validate_plan
+from agents.planning import PlanParams, planned
 from agents.planning.core.plan import Plan
 from agents.planning.instructions.readers import read_instructions
-
-
-def _plan(prompt: str, weeks: int = 12, level: str = "intermediate") -> Plan:
-    params = PlanParams(weeks=weeks, level=level, additional_prompt=prompt)
-    made = planned(params)
-    result = structure_plan(made.plan, params)
-    errors = [v for v in validate_plan(result, params, made.promises) if v.severity == "error"]
-    assert errors == []
-    return made.plan
 
 
 def _minutes(plan: Plan) -> list[int]:
@@ -42,7 +34,7 @@ def _km(plan: Plan) -> list[float]:
 def test_the_time_run_a_week_now_is_a_base_not_a_budget(prompt: str, minutes: int) -> None:
     found = read_instructions(prompt, None)
     assert found.week_max_min is None and found.current_week_min == minutes, found.readings
-    weekly = _minutes(_plan(prompt))
+    weekly = _minutes(valid_plan(prompt))
     assert weekly[0] == pytest.approx(minutes, rel=0.2)  # week 1 starts at the time said
     assert max(weekly) > minutes  # and the plan builds past it: no cap was said
 
@@ -59,7 +51,7 @@ def test_the_time_run_a_week_now_is_a_base_not_a_budget(prompt: str, minutes: in
 def test_a_weekly_time_with_limit_words_stays_a_budget(prompt: str, minutes: int) -> None:
     found = read_instructions(prompt, None)
     assert found.week_max_min == minutes and found.current_week_min is None
-    assert all(total <= minutes for total in _minutes(_plan(prompt)))
+    assert all(total <= minutes for total in _minutes(valid_plan(prompt)))
 
 
 @pytest.mark.parametrize(
@@ -75,7 +67,7 @@ def test_a_limit_naming_the_volume_before_its_number_caps_every_week(
 ) -> None:
     found = read_instructions(prompt, None)
     assert found.peak_km == km and found.peak_is_limit and found.current_km == 40
-    volumes = _km(_plan(prompt))
+    volumes = _km(valid_plan(prompt))
     assert all(volume <= km + 0.5 for volume in volumes), volumes
 
 
@@ -86,7 +78,7 @@ def test_a_limit_naming_the_volume_before_its_number_caps_every_week(
 def test_limit_words_before_k_make_a_volume_not_a_race(prompt: str, km: float) -> None:
     found = read_instructions(prompt, None)
     assert found.race is None and found.peak_km == km and found.peak_is_limit
-    assert all(volume <= km + 0.5 for volume in _km(_plan(prompt)))
+    assert all(volume <= km + 0.5 for volume in _km(valid_plan(prompt)))
 
 
 @pytest.mark.parametrize("prompt", ["keep it under 50k", "no more than 50k", "stay under 30k"])
@@ -118,7 +110,7 @@ def test_a_cap_on_the_long_run_holds_every_week(
     found = read_instructions(prompt, None)
     assert len(found.run_limits) == 1 and found.run_limits[0].long_only
     assert found.current_long_km is None and not found.not_applied
-    plan = _plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
+    plan = valid_plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
     longs = [day for week in plan.weeks for day in week.days if day.kind == "long"]
     assert longs
     if minutes is not None:
@@ -153,7 +145,7 @@ EASY_KINDS = {"easy", "long", "recovery", "rest", "race", "cross"}
 def test_no_speed_work_with_no_period_is_easy_running_in_every_week(prompt: str) -> None:
     found = read_instructions(prompt, None)
     assert found.no_speed_weeks >= 52 and not found.not_applied, found.readings
-    plan = _plan(prompt + ". Half marathon at the end", weeks=14)
+    plan = valid_plan(prompt + ". Half marathon at the end", weeks=14)
     for week in plan.weeks:
         assert {day.kind for day in week.days} <= EASY_KINDS, week
 
@@ -184,7 +176,7 @@ def test_a_volume_to_stay_at_starts_there_and_is_kept_every_week(prompt: str, km
     found = read_instructions(prompt, None)
     assert found.current_km == pytest.approx(km) and found.peak_km == pytest.approx(km)
     assert found.peak_is_limit
-    volumes = _km(_plan(prompt))
+    volumes = _km(valid_plan(prompt))
     assert volumes[0] == pytest.approx(km, rel=0.1)
     assert all(volume <= km + 0.5 for volume in volumes), volumes
 
@@ -203,7 +195,7 @@ def test_a_weeks_total_in_brackets_beside_its_runs_is_the_volume_now(
     found = read_instructions(prompt, None)
     assert found.current_km == pytest.approx(km), found.readings
     assert runs in (found.runs_per_week, found.current_runs)
-    assert _km(_plan(prompt))[0] == pytest.approx(km, rel=0.1)
+    assert _km(valid_plan(prompt))[0] == pytest.approx(km, rel=0.1)
 
 
 def _run_days(plan: Plan) -> list[set[int]]:
@@ -229,7 +221,7 @@ def test_rest_and_available_days_said_otherwise_hold_every_week(
 ) -> None:
     found = read_instructions(prompt, None)
     assert found.rest_days == rest and not found.not_applied, found.readings
-    for days in _run_days(_plan(prompt)):
+    for days in _run_days(valid_plan(prompt)):
         assert not days & rest, days
 
 
@@ -254,7 +246,7 @@ def test_a_single_day_or_a_wish_about_a_day_rests_no_day(prompt: str) -> None:
 def test_easy_first_weeks_said_otherwise_are_easy_and_only_those(prompt: str, weeks: int) -> None:
     found = read_instructions(prompt, None)
     assert found.no_speed_weeks == weeks and not found.not_applied, found.readings
-    plan = _plan(prompt)
+    plan = valid_plan(prompt)
     for week in plan.weeks[:weeks]:
         assert {day.kind for day in week.days} <= EASY_KINDS, week
     later = {day.kind for week in plan.weeks[weeks:] for day in week.days}
@@ -277,7 +269,7 @@ def test_a_weekday_time_said_otherwise_holds_every_weekday(prompt: str, minutes:
     found = read_instructions(prompt, None)
     assert found.day_max_min == dict.fromkeys(WEEKDAYS, minutes), found.readings
     assert not found.not_applied and found.week_max_min is None
-    plan = _plan(prompt)
+    plan = valid_plan(prompt)
     for week in plan.weeks:
         assert all(d.duration_min <= minutes for d in week.days if d.weekday in WEEKDAYS)
 
@@ -292,7 +284,7 @@ def _sessions(plan: Plan) -> list[int]:
 def test_a_ceiling_on_runs_with_no_week_said_is_a_weeks(prompt: str, runs: int) -> None:
     found = read_instructions(prompt, None)
     assert found.runs_max == runs and not found.not_applied, found.readings
-    plan = _plan(prompt)
+    plan = valid_plan(prompt)
     assert all(len(days) <= runs for days in _run_days(plan))
 
 
@@ -301,7 +293,7 @@ def test_several_instructions_after_commas_are_each_kept() -> None:
     found = read_instructions(prompt, None)
     assert (found.current_km, found.runs_max, found.rest_days) == (40, 5, {2})
     assert not found.not_applied
-    for days in _run_days(_plan(prompt)):
+    for days in _run_days(valid_plan(prompt)):
         assert 2 not in days and len(days) <= 5
 
 
@@ -309,13 +301,13 @@ def test_several_instructions_after_commas_are_each_kept() -> None:
 def test_quality_days_with_no_week_said_are_a_weeks_count(prompt: str, count: int) -> None:
     found = read_instructions(prompt, None)
     assert found.quality_per_week == count and not found.not_applied
-    assert max(_sessions(_plan(prompt))) == count
+    assert max(_sessions(valid_plan(prompt))) == count
 
 
 def test_a_ceiling_on_sessions_with_no_week_said_is_a_weeks() -> None:
     found = read_instructions("at most one quality session", None)
     assert found.quality_max == 1 and not found.not_applied
-    assert max(_sessions(_plan("at most one quality session"))) <= 1
+    assert max(_sessions(valid_plan("at most one quality session"))) <= 1
 
 
 @pytest.mark.parametrize("prompt", ["I did 5 runs of 10 km", "no hard runs on Mondays"])
@@ -328,7 +320,7 @@ def test_two_session_counts_in_one_clause_are_both_kept() -> None:
     prompt = "1 interval session + 1 tempo per week"
     found = read_instructions(prompt, None)
     assert found.quality_counts == {"intervals": 1, "tempo": 1} and found.quality_per_week == 2
-    for week in _plan(prompt).weeks:
+    for week in valid_plan(prompt).weeks:
         assert sum(day.kind not in EASY_KINDS for day in week.days) == 2
 
 
@@ -356,7 +348,7 @@ def test_easy_before_the_first_weeks_is_those_weeks(prompt: str, weeks: int) -> 
 def test_a_long_run_limit_after_a_colon_holds() -> None:
     found = read_instructions("long run: max 28 km", None)
     assert [limit.metres for limit in found.run_limits] == [28000]
-    plan = _plan("Marathon at the end. long run: max 28 km", weeks=16, level="advanced")
+    plan = valid_plan("Marathon at the end. long run: max 28 km", weeks=16, level="advanced")
     assert all((d.distance_m or 0) <= 28000 for w in plan.weeks for d in w.days if d.kind == "long")
 
 
@@ -370,7 +362,7 @@ def test_a_long_run_limit_after_a_colon_holds() -> None:
 def test_a_limit_in_any_week_caps_every_week(prompt: str, km: float) -> None:
     found = read_instructions(prompt, None)
     assert found.peak_km == km and found.peak_is_limit and not found.not_applied
-    assert all(volume <= km + 0.5 for volume in _km(_plan(prompt)))
+    assert all(volume <= km + 0.5 for volume in _km(valid_plan(prompt)))
 
 
 @pytest.mark.parametrize(
@@ -379,7 +371,7 @@ def test_a_limit_in_any_week_caps_every_week(prompt: str, km: float) -> None:
 def test_the_long_run_day_said_with_only_or_always_holds_every_week(prompt: str, day: int) -> None:
     found = read_instructions(prompt, None)
     assert found.long_run_day == day and not found.not_applied
-    for week in _plan(prompt).weeks:
+    for week in valid_plan(prompt).weeks:
         assert [d.weekday for d in week.days if d.kind == "long"] in ([day], [])
 
 
@@ -399,7 +391,7 @@ def test_a_range_of_time_run_a_week_now_is_read_at_its_middle(prompt: str, minut
     found = read_instructions(prompt, None)
     assert found.current_week_min == minutes, found.readings
     assert found.week_max_min is None and found.run_limits == [], found.readings
-    assert _minutes(_plan(prompt))[0] == pytest.approx(minutes, rel=0.2)
+    assert _minutes(valid_plan(prompt))[0] == pytest.approx(minutes, rel=0.2)
 
 
 @pytest.mark.parametrize(
@@ -413,7 +405,7 @@ def test_a_range_of_time_run_a_week_now_is_read_at_its_middle(prompt: str, minut
 def test_a_time_said_of_the_week_is_no_limit_on_each_run(prompt: str, minutes: int) -> None:
     found = read_instructions(prompt, None)
     assert found.run_limits == [] and found.week_max_min == minutes, found.readings
-    assert max(_minutes(_plan(prompt))) <= minutes * 1.05
+    assert max(_minutes(valid_plan(prompt))) <= minutes * 1.05
 
 
 @pytest.mark.parametrize(

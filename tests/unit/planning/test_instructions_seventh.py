@@ -9,28 +9,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from planning_helpers import km_run, valid_plan
 
-from agents.planning import PlanParams, planned, structure_plan, validate_plan
-from agents.planning.core.plan import Plan
 from agents.planning.instructions.readers import read_instructions
 
 LEVELS = ["beginner", "intermediate", "advanced"]
-
-
-def _plan(prompt: str, weeks: int = 12, level: str = "intermediate") -> Plan:
-    params = PlanParams(weeks=weeks, level=level, additional_prompt=prompt)
-    made = planned(params)
-    result = structure_plan(made.plan, params)
-    errors = [v for v in validate_plan(result, params, made.promises) if v.severity == "error"]
-    assert errors == [], errors
-    assert [w.number for w in made.plan.weeks] == list(range(1, weeks + 1))
-    return made.plan
-
-
-def _km(plan: Plan) -> list[float]:
-    return [
-        sum(d.distance_m for d in w.days if d.kind != "cross-training") / 1000 for w in plan.weeks
-    ]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +32,7 @@ def test_a_tempo_named_by_count_is_kept_beside_a_polarised_principle(
     prompt: str, level: str, weeks: int
 ) -> None:
     """The polarised promise of no tempo broke on the tempo asked by name in every week."""
-    plan = _plan(prompt, weeks, level)
+    plan = valid_plan(prompt, weeks, level)
     assert any("polarised training keeps the tempo asked by name" in n for n in plan.notes)
     for week in plan.weeks:
         assert sum(d.kind == "tempo" for d in week.days) <= 1, week  # no more tempo than asked
@@ -70,7 +53,7 @@ def test_a_tempo_named_by_count_is_kept_beside_a_polarised_principle(
 def test_strides_give_way_where_back_to_back_long_runs_take_the_easy_runs(
     prompt: str, level: str, weeks: int
 ) -> None:
-    plan = _plan(prompt, weeks, level)
+    plan = valid_plan(prompt, weeks, level)
     for week in plan.weeks:
         longs = sum(d.kind == "long" for d in week.days)
         easy = [d for d in week.days if d.kind == "easy"]
@@ -101,8 +84,8 @@ def test_the_ten_percent_rule_holds_over_a_comeback_adding_runs(
 ) -> None:
     """A run day added late in a comeback made a week grow 13% (its shortest runs are 20 min);
     the first continuous week after run-walk grew 18% (three runs of 20 minutes)."""
-    plan = _plan(prompt, weeks, level)
-    km = [k for k, w in zip(_km(plan), plan.weeks, strict=True) if w.number < weeks]  # no race
+    plan = valid_plan(prompt, weeks, level)
+    km = [k for k, w in zip(km_run(plan), plan.weeks, strict=True) if w.number < weeks]  # no race
     for index, now in enumerate(km[1:], start=1):  # after a cutback: over the weeks before
         assert now <= max(km[:index]) * 1.105, km
 
@@ -122,9 +105,9 @@ def test_a_volume_now_too_big_for_three_runs_under_a_short_long_run_gives_way_sa
 ) -> None:
     """Week 1 fell 16% short of the volume said and nothing said why: its easy runs may not
     outgrow the long run said, and the shorter week is the safer one."""
-    plan = _plan(prompt, 12, level)
+    plan = valid_plan(prompt, 12, level)
     assert all(not d.is_quality for w in plan.weeks for d in w.days)
-    first_km = _km(plan)[0]
+    first_km = km_run(plan)[0]
     said = [n for n in plan.notes if "gives way in week 1" in n]
     assert abs(first_km - now_km) <= now_km * 0.15 or said, (first_km, plan.notes)
     for line in (n for n in said if "long run hold week 1" in n):
@@ -144,7 +127,7 @@ def test_polarised_training_never_takes_a_tempo_in_for_a_kind_not_wanted(
     prompt: str, level: str
 ) -> None:
     """A fartlek not wanted was replaced by a tempo, which polarised training had ruled out."""
-    plan = _plan(prompt + ". 10k at the end", 16, level)
+    plan = valid_plan(prompt + ". 10k at the end", 16, level)
     for week in plan.weeks:
         kinds = {d.kind for d in week.days}
         assert "fartlek" not in kinds, week
@@ -165,7 +148,7 @@ def test_polarised_training_never_takes_a_tempo_in_for_a_kind_not_wanted(
 @pytest.mark.parametrize("level", LEVELS)
 def test_a_days_time_said_holds_the_run_walk_days_of_a_comeback(prompt: str, level: str) -> None:
     """A run-walk day of 12 x (1 min run, 90 s walk) after a walk took 35 min on a 30-min day."""
-    plan = _plan(prompt, 12, level)
+    plan = valid_plan(prompt, 12, level)
     limit = 25 if "25 minutes" in prompt else 30
     weekdays = {2, 4} if "Tuesdays" in prompt else {1, 2, 3, 4, 5}
     walks = [d for w in plan.weeks for d in w.days if d.kind == "run-walk"]
@@ -190,7 +173,7 @@ def test_a_bare_time_ceiling_is_each_runs_most(prompt: str, minutes: int, goal: 
     found = read_instructions(prompt, None)
     assert [limit.seconds for limit in found.run_limits] == [minutes * 60], found.readings
     assert found.week_max_min is None and not found.not_applied
-    plan = _plan(f"{prompt}. {goal}", 16, "advanced")
+    plan = valid_plan(f"{prompt}. {goal}", 16, "advanced")
     for week in plan.weeks:
         assert all(d.duration_min <= minutes for d in week.days if d.kind != "race"), week
 
@@ -216,7 +199,7 @@ def test_a_day_said_with_a_session_read_without_it_is_shown_back(
     prompt: str, kind: str | None
 ) -> None:
     """The session was planned and the day dropped with no word in the header."""
-    plan = _plan(prompt + ". half marathon at the end", 16)
+    plan = valid_plan(prompt + ". half marathon at the end", 16)
     assert any("the day said with" in n and prompt in n for n in plan.notes), plan.notes
     if kind is not None:
         assert any(d.kind == kind for w in plan.weeks for d in w.days)
@@ -245,7 +228,7 @@ def test_a_cutback_rhythm_said_wins_over_a_gentle_ramps_own(
     prompt: str, every: int, level: str, weeks: int
 ) -> None:
     """'increase mileage slowly' promised a lighter week every 3 weeks beside the 4 said."""
-    plan = _plan(prompt, weeks, level)
+    plan = valid_plan(prompt, weeks, level)
     cutbacks = [w.number for w in plan.weeks if w.cutback]
     assert cutbacks and cutbacks[0] <= every, cutbacks
 
@@ -260,7 +243,7 @@ def test_a_cutback_rhythm_said_wins_over_a_gentle_ramps_own(
 )
 def test_strides_and_no_strides_both_said_plan_none_and_say_so(prompt: str) -> None:
     """Both were read: the plan promised strides and planned none."""
-    plan = _plan(prompt, 12, "beginner")
+    plan = valid_plan(prompt, 12, "beginner")
     assert not any(d.strides for w in plan.weeks for d in w.days)
     assert any("no strides is said too" in n for n in plan.notes), plan.notes
 
@@ -277,7 +260,7 @@ def test_strides_and_no_strides_both_said_plan_none_and_say_so(prompt: str) -> N
 @pytest.mark.parametrize("level", LEVELS)
 def test_run_walk_keeps_its_day_between_runs_when_three_do_not_fit(prompt: str, level: str) -> None:
     """Three run-walk days around the days without running put two side by side."""
-    plan = _plan(prompt, 12, level)
+    plan = valid_plan(prompt, 12, level)
     for week in plan.weeks:
         walks = sorted(d.weekday for d in week.days if d.kind == "run-walk")
         assert all(b - a >= 2 for a, b in itertools.pairwise(walks)), week

@@ -10,27 +10,12 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from planning_helpers import km_run, valid_plan
 
-from agents.planning import PlanParams, planned, structure_plan, validate_plan
 from agents.planning.core.plan import Plan
 from agents.planning.instructions.readers import read_instructions
 
 RUN_KINDS_EASY = {"easy", "long", "recovery", "rest", "race", "cross-training"}
-
-
-def _plan(prompt: str, weeks: int = 12, level: str = "intermediate") -> Plan:
-    params = PlanParams(weeks=weeks, level=level, additional_prompt=prompt)
-    made = planned(params)
-    result = structure_plan(made.plan, params)
-    errors = [v for v in validate_plan(result, params, made.promises) if v.severity == "error"]
-    assert errors == []
-    return made.plan
-
-
-def _km(plan: Plan) -> list[float]:
-    return [
-        sum(d.distance_m for d in w.days if d.kind != "cross-training") / 1000 for w in plan.weeks
-    ]
 
 
 def _run_days(plan: Plan) -> list[set[int]]:
@@ -68,7 +53,7 @@ def test_a_kind_not_wanted_is_never_planned_and_sessions_stay(
     found = read_instructions(prompt, None)
     assert kind in found.avoided and not found.not_applied, found.readings
     assert found.no_speed_weeks == 0 and not found.hills  # not 'no quality', never hills
-    plan = _plan(prompt + ". Half marathon at the end", weeks=14, level=level)
+    plan = valid_plan(prompt + ". Half marathon at the end", weeks=14, level=level)
     kinds = [{d.kind for d in w.days} for w in plan.weeks]
     for week in kinds:
         assert kind not in week and not (kind == "intervals" and "repetition" in week), week
@@ -96,7 +81,7 @@ def test_no_tempo_on_a_day_is_a_wish_shown_back_not_a_kind_never_planned() -> No
 def test_easy_running_only_said_otherwise_holds_every_week(prompt: str) -> None:
     found = read_instructions(prompt, None)
     assert found.no_speed_weeks >= 52 and not found.not_applied, found.readings
-    for week in _plan(prompt + ". 10k at the end").weeks:
+    for week in valid_plan(prompt + ". 10k at the end").weeks:
         assert {d.kind for d in week.days} <= RUN_KINDS_EASY, week
 
 
@@ -112,7 +97,7 @@ def test_easy_running_only_said_otherwise_holds_every_week(prompt: str) -> None:
 def test_hard_days_never_together_is_hard_easy_not_a_count(prompt: str) -> None:
     found = read_instructions(prompt, None)
     assert found.hard_easy and found.quality_per_week is None, found.readings
-    for week in _plan(prompt).weeks:
+    for week in valid_plan(prompt).weeks:
         hard = sorted(d.weekday for d in week.days if d.is_hard or d.kind == "long")
         assert all(b - a > 1 for a, b in itertools.pairwise(hard)), week
 
@@ -140,7 +125,7 @@ def test_a_floor_a_pace_or_a_count_of_long_runs_is_shown_back_never_a_limit(prom
     assert found.run_limits == [] and found.week_max_min is None, found.readings
     assert found.runs_max is None and found.race is None and found.day_max_min == {}
     assert any(prompt in line for line in found.not_applied)
-    _plan(prompt)  # and the plan keeps every promise it makes
+    valid_plan(prompt)  # and the plan keeps every promise it makes
 
 
 @pytest.mark.parametrize(
@@ -154,7 +139,7 @@ def test_a_floor_a_pace_or_a_count_of_long_runs_is_shown_back_never_a_limit(prom
 def test_never_more_than_a_time_per_run_holds_every_run(prompt: str, minutes: int) -> None:
     found = read_instructions(prompt, None)
     assert [limit.seconds for limit in found.run_limits] == [minutes * 60]
-    plan = _plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
+    plan = valid_plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
     assert all(d.duration_min <= minutes for w in plan.weeks for d in w.days if d.kind != "race")
 
 
@@ -178,7 +163,7 @@ def test_the_volume_now_with_no_week_said_is_a_base_not_a_cap(prompt: str, km: f
     found = read_instructions(prompt, None)
     assert found.current_km == pytest.approx(km, rel=0.01), found.readings
     assert found.peak_km is None and not found.not_applied
-    volumes = _km(_plan(prompt))
+    volumes = km_run(valid_plan(prompt))
     assert volumes[0] == pytest.approx(km, rel=0.12)
     assert max(volumes) > km  # the plan builds from it: no cap was said
 
@@ -204,7 +189,7 @@ def test_a_volume_held_stays_there_in_every_week(prompt: str, low: float, high: 
     found = read_instructions(prompt, None)
     assert found.peak_is_limit and found.peak_km is not None, found.readings
     assert low - 0.5 <= found.peak_km <= high + 0.5 and found.current_km == found.peak_km
-    volumes = _km(_plan(prompt))
+    volumes = km_run(valid_plan(prompt))
     assert low * 0.9 <= volumes[0] <= high + 0.5
     assert all(volume <= high + 0.5 for volume in volumes), volumes
 
@@ -226,7 +211,7 @@ def test_a_week_said_as_its_runs_is_that_week_every_week(
 ) -> None:
     found = read_instructions(prompt, None)
     assert found.runs_per_week == runs and not found.not_applied, found.readings
-    plan = _plan(prompt)
+    plan = valid_plan(prompt)
     assert all(len(days) == runs for days in _run_days(plan))
     for week in plan.weeks:
         kinds = {d.kind for d in week.days}
@@ -238,8 +223,8 @@ def test_the_brief_s_example_is_kept_whole() -> None:
     found = read_instructions(prompt, None)
     assert (found.current_km, found.runs_per_week, found.avoided) == (35, 3, {"tempo"})
     assert not found.not_applied
-    plan = _plan(prompt)
-    assert _km(plan)[0] == pytest.approx(35, rel=0.12)
+    plan = valid_plan(prompt)
+    assert km_run(plan)[0] == pytest.approx(35, rel=0.12)
     for week in plan.weeks:
         assert len(_run_days(plan)[week.number - 1]) == 3
         assert {d.kind for d in week.days} <= RUN_KINDS_EASY
@@ -267,7 +252,7 @@ def test_cross_training_on_days_named_is_there_every_week_and_no_run(
 ) -> None:
     found = read_instructions(prompt, None)
     assert found.cross_days == dict.fromkeys(days, activity) and not found.not_applied
-    plan = _plan(prompt)
+    plan = valid_plan(prompt)
     for week, runs in zip(plan.weeks, _run_days(plan), strict=True):
         cross = {d.weekday for d in week.days if d.kind == "cross-training"}
         assert cross == days and not runs & days, week
@@ -295,7 +280,7 @@ def test_cross_training_a_week_is_on_free_days_or_after_an_easy_run(
     found = read_instructions(prompt, None)
     assert found.cross_sessions == [activity] * count and not found.not_applied
     assert found.runs_per_week is None  # 'core work 2x per week' is no count of runs
-    plan = _plan(prompt, level=level)
+    plan = valid_plan(prompt, level=level)
     for week in plan.weeks:
         cross = [d for d in week.days if d.kind == "cross-training"]
         assert len(cross) == count and all(d.activity == activity for d in cross), week
@@ -304,7 +289,7 @@ def test_cross_training_a_week_is_on_free_days_or_after_an_easy_run(
 
 
 def test_cross_training_with_no_free_day_follows_an_easy_run() -> None:
-    plan = _plan("cross-train twice a week. 6 runs a week", level="advanced")
+    plan = valid_plan("cross-train twice a week. 6 runs a week", level="advanced")
     for week in plan.weeks:
         cross = [d for d in week.days if d.kind == "cross-training"]
         easy = {d.weekday for d in week.days if d.kind in ("easy", "recovery")}
@@ -331,7 +316,7 @@ def test_a_race_with_its_week_is_raced_that_week(prompt: str, week: int) -> None
     race = found.race or found.tune_ups[0][0]
     assert race.week == week and not found.not_applied, found.readings
     assert "race day in that week" in found.readings[0]
-    plan = _plan(prompt, weeks=18, level="advanced")
+    plan = valid_plan(prompt, weeks=18, level="advanced")
     assert "race" in {d.kind for d in plan.weeks[week - 1].days}
 
 
@@ -346,14 +331,14 @@ def test_a_race_with_its_week_is_raced_that_week(prompt: str, week: int) -> None
 def test_a_long_run_now_the_week_cannot_hold_is_shown_back(prompt: str, km: float) -> None:
     found = read_instructions(prompt, None)
     assert found.current_long_km == pytest.approx(km, rel=0.01) and found.run_limits == []
-    plan = _plan(prompt)
+    plan = valid_plan(prompt)
     first = next(d for w in plan.weeks for d in w.days if d.kind == "long")
     assert first.distance_m < km * 1000 * 0.85
     assert any(n.startswith("Note: the first long run is") for n in plan.notes)
 
 
 def test_a_long_run_now_the_week_holds_needs_no_note() -> None:
-    plan = _plan("I run 50 km a week, long run 14 km")
+    plan = valid_plan("I run 50 km a week, long run 14 km")
     assert not any(n.startswith("Note: the first long run is") for n in plan.notes)
 
 
@@ -363,7 +348,7 @@ def test_no_strides_is_no_strides_in_any_week(prompt: str, level: str) -> None:
     """'no strides' was read as strides after some easy runs."""
     found = read_instructions(prompt, None)
     assert "strides" in found.avoided and not found.strides, found.readings
-    plan = _plan(prompt + ". 10k at the end", level=level)
+    plan = valid_plan(prompt + ". 10k at the end", level=level)
     assert all(d.strides == 0 for w in plan.weeks for d in w.days)
 
 
@@ -381,7 +366,7 @@ def test_a_session_once_or_twice_a_week_is_a_count_of_that_kind(
 ) -> None:
     found = read_instructions(prompt, None)
     assert found.quality_counts == {kind: count} and not found.not_applied, found.readings
-    plan = _plan(prompt, level="advanced")
+    plan = valid_plan(prompt, level="advanced")
     for week in plan.weeks[1:]:
         assert sum(d.kind == kind for d in week.days) >= 1, week
 
@@ -398,7 +383,7 @@ def test_hours_running_per_week_with_limit_words_is_a_budget() -> None:
     prompt = "no more than 5 hours running per week"
     found = read_instructions(prompt, None)
     assert found.week_max_min == 300 and not found.not_applied
-    plan = _plan(prompt)
+    plan = valid_plan(prompt)
     assert all(sum(d.duration_min for d in w.days) <= 300 * 1.02 for w in plan.weeks)
 
 
@@ -407,7 +392,7 @@ def test_the_week_run_now_as_its_runs_is_where_week_1_starts_not_easy_only() -> 
     found = read_instructions(prompt, None)
     assert found.current_runs == 3 and found.runs_per_week is None
     assert found.no_speed_weeks == 0 and found.long_run_day == 7 and not found.not_applied
-    plan = _plan(prompt)
+    plan = valid_plan(prompt)
     assert len(_run_days(plan)[0]) == 3
     assert all([d.weekday for d in w.days if d.kind == "long"] in ([7], []) for w in plan.weeks)
 
@@ -416,7 +401,7 @@ def test_a_week_listed_keeps_the_long_run_day_it_names() -> None:
     prompt = "a long run on saturday and 2 easy runs each week"
     found = read_instructions(prompt, None)
     assert (found.runs_per_week, found.long_run_day) == (3, 6) and not found.not_applied
-    for week in _plan(prompt).weeks:
+    for week in valid_plan(prompt).weeks:
         assert [d.weekday for d in week.days if d.kind == "long"] in ([6], [])
 
 
@@ -433,7 +418,7 @@ def test_several_kinds_not_wanted_are_each_never_planned(prompt: str, kinds: set
     """'no hills or tempo' was read as hill repeats."""
     found = read_instructions(prompt, None)
     assert kinds <= found.avoided and not found.hills and not found.not_applied
-    plan = _plan(prompt + ". Half marathon at the end", weeks=14, level="advanced")
+    plan = valid_plan(prompt + ". Half marathon at the end", weeks=14, level="advanced")
     assert not kinds & {d.kind for w in plan.weeks for d in w.days}
 
 
@@ -460,7 +445,7 @@ def test_a_refusal_or_a_floor_is_shown_back_never_added(prompt: str) -> None:
 def test_a_kind_not_wanted_said_politely_is_still_not_planned(prompt: str, kind: str) -> None:
     found = read_instructions(prompt, None)
     assert kind in found.avoided and not found.not_applied
-    assert kind not in {d.kind for w in _plan(prompt, level="advanced").weeks for d in w.days}
+    assert kind not in {d.kind for w in valid_plan(prompt, level="advanced").weeks for d in w.days}
 
 
 def test_a_count_of_a_kind_also_banned_applies_and_the_ban_is_shown_back() -> None:
@@ -469,7 +454,7 @@ def test_a_count_of_a_kind_also_banned_applies_and_the_ban_is_shown_back() -> No
     found = read_instructions(prompt, None)
     assert not found.avoided and found.quality_counts == {"tempo": 1}
     assert any("no tempo runs" in line for line in found.not_applied)
-    plan = _plan(prompt, level="advanced")
+    plan = valid_plan(prompt, level="advanced")
     assert all("tempo" in {d.kind for d in w.days} for w in plan.weeks[1:-1])
 
 
@@ -488,7 +473,7 @@ def test_a_volume_limit_holds_every_week(prompt: str, km: float) -> None:
     found = read_instructions(prompt, None)
     assert found.peak_km == pytest.approx(km, rel=0.01) and found.peak_is_limit
     assert found.current_km is None and not found.not_applied
-    plan = _plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
+    plan = valid_plan("Marathon at the end. " + prompt, weeks=16, level="advanced")
     training = [sum(d.distance_m for d in w.days if d.kind != "race") / 1000 for w in plan.weeks]
     assert all(volume <= km + 0.5 for volume in training), training  # the race itself aside
 
@@ -507,7 +492,7 @@ def test_the_long_run_now_by_time_is_where_it_starts_not_a_cap(prompt: str, minu
     found = read_instructions(prompt, None)
     assert found.current_long_min == minutes and found.run_limits == [], found.readings
     assert not found.not_applied
-    plan = _plan("I run 50 km a week. " + prompt)
+    plan = valid_plan("I run 50 km a week. " + prompt)
     first = next(d for w in plan.weeks for d in w.days if d.kind == "long")
     shown = any(n.startswith("Note: the first long run is") for n in plan.notes)
     assert first.duration_min >= minutes * 0.8 or shown  # starts there, or says why not
@@ -576,7 +561,9 @@ def test_dont_include_a_kind_is_that_kind_never_planned() -> None:
 @pytest.mark.parametrize("level", ["beginner", "advanced"])
 def test_cross_training_in_a_run_walk_start_is_no_running_without_a_walk(level: str) -> None:
     """A 45-minute elliptical session in week 1 was an error of the run-walk start."""
-    plan = _plan("elliptical once a week. I can run 20 minutes continuously", weeks=16, level=level)
+    plan = valid_plan(
+        "elliptical once a week. I can run 20 minutes continuously", weeks=16, level=level
+    )
     assert all(sum(d.kind == "cross-training" for d in w.days) == 1 for w in plan.weeks)
 
 
@@ -589,7 +576,7 @@ def test_cross_training_in_a_run_walk_start_is_no_running_without_a_walk(level: 
 )
 def test_a_volume_now_beside_short_continuous_runs_gives_way_and_says_why(prompt: str) -> None:
     """The plan broke its own promise of week 1 at the volume said, with no line saying why."""
-    plan = _plan(prompt, weeks=16, level="beginner")
+    plan = valid_plan(prompt, weeks=16, level="beginner")
     assert any("gives way in week 1" in note for note in plan.notes)
 
 
@@ -597,7 +584,7 @@ def test_a_volume_now_a_short_long_run_and_few_runs_cannot_hold_gives_way_and_sa
     """'I run 20 miles a week. my long run is 6 miles. 3 runs a week' (beginner) broke the
     plan's own start promise with no line saying why."""
     prompt = "I run 20 miles a week. my long run is 6 miles. 3 runs a week"
-    plan = _plan(prompt, level="beginner")
+    plan = valid_plan(prompt, level="beginner")
     assert any("gives way in week 1" in note for note in plan.notes)
 
 
@@ -619,7 +606,7 @@ def test_cross_training_of_two_sports_adds_up_and_too_many_are_shown_back() -> N
 )
 def test_run_walk_days_stay_alternate_around_days_without_running(prompt: str, level: str) -> None:
     """Rest or cross-training days left run-walk days side by side (a promise broken)."""
-    plan = _plan(prompt, weeks=12, level=level)
+    plan = valid_plan(prompt, weeks=12, level=level)
     for week in plan.weeks:
         walks = sorted(d.weekday for d in week.days if d.kind == "run-walk")
         assert all(b - a >= 2 for a, b in itertools.pairwise(walks)), week
