@@ -27,7 +27,7 @@ class Deps:
     watch: ProjectionWatch
     streams: StreamSlots
     turns: AcceptTurns
-    # Tokens and memberships at the door of accepting, batched across requests.
+    # Tokens and memberships, batched across requests (accepting and reads alike).
     door: DoorLookups
     # Their next requests reserve before writing to Kafka (api/generation.py).
     limited: RecentlyLimited = field(default_factory=RecentlyLimited)

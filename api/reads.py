@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api import store
-from api.access import authenticate, authorise_coach, bearer
+from api.access import allowed, authenticate, authorise_coach, bearer
 from api.bodies import BodyResponse
 from api.deps import Deps, deps
 from api.errors import RETRY_AFTER_S, ApiError
@@ -31,9 +31,9 @@ from schemas.responses import (
 
 async def training_principle(request: Request) -> Response:
     services = deps(request)
-    user_id = await authenticate(request, services.pool)
+    user_id = await authenticate(request, services.door)
     org_id = org_id_param(request)
-    access = await authorise_coach(services.pool, org_id, user_id)
+    access = await authorise_coach(services.door, org_id, user_id)
     text, source = resolve_principle(None, access.coach_principle, access.org_principle)
     return BodyResponse(PrincipleBody(org_id=org_id, training_principle=text, source=source))
 
@@ -47,16 +47,17 @@ async def readable_generation(
     finished reads finished (see `settled_generation`).
     """
     services = deps(request)
-    user_id = await authenticate(request, services.pool)
+    user_id = await authenticate(request, services.door)
     request.state.user_id = user_id
     if resumable:
         last_event_id(request)
     request_id = request_id_param(request)
     record = await store.generation(services.pool, request_id)
+    access = None if record is None else await services.door.org_access(record["org_id"], user_id)
     # Non-members learn nothing, not even that the generation exists.
-    if record is None or not await store.is_member(services.pool, record["org_id"], user_id):
+    if record is None or access is None or access.role is None:
         raise ApiError(404, "not_found", f"generation {request_id!r} not found")
-    await authorise_coach(services.pool, record["org_id"], user_id)
+    allowed(access, record["org_id"])
     if settled:
         return await settled_generation(services, record)
     return record

@@ -113,13 +113,6 @@ def _access(row: asyncpg.Record) -> OrgAccess:
     )
 
 
-async def is_member(pool: asyncpg.Pool, org_id: str, user_id: str) -> bool:
-    found = await pool.fetchval(
-        "SELECT 1 FROM memberships WHERE org_id = $1 AND user_id = $2", org_id, user_id
-    )
-    return found is not None
-
-
 async def library_workouts(pool: asyncpg.Pool, org_id: str) -> list[dict[str, Any]]:
     rows = await pool.fetch(
         "SELECT workout_id, body FROM library_workouts WHERE org_id = $1 ORDER BY workout_id",
