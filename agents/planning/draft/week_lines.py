@@ -13,6 +13,7 @@ from agents.planning.draft.read_session import SessionReader
 from agents.planning.draft.sequence_words import bare_part_after_effort, one_session
 from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
+from agents.planning.draft.short_days import expand_short_days
 from schemas.notes import Note, NoteKind
 
 # A line longer than this is not read: no day line is this long, and a bound keeps reading
@@ -79,7 +80,7 @@ def read_line(
         message = f"longer than {MAX_LINE} characters: not read"
         so_far.notes.append(note("not_used", week, line_no, text[:MAX_LINE], message))
         return
-    lowered = normalise(text)
+    lowered = expand_short_days(normalise(text))
     start = DAY_START.match(lowered)
     if start:
         weekdays = weekdays_of(start.group(1))
