@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from agents.planning.draft.pace_words import PACE_NAMES, paces_apart
+
 # German parts: Tempodauerlauf (TDL), Dauerlauf (DL) and GA1 (Grundlagenausdauer 1, easy), GA2
 # (its brisker band, about marathon pace), Einlaufen (EL), Auslaufen (AL), and a recovery,
 # Pause or Trabpause (P, TP) before its size.
@@ -91,6 +93,7 @@ HARD_PART = re.compile(
     r"(?<=\d)(?: ?(?:km|k|mi|miles?|mins?|minutes?|'|h|hours?|m))? ?(?P<w>" + _HARD + r")\b"
     r"(?! ?(?:finish|strides?)\b)|\b(?P<v>" + _HARD + r") (?=\d)"
 )
+REPEATS = re.compile(r"\d ?[x*] ?[\d(]")
 # Repetitions or a fartlek, where 'hard' is the on-part of each.
 REPEATED = re.compile(r"\d ?[x*] ?[\d(]|\b(?:fartlek|strides?|finish|last|final)\b")
 # Efforts with easy running between them ('20 min tempo, 5 min easy, 10 min tempo'): no one
@@ -168,6 +171,10 @@ def sequence_problem(text: str) -> str | None:
             f"'{pace.group(0).strip()}' gives a pace as a time: write it per km or mile "
             "('@ 4:00/km') or name the pace ('@ 5K pace')"
         )
+    apart = [] if REPEATS.search(text) else paces_apart(text)
+    if apart:  # 'threshold 20' + 10' @ MP' was read at the first pace, the second part lost
+        shown = ", ".join(PACE_NAMES[p] for p in apart)
+        return f"several paces in stages ({shown}): a session holds one, write one a line"
     if bare_part_after_effort(text):
         return (
             f"the part after '+' in '{text.strip()}' names no effort: write the repetitions "
