@@ -175,7 +175,7 @@ def paces_apart(detail: str) -> list[NamedPace]:
         if DIGIT.search(part) is None:
             continue
         paces = {name for name, _, _ in pace_references(part)[1] if name != "easy"}
-        if TEMPO_WORD.search(part):
+        if not paces and TEMPO_WORD.search(part):
             paces.add("threshold")
         if len(paces) == 1 and next(iter(paces)) not in seen:
             seen.extend(paces)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from agents.planning.draft.foreign_words import foreign_word
 from agents.planning.draft.pace_words import PACE_NAMES, paces_apart
 
 # German parts: Tempodauerlauf (TDL), Dauerlauf (DL) and GA1 (Grundlagenausdauer 1, easy), GA2
@@ -165,6 +166,12 @@ def run_before_reps(text: str, reps_at: int) -> bool:
 
 def sequence_problem(text: str) -> str | None:
     """Why a day of parts is not read into one session (it would be a guess), if it is not."""
+    foreign = foreign_word(text)
+    if foreign is not None:
+        return (
+            f"'{foreign}' is a word of another language: the reader reads English shorthand; "
+            "write the day in it ('Thu: easy 40 min')"
+        )
     pace = PACE_AS_TIME.search(text)
     if pace is not None:
         return (
