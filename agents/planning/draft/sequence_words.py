@@ -79,14 +79,15 @@ WU_THEN_EASY = re.compile(
     + _NUM
     + r") ?(?P=u) (?:easy|steady|jog|e)(?=,|;| ?/| ?\+|,? then)"
 )
-# A bare size after a single effort joined by '+' ('threshold 20 min + 10 min', '8 km @ MP + 2
-# km'): more of the effort, or an easy cool-down, cannot be told.
+# A bare size after an effort or its repetitions joined by '+' ('threshold 20 min + 10 min', '8
+# km @ MP + 2 km', '2 x 15 min T + 10 min'): more of the effort, or an easy cool-down, cannot
+# be told.
 _SIZE = r"\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minutes?|'|m)"
 BARE_SIZE_PART = re.compile(_SIZE)
 EFFORT_PART = re.compile(
     r"\b(?:tempo|threshold|lt|t|mp|hmp|steady|fartlek|intervals?|cruise)\b|@|\bat\b"
 )
-NO_SINGLE_EFFORT = re.compile(r"[x*]|\b(?:easy|e|jog|wu|cd|warm|cool|long|lr|strides?)\b")
+NO_SINGLE_EFFORT = re.compile(r"\b(?:easy|e|jog|wu|cd|warm|cool|long|lr|strides?)\b")
 # A part sized and called hard without saying how hard ('10' hard', '2 km fast', 'hard 10 min');
 # a word with no size beside it ('run it hard', 'nothing fast') says how to run, no part.
 _HARD = r"(?:hard|harder|fast|faster|quick|hardish)"
