@@ -79,6 +79,30 @@ WU_THEN_EASY = re.compile(
     + _NUM
     + r") ?(?P=u) (?:easy|steady|jog|e)(?=,|;| ?/| ?\+|,? then)"
 )
+# Easy and steady running one after the other in one unit ('5 km easy, 5 km steady, 5 km MP',
+# '20 min easy, then 20 min steady'): one stretch of easy running (the second was dropped
+# when a warm-up took the first).
+EASY_PAIR = re.compile(
+    r"(?P<a>"
+    + _NUM
+    + r")"
+    + _UNIT
+    + r" (?:easy|steady|jog|e|moderate)"
+    + _JOIN
+    + r"(?P<b>"
+    + _NUM
+    + r") ?(?P=u) (?:easy|steady|jog|e|moderate)\b(?! ?(?:\+|,|;|/|then) ?\d[^,;/+]*\b(?:cd|cool))"
+)
+# The same with numbers alone ('90 min: 30 easy, 30 steady, 20 MP'): minutes, as one.
+EASY_PAIR_BARE = re.compile(
+    r"(?P<a>" + _NUM + r") (?:easy|steady|jog|e|moderate)" + _JOIN + r"(?P<b>" + _NUM + r") "
+    r"(?:easy|steady|jog|e|moderate)\b(?! ?(?:\+|,|;|/|then) ?\d[^,;/+]*\b(?:cd|cool))"
+)
+# ... and with the word first ('easy 20 + steady 25').
+EASY_PAIR_WORD_FIRST = re.compile(
+    r"\b(?:easy|steady|jog|e|moderate) (?P<a>" + _NUM + r")" + _JOIN + r"(?:easy|steady|jog|e"
+    r"|moderate) (?P<b>" + _NUM + r")(?![\w.:'])(?! ?(?:\+|,|;|/|then) ?\d[^,;/+]*\b(?:cd|cool))"
+)
 # A bare size after an effort or its repetitions joined by '+' ('threshold 20 min + 10 min', '8
 # km @ MP + 2 km', '2 x 15 min T + 10 min'): more of the effort, or an easy cool-down, cannot
 # be told.
@@ -138,6 +162,16 @@ def rewrite_times(text: str) -> tuple[str, list[str]]:
         return f"{match.group('d')} {unit} @ {clock}"
 
     text = DISTANCE_AT_TIME.sub(pace, text)
+    if "steady" in text or "moderate" in text:
+        for found in EASY_PAIR.finditer(text):
+            notes.append(f"'{found.group(0)}' read as one stretch of easy running")
+        text = EASY_PAIR.sub(partial(_joined, part="easy"), text)
+        for found in EASY_PAIR_BARE.finditer(text):
+            notes.append(f"'{found.group(0)}' read as one stretch of easy running")
+        text = EASY_PAIR_BARE.sub(partial(_joined, part="easy"), text)
+        for found in EASY_PAIR_WORD_FIRST.finditer(text):
+            notes.append(f"'{found.group(0)}' read as one stretch of easy running")
+        text = EASY_PAIR_WORD_FIRST.sub(partial(_joined, part="easy"), text)
     for pattern, part in ((EASY_THEN_CD, "cd"), (WU_THEN_EASY, "wu")):
         for found in pattern.finditer(text):
             notes.append(f"'{found.group(0)}' read as one {_PART_NAMES[part]}")
@@ -147,7 +181,8 @@ def rewrite_times(text: str) -> tuple[str, list[str]]:
 
 def _joined(match: re.Match[str], part: str) -> str:
     total = float(match.group("a")) + float(match.group("b"))
-    return f"{total:g} {match.group('u')} {part}"
+    unit = match.groupdict().get("u")
+    return f"{total:g} {unit} {part}" if unit else f"{total:g} {part}"
 
 
 _PART_NAMES = {
