@@ -47,6 +47,14 @@ DISTANCE_AT_TIME = re.compile(
     r"(?<![\w.:])(?P<d>\d{1,2}(?:\.\d{1,2})?) ?(?P<u>km|k|mi|miles?) ?@ ?(?P<t>\d{1,3})"
     r" ?(?:mins?|minutes?|')(?= ?(?:$|[,;(]))"
 )
+# A clock in brackets after one distance ('tempo 6k (4:15)', '10 mi (1:20)'): the run's time
+# when that makes a pace a runner runs, else a pace per the distance's unit (4:15 for 6 km
+# was read as 4 h 15 min).
+DISTANCE_CLOCK = re.compile(
+    r"(?<![x*@] )(?<![\w.:*@])(?<!\bat )(?P<d>\d{1,2}(?:\.\d{1,2})?) ?(?P<u>km|k|mi|miles?) ?"
+    r"\((?P<a>\d{1,2}):(?P<b>\d{2})\)"
+)
+SLOWEST_S_PER_KM = 900  # 15:00 per km: a slower 'time' for a distance is a pace
 # Repetitions 'in' whole minutes ('5 x 1 km in 4 min'): each one's time, as a clock.
 REPS_IN_MINUTES = re.compile(
     r"(?P<reps>\d{1,2} ?[x*] ?\d{1,4}(?:\.\d{1,2})? ?(?:m|k|km|mi|miles?)?) in "
@@ -162,6 +170,8 @@ def rewrite_times(text: str) -> tuple[str, list[str]]:
         return f"{match.group('d')} {unit} @ {clock}"
 
     text = DISTANCE_AT_TIME.sub(pace, text)
+    if "(" in text and ":" in text:
+        text = DISTANCE_CLOCK.sub(partial(_clock_after_distance, notes=notes), text)
     if "steady" in text or "moderate" in text:
         for found in EASY_PAIR.finditer(text):
             notes.append(f"'{found.group(0)}' read as one stretch of easy running")
@@ -177,6 +187,19 @@ def rewrite_times(text: str) -> tuple[str, list[str]]:
             notes.append(f"'{found.group(0)}' read as one {_PART_NAMES[part]}")
         text = pattern.sub(partial(_joined, part=part), text)
     return REPS_IN_MINUTES.sub(lambda m: f"{m.group('reps')} in {m.group('t')}:00", text), notes
+
+
+def _clock_after_distance(match: re.Match[str], notes: list[str]) -> str:
+    """'6k (4:15)' as '6k @ 4:15/km' when 4 h 15 min is no pace for 6 km; else unchanged."""
+    miles = match.group("u").startswith("mi")
+    km = float(match.group("d")) * (1.609 if miles else 1.0)
+    hours_minutes = (int(match.group("a")) * 60 + int(match.group("b"))) * 60
+    if km == 0 or hours_minutes / km <= SLOWEST_S_PER_KM:
+        return match.group(0)
+    unit = "mi" if miles else "km"
+    clock = f"{match.group('a')}:{match.group('b')}/{unit}"
+    notes.append(f"'{match.group(0)}' read as {match.group('d')} {unit} @ {clock}")
+    return f"{match.group('d')} {unit} @ {clock}"
 
 
 def _joined(match: re.Match[str], part: str) -> str:
