@@ -55,6 +55,13 @@ DISTANCE_CLOCK = re.compile(
     r"\((?P<a>\d{1,2}):(?P<b>\d{2})\)"
 )
 SLOWEST_S_PER_KM = 900  # 15:00 per km: a slower 'time' for a distance is a pace
+# A heart rate as the target ('20' @ 170bpm', '3 x 8' @ LT HR (165-170)', '20 min @ 88-92%
+# HRmax'): no pace the plan knows without the runner's own heart rates (a cap, 'HR < 145', is
+# read apart: an easy run's ceiling).
+HR_TARGET = re.compile(
+    r"(?<![<\w.])(?<!< )(?<!under )(?<!below )(?<!max )(?<!cap )\d{2,3}(?: ?[-\u2013] ?\d{2,3})?"
+    r" ?(?:bpm\b|% ?(?:of )?(?:hr ?max|mhr|max ?hr|hrr)\b)|\bhr \(?\d{2,3}"
+)
 # Repetitions 'in' whole minutes ('5 x 1 km in 4 min'): each one's time, as a clock.
 REPS_IN_MINUTES = re.compile(
     r"(?P<reps>\d{1,2} ?[x*] ?\d{1,4}(?:\.\d{1,2})? ?(?:m|k|km|mi|miles?)?) in "
@@ -230,6 +237,12 @@ def sequence_problem(text: str) -> str | None:
         return (
             f"'{foreign}' is a word of another language: the reader reads English shorthand; "
             "write the day in it ('Thu: easy 40 min')"
+        )
+    heart = HR_TARGET.search(text) if "bpm" in text or "hr" in text else None
+    if heart is not None:
+        return (
+            f"'{heart.group(0)}' gives a heart rate, no pace the plan knows: write a zone "
+            "('Z2'), an effort ('easy', 'tempo') or a pace"
         )
     pace = PACE_AS_TIME.search(text)
     if pace is not None:
