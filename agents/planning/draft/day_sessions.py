@@ -13,8 +13,11 @@ from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
 
 # Sessions of a day: "easy 30 min + strength 20 min", "10k easy am, 5k pm".
+# A time of day that opens a session of a double: 'PM', '6pm', 'evening', 'lunch'.
+_TIME_OF_DAY = r"(?:\d{1,2} ?)?(?:am|pm|morning|evening|afternoon|lunch|lunchtime|night)\b"
 SESSION_SPLIT = re.compile(
-    r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] |, (?=(?:am|pm)\b)| and (?=\S+ ?(?:am|pm)\b)"
+    r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] | and (?=\S+ ?(?:am|pm)\b)"
+    r"|, (?=" + _TIME_OF_DAY + r")| ?\| ?(?=" + _TIME_OF_DAY + r")"  # 'morning 10 km, evening 5'"
     r"|(?<=\b[ap]m) ?/ | ?/ (?=(?:am|pm)\b)"  # "AM 8k easy / PM 5k easy"
     r"|(?<=\w) (?=(?:pm|evening):? ?\d)"  # "AM: 40' easy PM: 30' easy"
     r"|,? then (?=\d)"  # "parkrun then 6 km easy" ('first half then steady' is one run)
@@ -24,11 +27,12 @@ SESSION_SPLIT = re.compile(
 PART_SPLIT = re.compile(r",? then |, | / ")
 # "2 runs: 40' + 30'", "Double - ...": every '+' there is another session.
 DOUBLE_LEAD = re.compile(r"^(?:double|2 runs|two runs)\b ?[:\-\u2013\u2014]? ?")
+DOUBLE_AND = re.compile(r" and (?=\d)")  # '2 runs: 8 km and 5 km easy'
 STRIDE_MAX_M = 200  # as read_words: repetitions this short beside an easy run are strides
 STRIDE_MAX_S = 30
 WORK_PACE = re.compile(r"@|\b(?:mp|hmp|lt|t|threshold|pace)\b")
 WORKOUT_KINDS = frozenset({"tempo", "intervals", "repetition", "marathon-pace", "fartlek"})
-DOUBLE_MARK = re.compile(r"\b(?:am|pm|morning|evening|double)\b")
+DOUBLE_MARK = re.compile(r"(?:\b|(?<=\d))(?:am|pm|morning|evening|afternoon|lunch|double)\b")
 DIGIT = re.compile(r"\d")
 BARE_SIZE = re.compile(r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minutes|') ?$", re.I)
 REPEATS = re.compile(r"\d ?[x*] ?\d")
@@ -44,7 +48,7 @@ def sessions_of(body: str) -> list[str]:
         return [body]  # shown back whole, not partly read as a double
     body = twice_a_day(body)  # '2 x 20 min easy (am/pm)'
     double = DOUBLE_LEAD.match(body)
-    body = body[double.end() :] if double else body
+    body = DOUBLE_AND.sub(" + ", body[double.end() :]) if double else body
     pieces = [part for piece in _split_outside_brackets(body) for part in _cross_apart(piece)]
     sessions = [pieces[0]]
     warm_up = _only_a_part(pieces[0], "warm")
