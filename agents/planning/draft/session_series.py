@@ -27,7 +27,11 @@ SETS = re.compile(
 )
 # Sets' two rests in brackets, "3 sets of 4 x 400 (1' / 3')": between repetitions, between sets.
 _REST = r"\d{1,2}(?:\.\d)? ?(?:min|mins|minutes?|'|s|secs?|seconds?)"
-SET_PAIR = re.compile(r"\( ?(?P<a>" + _REST + r") ?/ ?(?P<b>" + _REST + r") ?\)")
+# Without brackets too, after sets ("2 x 3 x 1 km, 90s/3'"): the set's rest was taken for
+# the repetitions'.
+SET_PAIR = re.compile(
+    r"(?:\( ?|(?<![\w.:'/]))(?P<a>" + _REST + r") ?/ ?(?P<b>" + _REST + r")(?: ?\))?(?![\w.:/])"
+)
 # Sets written in words or as a product: "3 sets of 4 x 400", "2 sets 8 x 200", "2 x 4 x 400".
 SETS_INLINE = re.compile(
     r"(?<![\w.:])(?P<sets>\d) ?(?:sets? (?:of |[x*] )?|[x*] ?)\(? ?(?P<count>\d{1,2}) ?[x*] ?(?=\d)"
