@@ -118,6 +118,13 @@ EASY_PAIR_WORD_FIRST = re.compile(
     r"\b(?:easy|steady|jog|e|moderate) (?P<a>" + _NUM + r")" + _JOIN + r"(?:easy|steady|jog|e"
     r"|moderate) (?P<b>" + _NUM + r")(?![\w.:'])(?! ?(?:\+|,|;|/|then) ?\d[^,;/+]*\b(?:cd|cool))"
 )
+# Easy running written word first around repetitions ('easy 2k, 4 x 1 mi @ T, easy 2k': the
+# last was taken for a 2 km recovery): the size first, as the warm-up and cool-down are read.
+EASY_WORD_FIRST = re.compile(
+    r"(?:^|(?<=, )|(?<=; )|(?<=/ ))(?P<w>easy|jog) (?P<s>" + _NUM + r" ?(?:km|k|mi|mins?|'))"
+    r"(?=,|;| /|$)"
+)
+EVERY_REPS = re.compile(r"\d ?[x*] ?\d")
 # A bare size after an effort or its repetitions joined by '+' ('threshold 20 min + 10 min', '8
 # km @ MP + 2 km', '2 x 15 min T + 10 min'): more of the effort, or an easy cool-down, cannot
 # be told.
@@ -189,6 +196,9 @@ def rewrite_times(text: str) -> tuple[str, list[str]]:
         for found in EASY_PAIR_WORD_FIRST.finditer(text):
             notes.append(f"'{found.group(0)}' read as one stretch of easy running")
         text = EASY_PAIR_WORD_FIRST.sub(partial(_joined, part="easy"), text)
+    if "easy " in text or "jog " in text:
+        if EVERY_REPS.search(text) is not None:
+            text = EASY_WORD_FIRST.sub(lambda m: f"{m.group('s')} {m.group('w')}", text)
     for pattern, part in ((EASY_THEN_CD, "cd"), (WU_THEN_EASY, "wu")):
         for found in pattern.finditer(text):
             notes.append(f"'{found.group(0)}' read as one {_PART_NAMES[part]}")
