@@ -27,6 +27,7 @@ SESSION_SPLIT = re.compile(
 PART_SPLIT = re.compile(r",? then |, | / ")
 # "2 runs: 40' + 30'", "Double - ...": every '+' there is another session.
 DOUBLE_LEAD = re.compile(r"^(?:double|2 runs|two runs)\b ?[:\-\u2013\u2014]? ?")
+GYM_AFTER = re.compile(r"^ ?(?:gym|core|weights|strength)(?: session| work)?$")
 DOUBLE_AND = re.compile(r" and (?=\d)")  # '2 runs: 8 km and 5 km easy'
 STRIDE_MAX_M = 200  # as read_words: repetitions this short beside an easy run are strides
 STRIDE_MAX_S = 30
@@ -140,6 +141,8 @@ def _sized_cross_training(part: str) -> bool:
     recovery or its run-walk split: '400m walk', '90s run / 30s walk')."""
     cross, name = activity(part)
     sized = DIGIT.search(part) is not None and REPEATS.search(part) is None
+    if cross and name == "strength" and GYM_AFTER.match(part):
+        return True  # '40 min easy, then gym': the run was dropped for a 40-minute gym session
     return cross and name != "walk" and sized  # Hansons' 'Strength: 3 x 2 mi' is a run
 
 
