@@ -170,6 +170,9 @@ def paces_apart(detail: str) -> list[NamedPace]:
     silently); none when the parts name one pace, or a part names a range ('@ 5k-10k')."""
     if PART_APART.search(detail) is None:
         return []
+    named = {name for name, _, _ in pace_references(detail)[1] if name != "easy"}
+    if len(named) + (TEMPO_WORD.search(detail) is not None) < 2:
+        return []  # one pace named in the whole day: no part can name another
     seen: list[NamedPace] = []
     for part in PART_APART.split(detail):
         if DIGIT.search(part) is None:
