@@ -42,6 +42,12 @@ FAST_FINISH = re.compile(r"\bff\b")
 FINISH_PART = re.compile(r"(?<=[\w'])(?<!,) (?=(?:fast|strong|progressive|quick) finish\b)")
 # "10 x hill, walk down": hills, as "10 x hills".
 ONE_HILL = re.compile(r"(?<![\w.:])(?P<n>\d{1,2}) ?[x*] ?hill\b(?! ?(?:sprints?|reps?|repeats?)\b)")
+# "6 x hill 300m", "8 x hill 60s": the size after the word is each hill's (it was 60 s).
+ONE_HILL_SIZED = re.compile(
+    r"(?<![\w.:])(?P<n>\d{1,2}) ?[x*] ?hills? (?P<s>\d{1,4} ?(?:m|s|secs?|mins?|'|\"))(?![\w.:])"
+)
+# "Kenyan fartlek 2/1", "fartlek 3/1": minutes on and off.
+FARTLEK_RATIO = re.compile(r"\bfartlek (?P<on>[1-5]) ?/ ?(?P<off>[1-5])(?![\w.:/'\"])")
 # "mile TT", "a mile time trial": a time trial of 1 mile.
 MILE_TRIAL = re.compile(r"(?<![\w.])(?<![\d.] )(?:a |one )?mile (?=tt\b|time trial\b|race\b)")
 # "at tempo", "@ tempo pace": threshold pace (a tempo's finish at tempo is not marathon pace).
@@ -142,7 +148,9 @@ def rewrite_phrases(text: str) -> tuple[str, list[str]]:
     finish = FINISH_PART.search(text)
     if finish and len(re.findall(r"\d+", text[: finish.start()])) == 1:
         text = text[: finish.start()] + ", " + text[finish.end() :]  # one size: the day's
+    text = ONE_HILL_SIZED.sub(lambda m: f"{m.group('n')} x {m.group('s')} hills", text)
     text = ONE_HILL.sub(lambda m: f"{m.group('n')} x hills", text)
+    text = FARTLEK_RATIO.sub(lambda m: f"fartlek {m.group('on')}' on {m.group('off')}' off", text)
     text = MILE_TRIAL.sub("1 mile ", text)
     text = AT_TEMPO.sub("@ threshold", text)
     text = EQUAL_AFTER_TIME.sub(_equal_recovery, text)
