@@ -1,4 +1,4 @@
-"""An eighth round of coach shorthand: 538 day lines written as coaches write them in apps,
+"""An eighth round of coach shorthand: 537 day lines written as coaches write them in apps,
 spreadsheets and messages (track sets, ladders, fartlek, hills, progressions, paces per km and
 per mile, heart rates and RPE, treadmill, time on feet, doubles, race-specific work, WU/CD,
 cross-training, typos, primes and dashes typed on phones, the zone letters E/M/T/I/R, LR,
@@ -14,7 +14,8 @@ seconds ('90” jog' was 90 minutes); coaches' short words ('Str', 'R&R', 'temp'
 'w-up', 'c-down', 'rower'); doubles said by the time of day ('morning 10 km, evening 5 km'
 was one 15 km run); sets' two rests without brackets ('2 x 3 x 1 km, 90s/3''); easy running
 written word first around repetitions ('easy 2k, 4 x 1 mi @ T, easy 2k' had a 2 km
-recovery); a run then a gym session ('40 min easy, then gym' lost the run).
+recovery); a run then a gym session ('40 min easy, then gym' lost the run); 'N x hill SIZE'
+('6 x hill 300m' was 6 x 1 min) and a fartlek's ratio ('Kenyan fartlek 2/1' was 1 on 1 off).
 FIXED_SHOWN holds the lines the reader misread with confidence before and now shows back,
 each with its reason: parts at two work paces ('threshold 20' + 10' @ MP' was 20 min of
 tempo); a bare size after repetitions of an effort ('2 x 15 min T + 10 min'); lines in another
@@ -25,8 +26,9 @@ NEWLY_SHOWN holds lines shown back now with a clearer reason, or no longer read 
 heart rate as the target of an easy run ('45 min @ 140-150 bpm' was an easy run, the heart
 rate dropped), and other languages (said as no kind of session the planner knows before).
 HELD_READ and HELD_SHOWN hold the rest of the probe set, read or shown back the same before and
-after, kept so they stay so. The probe lines still misread (sixteen) are listed in
-docs/draft-format.md, not tested here.
+after, kept so they stay so. The probe lines still misread (fourteen) are listed in
+docs/draft-format.md, not tested here; 'Mon: rest + stretch' is left out (its rest is said
+not used beside the stretching).
 """
 
 from __future__ import annotations
@@ -140,6 +142,8 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         "Tue: 3 x (3 x 800m) 2'/4'",
         [{"kind": "intervals", "reps": 9, "rep_distance_m": 800, "recovery_seconds": 120}],
     ),
+    ("Thu: Kenyan fartlek 2/1", [{"kind": "fartlek", "rep_seconds": 120, "recovery_seconds": 60}]),
+    ("Wed: 6 x hill 300m", [{"kind": "hills", "reps": 6, "rep_distance_m": 300}]),
     (
         "Sun: 5 km easy, 5 km steady, 5 km MP",
         [{"kind": "marathon-pace", "rep_distance_m": 5000, "distance_m": 15000}],
