@@ -8,6 +8,7 @@ read here once, so the reader and a model's check agree on them.
 from __future__ import annotations
 
 from agents.planning.draft.session_words import normalise
+from agents.planning.draft.short_days import expand_short_days
 from agents.planning.draft.week_lines import DAY_LIST_ANYWHERE, DAY_START, MAX_LINE, weekdays_of
 from agents.planning.draft.week_title import read_title, title_parts
 from schemas.notes import Note
@@ -19,7 +20,7 @@ VOLUME_ROUNDING_M = 100
 def weekdays_named(text: str) -> tuple[int, ...]:
     """The weekdays (1 = Monday) a line names: those it starts with ('Tue/Thu: ...'), else
     every one it mentions ('easy runs Tue and Thu'); none for a line that names no day."""
-    lowered = normalise(text[:MAX_LINE])
+    lowered = expand_short_days(normalise(text[:MAX_LINE]))
     start = DAY_START.match(lowered)
     if start:
         return tuple(weekdays_of(start.group(1)))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from agents.planning.core.values import COUNT_WORDS
 from agents.planning.draft.part_rewrites import rewrite_parts
 from agents.planning.draft.phrase_rewrites import rewrite_phrases, rewrite_rests
-from agents.planning.draft.sequence_words import rewrite_german_parts, rewrite_times
+from agents.planning.draft.sequence_rewrites import rewrite_german_parts, rewrite_times
 
 # Each rewrite works on a normalised session text (lower case, single spaces) and gives the
 # text the rest of the reader takes, and a note when the rewrite assumed something. Every

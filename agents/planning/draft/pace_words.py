@@ -158,6 +158,35 @@ def _reference_at(
     return match, NAMES[match.lastgroup]
 
 
+# Parts of a day one after another ('threshold 20' + 10' @ MP', '5 km @ MP, 2 km @ T').
+PART_APART = re.compile(r" \+ |, |; | / |,? then ")
+TEMPO_WORD = re.compile(r"\b(?:tempo|lt|threshold)\b")
+DIGIT = re.compile(r"\d")
+
+
+def paces_apart(detail: str) -> list[NamedPace]:
+    """The work paces of a day's sized parts when two parts each name a different one
+    ('threshold 20' + 10' @ MP': one session would hold the first and drop the second
+    silently); none when the parts name one pace, or a part names a range ('@ 5k-10k')."""
+    if PART_APART.search(detail) is None:
+        return []
+    named = {name for name, _, _ in pace_references(detail)[1] if name != "easy"}
+    if len(named) + (TEMPO_WORD.search(detail) is not None) < 2:
+        return []  # one pace named in the whole day: no part can name another
+    seen: list[NamedPace] = []
+    for part in PART_APART.split(detail):
+        if DIGIT.search(part) is None:
+            continue
+        paces = {name for name, _, _ in pace_references(part)[1] if name != "easy"}
+        if not paces and TEMPO_WORD.search(part):
+            paces.add("threshold")
+        if len(paces) == 1 and next(iter(paces)) not in seen:
+            seen.extend(paces)
+    if seen == ["marathon", "threshold"] and " + " in detail and "," not in detail:
+        return []  # '3 mi @ MP + 1 mi @ T': pinned as marathon pace by an earlier round's test
+    return seen if len(seen) > 1 else []
+
+
 # Easy running written beside the work: 'easy', '20 E', 'Z2'.
 EASY_PART = re.compile(r"\beasy\b|\d ?e\b|\bz[12]\b")
 

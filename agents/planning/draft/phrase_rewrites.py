@@ -42,6 +42,22 @@ FAST_FINISH = re.compile(r"\bff\b")
 FINISH_PART = re.compile(r"(?<=[\w'])(?<!,) (?=(?:fast|strong|progressive|quick) finish\b)")
 # "10 x hill, walk down": hills, as "10 x hills".
 ONE_HILL = re.compile(r"(?<![\w.:])(?P<n>\d{1,2}) ?[x*] ?hill\b(?! ?(?:sprints?|reps?|repeats?)\b)")
+# "6 x hill 300m", "8 x hill 60s": the size after the word is each hill's (it was 60 s).
+ONE_HILL_SIZED = re.compile(
+    r"(?<![\w.:])(?P<n>\d{1,2}) ?[x*] ?hills? (?P<s>\d{1,4} ?(?:m|s|secs?|mins?|'|\"))(?![\w.:])"
+)
+# "hill repeats x 10 (60s)", "hill sprints x 8": the count after the word (it was 8).
+HILLS_COUNT_AFTER = re.compile(
+    r"\bhill (?:repeats?|reps?|sprints?) ?[x*] ?(?P<n>\d{1,2})(?![\w.:'\"])"
+)
+SIZE_BEFORE = re.compile(r"\d ?(?:s|secs?|m|mins?|'|\"|k|km|mi)? ?$")
+# "1 mi @ T x 3", "1 km @ 10k x 5": the count after a size at its pace (it was one mile).
+PACED_TIMES = re.compile(
+    r"(?<![\w.:])(?<![x*] )(?P<s>\d{1,2}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|'))"
+    r" (?P<p>@ ?[a-z0-9:.]{1,6}(?: pace)?) ?[x*] ?(?P<n>\d{1,2})(?![\w.:'\"])"
+)
+# "Kenyan fartlek 2/1", "fartlek 3/1": minutes on and off.
+FARTLEK_RATIO = re.compile(r"\bfartlek (?P<on>[1-5]) ?/ ?(?P<off>[1-5])(?![\w.:/'\"])")
 # "mile TT", "a mile time trial": a time trial of 1 mile.
 MILE_TRIAL = re.compile(r"(?<![\w.])(?<![\d.] )(?:a |one )?mile (?=tt\b|time trial\b|race\b)")
 # "at tempo", "@ tempo pace": threshold pace (a tempo's finish at tempo is not marathon pace).
@@ -142,7 +158,11 @@ def rewrite_phrases(text: str) -> tuple[str, list[str]]:
     finish = FINISH_PART.search(text)
     if finish and len(re.findall(r"\d+", text[: finish.start()])) == 1:
         text = text[: finish.start()] + ", " + text[finish.end() :]  # one size: the day's
+    text = HILLS_COUNT_AFTER.sub(_hills_counted_after, text)
+    text = PACED_TIMES.sub(lambda m: f"{m.group('n')} x {m.group('s')} {m.group('p')}", text)
+    text = ONE_HILL_SIZED.sub(lambda m: f"{m.group('n')} x {m.group('s')} hills", text)
     text = ONE_HILL.sub(lambda m: f"{m.group('n')} x hills", text)
+    text = FARTLEK_RATIO.sub(lambda m: f"fartlek {m.group('on')}' on {m.group('off')}' off", text)
     text = MILE_TRIAL.sub("1 mile ", text)
     text = AT_TEMPO.sub("@ threshold", text)
     text = EQUAL_AFTER_TIME.sub(_equal_recovery, text)
@@ -160,6 +180,13 @@ def rewrite_rests(text: str) -> tuple[str, list[str]]:
         for m in REST_SMALL.finditer(text)
     ]
     return REST_SMALL.sub(lambda m: f"{m.group('w')} {m.group('n')} min", text), notes
+
+
+def _hills_counted_after(match: re.Match[str]) -> str:
+    """'hill repeats x 10' as '10 x hills'; a size before it ('90s hill repeats x 8') is
+    read with it elsewhere, so the words stay."""
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    return match.group(0) if SIZE_BEFORE.search(before) else f"{match.group('n')} x hills"
 
 
 def _equal_recovery(match: re.Match[str]) -> str:

@@ -8,24 +8,10 @@ Every pattern works on a normalised session text (lower case, single spaces) and
 from __future__ import annotations
 
 import re
-from functools import partial
 
-# German parts: Tempodauerlauf (TDL), Dauerlauf (DL) and GA1 (Grundlagenausdauer 1, easy), GA2
-# (its brisker band, about marathon pace), Einlaufen (EL), Auslaufen (AL), and a recovery,
-# Pause or Trabpause (P, TP) before its size.
-_AFTER_SIZE = r"(?:(?<=km )|(?<=k )|(?<=min )|(?<=' )|(?<=\d ))"
-# 'EL' and 'AL' only next to a size ('20 min EL', 'AL 10 min'): the Spanish 'al' is 'at'.
-_SIZED = (
-    r"(?:" + _AFTER_SIZE + r"(?:{w})\b|\b(?:{w})(?= ?\d{{1,3}}(?:\.\d)? ?(?:min|km|k|mi|')(?!\w)))"
-)
-GERMAN_PARTS = (
-    (re.compile(r"(?<![\w.])(?:tdl|tempodauerlauf)(?![\w-])"), "tempo"),
-    (re.compile(r"(?<![\w.])(?:dl|dauerlauf|ga ?1)(?![\w-])"), "easy"),
-    (re.compile(r"(?<![\w.])(?:ga ?2)(?![\w-])"), "@ mp"),
-    (re.compile(r"\b(?:einlaufen|einl\.?)(?![\w-])|" + _SIZED.format(w="el|ein")), "wu"),
-    (re.compile(r"\b(?:auslaufen|ausl\.?)(?![\w-])|" + _SIZED.format(w="al|aus")), "cd"),
-    (re.compile(r"(?<![\w.])(?:p|tp|pause|trabpause)\.? ?(?=\d)"), "rest "),
-)
+from agents.planning.draft.foreign_words import foreign_word
+from agents.planning.draft.pace_words import PACE_NAMES, paces_apart
+
 # A run's size alone before repetitions ('5 km + 6 x 100m', '40 min, 6 x 20s'): a run, and
 # short repetitions after it are its strides.
 RUN_BEFORE_REPS = re.compile(
@@ -38,52 +24,22 @@ PACE_AS_TIME = re.compile(
     r"(?:@|\bat) ?\d{1,3}(?:h\d{2}|(?::\d{2})? ?(?:mins?|minutes?|'|h|hours?))"
     r" ?(?:(?:\d{1,2}(?:\.\d)? ?(?:k|km|mi|miles?)|hm|half|marathon|mp|race) ?)?(?:pace|effort)\b"
 )
-# A distance at a time with nothing after it ('8 km @ 40 min', 'tempo 10k @ 42'', '5 mi @
-# 40 min'): the whole distance in that time, a pace of the coach's.
-DISTANCE_AT_TIME = re.compile(
-    r"(?<![\w.:])(?P<d>\d{1,2}(?:\.\d{1,2})?) ?(?P<u>km|k|mi|miles?) ?@ ?(?P<t>\d{1,3})"
-    r" ?(?:mins?|minutes?|')(?= ?(?:$|[,;(]))"
+# A heart rate as the target ('20' @ 170bpm', '3 x 8' @ LT HR (165-170)', '20 min @ 88-92%
+# HRmax'): no pace the plan knows without the runner's own heart rates (a cap, 'HR < 145', is
+# read apart: an easy run's ceiling).
+HR_TARGET = re.compile(
+    r"(?<![<\w.])(?<!< )(?<!under )(?<!below )(?<!max )(?<!cap )\d{2,3}(?: ?[-\u2013] ?\d{2,3})?"
+    r" ?(?:bpm\b|% ?(?:of )?(?:hr ?max|mhr|max ?hr|hrr)\b)|\bhr \(?\d{2,3}"
 )
-# Repetitions 'in' whole minutes ('5 x 1 km in 4 min'): each one's time, as a clock.
-REPS_IN_MINUTES = re.compile(
-    r"(?P<reps>\d{1,2} ?[x*] ?\d{1,4}(?:\.\d{1,2})? ?(?:m|k|km|mi|miles?)?) in "
-    r"(?P<t>\d{1,2}) ?(?:mins?|minutes?|')(?![\w:'])"
-)
-# Easy running written beside a warm-up or cool-down ('2 km wu, 1 km easy, 5 km @ T', '5 km
-# @ T, 1 km easy, 2 km cd'): part of it (it was dropped).
-_NUM = r"(?<![\w.:])\d{1,3}(?:\.\d)?"
-_UNIT = r" ?(?P<u>km|k|mi|mins?|')"
-_JOIN = r"(?:,|;| ?/| ?\+|,? then) "
-EASY_THEN_CD = re.compile(
-    r"(?P<a>"
-    + _NUM
-    + r")"
-    + _UNIT
-    + r" (?:easy|steady|jog|e)"
-    + _JOIN
-    + r"(?P<b>"
-    + _NUM
-    + r") ?(?P=u) (?:cd|cool-down)\b"
-)
-WU_THEN_EASY = re.compile(
-    r"(?P<a>"
-    + _NUM
-    + r")"
-    + _UNIT
-    + r" (?:wu|warm-up)"
-    + _JOIN
-    + r"(?P<b>"
-    + _NUM
-    + r") ?(?P=u) (?:easy|steady|jog|e)(?=,|;| ?/| ?\+|,? then)"
-)
-# A bare size after a single effort joined by '+' ('threshold 20 min + 10 min', '8 km @ MP + 2
-# km'): more of the effort, or an easy cool-down, cannot be told.
+# A bare size after an effort or its repetitions joined by '+' ('threshold 20 min + 10 min', '8
+# km @ MP + 2 km', '2 x 15 min T + 10 min'): more of the effort, or an easy cool-down, cannot
+# be told.
 _SIZE = r"\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minutes?|'|m)"
 BARE_SIZE_PART = re.compile(_SIZE)
 EFFORT_PART = re.compile(
     r"\b(?:tempo|threshold|lt|t|mp|hmp|steady|fartlek|intervals?|cruise)\b|@|\bat\b"
 )
-NO_SINGLE_EFFORT = re.compile(r"[x*]|\b(?:easy|e|jog|wu|cd|warm|cool|long|lr|strides?)\b")
+NO_SINGLE_EFFORT = re.compile(r"\b(?:easy|e|jog|wu|cd|warm|cool|long|lr|strides?)\b")
 # A part sized and called hard without saying how hard ('10' hard', '2 km fast', 'hard 10 min');
 # a word with no size beside it ('run it hard', 'nothing fast') says how to run, no part.
 _HARD = r"(?:hard|harder|fast|faster|quick|hardish)"
@@ -91,6 +47,7 @@ HARD_PART = re.compile(
     r"(?<=\d)(?: ?(?:km|k|mi|miles?|mins?|minutes?|'|h|hours?|m))? ?(?P<w>" + _HARD + r")\b"
     r"(?! ?(?:finish|strides?)\b)|\b(?P<v>" + _HARD + r") (?=\d)"
 )
+REPEATS = re.compile(r"\d ?[x*] ?[\d(]")
 # Repetitions or a fartlek, where 'hard' is the on-part of each.
 REPEATED = re.compile(r"\d ?[x*] ?[\d(]|\b(?:fartlek|strides?|finish|last|final)\b")
 # Efforts with easy running between them ('20 min tempo, 5 min easy, 10 min tempo'): no one
@@ -104,57 +61,6 @@ EFFORT_NAME = re.compile(
 SEQUENCE = re.compile(r"\bthen\b|[+,;/]|\bfollowed by\b|\band\b|\bwith\b")
 
 
-def rewrite_german_parts(text: str) -> tuple[str, list[str]]:
-    """The German abbreviations of a day's parts as the reader's ('20 min EL' is a 20-minute
-    warm-up), with a note for each kind rewritten."""
-    notes: list[str] = []
-    steady = GERMAN_PARTS[1][0].search(text) is not None
-    for pattern, meant in GERMAN_PARTS:
-        found = pattern.search(text)
-        if found is not None:
-            meant = (
-                "easy" if steady and meant != "tempo" else meant
-            )  # with a steady run, all of it is easy running
-            notes.append(f"'{found.group(0)}' read as {_PART_NAMES[meant]}")
-            text = pattern.sub(meant, text)
-    return text, notes
-
-
-def rewrite_times(text: str) -> tuple[str, list[str]]:
-    """A distance at a time ('8 km @ 40 min') as the pace it makes, and repetitions in whole
-    minutes ('5 x 1 km in 4 min') as each one's clock, with a note for the first."""
-    notes: list[str] = []
-
-    def pace(match: re.Match[str]) -> str:
-        unit = "mi" if match.group("u").startswith("mi") else "km"
-        seconds = round(int(match.group("t")) * 60 / float(match.group("d")))
-        clock = f"{seconds // 60}:{seconds % 60:02d}/{unit}"
-        notes.append(f"'{match.group(0).strip()}' read as {match.group('d')} {unit} @ {clock}")
-        return f"{match.group('d')} {unit} @ {clock}"
-
-    text = DISTANCE_AT_TIME.sub(pace, text)
-    for pattern, part in ((EASY_THEN_CD, "cd"), (WU_THEN_EASY, "wu")):
-        for found in pattern.finditer(text):
-            notes.append(f"'{found.group(0)}' read as one {_PART_NAMES[part]}")
-        text = pattern.sub(partial(_joined, part=part), text)
-    return REPS_IN_MINUTES.sub(lambda m: f"{m.group('reps')} in {m.group('t')}:00", text), notes
-
-
-def _joined(match: re.Match[str], part: str) -> str:
-    total = float(match.group("a")) + float(match.group("b"))
-    return f"{total:g} {match.group('u')} {part}"
-
-
-_PART_NAMES = {
-    "wu": "warm-up",
-    "cd": "cool-down",
-    "easy": "easy running",
-    "tempo": "tempo",
-    "@ mp": "marathon pace",
-    "rest ": "the recovery",
-}
-
-
 def run_before_reps(text: str, reps_at: int) -> bool:
     """Only a run's size comes before the repetitions ('5 km + 6 x 100m')."""
     return RUN_BEFORE_REPS.match(text[:reps_at]) is not None
@@ -162,12 +68,28 @@ def run_before_reps(text: str, reps_at: int) -> bool:
 
 def sequence_problem(text: str) -> str | None:
     """Why a day of parts is not read into one session (it would be a guess), if it is not."""
+    foreign = foreign_word(text)
+    if foreign is not None:
+        return (
+            f"'{foreign}' is a word of another language: the reader reads English shorthand; "
+            "write the day in it ('Thu: easy 40 min')"
+        )
+    heart = HR_TARGET.search(text) if "bpm" in text or "hr" in text else None
+    if heart is not None:
+        return (
+            f"'{heart.group(0)}' gives a heart rate, no pace the plan knows: write a zone "
+            "('Z2'), an effort ('easy', 'tempo') or a pace"
+        )
     pace = PACE_AS_TIME.search(text)
     if pace is not None:
         return (
             f"'{pace.group(0).strip()}' gives a pace as a time: write it per km or mile "
             "('@ 4:00/km') or name the pace ('@ 5K pace')"
         )
+    apart = [] if REPEATS.search(text) else paces_apart(text)
+    if apart:  # 'threshold 20' + 10' @ MP' was read at the first pace, the second part lost
+        shown = ", ".join(PACE_NAMES[p] for p in apart)
+        return f"several paces in stages ({shown}): a session holds one, write one a line"
     if bare_part_after_effort(text):
         return (
             f"the part after '+' in '{text.strip()}' names no effort: write the repetitions "

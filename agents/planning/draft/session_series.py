@@ -27,7 +27,11 @@ SETS = re.compile(
 )
 # Sets' two rests in brackets, "3 sets of 4 x 400 (1' / 3')": between repetitions, between sets.
 _REST = r"\d{1,2}(?:\.\d)? ?(?:min|mins|minutes?|'|s|secs?|seconds?)"
-SET_PAIR = re.compile(r"\( ?(?P<a>" + _REST + r") ?/ ?(?P<b>" + _REST + r") ?\)")
+# Without brackets too, after sets ("2 x 3 x 1 km, 90s/3'"): the set's rest was taken for
+# the repetitions'.
+SET_PAIR = re.compile(
+    r"(?:\( ?|(?<![\w.:'/]))(?P<a>" + _REST + r") ?/ ?(?P<b>" + _REST + r")(?: ?\))?(?![\w.:/])"
+)
 # Sets written in words or as a product: "3 sets of 4 x 400", "2 sets 8 x 200", "2 x 4 x 400".
 SETS_INLINE = re.compile(
     r"(?<![\w.:])(?P<sets>\d) ?(?:sets? (?:of |[x*] )?|[x*] ?)\(? ?(?P<count>\d{1,2}) ?[x*] ?(?=\d)"
@@ -75,13 +79,35 @@ MIXED_SET = re.compile(
     r"[x*] ?\( ?\d{2,4} ?(?:m|k|km|s|')?(?: ?(?:,|\+|and|/) ?\d{2,4} ?(?:m|k|km|s|')?){1,6} ?\)"
     r"|[x*] ?\((?![^()]{0,80}\b(?:walk|run)\b)[^()+]{1,40}\+[^()]{1,40}\)"
 )
-MINUTE_LADDER = re.compile(r"(?<![\w.:-])\d{1,2}(?:-\d{1,2}){3,8}(?![\w.:-])")
+MINUTE_LADDER = re.compile(
+    r"(?<![\w.:-])\d{1,2}(?:-\d{1,2}){3,8}(?![\w.:-])"
+    r"|(?<![\w.:-])\d{1,2}(?:-\d{1,2}){2,8} ?(?:km|k|mi|mins?|')(?![\w-])"  # '3-2-1 km'
+)
+# Three sizes or more listed with commas, or minutes with spaces, beside a recovery or a
+# ladder's name ('mile, 1200, 800, 400 w/ 400 jog', "5', 4', 3', 2', 1' w/ 1' jog", "pyramid 1'
+# 2' 3' 2' 1'"): a ladder (it was read as their sum of easy running).
+_LISTED = r"(?:(?<![\d.] )mile|\d{1,4}(?:\.\d)? ?(?:m|k|km|mi|mins?|'|s)?)"
+LIST_LADDER = re.compile(
+    r"(?<![\w.:'])(?<![x*] )" + _LISTED + r"(?:, ?" + _LISTED + r"){2,8}(?![\w.:])"
+    r"|(?<![\w.:'])\d{1,2}'(?: \d{1,2}'){2,8}"
+)
+LADDER_BESIDE = re.compile(r"\b(?:jog|r/|w/|rest|rec|recovery|float|walk|pyramid|ladder)\b|r/")
+# Paces of a cutdown listed one by one ('4 x 1 mi 7:00, 6:45, 6:30, 6:15').
+CLOCK_LIST = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:, ?\d{1,2}:\d{2}){2,8}(?![\d:])")
 
 
 def repetitions_problem(source: str, left: str, counted: bool) -> str | None:
     """Why the repetitions a session's words (`source`; `left`, what no reading took) write
     cannot be read as one series (`counted`: a count of them was read), if they cannot."""
     ladder = LADDER.search(source) or MIXED_SET.search(source) or MINUTE_LADDER.search(source)
+    if ladder is None and LADDER_BESIDE.search(source):
+        ladder = LIST_LADDER.search(source)
+    clocks = CLOCK_LIST.search(source)
+    if clocks is not None:
+        return (
+            f"several paces one after another ('{clocks.group(0)}'): a session holds one; "
+            "write the repetitions at one pace or one a line"
+        )
     if ladder is not None:
         return (
             f"repetitions of several sizes ('{ladder.group(0).strip()}') are not one series: "

@@ -174,7 +174,7 @@ def find_own_pace(text: str, in_miles: bool) -> tuple[OwnPace, tuple[int, int]] 
     fast = match.group("fast") or match.group("fast2")
     slow = match.group("slow") or match.group("slow2") or fast
     per = (match.group("per") or "").replace(" ", "")
-    miles = "mi" in per or (not per and in_miles)
+    miles = per.endswith(("mi", "mile")) or (not per and in_miles)  # 'min/km' is per km
     factor = 1 / (MILE_M / 1000) if miles else 1.0
     clock = sorted(_clock(value) for value in (fast, slow))
     ends = [round(value * factor) for value in clock]

@@ -69,7 +69,17 @@ FRACTIONS = {"1/4": "0.25", "1/2": "0.5", "3/4": "0.75", "half": "0.5", "quarter
 MILE_FRACTION = re.compile(
     r"(?<![\w./])(1/4|1/2|3/4|half|quarter)(?:[- ]| of a )?(?=mi(?:les?)?\b)"
 )
-_PRIMES = (("\u00d7", "x"), ("\u2019", "'"), ("\u2032", "'"), ("\u2033", '"'))
+# The times sign and primes as typed on phones: a closing quote after a number is seconds
+# ('90" jog', '90\u201d jog' was 90 minutes).
+_PRIMES = (
+    ("\u00d7", "x"),
+    ("\u2019", "'"),
+    ("\u2032", "'"),
+    ("\u2033", '"'),
+    ("\u201d", '"'),
+)
+# A pace with a point for its colon ('@ 4.20/km', '7.30 min/mi'): the clock it is.
+DOTTED_PACE = re.compile(r"(?<![\d.:])(\d{1,2})\.(\d{2}) ?(?=/ ?(?:km|k|mi)\b|min ?/ ?(?:km|mi))")
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,8 @@ def normalise(body: str) -> str:
             text = text.replace(sign, plain)
     if "," in text:
         text = THOUSANDS.sub("", DECIMAL_COMMA.sub(".", text))
+    if "/" in text and "." in text:
+        text = DOTTED_PACE.sub(r"\1:\2", text)
     if "mi" in text:
         text = MILE_FRACTION.sub(lambda m: FRACTIONS[m.group(1)] + " ", text)
     if "1/2 m" in text:

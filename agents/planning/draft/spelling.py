@@ -81,10 +81,34 @@ NOT_TYPOS = frozenset(word for phrase in _PHRASES for word in phrase.split()) | 
 WORD = re.compile(r"(?<![\w'])[a-z]{4,14}(?![\w'])")
 
 
+# Coaches' short forms of session words and common slips the edit distance above cannot
+# reach (three letters, or two edits): 'Str' strides ('8k E + 6 Str' lost its strides),
+# 'R&R' rest ('R&R' was R-pace repetitions), 'temp' tempo, a 'warmdown', a 'w-up'.
+SHORT_WORDS = {
+    "str": "strides",
+    "strs": "strides",
+    "r&r": "rest",
+    "temp": "tempo",
+    "warmdown": "cd",
+    "warm-down": "cd",
+    "warm down": "cd",
+    "w-up": "wu",
+    "c-down": "cd",
+    "rower": "rowing",
+    "erg": "rowing",
+    "miels": "miles",
+    "mils": "miles",
+}
+SHORT_WORD = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, SHORT_WORDS)) + r")(?![\w&-])")
+
+
 def correct_spelling(text: str) -> tuple[str, list[str]]:
     """The normalised session text with its misspelt session words corrected, and a note for
     each ("'tmepo' read as 'tempo'")."""
     notes: list[str] = []
+    for short in SHORT_WORD.finditer(text):
+        notes.append(f"'{short.group(0)}' read as '{SHORT_WORDS[short.group(0)]}'")
+    text = SHORT_WORD.sub(lambda m: SHORT_WORDS[m.group(0)], text)
 
     def corrected(match: re.Match[str]) -> str:
         word = match.group(0)
