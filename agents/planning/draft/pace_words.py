@@ -182,8 +182,6 @@ def paces_apart(detail: str) -> list[NamedPace]:
             paces.add("threshold")
         if len(paces) == 1 and next(iter(paces)) not in seen:
             seen.extend(paces)
-    if seen == ["marathon", "threshold"] and " + " in detail and "," not in detail:
-        return []  # '3 mi @ MP + 1 mi @ T': pinned as marathon pace by an earlier round's test
     return seen if len(seen) > 1 else []
 
 

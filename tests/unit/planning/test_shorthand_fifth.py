@@ -605,7 +605,6 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         "Thu: 20 min @ T+10s",
         [{"kind": "tempo", "reps": 1, "rep_seconds": 1200, "own_pace": (306, 306)}],
     ),
-    ("Thu: 3 mi @ MP + 1 mi @ T", [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 4828}]),
     (
         "Tue: 6 x 1k @ 5k-10k pace",
         [
@@ -1046,6 +1045,8 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
 ]
 
 NOT_USED: list[tuple[str, str]] = [
+    # Was read as 3 mi at MP, the T mile dropped silently; since the eighth round shown back.
+    ("Thu: 3 mi @ MP + 1 mi @ T", "several paces in stages (marathon pace, threshold pace)"),
     ("Tue: 2 mi @ T, 4 x 400 @ R", "a piece of work at another pace beside the repetitions"),
     ("Tue: 15 km @ MP, 5 x 1k @ T", "a piece of work at another pace beside the repetitions"),
     ("Tue: 20 min @ T + 4 x 200m @ R", "a piece of work at another pace beside the repetitions"),

@@ -914,7 +914,6 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         "Wed: 12 x 1 min on / 1 min off",
         [{"kind": "intervals", "reps": 12, "rep_seconds": 60, "recovery_seconds": 60}],
     ),
-    ("Thu: 3 mi @ MP + 1 mi @ T", [{"kind": "marathon-pace", "reps": 1, "rep_distance_m": 4828}]),
     (
         "Sat: goal pace 10k",
         [{"kind": "tempo", "reps": 1, "rep_distance_m": 10000, "work_pace": "race"}],
@@ -941,6 +940,8 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
     ("Mon: XT 45 min (bike)", [{"kind": "cross-training", "activity": "bike", "duration_min": 45}]),
 ]
 NOT_USED: list[tuple[str, str]] = [
+    # Was read as 3 mi at MP, the T mile dropped silently; since the eighth round shown back.
+    ("Thu: 3 mi @ MP + 1 mi @ T", "several paces in stages (marathon pace, threshold pace)"),
     ("Fri: rest (or 20' easy)", "it offers a choice or a condition"),
     ("Tue: ladder 200-400-600-800-600-400-200", "repetitions of several sizes"),
     ("Sun: 26.2", "no kind of session, size or pace the planner knows"),
