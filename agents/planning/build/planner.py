@@ -22,9 +22,9 @@ from agents.planning.build.reach import long_now_note, reach_note, return_note
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
 from agents.planning.build.setup import make_setup
-from agents.planning.build.tune_ups import race_day, tune_up_in
+from agents.planning.build.tune_ups import goal_race_day, race_day, tune_up_in
 from agents.planning.build.walk_weeks import strength_day, walk_week
-from agents.planning.build.week_build import Override, goal_race_day, training_week
+from agents.planning.build.week_build import Override, training_week
 from agents.planning.build.week_fit import training_m
 from agents.planning.build.week_runs import runs_in
 from agents.planning.build.week_targets import target_km, volume_bounds

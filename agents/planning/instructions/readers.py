@@ -46,6 +46,10 @@ from agents.planning.instructions.read_schedule import (
     read_rest_days,
     read_runs,
 )
+from agents.planning.instructions.read_session_days import (
+    count_named_sessions,
+    read_session_day,
+)
 from agents.planning.instructions.read_sessions import (
     read_hard_easy,
     read_no_speed,
@@ -99,6 +103,7 @@ def read_instructions(prompt: str | None, principle: str | None) -> Instructions
     asked = Instructions()
     _read_text(prompt or "", asked, source="prompt")
     _read_text(principle or "", asked, source="principle")
+    count_named_sessions(asked)
     _counted_beats_avoided(asked)
     _no_strides_beats_strides(asked)
     return asked
@@ -146,6 +151,7 @@ def _read_clause(clause: Clause, asked: Instructions, sentence: str) -> None:
     # Quality counts run after hard/easy, the speed-free weeks and the kinds not wanted.
     for reader in READERS[:3]:
         reader(clause, asked)
+    read_session_day(clause, asked)
     read_quality(clause, asked, sentence)
     for reader in READERS[3:]:
         reader(clause, asked)

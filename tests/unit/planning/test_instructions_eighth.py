@@ -1,0 +1,96 @@
+"""An eighth round: a session named on a day ("tempo on Thursdays", "track Tuesdays",
+"strides after Friday's easy run", "parkrun every Saturday") is kept on that day in every
+week, or the plan's notes say which week gives way and why; cutback rhythms said as a
+pattern ("3 up 1 down", "cutback every 2 weeks", "no cutback weeks")."""
+
+from __future__ import annotations
+
+import pytest
+from planning_helpers import valid_plan
+
+LEVELS = ["beginner", "intermediate", "advanced"]
+HELD = {"tempo": ("tempo",), "intervals": ("intervals", "repetition"), "hills": ("hills",)}
+HELD["parkrun"] = ("time-trial",)
+
+
+def _kept_or_said(prompt: str, kind: str, day: int, weeks: int, level: str) -> None:
+    plan = valid_plan(prompt, weeks, level)
+    for week in plan.weeks:
+        there = [d for d in week.days if d.weekday == day]
+        kept = (
+            any(d.strides for d in there)
+            if kind == "strides"
+            else any(d.kind in HELD[kind] for d in there)
+        )
+        said = any(
+            "gives way in" in n and f"the {kind} on" in n and _in(week.number, n)
+            for n in plan.notes
+        )
+        assert kept or said, (week.number, [(d.weekday, d.kind) for d in week.days], plan.notes)
+
+
+def _in(week: int, note: str) -> bool:
+    """The week is in the note's 'week 3' / 'weeks 1-4, 8' span."""
+    span = note.split("gives way in ", 1)[1].split(":", 1)[0]
+    for part in span.replace("weeks ", "").replace("week ", "").split(", "):
+        first, _, last = part.partition("-")
+        if int(first) <= week <= int(last or first):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind", "day"),
+    [
+        ("tempo on Thursdays", "tempo", 4),
+        ("intervals every Tuesday", "intervals", 2),
+        ("track Tuesdays", "intervals", 2),
+        ("hills on Wednesdays", "hills", 3),
+        ("Thursday tempo run", "tempo", 4),
+        ("1 tempo per week on Thursday", "tempo", 4),
+        ("strides after Friday's easy run", "strides", 5),
+        ("parkrun every Saturday", "parkrun", 6),
+        ("tempo on Saturdays", "tempo", 6),
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("weeks", [8, 16])
+def test_a_session_named_on_a_day_is_on_that_day_every_week_or_said(
+    prompt: str, kind: str, day: int, level: str, weeks: int
+) -> None:
+    """FIXED: the day was shown back (or, for strides, dropped silently) and the session
+    went wherever the plan chose."""
+    plan = valid_plan(prompt, weeks, level)
+    assert not any(f'"{prompt}"' in n and "Not applied" in n for n in plan.notes), plan.notes
+    assert any("every week" in n for n in plan.notes), plan.notes
+    _kept_or_said(prompt, kind, day, weeks, level)
+    held = [w for w in plan.weeks if any(d.weekday == day for d in w.days)]
+    assert len(held) >= weeks - 2  # the day is a run day in nearly every week
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_hard_session_said_beside_the_long_run_moves_the_long_run(level: str) -> None:
+    """FIXED: 'tempo on Saturdays' put the tempo next to a Sunday long run (or elsewhere)."""
+    plan = valid_plan("tempo on Saturdays", 12, level)
+    assert any("the long run moves to" in n for n in plan.notes), plan.notes
+    for week in plan.weeks:
+        longs = [d.weekday for d in week.days if d.kind == "long"]
+        assert all(abs(day - 6) > 1 for day in longs), week
+
+
+@pytest.mark.parametrize(
+    ("prompt", "quote"),
+    [
+        ("long run on Sunday. tempo on Saturdays", "tempo on Saturdays"),
+        ("tempo Monday, long run sunday", "tempo Monday"),
+    ],
+)
+def test_a_hard_session_beside_a_long_run_day_said_is_shown_back(prompt: str, quote: str) -> None:
+    plan = valid_plan(prompt, 12, "beginner")
+    assert any(f'"{quote}"' in n and "beside the long run" in n for n in plan.notes)
+
+
+def test_a_session_on_a_rest_day_is_shown_back() -> None:
+    plan = valid_plan("no running on Thursdays. tempo on Thursdays", 12)
+    assert any('"tempo on Thursdays"' in n and "without running" in n for n in plan.notes)
+    assert all(d.weekday != 4 for w in plan.weeks for d in w.days)
