@@ -36,6 +36,7 @@ from agents.planning.instructions.read_long_now import read_long_now
 from agents.planning.instructions.read_principles import (
     read_already_done,
     read_cutback,
+    read_cutback_rhythm,
     read_methods,
     read_ten_percent,
 )
@@ -139,6 +140,7 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
         read_volumes(clauses, asked)
         read_races(clauses, asked)
         read_week_list(clauses, asked)
+        read_cutback_rhythm(clauses, asked)
         for clause in clauses:
             before = len(asked.readings)
             _read_clause(clause, asked, sentence.lower())

@@ -94,3 +94,44 @@ def test_a_session_on_a_rest_day_is_shown_back() -> None:
     plan = valid_plan("no running on Thursdays. tempo on Thursdays", 12)
     assert any('"tempo on Thursdays"' in n and "without running" in n for n in plan.notes)
     assert all(d.weekday != 4 for w in plan.weeks for d in w.days)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "every"),
+    [
+        ("3 up 1 down", 4),
+        ("3:1 loading", 4),
+        ("2 weeks up, 1 week down", 3),
+        ("3 weeks on, 1 week off", 4),
+        ("three weeks build then one week recovery", 4),
+        ("cutback every 2 weeks", 2),
+        ("easy week every 3 weeks", 3),
+        ("rest week every 4 weeks", 4),
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("weeks", [8, 12, 18])
+def test_a_cutback_rhythm_said_as_a_pattern_is_kept(
+    prompt: str, every: int, level: str, weeks: int
+) -> None:
+    """FIXED: these were shown back as not understood (or every 2 weeks refused)."""
+    plan = valid_plan(prompt + ". half marathon at the end", weeks, level)
+    assert any(f"a cutback week every {every} weeks" in n for n in plan.notes), plan.notes
+    km = [sum(d.distance_m for d in w.days) for w in plan.weeks]
+    for start in range(1, weeks - every + 1):  # a lighter week in every `every` weeks in a row
+        window = range(start, start + every)
+        assert any(km[i] < km[i - 1] * 0.9 for i in window), (start, km)
+
+
+@pytest.mark.parametrize(
+    "prompt", ["no cutback weeks", "no down weeks please", "skip the recovery weeks"]
+)
+def test_no_cutbacks_is_shown_back_with_why(prompt: str) -> None:
+    plan = valid_plan(prompt, 12)
+    assert any(f'"{prompt}"' in n and "lighter week" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize("prompt", ["run 3:1 run walk", "3 min on, 1 min off"])
+def test_a_run_walk_ratio_is_not_a_cutback_rhythm(prompt: str) -> None:
+    plan = valid_plan(prompt, 12)
+    assert not any("cutback week every" in n for n in plan.notes), plan.notes
