@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from agents.planning.core import values as tv
@@ -87,7 +88,7 @@ def _every(clause: Clause, asked: Instructions, match: re.Match[str], every: int
 
 def read_cutback_rhythm(clauses: list[Clause], asked: Instructions) -> None:
     """A rhythm written over a comma ("3 weeks on, 1 week off") read across the two clauses."""
-    for first, second in zip(clauses, clauses[1:], strict=False):
+    for first, second in itertools.pairwise(clauses):
         joined = f"{first.text}, {second.text}"
         if first.read or second.read or _RHYTHM.search(first.text) or not _RHYTHM.search(joined):
             continue
