@@ -17,6 +17,7 @@ _PAIRS = (
     (WEEKDAY, r"(?:on\s+)?" + WEEKDAY + r"|(?:at\s+|on\s+)?(?:the\s+)?weekends?\s*(?:[.,;!]|$)"),
     (r"between\s+\d+(?:[.,]\d+)?", r"\d"),  # "between 40 and 45 km a week"
     (r"hours?", r"a half"),  # "an hour and a half"
+    (r"an?|one|two|three|four|five|six", r"a half"),  # "two and a half hours"
 )
 
 

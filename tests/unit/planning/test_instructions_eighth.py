@@ -135,3 +135,54 @@ def test_no_cutbacks_is_shown_back_with_why(prompt: str) -> None:
 def test_a_run_walk_ratio_is_not_a_cutback_rhythm(prompt: str) -> None:
     plan = valid_plan(prompt, 12)
     assert not any("cutback week every" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("an hour and a half on weekdays", 90),
+        ("two and a half hours on weekdays", 150),
+        ("forty five minutes on weekdays", 45),
+        ("one and a half hours max on weekdays", 90),
+    ],
+)
+def test_a_day_budget_in_words_is_kept_every_weekday(prompt: str, minutes: int) -> None:
+    """FIXED: hour words lived in three tables; these were shown back as not understood."""
+    plan = valid_plan(prompt, 12)
+    assert not any("Not applied" in n for n in plan.notes), plan.notes
+    assert any(n.startswith("Read:") and "time budget" in n for n in plan.notes), plan.notes
+    for week in plan.weeks:
+        assert all(d.duration_min <= minutes for d in week.days if d.weekday <= 5), week
+
+
+@pytest.mark.parametrize(
+    ("prompt", "seconds"),
+    [
+        ("long run no more than two and a half hours", 9000),
+        ("long run max one and a half hours", 5400),
+    ],
+)
+def test_a_long_run_limit_in_words_is_kept(prompt: str, seconds: int) -> None:
+    """FIXED: 'two and a half' was cut into two clauses and shown back."""
+    plan = valid_plan(prompt, 16, "advanced")
+    assert any(f"long runs at most {seconds // 60} min" in n for n in plan.notes), plan.notes
+    longest = max(d.duration_min for w in plan.weeks for d in w.days if d.kind == "long")
+    assert longest * 60 <= seconds, longest
+
+
+@pytest.mark.parametrize(
+    ("prompt", "week_min"),
+    [("nine hours a week max", 540), ("at most nine hours per week", 540)],
+)
+def test_a_week_budget_in_words_is_kept(prompt: str, week_min: int) -> None:
+    """FIXED: 'nine' was missing from the budget reader's own table of hour words."""
+    plan = valid_plan(prompt, 12, "advanced")
+    assert not any("Not applied" in n for n in plan.notes), plan.notes
+    assert all(sum(d.duration_min for d in w.days) <= week_min for w in plan.weeks)
+
+
+def test_a_count_word_is_read_the_same_everywhere() -> None:
+    """FIXED: 'thrice' and 'forty minutes' were not in the readers' own tables."""
+    plan = valid_plan("strength thrice weekly. can't run more than forty minutes", 12, "beginner")
+    assert any("3 x strength" in n for n in plan.notes), plan.notes
+    assert any("at most 40 min" in n for n in plan.notes), plan.notes
