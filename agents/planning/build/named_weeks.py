@@ -96,6 +96,11 @@ def misses(week: WeekContext, days: list[Day]) -> list[tuple[PromiseKind, int, s
 
 def _why(week: WeekContext, kind: str, there: list[Day], days: list[Day]) -> str:
     frame, setup = week.frame, week.setup
+    athlete = setup.athlete
+    if athlete is not None and frame.number <= athlete.walk_weeks:
+        return "walking and low-impact work only before running"
+    if athlete is not None and frame.number <= athlete.run_walk_weeks:
+        return "run-walk comes first, easy running only"
     if frame.race_week:
         return "the race week runs easy but for one short session"
     if tune_up_in(frame.number, setup) is not None:

@@ -11,6 +11,7 @@ from agents.planning.build.budget import run_limit_cap
 from agents.planning.build.context import Progress, WeekContext
 from agents.planning.build.cross_days import cross_note, with_cross
 from agents.planning.build.long_runs import back_to_back
+from agents.planning.build.named_weeks import misses
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.build.promises import (
     LIMITS_WHY,
@@ -65,7 +66,7 @@ def planned(params: PlanParams) -> Planned:
         days, overrides = _week_days(week)
         days, missed[frame.number] = with_cross(week, days)
         weeks.append(_week(week, days))
-        found.extend(overrides)
+        found.extend([*overrides, *misses(week, days)])  # the days named, on the final week
         if training_m(days) or progress.reference_km is not None:
             # Walking weeks leave no running behind: the first running week is a first week.
             progress = _progress_after(progress, frame, days)

@@ -29,7 +29,6 @@ from agents.planning.build.long_runs import (
 )
 from agents.planning.build.named_weeks import (
     kept_days,
-    misses,
     named_quality,
     not_for_quality,
     parkrun,
@@ -126,7 +125,6 @@ def _sized_week(week: WeekContext, runs: int | None) -> tuple[list[Day], list[Ov
     days = trim_to_budget(days, week.setup.limits.week_max_min, week.paces)
     days = hold_distance_limits(week, days)
     overrides = [*shape.overrides, *_shortfalls(week, days, shape), *easy_shortfalls(week, days)]
-    overrides += misses(week, days)
     if frame.number == 1 and frame.phase == "taper":
         overrides.append(("start-km", 1, "week 1 is already in the race's taper"))
     return days, overrides, shape

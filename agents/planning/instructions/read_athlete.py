@@ -68,9 +68,14 @@ def read_ability(clause: Clause, asked: Instructions) -> bool:
     return matched
 
 
+# "I'm 20 weeks pregnant", "I'm 30 miles a week": a number with a unit is no age.
+_NO_UNIT = (
+    r"(?!\s*(?:km|k\b|min|%|kg|lb|mile|mi\b|:|weeks?|wks?|months?|mos?|days?|hours?|hrs?|h\b"
+    r"|x\b|times|runs))"
+)
 _AGE = (
-    r"\bi'?m\s+(\d{2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\b(?!\s*(?:km|k\b|min|%|kg|lb|mile|:))",
-    r"\bi am\s+(\d{2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\b(?!\s*(?:km|k\b|min|%|kg|lb|mile|:))",
+    r"\bi'?m\s+(\d{2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\b" + _NO_UNIT,
+    r"\bi am\s+(\d{2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\b" + _NO_UNIT,
     r"\b(\d{2})\s*(?:years? old|y/?o|yrs? old)\b",
     r"\baged?\s*:?\s*(\d{2})\b",
 )
@@ -80,6 +85,28 @@ _MASTERS = (
     r"|(?:need\w* )?(?:more|extra|longer) recovery"
 )
 MASTERS_AGE = 50
+
+
+_PREGNANT = re.compile(
+    r"\bpregnan\w*|\btrimester\b|\bexpecting (?:a baby|twins)\b|\bweeks? along\b"
+)
+_BEFORE_PREGNANCY = re.compile(r"\b(?:pre|before|after|since)[- ]?(?:my\s+)?pregnan")
+
+
+def read_pregnancy(clause: Clause, asked: Instructions) -> bool:
+    """Pregnant now: shown back whole (no number in it is an age or a volume); the plan is
+    the usual one and the coach agrees it with the athlete's midwife or doctor."""
+    match = _PREGNANT.search(clause.text)
+    if match is None or _BEFORE_PREGNANCY.search(clause.text):
+        return False
+    asked.refuse(
+        clause.quote,
+        "pregnancy is not planned for by the built-in planner: the plan is the usual one; agree "
+        "its intensity and volume with the athlete's midwife or doctor (ACOG 2020: moderate "
+        "exercise, effort by feel)",
+    )
+    clause.text, clause.read = " " * len(clause.text), True
+    return True
 
 
 def read_age(clause: Clause, asked: Instructions) -> bool:

@@ -27,6 +27,7 @@ from agents.planning.instructions.read_athlete import (
     read_age,
     read_comeback,
     read_postpartum,
+    read_pregnancy,
 )
 from agents.planning.instructions.read_avoid import avoided_meaning, read_avoided
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
@@ -81,6 +82,7 @@ READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_cross,
     read_ability,
     read_postpartum,
+    read_pregnancy,
     read_comeback,
     read_age,
     read_gentle,

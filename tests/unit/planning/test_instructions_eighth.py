@@ -186,3 +186,33 @@ def test_a_count_word_is_read_the_same_everywhere() -> None:
     plan = valid_plan("strength thrice weekly. can't run more than forty minutes", 12, "beginner")
     assert any("3 x strength" in n for n in plan.notes), plan.notes
     assert any("at most 40 min" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["I'm 20 weeks pregnant", "I'm 12 weeks along", "pregnant, second trimester, 25 km a week"],
+)
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_pregnancy_is_shown_back_and_no_number_in_it_is_an_age(prompt: str, level: str) -> None:
+    """FIXED: "I'm 20 weeks pregnant" was read with confidence as age 20, "12 weeks along"
+    not at all (the third was shown back before, as not understood, and still is)."""
+    plan = valid_plan(prompt, 12, level)
+    assert any("Not applied" in n and "pregnan" in n for n in plan.notes), plan.notes
+    assert not any("-> age" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind", "day"),
+    [
+        ("tempo on Thursdays. coming back from a stress fracture", "tempo", 4),
+        ("hills Tuesday. 6 months postpartum", "hills", 2),
+        ("strides after Friday's easy run. 8 weeks postpartum", "strides", 5),
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_named_day_in_walk_and_run_walk_weeks_says_why(
+    prompt: str, kind: str, day: int, level: str
+) -> None:
+    """The run-walk and walking weeks held no session on its day and said nothing: the
+    validator found the named day broken in each of them."""
+    _kept_or_said(prompt, kind, day, 16, level)
