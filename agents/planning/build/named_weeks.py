@@ -25,7 +25,9 @@ _HELD: dict[str, tuple[str, ...]] = {
     "intervals": ("intervals", "repetition"),
     "hills": ("hills",),
     "parkrun": ("time-trial",),
+    "trail": (),  # any run on trails
 }
+_STEADY = ("easy", "long", "recovery")
 
 
 def kept_days(week: WeekContext) -> tuple[int, ...]:
@@ -53,7 +55,7 @@ def named_quality(week: WeekContext, free: list[int]) -> list[int]:
 def not_for_quality(week: WeekContext) -> set[int]:
     """Days named for strides or a parkrun: the plan's own sessions go elsewhere."""
     named = week.setup.session_days
-    return {d for k, d in named.items() if k in ("strides", "parkrun")}
+    return {d for k, d in named.items() if k in ("strides", "parkrun", "trail")}
 
 
 def placed_kinds(week: WeekContext, quality: list[int], kinds: list[Kind]) -> list[Kind]:
@@ -74,10 +76,13 @@ def parkrun(week: WeekContext, weekday: int) -> Day:
     return distance_day("time-trial", weekday, PARKRUN_M, week.paces)
 
 
-def strides_first(week: WeekContext, free: list[int]) -> list[int]:
-    """The free days in the order strides are given: the day named for them first."""
-    day = week.setup.session_days.get("strides")
-    return sorted(free, key=lambda d: d != day)
+def on_trails(week: WeekContext, days: list[Day]) -> list[Day]:
+    """The easy or long run on the day said for trails, on trails."""
+    day = week.setup.session_days.get("trail")
+    return [
+        d.model_copy(update={"trail": True}) if d.weekday == day and d.kind in _STEADY else d
+        for d in days
+    ]
 
 
 def misses(week: WeekContext, days: list[Day]) -> list[tuple[PromiseKind, int, str]]:
@@ -86,6 +91,8 @@ def misses(week: WeekContext, days: list[Day]) -> list[tuple[PromiseKind, int, s
     for kind, weekday in week.setup.session_days.items():
         there = [d for d in days if d.weekday == weekday]
         if kind == "strides" and any(d.strides for d in there):
+            continue
+        if kind == "trail" and any(d.trail for d in there):
             continue
         if kind != "strides" and any(d.kind in _HELD[kind] for d in there):
             continue

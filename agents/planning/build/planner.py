@@ -11,7 +11,7 @@ from agents.planning.build.budget import run_limit_cap
 from agents.planning.build.context import Progress, WeekContext
 from agents.planning.build.cross_days import cross_note, with_cross
 from agents.planning.build.long_runs import back_to_back
-from agents.planning.build.named_weeks import misses
+from agents.planning.build.named_weeks import misses, on_trails
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.build.promises import (
     LIMITS_WHY,
@@ -64,7 +64,7 @@ def planned(params: PlanParams) -> Planned:
     for frame in plan_frames(setup):
         week = WeekContext(frame, setup, paces, progress)
         days, overrides = _week_days(week)
-        days, missed[frame.number] = with_cross(week, days)
+        days, missed[frame.number] = with_cross(week, on_trails(week, days))
         weeks.append(_week(week, days))
         found.extend([*overrides, *misses(week, days)])  # the days named, on the final week
         if training_m(days) or progress.reference_km is not None:

@@ -69,7 +69,7 @@ def _beside_long(kind: str, day: int, long_day: int, level: str) -> bool:
     """A session on the long run's day, or a hard one beside it (a parkrun the day before a
     long run is the club runner's weekend, kept but for beginners)."""
     if day == long_day:
-        return True
+        return kind != "trail"  # a long run on trails is what was asked
     if kind not in HARD_NAMED or (kind == "parkrun" and level != "beginner"):
         return False
     return adjacent(day, long_day)

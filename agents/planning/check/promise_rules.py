@@ -193,6 +193,8 @@ def _session_day(view: PlanView, p: Promise, week: int) -> str | None:
     kind = p.kinds[0]
     if kind == "strides":
         kept = any(_strides(w) for w in there)
+    elif kind == "trail":
+        kept = any("trail" in w.description.lower() for w in there)
     else:
         kept = any(w.sub_type in _ON_DAY[kind] for w in there)
     return None if kept else f"no {kind} on day {min(p.days)}"

@@ -18,14 +18,16 @@ _KINDS = (
     (r"hills?|hill repeats|hill reps", "hills"),
     (r"strides", "strides"),
     (r"park\s?run", "parkrun"),
+    (r"trails?|off[- ]road", "trail"),
 )
 _KIND = "(?P<kind>" + "|".join(words for words, _ in _KINDS) + ")"
 _TAIL = (
     r"(?:\s+(?:runs?|sessions?|workouts?|work|reps|repeats|day))?"
     r"(?:\s+(?:once\s+)?(?:a|per|each|every)\s+week|\s+weekly)?"  # '1 tempo per week on Thu'
 )
-_ON = r"\s*(?:on|every|each|at|after|with|to end)?\s*(?:the\s+|my\s+|a\s+)?"
-_DAY = "(?P<day>" + WEEKDAY + r")(?:'s)?"
+_ON = r"\s*(?:on|every|each|at|after|with|to end)?\s*(?:most\s+|(?:the\s+|my\s+|a\s+)?)?"
+_WHEN = r"(?:\s+(?:night|morning|evening|afternoon|lunch(?:time)?)s?)?"
+_DAY = "(?P<day>" + WEEKDAY + r")(?:'s)?" + _WHEN
 _FORMS = (
     # "tempo on Thursdays", "intervals every Tuesday", "strides after Friday's easy run"
     re.compile(r"\b" + _KIND + _TAIL + _ON + _DAY + r"(?:\s+easy(?:\s+runs?)?)?"),

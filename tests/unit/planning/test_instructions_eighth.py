@@ -17,11 +17,10 @@ def _kept_or_said(prompt: str, kind: str, day: int, weeks: int, level: str) -> N
     plan = valid_plan(prompt, weeks, level)
     for week in plan.weeks:
         there = [d for d in week.days if d.weekday == day]
-        kept = (
-            any(d.strides for d in there)
-            if kind == "strides"
-            else any(d.kind in HELD[kind] for d in there)
-        )
+        if kind in ("strides", "trail"):
+            kept = any(getattr(d, kind) for d in there)
+        else:
+            kept = any(d.kind in HELD[kind] for d in there)
         said = any(
             "gives way in" in n and f"the {kind} on" in n and _in(week.number, n)
             for n in plan.notes
@@ -51,6 +50,10 @@ def _in(week: int, note: str) -> bool:
         ("strides after Friday's easy run", "strides", 5),
         ("parkrun every Saturday", "parkrun", 6),
         ("tempo on Saturdays", "tempo", 6),
+        ("trail runs on Saturdays", "trail", 6),
+        ("trail run every Sunday", "trail", 7),
+        ("I do parkrun most Saturdays", "parkrun", 6),
+        ("Tuesday night track with the club", "intervals", 2),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
