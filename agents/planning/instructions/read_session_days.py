@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from agents.planning.core import values as tv
-from agents.planning.core.values import WEEKDAY
+from agents.planning.core.values import WEEKDAY, WEEKDAY_LIST
 from agents.planning.instructions.asked import Instructions, day_names
 from agents.planning.instructions.clauses import Clause
 
@@ -27,7 +27,7 @@ _TAIL = (
 )
 _ON = r"\s*(?:on|every|each|at|after|with|to end)?\s*(?:most\s+|(?:the\s+|my\s+|a\s+)?)?"
 _WHEN = r"(?:\s+(?:night|morning|evening|afternoon|lunch(?:time)?)s?)?"
-_DAY = "(?P<day>" + WEEKDAY + r")(?:'s)?" + _WHEN
+_DAY = "(?P<day>" + WEEKDAY_LIST + r")(?:'s)?" + _WHEN
 _FORMS = (
     # "tempo on Thursdays", "intervals every Tuesday", "strides after Friday's easy run"
     re.compile(r"\b" + _KIND + _TAIL + _ON + _DAY + r"(?:\s+easy(?:\s+runs?)?)?"),
@@ -42,19 +42,38 @@ _FORMS = (
 )
 # A clause that refuses or only fears the session is not a day for it.
 _NOT = re.compile(r"\b(?:no|not|never|avoid\w*|without|skip|don'?t|do not|can'?t|cannot)\b")
+# One week's session ("parkrun on Saturday in week 4", "this Saturday") is not every week's;
+# a place or a job ("I coach at the track on Wednesdays") is no session.
+_NOT_WEEKLY = re.compile(
+    r"\b(?:in|of|during)\s+week\s*\d|\bweek\s*\d|\b(?:this|next|last)\s+"
+    + WEEKDAY
+    + r"|\b(?:coach\w*|work\w*|volunteer\w*|closed|marshal\w*|busy)\b"
+)
+# Shown back: two kinds for one day ("tempo or intervals on Tuesdays"), two days for one kind
+# ("intervals Tue and Thu"), or a parkrun run easy ("easy parkrun", "parkrun as an easy run").
+_EITHER = re.compile(_KIND + r"\s+or\s+(?:" + "|".join(w for w, _ in _KINDS) + ")")
+_EASY_PARKRUN = re.compile(
+    r"\b(?:easy|jog\w*|gently|relaxed|with (?:the |my )?(?:kids?|friends?|dog))\b"
+)
 QUALITY_NAMED = ("tempo", "intervals", "hills")
 
 
-def read_session_day(clause: Clause, asked: Instructions) -> bool:
-    """The day for a session kind; its count (one a week) is set after the clause is read,
-    if nothing else counts that kind."""
-    if _NOT.search(clause.text):
+def read_session_day(clause: Clause, asked: Instructions, sentence: str = "") -> bool:
+    """The day for a session kind, kept in every week; what the whole sentence says of it
+    counts ("parkrun on Saturdays, but only as an easy run")."""
+    if _NOT.search(clause.text) or _NOT_WEEKLY.search(clause.text):
         return False
     match = next((m for form in _FORMS if (m := form.search(clause.text))), None)
     if match is None:
         return False
     kind = next(k for words, k in _KINDS if re.fullmatch(words, match.group("kind")))
-    day = tv.weekdays_in(match.group("day"))[0]
+    days = tv.weekdays_in(match.group("day"))
+    why = _shown_back(f"{clause.text} {sentence}", kind, days)
+    if why is not None:
+        asked.refuse(clause.quote, why + "; the plan chooses the day")
+        clause.text, clause.read = " " * len(clause.text), True
+        return True
+    day = days[0]
     taken = {d for k, d in asked.session_days.items() if k != kind}
     if day in taken:
         asked.refuse(clause.quote, f"{day_names([day])} already holds another session said")
@@ -70,6 +89,17 @@ def read_session_day(clause: Clause, asked: Instructions) -> bool:
     clause.text = clause.text[:start] + " " * (end - start) + clause.text[end:]
     clause.read = True
     return True
+
+
+def _shown_back(text: str, kind: str, days: list[int]) -> str | None:
+    """Why a session said on a day is not kept on it, or None."""
+    if len(days) > 1:
+        return f"one day is kept for each kind of session, and {day_names(days)} are said"
+    if _EITHER.search(text):
+        return "two kinds of session are said for one day"
+    if kind == "parkrun" and _EASY_PARKRUN.search(text):
+        return "a parkrun run easy is an easy run, which the plan places itself"
+    return None
 
 
 def count_named_sessions(asked: Instructions) -> None:

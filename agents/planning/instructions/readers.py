@@ -155,7 +155,7 @@ def _read_clause(clause: Clause, asked: Instructions, sentence: str) -> None:
     # Quality counts run after hard/easy, the speed-free weeks and the kinds not wanted.
     for reader in READERS[:3]:
         reader(clause, asked)
-    read_session_day(clause, asked)
+    read_session_day(clause, asked, sentence)
     read_quality(clause, asked, sentence)
     for reader in READERS[3:]:
         reader(clause, asked)

@@ -219,3 +219,25 @@ def test_a_named_day_in_walk_and_run_walk_weeks_says_why(
     """The run-walk and walking weeks held no session on its day and said nothing: the
     validator found the named day broken in each of them."""
     _kept_or_said(prompt, kind, day, 16, level)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "tempo or intervals on Tuesdays",
+        "strides on Tuesdays and Fridays",
+        "intervals Tue and Thu",
+        "tempo Thursday or Friday",
+        "easy parkrun every Saturday",
+        "parkrun on Saturdays but only as an easy run",
+        "I race a parkrun on Saturday in week 4",
+        "tempo on Thursday of week 3",
+        "I coach at the track on Wednesdays",
+    ],
+)
+def test_a_day_that_is_not_one_sessions_every_week_is_shown_back(prompt: str) -> None:
+    """Two days or two kinds, one week's session, an easy parkrun, a job at the track: no
+    session is kept on a day every week, and the words are shown back."""
+    plan = valid_plan(prompt, 12)
+    assert not any("every week" in n for n in plan.notes if n.startswith("Read:")), plan.notes
+    assert any(n.startswith("Not applied") for n in plan.notes), plan.notes
