@@ -30,9 +30,16 @@ _HELD: dict[str, tuple[str, ...]] = {
 _STEADY = ("easy", "long", "recovery")
 
 
-def kept_days(week: WeekContext) -> tuple[int, ...]:
-    """The run days the week keeps for the sessions named on them."""
-    return tuple(week.setup.session_days.values())
+# Which named days a week of few runs keeps first: the hard sessions, then the rest.
+_KEEP_ORDER = ("tempo", "intervals", "hills", "parkrun", "trail", "strides")
+
+
+def kept_days(week: WeekContext, runs: int, taken: set[int]) -> tuple[int, ...]:
+    """The run days the week keeps for the sessions named on them, as many as its runs
+    leave beside the days already taken (the long run's, a pair's)."""
+    named = week.setup.session_days
+    days = [named[k] for k in _KEEP_ORDER if k in named and named[k] not in taken]
+    return tuple(days[: max(0, runs - len(taken))])
 
 
 def parkrun_day(week: WeekContext, days_run: list[int], easy_only: set[int]) -> int | None:
@@ -89,7 +96,7 @@ def misses(week: WeekContext, days: list[Day]) -> list[tuple[PromiseKind, int, s
     """Each named session the finished week does not hold on its day, with why."""
     found: list[tuple[PromiseKind, int, str]] = []
     for kind, weekday in week.setup.session_days.items():
-        there = [d for d in days if d.weekday == weekday]
+        there = [d for d in days if d.weekday == weekday and d.kind != "cross-training"]
         if kind == "strides" and any(d.strides for d in there):
             continue
         if kind == "trail" and any(d.trail for d in there):
@@ -117,7 +124,7 @@ def _why(week: WeekContext, kind: str, there: list[Day], days: list[Day]) -> str
     if kind == "strides" and strides_days(week) == 0:
         return "no strides this week (a first week, or easy running only)"
     if not there:
-        return "no run fits that day this week"
+        return "no run fits that day this week (the runs asked go elsewhere)"
     held = there[0].kind
     if held in ("easy", "recovery") and kind != "strides":
         if not any(d.is_quality for d in days):

@@ -115,7 +115,7 @@ def _sessions(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         yield Promise("trail", quote["trail"])
     for kind, day in setup.session_days.items():  # 'tempo on Thursdays'
         yield Promise("session-day", quote[f"day_{kind}"], days=frozenset({day}), kinds=(kind,))
-    if "lydiard" in quote:
+    if "lydiard" in quote and "intervals" not in asked.quality_kinds:
         yield Promise("no-intervals", quote["lydiard"], phases=frozenset({"base"}))
     if "polarised" in quote and "tempo" not in asked.quality_kinds:
         phases = frozenset({"base", "build", "peak"})

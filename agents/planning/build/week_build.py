@@ -174,7 +174,8 @@ def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
         overrides.append(("back-to-back", frame.number, why))
     # The plan ends with the race: in its week, every run comes before it.
     after_race = set(range(anchor + 1, 8)) if frame.race_week else set()
-    keep = ((pair,) if pair else ()) + kept_days(week)
+    taken = {anchor} | ({pair} if pair else set())
+    keep = ((pair,) if pair else ()) + kept_days(week, runs, taken)
     days_run = run_days(runs, setup.rest_days | after_race, anchor, keep)
     days_run = [d for d in days_run if caps.get(d, MIN_RUN_MIN) >= MIN_RUN_MIN or d == anchor]
     if len(days_run) < runs:

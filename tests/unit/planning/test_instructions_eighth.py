@@ -241,3 +241,33 @@ def test_a_day_that_is_not_one_sessions_every_week_is_shown_back(prompt: str) ->
     plan = valid_plan(prompt, 12)
     assert not any("every week" in n for n in plan.notes if n.startswith("Read:")), plan.notes
     assert any(n.startswith("Not applied") for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "weeks", "level"),
+    [
+        ("track Tuesdays. half marathon at the end. lydiard base first", 18, "advanced"),
+        ("1 interval per week. lydiard base first", 12, "intermediate"),
+        (
+            "run 3 days a week. back-to-back long runs on weekends. hills on Wednesdays. "
+            "Friday strides",
+            9,
+            "advanced",
+        ),
+        (
+            "Mon and Fri off. parkrun every Saturday. half marathon at the end. tempo on Saturdays",
+            19,
+            "beginner",
+        ),
+    ],
+)
+def test_named_days_beside_other_instructions_keep_the_validator_clean(
+    prompt: str, weeks: int, level: str
+) -> None:
+    """Found by random combinations of this round's named days: intervals asked by name broke
+    a Lydiard base's promise (FIXED: '1 interval per week. lydiard' failed before this round
+    too); named days took a fourth run of three; the race moved to a weekday with the long
+    run (guards for this round's own changes)."""
+    plan = valid_plan(prompt, weeks, level)
+    races = [d.weekday for w in plan.weeks for d in w.days if d.kind == "race"]
+    assert all(day in (6, 7) for day in races), races
