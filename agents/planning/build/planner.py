@@ -19,7 +19,12 @@ from agents.planning.build.promises import (
     plan_promises,
     with_overrides,
 )
-from agents.planning.build.reach import long_now_note, reach_note, return_note
+from agents.planning.build.reach import (
+    long_now_note,
+    reach_note,
+    return_note,
+    small_cutback_note,
+)
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
 from agents.planning.build.setup import make_setup
@@ -80,6 +85,7 @@ def planned(params: PlanParams) -> Planned:
         return_note(laid, setup),
         long_now_note(laid, setup),
         cross_note(missed),
+        small_cutback_note(weeks),
     )
     reach = [n for n in notes_after if n]
     notes = [*setup.notes, *override_lines(promises), *loose, *reach]

@@ -271,3 +271,24 @@ def test_named_days_beside_other_instructions_keep_the_validator_clean(
     plan = valid_plan(prompt, weeks, level)
     races = [d.weekday for w in plan.weeks for d in w.days if d.kind == "race"]
     assert all(day in (6, 7) for day in races), races
+
+
+@pytest.mark.parametrize(
+    ("prompt", "weeks"),
+    [
+        ("cutback every 2 weeks. coming back from a stress fracture", 16),
+        ("hansons. 6 months postpartum. max 90 min on weekdays. 2:1 build", 15),
+    ],
+)
+def test_a_cutback_barely_lighter_says_why(prompt: str, weeks: int) -> None:
+    """FIXED: the cutback weeks of a comeback's shortest runs were 4-5% lighter, labelled
+    cutbacks, and nothing said so."""
+    plan = valid_plan(prompt, weeks, "beginner")
+    km = [w.volume_m for w in plan.weeks]
+    small = [
+        w.number
+        for w in plan.weeks[1:]
+        if w.cutback and km[w.number - 2] and km[w.number - 1] > km[w.number - 2] * 0.9
+    ]
+    assert small
+    assert any("less than 10% lighter" in n for n in plan.notes), plan.notes
