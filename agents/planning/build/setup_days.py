@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from agents.planning.build.said import Said
 from agents.planning.build.schedule import adjacent
-from agents.planning.instructions.asked import Instructions, day_names
+from agents.planning.instructions.asked import Instructions, day_names, reading
+from agents.planning.instructions.read_session_days import day_meaning
+from agents.planning.instructions.read_sessions import ALL_WEEKS
 
 HARD_NAMED = ("tempo", "intervals", "hills", "parkrun")
 LONG_DAY_ORDER = (7, 6, 5, 4, 3, 2, 1)  # the weekend first, as the plan's own default
@@ -26,18 +28,25 @@ def named_days(
         if kind != "strides" and kind in asked.avoided:
             continue  # 'no tempo' said too: the session itself is not planned
         if day in rest_days:
-            said = said.refuse(quote, f"{day_names([day])} is a day without running")
+            said = _drop(said, quote, kind, day, f"{day_names([day])} is a day without running")
+            continue
+        if kind in (*HARD_NAMED, "strides") and asked.no_speed_weeks >= ALL_WEEKS:
+            why = "easy running only is said too, and the safer wish applies"
+            said = _drop(said, quote, kind, day, why)
             continue
         near = [k for k, d in days.items() if _clash(k, kind, d, day)]
         if near:
             why = f"{day_names([day])} is beside the {near[0]} said: never two hard days in a row"
-            said = said.refuse(quote, why + "; the session goes on a day the plan chooses")
+            said = _drop(
+                said, quote, kind, day, why + "; the session goes on a day the plan chooses"
+            )
             continue
         days[kind] = day
     clashes = [k for k, d in days.items() if _beside_long(k, d, long_day, level)]
     if not clashes:
         return days, long_day, said
-    if asked.long_run_day is None:
+    # A long run said (its day, or back-to-back on the weekend) stays where it is.
+    if asked.long_run_day is None and not asked.back_to_back:
         moved = next((d for d in LONG_DAY_ORDER if _free_for_long(d, days, rest_days, level)), None)
         if moved is not None:
             kind = clashes[0]
@@ -48,14 +57,20 @@ def named_days(
             return days, moved, said
     for kind in clashes:
         why = f"it falls beside the long run on {day_names([long_day])}"
+        if asked.back_to_back:
+            why = f"it falls beside the back-to-back long runs ending on {day_names([long_day])}"
         if kind == "strides":
             why = f"{day_names([long_day])} is the long run's day"
-        said = said.refuse(
-            asked.quotes.get(f"day_{kind}", kind),
-            why + "; the session goes on a day the plan chooses",
-        )
-        del days[kind]
+        quote = asked.quotes.get(f"day_{kind}", kind)
+        said = _drop(said, quote, kind, days.pop(kind), why + "; the plan chooses the day")
     return days, long_day, said
+
+
+def _drop(said: Said, quote: str, kind: str, day: int, why: str) -> Said:
+    """The day shown back, its reading taken back (the header never says both)."""
+    line = reading(quote, day_meaning(kind, day))
+    said = said.unsay(line) if line in said.readings else said
+    return said.refuse(quote, why)
 
 
 def _clash(old: str, new: str, old_day: int, new_day: int) -> bool:

@@ -80,8 +80,7 @@ def read_session_day(clause: Clause, asked: Instructions, sentence: str = "") ->
         clause.take(match)
         return True
     asked.session_days[kind] = day
-    word = "a parkrun (5 km hard)" if kind == "parkrun" else kind
-    asked.read(clause.quote, f"{word} on {day_names([day])} every week", f"day_{kind}")
+    asked.read(clause.quote, day_meaning(kind, day), f"day_{kind}")
     if kind == "strides":
         asked.strides = True
     # Leave the session words for the count readers ("1 tempo per week on Thursday").
@@ -89,6 +88,12 @@ def read_session_day(clause: Clause, asked: Instructions, sentence: str = "") ->
     clause.text = clause.text[:start] + " " * (end - start) + clause.text[end:]
     clause.read = True
     return True
+
+
+def day_meaning(kind: str, day: int) -> str:
+    """The header's reading of a session on its day."""
+    word = "a parkrun (5 km hard)" if kind == "parkrun" else kind
+    return f"{word} on {day_names([day])} every week"
 
 
 def _shown_back(text: str, kind: str, days: list[int]) -> str | None:

@@ -292,3 +292,39 @@ def test_a_cutback_barely_lighter_says_why(prompt: str, weeks: int) -> None:
     ]
     assert small
     assert any("less than 10% lighter" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "weeks", "level"),
+    [
+        ("50k trail ultra at the end. polarised training", 11, "intermediate"),
+        (
+            "run 3 days a week. 1 tempo per week. I can only run 10 minutes. follow the 10% rule",
+            17,
+            "intermediate",
+        ),
+    ],
+)
+def test_conflicts_found_beside_named_days_that_failed_before_too(
+    prompt: str, weeks: int, level: str
+) -> None:
+    """FIXED (found by random combinations with named days, failing before this round too):
+    an ultra's peak weeks planned tempo under a polarised principle; a fartlek standing in for
+    a tempo too big for a small week grew it 10.1% under the 10% rule."""
+    valid_plan(prompt, weeks, level)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "why"),
+    [
+        ("easy running only. tempo on Saturdays", "easy running only is said too"),
+        ("back-to-back long runs on weekends. tempo on Saturdays", "back-to-back long runs"),
+    ],
+)
+def test_a_named_day_that_gives_way_is_not_also_read(prompt: str, why: str) -> None:
+    """A named session that easy running or a weekend pair of long runs rules out is shown
+    back (its reading taken back) and the long run is not moved for it."""
+    plan = valid_plan(prompt, 16, "advanced")
+    assert any("Not applied" in n and why in n for n in plan.notes), plan.notes
+    assert not any("every week" in n and "tempo" in n for n in plan.notes), plan.notes
+    assert not any("the long run moves" in n for n in plan.notes), plan.notes
