@@ -236,6 +236,8 @@ def _quality_days(
     spacing = 2 if setup.athlete is not None and setup.athlete.masters else 1
     free = [d for d in _free(week, days_run, easy_only) if d not in not_for_quality(week)]
     named = [d for d in named_quality(week, free) if not any(adjacent(d, h) for h in hard)]
+    if frame.race_week:  # the race week's one session comes three days or more before it
+        named = [d for d in named if hard and hard[0] - d >= 3]
     named = named[: max(0, wanted)]  # the coach's days first
     more = quality_days(free, hard + named, max(0, wanted - len(named)), spacing)
     chosen = sorted(named + more)

@@ -259,6 +259,12 @@ def test_a_day_that_is_not_one_sessions_every_week_is_shown_back(prompt: str) ->
             19,
             "beginner",
         ),
+        (
+            "I'm on 40 miles per week. half marathon at the end. 1 tempo and 1 interval per "
+            "week. tempo on Fridays",
+            11,
+            "beginner",
+        ),
     ],
 )
 def test_named_days_beside_other_instructions_keep_the_validator_clean(
