@@ -49,6 +49,8 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     daily = None if match else re.search(_EVERY_DAY, clause.text)
     if match and _RUNS_OF_A_SIZE.match(clause.text, match.end()):
         return False  # 'no more than two runs over an hour': runs of a size, not all runs
+    if match and _OF_SOMETHING_ELSE.search(clause.text[: match.start()]):
+        return False  # 'strides 2x a week', 'stretching 5 days a week': not runs
     if match:
         count = tv.number_value(match.group(1))
         lower = _RANGE_BEFORE.search(clause.text[: match.start(1)])
@@ -73,6 +75,13 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     return True
 
 
+# A count after a session or another activity counts that, not runs ("strides 2x a week",
+# "tempo 2x a week", "foam rolling 4x a week"); "run 3x a week" counts runs.
+_OF_SOMETHING_ELSE = re.compile(
+    r"^(?!.*\b(?:run|runs|running|jog|jogs|jogging)\b).*\b(?:strides|tempo|threshold|intervals?"
+    r"|track|speed\w*|hills?|sprints?|drills|stretch\w*|foam|rolling|mobility|pilates|yoga|core"
+    r"|strength|gym|weights|lifting|swim\w*|bik\w*|cycl\w*|walk\w*|workouts?|sessions?)\b"
+)
 _RUNS_OF_A_SIZE = re.compile(
     r"\s*(?:over|longer than|above|of more than|more than|under|shorter than|beyond|past)\s+\S*\d"
     r"|\s*(?:over|longer than|above|of more than|more than|under|shorter than)\s+(?:an?|one|two)"

@@ -334,3 +334,29 @@ def test_a_named_day_that_gives_way_is_not_also_read(prompt: str, why: str) -> N
     assert any("Not applied" in n and why in n for n in plan.notes), plan.notes
     assert not any("every week" in n and "tempo" in n for n in plan.notes), plan.notes
     assert not any("the long run moves" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "strides 2x a week",
+        "strides 3 times a week",
+        "hill sprints 2x per week",
+        "tempo 2x a week",
+        "stretching 5 days a week",
+        "foam rolling 6x a week",
+    ],
+)
+def test_a_count_after_another_activity_is_not_a_count_of_runs(prompt: str) -> None:
+    """FIXED: 'strides 2x a week' was read with confidence as 2 runs a week (the plan ran
+    twice a week), 'stretching 5 days a week' as 5 runs."""
+    plan = valid_plan(prompt + ". 4 runs a week", 12)
+    runs_read = [n for n in plan.notes if n.startswith("Read:") and "runs a week" in n]
+    assert runs_read == ['Read: "4 runs a week" -> 4 runs a week'], runs_read
+    assert all(sum(d.kind != "cross-training" for d in w.days) == 4 for w in plan.weeks[1:])
+
+
+@pytest.mark.parametrize("prompt", ["run 3x a week", "I do strength 2x a week and run 4x a week"])
+def test_a_count_of_runs_is_still_read(prompt: str) -> None:
+    plan = valid_plan(prompt, 12)
+    assert any("runs a week" in n for n in plan.notes), plan.notes
