@@ -51,6 +51,10 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
         return False  # 'no more than two runs over an hour': runs of a size, not all runs
     if match and _OF_SOMETHING_ELSE.search(clause.text[: match.start()]):
         return False  # 'strides 2x a week', 'stretching 5 days a week': not runs
+    if match and re.match(
+        r"\s*(?:in a row|back[- ]to[- ]back|consecutive)", clause.text[match.end() :]
+    ):
+        return False  # 'no running two days in a row': a spacing, not a count
     if match:
         count = tv.number_value(match.group(1))
         lower = _RANGE_BEFORE.search(clause.text[: match.start(1)])
@@ -150,6 +154,8 @@ def read_rest_days(clause: Clause, asked: Instructions) -> bool:
 
 
 def read_long_run_day(clause: Clause, asked: Instructions) -> bool:
+    if re.search(r"\bmedium[- ]?long\b|\bmid[- ]?long\b", clause.text):
+        return False  # 'medium long run on Wednesdays' is no long run
     match = re.search(
         r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:only\s+|always\s+)?(?:on\s+)?(?:the\s+)?("
         + WEEKDAY

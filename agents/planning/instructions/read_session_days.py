@@ -47,7 +47,7 @@ _NOT = re.compile(r"\b(?:no|not|never|avoid\w*|without|skip|don'?t|do not|can'?t
 _NOT_WEEKLY = re.compile(
     r"\b(?:in|of|during)\s+week\s*\d|\bweek\s*\d|\b(?:this|next|last)\s+"
     + WEEKDAY
-    + r"|\b(?:coach\w*|work\w*|volunteer\w*|closed|marshal\w*|busy)\b"
+    + r"|\b(?:coach\w*|i work|working|volunteer\w*|closed|marshal\w*|busy)\b"
 )
 # Shown back: two kinds for one day ("tempo or intervals on Tuesdays"), two days for one kind
 # ("intervals Tue and Thu"), or a parkrun run easy ("easy parkrun", "parkrun as an easy run").

@@ -360,3 +360,21 @@ def test_a_count_after_another_activity_is_not_a_count_of_runs(prompt: str) -> N
 def test_a_count_of_runs_is_still_read(prompt: str) -> None:
     plan = valid_plan(prompt, 12)
     assert any("runs a week" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "misread"),
+    [
+        ("no running two days in a row", "-> 2 runs a week"),
+        ("I bike 100 km a week", "100 km a week now"),
+        ("increase mileage by 5 km each week", "5 km a week now"),
+        ("add 10 km a week", "10 km a week now"),
+        ("medium long run on Wednesdays", "-> long run on Wed"),
+    ],
+)
+def test_words_that_only_look_like_a_setting_are_shown_back(prompt: str, misread: str) -> None:
+    """FIXED (found by a second batch of sentences): each was read with confidence as a run
+    count, a volume now or the long run's day."""
+    plan = valid_plan(prompt, 12)
+    assert not any(misread in n for n in plan.notes), plan.notes
+    assert any(n.startswith("Not applied") and prompt in n for n in plan.notes), plan.notes
