@@ -378,3 +378,28 @@ def test_words_that_only_look_like_a_setting_are_shown_back(prompt: str, misread
     plan = valid_plan(prompt, 12)
     assert not any(misread in n for n in plan.notes), plan.notes
     assert any(n.startswith("Not applied") and prompt in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "my 5k time is 25 min",
+        "my half time was 1:55",
+        "I can run a 5k in 28 minutes",
+        "my best 10k is 48 minutes",
+        "10k time: 50:00",
+    ],
+)
+def test_a_time_the_athlete_has_is_a_result_not_a_goal_race(prompt: str) -> None:
+    """FIXED: each was read as a goal race at the end of the plan (a race day, a taper)."""
+    plan = valid_plan(prompt, 12)
+    assert not any(d.kind == "race" for w in plan.weeks for d in w.days)
+    assert any("paces from" in n and "result" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    "prompt", ["my goal time is 3:30 for the marathon", "goal time: 3:45 marathon"]
+)
+def test_a_goal_time_is_still_a_race(prompt: str) -> None:
+    plan = valid_plan(prompt, 16)
+    assert any(d.kind == "race" for d in plan.weeks[-1].days)
