@@ -37,6 +37,14 @@ _COUNT_FORMS = (
 def read_runs(clause: Clause, asked: Instructions) -> bool:
     """Runs a week: what the plan should have, what the athlete does now, or a ceiling."""
     rest = re.search(NUMBER + r"\s*(?:rest|off)\s*days?(?:" + _PER_WEEK + ")", clause.text)
+    if rest and re.search(
+        r"\b(?:at least|minimum(?: of)?|min\.?)\s*$", clause.text[: rest.start()]
+    ):
+        # "at least one rest day a week": a ceiling on runs, not a count to fill
+        asked.runs_max = 7 - tv.number_value(rest.group(1))
+        asked.read(clause.quote, f"at most {asked.runs_max} runs a week", "runs_max")
+        clause.take(rest)
+        return True
     if rest:
         asked.runs_per_week = 7 - tv.number_value(rest.group(1))
         asked.read(clause.quote, f"{asked.runs_per_week} runs a week", "runs_per_week")

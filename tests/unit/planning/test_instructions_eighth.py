@@ -403,3 +403,18 @@ def test_a_time_the_athlete_has_is_a_result_not_a_goal_race(prompt: str) -> None
 def test_a_goal_time_is_still_a_race(prompt: str) -> None:
     plan = valid_plan(prompt, 16)
     assert any(d.kind == "race" for d in plan.weeks[-1].days)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "most"),
+    [("at least one rest day a week", 6), ("at least 2 rest days per week", 5)],
+)
+@pytest.mark.parametrize("level", ["beginner", "intermediate"])
+def test_at_least_a_rest_day_is_a_ceiling_on_runs(prompt: str, most: int, level: str) -> None:
+    """FIXED: 'at least one rest day a week' was read as 6 runs a week, which a beginner
+    then ran."""
+    plan = valid_plan(prompt, 12, level)
+    assert any(f"at most {most} runs a week" in n for n in plan.notes), plan.notes
+    assert all(sum(d.kind != "cross-training" for d in w.days) <= most for w in plan.weeks)
+    if level == "beginner":
+        assert all(sum(d.kind != "cross-training" for d in w.days) < most for w in plan.weeks)
