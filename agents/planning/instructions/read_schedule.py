@@ -72,8 +72,12 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     else:
         return False
     now = daily is not None and CURRENT.search(clause.text) is not None  # "I run every day"
+    after = clause.text[match.end() :]
+    ceiling = _ceiling_before(clause.text, match) or re.match(_CEILING_AFTER, after) is not None
+    if ceiling and "session" in match.group(0) and re.search(_HARD_OR_EASY, clause.sentence):
+        return False  # '2 sessions a week max, rest of it easy': hard sessions or runs? shown
     clause.take(match)
-    if _ceiling_before(clause.text, match):
+    if ceiling:
         asked.runs_max = count
         asked.read(clause.quote, f"at most {count} runs a week", "runs_max")
     elif now or CURRENT.search(clause.text):
@@ -87,12 +91,15 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     return True
 
 
+_CEILING_AFTER = r"\s*(?:max(?:imum)?|at most|tops)\b"
+_HARD_OR_EASY = r"\b(?:easy|hard|quality)\b"
 # A count after a session or another activity counts that, not runs ("strides 2x a week",
 # "tempo 2x a week", "foam rolling 4x a week"); "run 3x a week" counts runs.
 _OF_SOMETHING_ELSE = re.compile(
     r"^(?!.*\b(?:run|runs|running|jog|jogs|jogging)\b).*\b(?:strides|tempo|threshold|intervals?"
     r"|track|speed\w*|hills?|sprints?|drills|stretch\w*|foam|rolling|mobility|pilates|yoga|core"
-    r"|strength|gym|weights|lifting|swim\w*|bik\w*|cycl\w*|walk\w*|workouts?|sessions?)\b"
+    r"|strength|gym|weights|lifting|swim\w*|bik\w*|cycl\w*|walk\w*|workouts?|sessions?"
+    r"|crossfit|f45|hiit|spin\w*|class\w*|climb\w*|football|soccer|tennis|rugby|hockey)\b"
 )
 _RUNS_OF_A_SIZE = re.compile(
     r"\s*(?:over|longer than|above|of more than|more than|under|shorter than|beyond|past)\s+\S*\d"

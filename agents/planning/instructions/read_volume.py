@@ -176,6 +176,8 @@ def _volume(
         return None  # "a 10k" is a race; "peak around 100k", "keep it under 50k" a volume
     if _LONG_BEFORE.search(before):
         return None  # "a long run of 16 km": the long run, not the week
+    if re.match(r"\s*(?:race|trail race|road race)\b", after):
+        return None  # "target 15K race at end": a race, not a volume
     if _NOT_RUNNING.search(before) or _STEP_BEFORE.search(before[-30:]):
         return None  # "I bike 100 km a week", "increase mileage by 5 km each week"
     times = _PER_RUN.match(after)

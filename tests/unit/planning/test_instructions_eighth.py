@@ -418,3 +418,31 @@ def test_at_least_a_rest_day_is_a_ceiling_on_runs(prompt: str, most: int, level:
     assert all(sum(d.kind != "cross-training" for d in w.days) <= most for w in plan.weeks)
     if level == "beginner":
         assert all(sum(d.kind != "cross-training" for d in w.days) < most for w in plan.weeks)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "misread"),
+    [
+        ("2 sessions a week max, rest of it easy", "-> 2 runs a week"),
+        ("She does CrossFit 3 times a week", "-> 3 runs a week"),
+        ("target 15K race at end", "peak of about 15 km"),
+    ],
+)
+def test_more_words_that_only_look_like_a_setting_are_shown_back(prompt: str, misread: str) -> None:
+    """FIXED (a third batch of sentences): two hard sessions at most read as two runs a week,
+    CrossFit's count as runs, a 15K race as a 15 km peak week."""
+    plan = valid_plan(prompt, 12)
+    assert not any(misread in n for n in plan.notes), plan.notes
+    assert any(n.startswith("Not applied") for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "read"),
+    [
+        ("4 runs a week max", "at most 4 runs a week"),
+        ("3 sessions a week, all easy", "-> 3 runs a week"),
+    ],
+)
+def test_a_count_of_runs_with_its_ceiling_is_still_read(prompt: str, read: str) -> None:
+    plan = valid_plan(prompt, 12)
+    assert any(read in n for n in plan.notes), plan.notes
