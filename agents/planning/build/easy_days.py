@@ -88,7 +88,8 @@ def add_easy_days(
     minutes = easy_minutes(remaining, len(free), paces, bounds, step)
     strides_left = strides_days(week)
     added: list[Day] = []
-    for weekday in free:
+    named = setup.session_days.get("strides")
+    for weekday in sorted(free, key=lambda d: d != named):  # the day said for strides first
         cap = caps.get(weekday, minutes)
         if setup.runs >= 6 and weekday == setup.long_day % 7 + 1 and not frame.race_week:
             short = min(minutes, RECOVERY_MAX_MIN, cap)
@@ -100,7 +101,7 @@ def add_easy_days(
         added.append(
             steady_day("easy", weekday, max(min(minutes, cap), 15), paces, strides, setup.trail)
         )
-    return days + added
+    return days + sorted(added, key=lambda d: d.weekday)
 
 
 def strides_shortfall(week: WeekContext, days: list[Day]) -> list[tuple[PromiseKind, int, str]]:

@@ -11,6 +11,7 @@ from agents.planning.build.budget import run_limit_cap
 from agents.planning.build.context import Progress, WeekContext
 from agents.planning.build.cross_days import cross_note, with_cross
 from agents.planning.build.long_runs import back_to_back
+from agents.planning.build.named_weeks import misses, on_trails
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
 from agents.planning.build.promises import (
     LIMITS_WHY,
@@ -18,13 +19,18 @@ from agents.planning.build.promises import (
     plan_promises,
     with_overrides,
 )
-from agents.planning.build.reach import long_now_note, reach_note, return_note
+from agents.planning.build.reach import (
+    long_now_note,
+    reach_note,
+    return_note,
+    small_cutback_note,
+)
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
 from agents.planning.build.setup import make_setup
-from agents.planning.build.tune_ups import race_day, tune_up_in
+from agents.planning.build.tune_ups import goal_race_day, race_day, tune_up_in
 from agents.planning.build.walk_weeks import strength_day, walk_week
-from agents.planning.build.week_build import Override, goal_race_day, training_week
+from agents.planning.build.week_build import Override, training_week
 from agents.planning.build.week_fit import training_m
 from agents.planning.build.week_runs import runs_in
 from agents.planning.build.week_targets import target_km, volume_bounds
@@ -63,9 +69,9 @@ def planned(params: PlanParams) -> Planned:
     for frame in plan_frames(setup):
         week = WeekContext(frame, setup, paces, progress)
         days, overrides = _week_days(week)
-        days, missed[frame.number] = with_cross(week, days)
+        days, missed[frame.number] = with_cross(week, on_trails(week, days))
         weeks.append(_week(week, days))
-        found.extend(overrides)
+        found.extend([*overrides, *misses(week, days)])  # the days named, on the final week
         if training_m(days) or progress.reference_km is not None:
             # Walking weeks leave no running behind: the first running week is a first week.
             progress = _progress_after(progress, frame, days)
@@ -79,6 +85,7 @@ def planned(params: PlanParams) -> Planned:
         return_note(laid, setup),
         long_now_note(laid, setup),
         cross_note(missed),
+        small_cutback_note(weeks),
     )
     reach = [n for n in notes_after if n]
     notes = [*setup.notes, *override_lines(promises), *loose, *reach]

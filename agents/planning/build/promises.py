@@ -28,7 +28,8 @@ def plan_promises(setup: Setup) -> tuple[Promise, ...]:
     partial = setup.start_weekday > 1
     return tuple(
         p.overridden(p.kind, (1,), f"the plan starts on a {_DAY[setup.start_weekday]}")
-        if partial and p.kind in ("runs", "start-km", "quality", "strides", "week-min-max")
+        if partial
+        and p.kind in ("runs", "start-km", "quality", "strides", "week-min-max", "session-day")
         else p
         for p in made
     )
@@ -112,7 +113,9 @@ def _sessions(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         )
     if "trail" in quote:
         yield Promise("trail", quote["trail"])
-    if "lydiard" in quote:
+    for kind, day in setup.session_days.items():  # 'tempo on Thursdays'
+        yield Promise("session-day", quote[f"day_{kind}"], days=frozenset({day}), kinds=(kind,))
+    if "lydiard" in quote and "intervals" not in asked.quality_kinds:
         yield Promise("no-intervals", quote["lydiard"], phases=frozenset({"base"}))
     if "polarised" in quote and "tempo" not in asked.quality_kinds:
         phases = frozenset({"base", "build", "peak"})
@@ -283,7 +286,9 @@ def with_overrides(
     for promise in promises:
         whys: dict[str, list[int]] = {}
         for kind, week, why in found:
-            if kind == promise.kind and promise.applies(week, 52):
+            # A missed session day is its own kind's ('the tempo on Thu: ...').
+            mine = promise.kind != "session-day" or why.startswith(f"the {promise.kinds[0]} on ")
+            if kind == promise.kind and mine and promise.applies(week, 52):
                 whys.setdefault(why, []).append(week)
         for why, weeks in whys.items():
             promise = promise.overridden(promise.kind, tuple(weeks), why)

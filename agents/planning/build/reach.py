@@ -3,9 +3,12 @@ level (the race-needs table), the header says how far it gets, from where, and w
 
 from __future__ import annotations
 
+import itertools
+
 from agents.planning.build.race_needs import ULTRA_LONG_MIN, long_run_km, ultra_class
 from agents.planning.build.setup import Setup
-from agents.planning.core.plan import Day
+from agents.planning.core.plan import Day, Week
+from agents.planning.core.promises import week_span
 
 
 def reach_note(weeks: list[list[Day]], setup: Setup) -> str | None:
@@ -96,4 +99,24 @@ def long_now_note(weeks: list[list[Day]], setup: Setup) -> str | None:
         f"Note: the first long run is {first.distance_m / 1000:.1f} km, not the {said:.0f} km "
         f"said for now: a long run stays within its share of the week ({setup.start_km:.0f} km "
         f"in week 1) and grows at most 10% a week{hint}"
+    )
+
+
+SMALL_CUT = 0.9  # a cutback less than 10% below the week before is barely lighter
+
+
+def small_cutback_note(weeks: list[Week]) -> str | None:
+    """A line for the header when cutback weeks are barely lighter: the runs are already at
+    their shortest (a comeback's 20-minute runs), so the cutback keeps the week nearly as it
+    was rather than drop a run."""
+    small = [
+        w.number
+        for before, w in itertools.pairwise(weeks)
+        if w.cutback and before.volume_m and w.volume_m > before.volume_m * SMALL_CUT
+    ]
+    if not small:
+        return None
+    return (
+        f"Note: the cutback in {week_span(small)} is less than 10% lighter: the runs are "
+        "already at their shortest, and fewer runs would break the week's rhythm"
     )

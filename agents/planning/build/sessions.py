@@ -93,7 +93,7 @@ def _menu(frame: WeekFrame, setup: Setup) -> list[Kind]:
             return ["intervals", "hills" if odd else "repetition"]
         return ["tempo", "tempo" if setup.style == "pyramidal" and odd else second]
     if setup.ultra:  # race-specific for an ultra: sustained effort and climbing (Koop)
-        return ["tempo", "hills"]
+        return ["intervals" if setup.style == "polarised" else "tempo", "hills"]
     by_race: dict[int, list[Kind]] = {
         42195: ["marathon-pace", "tempo" if not odd else "intervals"],
         21097: ["tempo", "intervals"],

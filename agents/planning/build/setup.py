@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from agents.planning.build.runs import plan_runs
 from agents.planning.build.said import Said
 from agents.planning.build.setup_athlete import Athlete, make_athlete
+from agents.planning.build.setup_days import named_days
 from agents.planning.build.setup_limits import Limits, make_limits
 from agents.planning.build.setup_paces import plan_vdot
 from agents.planning.build.setup_races import TuneUp, resolve_races
@@ -66,6 +67,8 @@ class Setup:
     promises: tuple[Promise, ...] = ()  # set by the planner (`build.promises`)
     start_why: str | None = None  # why week 1 cannot start at the volume said for now
     volume_capped: bool = False  # the peak is a limit the coach said: no week above it
+    # A session kind's weekday the coach named, kept in every week ("tempo": 4).
+    session_days: dict[str, int] = field(default_factory=dict)
 
     @property
     def ultra(self) -> bool:
@@ -87,8 +90,10 @@ def make_setup(params: PlanParams) -> Setup:
         # The long run now by time, at the easy pace: the kilometres it starts from.
         asked.current_long_km = round(asked.current_long_min * 60 / paces.zone_pace("z2"), 1)
     rest_days, said = _rest_days(asked, said)
-    long_day, said = _long_day(asked, rest_days, said)
-    race, race_day, tune_ups, said = resolve_races(asked, goal, params, long_day, said)
+    usual_day, said = _long_day(asked, rest_days, said)
+    session_days, long_day, said = named_days(asked, level, rest_days, usual_day, said)
+    # Races keep the usual day: a long run moved from a session said beside it is no race.
+    race, race_day, tune_ups, said = resolve_races(asked, goal, params, usual_day, said)
     ultra = race is not None and is_ultra(race.distance_m)
     athlete, said = make_athlete(asked, level, params.weeks, QUALITY_CAP[level], ultra, said)
     runs, start_runs, said = plan_runs(asked, level, rest_days, said)
@@ -133,6 +138,7 @@ def make_setup(params: PlanParams) -> Setup:
         growth=athlete.growth,
         start_why=volume.start_why,
         volume_capped=bool(asked.peak_km),
+        session_days=session_days,
         asked=asked,
     )
     return setup
@@ -195,6 +201,12 @@ def _style(asked: Instructions, said: Said) -> tuple[str, Said]:
                 said = said.note(
                     "Note: polarised training keeps the tempo asked by name; "
                     "its other sessions stay intervals and hills, no more tempo"
+                )
+            if name == "lydiard" and "intervals" in asked.quality_kinds:
+                # So are intervals named for this athlete over a base without them.
+                said = said.note(
+                    "Note: the Lydiard base keeps the intervals asked by name; "
+                    "its other sessions stay hills and steady running"
                 )
             return name, said
     if asked.hanson:

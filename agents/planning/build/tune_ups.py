@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agents.planning.build.sessions import distance_day
 from agents.planning.build.setup import Setup
+from agents.planning.build.setup_limits import effort_km
 from agents.planning.build.setup_races import TuneUp
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
@@ -34,3 +35,14 @@ def race_day(tune_up: TuneUp, paces: Paces) -> Day:
     if tune_up.goal_s:
         day = day.model_copy(update={"duration_min": max(1, round(tune_up.goal_s / 60))})
     return day
+
+
+def goal_race_day(setup: Setup, weekday: int, paces: Paces) -> Day:
+    """The goal race: its goal time, else the paces' prediction (an ultra's over its climbing)."""
+    assert setup.race is not None
+    race = distance_day("race", weekday, setup.race.distance_m, paces)
+    minutes = round(setup.race.goal_s / 60) if setup.race.goal_s else race.duration_min
+    if setup.ultra and setup.limits.vert_m and not setup.race.goal_s:
+        effort = effort_km(setup.race.distance_m, setup.limits.vert_m)
+        minutes = round(minutes * effort / (setup.race.distance_m / 1000))
+    return race.model_copy(update={"duration_min": max(1, minutes)})

@@ -27,18 +27,23 @@ from agents.planning.build.long_runs import (
     long_km,
     saturday_run,
 )
-from agents.planning.build.schedule import quality_days, run_days
-from agents.planning.build.sessions import distance_day, quality_day, quality_kinds
-from agents.planning.build.setup import Setup
-from agents.planning.build.setup_limits import effort_km
+from agents.planning.build.named_weeks import (
+    kept_days,
+    named_quality,
+    not_for_quality,
+    parkrun,
+    parkrun_day,
+    placed_kinds,
+)
+from agents.planning.build.schedule import adjacent, quality_days, run_days
+from agents.planning.build.sessions import quality_day, quality_kinds
 from agents.planning.build.setup_races import TuneUp
 from agents.planning.build.setup_volume import RETURN_LONG_RUNS
-from agents.planning.build.tune_ups import easy_weekdays, race_day, tune_up_in
+from agents.planning.build.tune_ups import easy_weekdays, goal_race_day, race_day, tune_up_in
 from agents.planning.build.week_fit import training_m
 from agents.planning.build.week_runs import runs_in
 from agents.planning.build.week_sizing import capped, fit_to_bounds
 from agents.planning.build.week_targets import quality_count, target_km, volume_bounds
-from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day
 from agents.planning.core.promises import PromiseKind
 
@@ -61,6 +66,7 @@ class WeekPlan:
     quality: list[int]
     caps: dict[int, int]
     overrides: tuple[Override, ...] = ()
+    parkrun: int | None = None  # the day of a parkrun said, run hard this week
 
 
 def training_week(week: WeekContext) -> tuple[list[Day], list[Override]]:
@@ -168,16 +174,19 @@ def _lay_out(week: WeekContext, fewer: int | None = None) -> WeekPlan:
         overrides.append(("back-to-back", frame.number, why))
     # The plan ends with the race: in its week, every run comes before it.
     after_race = set(range(anchor + 1, 8)) if frame.race_week else set()
-    days_run = run_days(runs, setup.rest_days | after_race, anchor, (pair,) if pair else ())
+    taken = {anchor} | ({pair} if pair else set())
+    keep = ((pair,) if pair else ()) + kept_days(week, runs, taken)
+    days_run = run_days(runs, setup.rest_days | after_race, anchor, keep)
     days_run = [d for d in days_run if caps.get(d, MIN_RUN_MIN) >= MIN_RUN_MIN or d == anchor]
     if len(days_run) < runs:
         where = "before the race" if frame.race_week else "within the time asked"
         overrides.append(("runs", frame.number, f"only {len(days_run)} days fit {where}"))
     hard = [anchor] + ([pair] if pair else []) if long_run or tune_up or frame.race_week else []
+    park = parkrun_day(week, days_run, easy_only)
+    hard += [park] if park else []
     chosen, shortfall = _quality_days(week, days_run, hard, easy_only)
-    return WeekPlan(
-        anchor, days_run, tune_up, long_run, pair, chosen, caps, (*overrides, *shortfall)
-    )
+    every = (*overrides, *shortfall)
+    return WeekPlan(anchor, days_run, tune_up, long_run, pair, chosen, caps, every, park)
 
 
 def _pair_day(
@@ -215,7 +224,9 @@ def _quality_days(
     why, when fewer fit than the week wants."""
     frame, setup = week.frame, week.setup
     race_on_the_way = tune_up_in(frame.number, setup) is not None
-    wanted = quality_count(week) - (1 if race_on_the_way else 0)
+    # A race on the way, or a parkrun raced in place of one of the plan's own sessions.
+    park = week.setup.quality_count is None and week.setup.session_days.get("parkrun") in hard
+    wanted = quality_count(week) - (1 if race_on_the_way or park else 0)
     overrides: list[Override] = []
     if len(hard) > 1 and wanted > 1:
         wanted = 1  # the weekend holds two long runs: one quality day beside them
@@ -223,7 +234,13 @@ def _quality_days(
         if setup.quality_count is not None:  # said only where a count was asked for
             overrides.append(("quality", frame.number, why))
     spacing = 2 if setup.athlete is not None and setup.athlete.masters else 1
-    chosen = quality_days(_free(week, days_run, easy_only), hard, max(0, wanted), spacing)
+    free = [d for d in _free(week, days_run, easy_only) if d not in not_for_quality(week)]
+    named = [d for d in named_quality(week, free) if not any(adjacent(d, h) for h in hard)]
+    if frame.race_week:  # the race week's one session comes three days or more before it
+        named = [d for d in named if hard and hard[0] - d >= 3]
+    named = named[: max(0, wanted)]  # the coach's days first
+    more = quality_days(free, hard + named, max(0, wanted - len(named)), spacing)
+    chosen = sorted(named + more)
     if frame.race_week:
         return [d for d in chosen if hard and hard[0] - d >= 3][:1], ()
     if len(chosen) < wanted:
@@ -264,17 +281,6 @@ def _runs(week: WeekContext, week_km: float) -> tuple[int, list[Override]]:
     return count, []
 
 
-def goal_race_day(setup: Setup, weekday: int, paces: Paces) -> Day:
-    """The goal race: its goal time, else the paces' prediction (an ultra's over its climbing)."""
-    assert setup.race is not None
-    race = distance_day("race", weekday, setup.race.distance_m, paces)
-    minutes = round(setup.race.goal_s / 60) if setup.race.goal_s else race.duration_min
-    if setup.ultra and setup.limits.vert_m and not setup.race.goal_s:
-        effort = effort_km(setup.race.distance_m, setup.limits.vert_m)
-        minutes = round(minutes * effort / (setup.race.distance_m / 1000))
-    return race.model_copy(update={"duration_min": max(1, minutes)})
-
-
 def _key_days(week: WeekContext, week_km: float, shape: WeekPlan) -> list[Day]:
     frame, setup, paces = week.frame, week.setup, week.paces
     days: list[Day] = []
@@ -292,7 +298,9 @@ def _key_days(week: WeekContext, week_km: float, shape: WeekPlan) -> list[Day]:
             if cap is not None and saturday.duration_min > cap:
                 saturday = long_day(week, shape.pair, saturday.distance_m / 1000, cap)
             days.append(saturday)
-    kinds = quality_kinds(week, len(shape.quality))
+    if shape.parkrun is not None:
+        days.append(parkrun(week, shape.parkrun))
+    kinds = placed_kinds(week, shape.quality, quality_kinds(week, len(shape.quality)))
     for weekday, kind in zip(shape.quality, kinds, strict=True):
         session = quality_day(week, kind, weekday, week_km)
         if session is not None:

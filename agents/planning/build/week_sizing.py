@@ -47,7 +47,9 @@ def fit_to_bounds(
     if week.progress.previous_km is None and training_m(days) < share_m:
         days = fit_week(days, share_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
     days = _under_the_long_run(week, cap_long_share(week, days))
-    if training_m(days) < low_m:
+    # Below the floor, or over the top after a session was resized (a fartlek standing in
+    # for a tempo too big for the week is longer): fit once more.
+    if not low_m <= training_m(days) <= high_m:
         days = fit_week(days, low_m, high_m, paces, easy_bounds(week, days), min_runs, caps, step)
     if week.setup.volume_capped:
         days = hold_ceiling(days, week.setup.peak_km * 1000, min_runs, paces)

@@ -179,6 +179,27 @@ def _strides_kept(view: PlanView, p: Promise, week: int) -> str | None:
     return None if any(_strides(w) for w in _training(view, week)) else "no strides"
 
 
+_ON_DAY = {
+    "tempo": {"tempo"},
+    "intervals": {"intervals", "repetitions"},
+    "hills": {"hill-repeats"},
+    "parkrun": {"time-trial"},
+}
+
+
+def _session_day(view: PlanView, p: Promise, week: int) -> str | None:
+    """The session named for a day on that day: its sub type, or strides after an easy run."""
+    there = [w for w in view.workouts.get(week, []) if w.day in p.days]
+    kind = p.kinds[0]
+    if kind == "strides":
+        kept = any(_strides(w) for w in there)
+    elif kind == "trail":
+        kept = any("trail" in w.description.lower() for w in there)
+    else:
+        kept = any(w.sub_type in _ON_DAY[kind] for w in there)
+    return None if kept else f"no {kind} on day {min(p.days)}"
+
+
 def _back_to_back(view: PlanView, p: Promise, week: int) -> str | None:
     days = sorted(w.day for w in _training(view, week) if w.sub_type == "long-run")
     if any(b - a == 1 for a, b in itertools.pairwise(days)):
@@ -265,6 +286,7 @@ _WEEK_CHECKS: dict[str, Callable[[PlanView, Promise, int], str | None]] = {
     "run-walk": _run_walk,
     "no-running": _no_running,
     "strides": _strides_kept,
+    "session-day": _session_day,
     "back-to-back": _back_to_back,
     "strength": _strength,
     "race": _race_kept,

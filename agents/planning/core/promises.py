@@ -19,6 +19,7 @@ PromiseKind = Literal[
     "run-max",  # no run (a long run when `long_only`) over `seconds` or `metres`
     "week-min-max",  # training time at most `value` minutes
     "day-min-max",  # no run on `days` longer than `value` minutes
+    "session-day",  # the session of kinds[0] (tempo, strides, parkrun...) on `days` each week
     "start-km",  # the first full week within 15% of `value` metres
     "ramp-max",  # volume at most `value` per cent above the last full week
     "cutback-every",  # a lighter week in every `value` weeks before the taper

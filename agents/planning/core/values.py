@@ -29,6 +29,61 @@ NUMBER_WORDS = {
     "5th": 5,
     "fifth": 5,
 }
+# Amounts written as words, the one table every reader uses: counts ("three times a week"),
+# hours ("two hours", "an hour and a half") and minutes ("forty-five minutes").
+AMOUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    **COUNT_WORDS,
+    "eleven": 11,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "forty five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+}
+# How often, as a word: "twice weekly", "three times a week" is a count and "times".
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def words_of(table: dict[str, int], most: int | None = None) -> str:
+    """The table's words as a regex alternation, longest first ("forty-five" before
+    "forty"), those up to `most` when given."""
+    words = [w for w, n in table.items() if most is None or n <= most]
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def amount_value(word: str) -> int:
+    """An amount written in digits or as a word ("12", "twelve", "an")."""
+    return int(word) if word.isdigit() else AMOUNT_WORDS[word]
+
+
+_HOUR_WORD = words_of(AMOUNT_WORDS, most=10)
+# A time in words: "two hours", "an hour and a half", "two and a half hours", "half an
+# hour", "forty-five minutes". No groups: read it with `worded_minutes`.
+WORDED_TIME = (
+    r"(?:" + _HOUR_WORD + r"\s+(?:and\s+a\s+half\s+hours?|hours?(?:\s+and\s+a\s+half)?)"
+    r"|half\s+an\s+hour|" + words_of(AMOUNT_WORDS) + r"\s+min(?:ute)?s?)\b"
+)
+
+
+def worded_minutes(text: str) -> int | None:
+    """Minutes of a time in words (see WORDED_TIME), or None."""
+    text = " ".join(text.split())
+    if text.startswith("half an hour"):
+        return 30
+    found = re.match(r"(" + _HOUR_WORD + r")\s+(and a half\s+)?hours?(\s+and a half)?", text)
+    if found:
+        half = 30 if found.group(2) or found.group(3) else 0
+        return AMOUNT_WORDS[found.group(1)] * 60 + half
+    found = re.match(r"(" + words_of(AMOUNT_WORDS) + r")\s+min", text)
+    return AMOUNT_WORDS[found.group(1)] if found else None
+
+
 # Longest words first, so "fourth" is not read as "four".
 NUMBER = r"\b(\d+|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
 WEEKDAY = (

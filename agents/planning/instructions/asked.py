@@ -75,6 +75,9 @@ class Instructions:
     strides: bool = False
     no_speed_weeks: int = 0
     avoided: set[str] = field(default_factory=set)  # kinds of session never to plan
+    # A session kind's weekday, kept in every week ("tempo on Thursdays"): tempo, intervals,
+    # hills, strides or parkrun.
+    session_days: dict[str, int] = field(default_factory=dict)
     cross_days: dict[int, str] = field(default_factory=dict)  # weekday: bike, swim, strength...
     cross_sessions: list[str] = field(default_factory=list)  # a week's, on days without runs
     polarised: bool = False

@@ -17,6 +17,7 @@ _PAIRS = (
     (WEEKDAY, r"(?:on\s+)?" + WEEKDAY + r"|(?:at\s+|on\s+)?(?:the\s+)?weekends?\s*(?:[.,;!]|$)"),
     (r"between\s+\d+(?:[.,]\d+)?", r"\d"),  # "between 40 and 45 km a week"
     (r"hours?", r"a half"),  # "an hour and a half"
+    (r"an?|one|two|three|four|five|six", r"a half"),  # "two and a half hours"
 )
 
 
@@ -30,6 +31,7 @@ class Clause:
     quote: str
     text: str
     read: bool = False
+    sentence: str = ""  # the whole sentence, lowercased: what the other clauses say
 
     def take(self, match: re.Match[str]) -> None:
         start, end = match.span()
@@ -56,7 +58,7 @@ def split_clauses(sentence: str) -> list[Clause]:
     for cut_start, cut_end in [*cuts, (len(sentence), len(sentence))]:
         quote = sentence[start:cut_start].strip(" ,-\u2013\u2014:")
         if quote:
-            clauses.append(Clause(quote, quote.lower().replace("\u2019", "'")))
+            clauses.append(Clause(quote, quote.lower().replace("\u2019", "'"), sentence=lowered))
         start = cut_end
     return clauses
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
+from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions, reading
 from agents.planning.instructions.clauses import Clause
 
 # The first continuous run of Couch to 5K is 20 minutes: below that, the plan runs and walks.
 CONTINUOUS_MIN = 20
-_MINUTES = r"(\d{1,2}|a|one|two|three|five|ten|fifteen|twenty)\s*(?:minutes?|mins?)\b"
-_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20}
+_MINUTES = r"(\d{1,2}|" + tv.words_of(tv.AMOUNT_WORDS) + r")\s*(?:minutes?|mins?)\b"
 _CANNOT = (
     r"(?:can'?t|cannot|can not|unable to|not able to|struggle to)\s+(?:yet\s+|even\s+|really\s+)*"
     r"(?:run|jog)\s+(?:for\s+)?(?:even\s+)?(?P<more>more than\s+|over\s+|longer than\s+)?"
@@ -37,7 +37,7 @@ def read_ability(clause: Clause, asked: Instructions) -> bool:
             said = re.search(_MINUTES, match.group(0))
             assert said is not None, "both patterns end in a number of minutes"
             amount = said.group(1)
-            minutes = _WORDS.get(amount) or int(amount)
+            minutes = tv.amount_value(amount)
             more = exclusive and bool(match.groupdict().get("more"))
             # "can't run 10 minutes" allows at most 9; "can't run more than 5" allows 5.
             limit = minutes * 60 - (60 if exclusive and not more else 0)
@@ -68,9 +68,14 @@ def read_ability(clause: Clause, asked: Instructions) -> bool:
     return matched
 
 
+# "I'm 20 weeks pregnant", "I'm 30 miles a week": a number with a unit is no age.
+_NO_UNIT = (
+    r"(?!\s*(?:km|k\b|min|%|kg|lb|mile|mi\b|:|weeks?|wks?|months?|mos?|days?|hours?|hrs?|h\b"
+    r"|x\b|times|runs))"
+)
 _AGE = (
-    r"\bi'?m\s+(\d{2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\b(?!\s*(?:km|k\b|min|%|kg|lb|mile|:))",
-    r"\bi am\s+(\d{2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\b(?!\s*(?:km|k\b|min|%|kg|lb|mile|:))",
+    r"\bi'?m\s+(\d{2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\b" + _NO_UNIT,
+    r"\bi am\s+(\d{2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\b" + _NO_UNIT,
     r"\b(\d{2})\s*(?:years? old|y/?o|yrs? old)\b",
     r"\baged?\s*:?\s*(\d{2})\b",
 )
@@ -80,6 +85,28 @@ _MASTERS = (
     r"|(?:need\w* )?(?:more|extra|longer) recovery"
 )
 MASTERS_AGE = 50
+
+
+_PREGNANT = re.compile(
+    r"\bpregnan\w*|\btrimester\b|\bexpecting (?:a baby|twins)\b|\bweeks? along\b"
+)
+_BEFORE_PREGNANCY = re.compile(r"\b(?:pre|before|after|since)[- ]?(?:my\s+)?pregnan")
+
+
+def read_pregnancy(clause: Clause, asked: Instructions) -> bool:
+    """Pregnant now: shown back whole (no number in it is an age or a volume); the plan is
+    the usual one and the coach agrees it with the athlete's midwife or doctor."""
+    match = _PREGNANT.search(clause.text)
+    if match is None or _BEFORE_PREGNANCY.search(clause.text):
+        return False
+    asked.refuse(
+        clause.quote,
+        "pregnancy is not planned for by the built-in planner: the plan is the usual one; agree "
+        "its intensity and volume with the athlete's midwife or doctor (ACOG 2020: moderate "
+        "exercise, effort by feel)",
+    )
+    clause.text, clause.read = " " * len(clause.text), True
+    return True
 
 
 def read_age(clause: Clause, asked: Instructions) -> bool:
@@ -170,10 +197,9 @@ _POSTPARTUM = re.compile(
     r"|\bnew (?:mum|mom|mother)\b|\bsince (?:the )?birth\b|\bbaby is\b"
 )
 _SINCE = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r"|four|six|eight"
-    r"|nine|eleven|twelve|seven)\s*(?:-\s*)?(?P<unit>weeks?|months?|wks?|mos?)\b"
+    r"\b(?P<n>\d{1,2}|" + tv.words_of(tv.AMOUNT_WORDS, most=20) + r")\s*(?:-\s*)?"
+    r"(?P<unit>weeks?|months?|wks?|mos?)\b"
 )
-_MORE_WORDS = {"four": 4, "six": 6, "seven": 7, "eight": 8, "nine": 9, "eleven": 11, "twelve": 12}
 POSTPARTUM_RUN_WEEKS = 12  # Goom, Donnelly & Brockwell 2019: no running before 12 weeks
 
 
@@ -190,7 +216,7 @@ def read_postpartum(clause: Clause, asked: Instructions) -> bool:
     since = _SINCE.search(clause.text)
     if since:
         amount = since.group("n")
-        count = _WORDS.get(amount) or _MORE_WORDS.get(amount) or int(amount)
+        count = tv.amount_value(amount)
         weeks = round(count * 4.35) if since.group("unit").startswith("mo") else count
         asked.postpartum_weeks = weeks
         clause.take(since)
@@ -213,7 +239,7 @@ def _postpartum_age(clause: Clause, asked: Instructions) -> bool:
     asked.readings.remove(reading(earlier, postpartum_meaning(None)))
     clause.quote = f"{earlier}, {clause.quote}"
     amount = since.group("n")
-    count = _WORDS.get(amount) or _MORE_WORDS.get(amount) or int(amount)
+    count = tv.amount_value(amount)
     asked.postpartum_weeks = round(count * 4.35) if since.group("unit").startswith("mo") else count
     asked.read(clause.quote, postpartum_meaning(asked.postpartum_weeks), "postpartum")
     clause.take(since)

@@ -12,11 +12,8 @@ from agents.planning.instructions.read_volume import CURRENT
 DURATION = (
     r"(?:(?P<h>\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)(?:\s*(?P<hm>\d{1,2})\s*(?:m|min|mins"
     r"|minutes)?)?\b|(?P<ch>\d{1,2}):(?P<cm>\d{2})\s*(?:h|hours?)?\b"
-    r"|(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b|(?P<word>an?|one|two|three|four|five|six|seven"
-    r"|eight|ten)\s+hours?\b|(?P<half>half an hour))"
+    r"|(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b|(?P<word>" + tv.WORDED_TIME + "))"
 )
-_HOUR_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_HOUR_WORDS.update({"seven": 7, "eight": 8, "ten": 10})
 _CEILING = (
     r"(?:(?:at most|max(?:imum)?|no more than|up to|only(?: have)?|about|around|under"
     r"|less than)\s+)?"
@@ -56,9 +53,7 @@ def duration_minutes(match: re.Match[str]) -> int:
         return int(g["ch"]) * 60 + int(g["cm"])
     if g["m"] is not None:
         return int(g["m"])
-    if g["word"] is not None:
-        return _HOUR_WORDS[g["word"]] * 60
-    return 30
+    return tv.worded_minutes(g["word"]) or 0
 
 
 def _weekdays(words: str) -> list[int]:

@@ -27,7 +27,11 @@ _ACTIVITIES = (
 )
 _WORDS = "|".join(f"(?:{words})" for words, _ in _ACTIVITIES)
 _COUNT = (
-    r"(?:" + NUMBER + r"\s*(?:x|times|sessions?|days?)?|(?P<w>once|twice)|(?P<one>an?|one|some))"
+    r"(?:"
+    + NUMBER
+    + r"\s*(?:x|times|sessions?|days?)?|(?P<w>"
+    + tv.words_of(tv.TIMES_WORDS)
+    + r")|(?P<one>an?|one|some))"
     r"\s*(?:(?:a|per|each|every"
     r"|/)\s*w(?:ee)?k\b|weekly)"
 )
@@ -85,4 +89,5 @@ def read_cross(clause: Clause, asked: Instructions) -> bool:
 def _times(count: re.Match[str]) -> int:
     if count.re.pattern == _COUNT and count.group(1):
         return max(1, tv.number_value(count.group(1)))
-    return 2 if count.groupdict().get("w") == "twice" else 1
+    times = count.groupdict().get("w")
+    return tv.TIMES_WORDS[times] if times else 1

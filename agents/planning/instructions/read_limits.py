@@ -12,14 +12,10 @@ from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
 
-_MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40}
-_MINUTE_WORDS.update({"forty-five": 45, "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90})
-_HOUR_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _TIME = (
     r"(?:\d{1,2}(?:[.,]\d+)?\s*(?:h|hours?|hrs?)(?:\s*\d{1,2}\s*(?:m|min|mins|minutes)?)?(?![a-z])"
     r"|\d{1,2}:\d{2}\s*(?:h|hours?)?|\d{1,3}\s*(?:minutes?|mins?|')"
-    r"|(?:an?|one|two|three|four)\s+hours?(?:\s+and\s+a\s+half)?|half an hour"
-    r"|(?:" + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True)) + r")\s+minutes?)"
+    r"|" + tv.WORDED_TIME + ")"
 )
 _DISTANCE = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|k|miles?|mi)\b)"
 _AMOUNT = rf"(?P<amount>{_TIME}|{_DISTANCE})"
@@ -215,22 +211,17 @@ def _metres(amount: str) -> int | None:
 def minutes_of(amount: str) -> int:
     """Minutes of a time: '30 minutes', 'an hour', '1h30', '1:45', 'half an hour', '90''."""
     amount = amount.strip()
-    if amount == "half an hour":
-        return 30
+    worded = tv.worded_minutes(amount)
+    if worded is not None:
+        return worded
     clock = re.match(r"(\d{1,2}):(\d{2})", amount)
     if clock:
         return int(clock.group(1)) * 60 + int(clock.group(2))
     hours = re.match(r"(\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)\s*(\d{1,2})?", amount)
     if hours:
         return round(float(hours.group(1).replace(",", ".")) * 60) + int(hours.group(2) or 0)
-    worded = re.match(r"(an?|one|two|three|four)\s+hours?(\s+and\s+a\s+half)?", amount)
-    if worded:
-        return _HOUR_WORDS[worded.group(1)] * 60 + (30 if worded.group(2) else 0)
     number = re.match(r"(\d{1,3})", amount)
-    if number:
-        return int(number.group(1))
-    word = re.match(r"([a-z]+(?:[- ]five)?)\s+minutes?", amount)
-    return _MINUTE_WORDS[word.group(1)] if word else 0
+    return int(number.group(1)) if number else 0
 
 
 def _words(amount: str, strict: bool) -> str:

@@ -35,7 +35,9 @@ TIME = re.compile(
 )
 RESULT_CUE = re.compile(
     r"\b(?:ran|did|done|recent(?:ly)?|pb|pr|personal (?:best|record)|best time|(?<!the )last"
-    r"|current(?:ly)?|raced|finished|clocked|managed)\b"
+    r"|current(?:ly)?|raced|finished|clocked|managed|my best|can (?:run|do)"
+    # "my 5k time is 25 min", "10k time: 50:00": a time the athlete has, not one to race
+    r"|my\s+(?:\w+\s+){0,2}time|time\s+(?:is|was))\b|\btime\s*:"
 )
 GOAL_CUE = re.compile(r"\b(?:goal|target|aim(?:ing)?|hop(?:e|ing)|want|sub|under|break)\b")
 RACE_CUE = re.compile(

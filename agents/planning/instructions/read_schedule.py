@@ -37,6 +37,14 @@ _COUNT_FORMS = (
 def read_runs(clause: Clause, asked: Instructions) -> bool:
     """Runs a week: what the plan should have, what the athlete does now, or a ceiling."""
     rest = re.search(NUMBER + r"\s*(?:rest|off)\s*days?(?:" + _PER_WEEK + ")", clause.text)
+    if rest and re.search(
+        r"\b(?:at least|minimum(?: of)?|min\.?)\s*$", clause.text[: rest.start()]
+    ):
+        # "at least one rest day a week": a ceiling on runs, not a count to fill
+        asked.runs_max = 7 - tv.number_value(rest.group(1))
+        asked.read(clause.quote, f"at most {asked.runs_max} runs a week", "runs_max")
+        clause.take(rest)
+        return True
     if rest:
         asked.runs_per_week = 7 - tv.number_value(rest.group(1))
         asked.read(clause.quote, f"{asked.runs_per_week} runs a week", "runs_per_week")
@@ -49,6 +57,12 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     daily = None if match else re.search(_EVERY_DAY, clause.text)
     if match and _RUNS_OF_A_SIZE.match(clause.text, match.end()):
         return False  # 'no more than two runs over an hour': runs of a size, not all runs
+    if match and _OF_SOMETHING_ELSE.search(clause.text[: match.start()]):
+        return False  # 'strides 2x a week', 'stretching 5 days a week': not runs
+    if match and re.match(
+        r"\s*(?:in a row|back[- ]to[- ]back|consecutive)", clause.text[match.end() :]
+    ):
+        return False  # 'no running two days in a row': a spacing, not a count
     if match:
         count = tv.number_value(match.group(1))
         lower = _RANGE_BEFORE.search(clause.text[: match.start(1)])
@@ -58,8 +72,12 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     else:
         return False
     now = daily is not None and CURRENT.search(clause.text) is not None  # "I run every day"
+    after = clause.text[match.end() :]
+    ceiling = _ceiling_before(clause.text, match) or re.match(_CEILING_AFTER, after) is not None
+    if ceiling and "session" in match.group(0) and re.search(_HARD_OR_EASY, clause.sentence):
+        return False  # '2 sessions a week max, rest of it easy': hard sessions or runs? shown
     clause.take(match)
-    if _ceiling_before(clause.text, match):
+    if ceiling:
         asked.runs_max = count
         asked.read(clause.quote, f"at most {count} runs a week", "runs_max")
     elif now or CURRENT.search(clause.text):
@@ -73,6 +91,16 @@ def read_runs(clause: Clause, asked: Instructions) -> bool:
     return True
 
 
+_CEILING_AFTER = r"\s*(?:max(?:imum)?|at most|tops)\b"
+_HARD_OR_EASY = r"\b(?:easy|hard|quality)\b"
+# A count after a session or another activity counts that, not runs ("strides 2x a week",
+# "tempo 2x a week", "foam rolling 4x a week"); "run 3x a week" counts runs.
+_OF_SOMETHING_ELSE = re.compile(
+    r"^(?!.*\b(?:run|runs|running|jog|jogs|jogging)\b).*\b(?:strides|tempo|threshold|intervals?"
+    r"|track|speed\w*|hills?|sprints?|drills|stretch\w*|foam|rolling|mobility|pilates|yoga|core"
+    r"|strength|gym|weights|lifting|swim\w*|bik\w*|cycl\w*|walk\w*|workouts?|sessions?"
+    r"|crossfit|f45|hiit|spin\w*|class\w*|climb\w*|football|soccer|tennis|rugby|hockey)\b"
+)
 _RUNS_OF_A_SIZE = re.compile(
     r"\s*(?:over|longer than|above|of more than|more than|under|shorter than|beyond|past)\s+\S*\d"
     r"|\s*(?:over|longer than|above|of more than|more than|under|shorter than)\s+(?:an?|one|two)"
@@ -141,6 +169,8 @@ def read_rest_days(clause: Clause, asked: Instructions) -> bool:
 
 
 def read_long_run_day(clause: Clause, asked: Instructions) -> bool:
+    if re.search(r"\bmedium[- ]?long\b|\bmid[- ]?long\b", clause.text):
+        return False  # 'medium long run on Wednesdays' is no long run
     match = re.search(
         r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:only\s+|always\s+)?(?:on\s+)?(?:the\s+)?("
         + WEEKDAY

@@ -25,7 +25,11 @@ _ONE_A_WEEK = (
 )
 # "intervals once a week", "a tempo run twice a week": the clause opens with the session.
 _ONCE_A_WEEK = (
-    r"^\s*(?:(?:an?|one)\s+)?" + SESSION.removeprefix(r"\s+") + r"\s+(once|twice)\s+(?:a|per|each"
+    r"^\s*(?:(?:an?|one)\s+)?"
+    + SESSION.removeprefix(r"\s+")
+    + r"\s+("
+    + tv.words_of(tv.TIMES_WORDS)
+    + r")\s+(?:a|per|each"
     r"|every)\s+w(?:ee)?k\b"
 )
 # "two quality days", "2 hard days": days of the week that are hard, so a count a week.
@@ -89,7 +93,7 @@ def read_quality(clause: Clause, asked: Instructions, sentence: str) -> bool:
         return True
     times = None if counts else re.search(_ONCE_A_WEEK, clause.text)
     if times:  # "intervals once a week", "tempo twice a week"
-        _count(clause, asked, times, 2 if times.group(2) == "twice" else 1, _kind(times.group(1)))
+        _count(clause, asked, times, tv.TIMES_WORDS[times.group(2)], _kind(times.group(1)))
         return True
     # "1 interval session + 1 tempo per week": each count said is kept
     for match in counts:

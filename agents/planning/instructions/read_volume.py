@@ -23,6 +23,15 @@ MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2
 _NOT_VOLUME = re.compile(
     r"\b(?:goal|target|sub|race|pb|pr|marathon|half|10k|5k|time|pace|age|old|years?)\b|\d:\d"
 )
+# Another sport's distance ("I bike 100 km a week") or a step of growth ("increase mileage
+# by 5 km each week", "add 3 miles a week") is no running volume.
+_NOT_RUNNING = re.compile(
+    r"\b(?:bike|bikes|biking|cycl\w*|ride|rides|riding|swim\w*|row|rows|rowing|walk|walks"
+    r"|walking|hike|hikes|hiking|ski|skis|skiing|paddl\w*)\b"
+)
+_STEP_BEFORE = re.compile(
+    r"\b(?:by|add(?:ing)?|increas\w*|grow\w*|rais\w*|bump\w*)\s+(?:\w+\s+)?(?:about\s+|~)?$"
+)
 _TENS = dict(
     zip(
         ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
@@ -167,6 +176,10 @@ def _volume(
         return None  # "a 10k" is a race; "peak around 100k", "keep it under 50k" a volume
     if _LONG_BEFORE.search(before):
         return None  # "a long run of 16 km": the long run, not the week
+    if re.match(r"\s*(?:race|trail race|road race)\b", after):
+        return None  # "target 15K race at end": a race, not a volume
+    if _NOT_RUNNING.search(before) or _STEP_BEFORE.search(before[-30:]):
+        return None  # "I bike 100 km a week", "increase mileage by 5 km each week"
     times = _PER_RUN.match(after)
     if times and not weekly:  # "10 km three times a week"
         km = _number(match) * tv.number_value(times.group(1))

@@ -27,6 +27,7 @@ from agents.planning.instructions.read_athlete import (
     read_age,
     read_comeback,
     read_postpartum,
+    read_pregnancy,
 )
 from agents.planning.instructions.read_avoid import avoided_meaning, read_avoided
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
@@ -36,6 +37,7 @@ from agents.planning.instructions.read_long_now import read_long_now
 from agents.planning.instructions.read_principles import (
     read_already_done,
     read_cutback,
+    read_cutback_rhythm,
     read_methods,
     read_ten_percent,
 )
@@ -45,6 +47,10 @@ from agents.planning.instructions.read_schedule import (
     read_long_run_day,
     read_rest_days,
     read_runs,
+)
+from agents.planning.instructions.read_session_days import (
+    count_named_sessions,
+    read_session_day,
 )
 from agents.planning.instructions.read_sessions import (
     read_hard_easy,
@@ -76,6 +82,7 @@ READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_cross,
     read_ability,
     read_postpartum,
+    read_pregnancy,
     read_comeback,
     read_age,
     read_gentle,
@@ -99,6 +106,7 @@ def read_instructions(prompt: str | None, principle: str | None) -> Instructions
     asked = Instructions()
     _read_text(prompt or "", asked, source="prompt")
     _read_text(principle or "", asked, source="principle")
+    count_named_sessions(asked)
     _counted_beats_avoided(asked)
     _no_strides_beats_strides(asked)
     return asked
@@ -134,6 +142,7 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
         read_volumes(clauses, asked)
         read_races(clauses, asked)
         read_week_list(clauses, asked)
+        read_cutback_rhythm(clauses, asked)
         for clause in clauses:
             before = len(asked.readings)
             _read_clause(clause, asked, sentence.lower())
@@ -146,6 +155,7 @@ def _read_clause(clause: Clause, asked: Instructions, sentence: str) -> None:
     # Quality counts run after hard/easy, the speed-free weeks and the kinds not wanted.
     for reader in READERS[:3]:
         reader(clause, asked)
+    read_session_day(clause, asked, sentence)
     read_quality(clause, asked, sentence)
     for reader in READERS[3:]:
         reader(clause, asked)
