@@ -5,6 +5,7 @@ This module is the composition root: it may import every package.
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import sys
@@ -15,6 +16,9 @@ from projections.migrate import NotMigrated
 from schemas.settings import Settings, secret_values
 
 log = logging.getLogger(__name__)
+
+# The young generation's size for the long-running services (CPython's default is 700).
+YOUNG_GENERATION = 10_000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,7 +81,9 @@ def _serve_api(args: argparse.Namespace) -> int:
     settings = _logged_settings()
     if not _migrated(settings):
         return 1
-    uvicorn.Server(server_config(create_app(settings), settings)).run()
+    server = uvicorn.Server(server_config(create_app(settings), settings))
+    _settle_heap()
+    server.run()
     return 0
 
 
@@ -94,6 +100,23 @@ def _migrated(settings: Settings) -> bool:
     return True
 
 
+def _settle_heap() -> None:
+    """Keep the cyclic garbage collector's pauses short in a long-running service.
+
+    What start-up made (modules, classes, the app: about 100,000 objects) lives as long as
+    the process, so it is frozen out of the collector's passes. And while a burst's
+    streams are taken in, the heap grows several times over (a few hundred thousand
+    objects: coroutines, closures, futures); with the default young generation of 700
+    that growth ran a full collection at every quarter of it, each a pause of the whole
+    event loop of 200-800 ms here. A young generation of 10,000 leaves the full passes
+    to a heap that has stopped growing; the young passes each see at most 10,000
+    objects. Garbage in cycles is still collected, a little later.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(YOUNG_GENERATION, 10, 10)
+
+
 def _use_uvloop() -> None:
     """The long-running services run on uvloop, a faster event loop for the same asyncio."""
     import uvloop
@@ -108,6 +131,7 @@ def _serve_agents(args: argparse.Namespace) -> int:
     if not _migrated(settings):
         return 1
     _use_uvloop()
+    _settle_heap()
     run_worker(settings)
     return 0
 
@@ -119,6 +143,7 @@ def _serve_projector(args: argparse.Namespace) -> int:
     if not _migrated(settings):
         return 1
     _use_uvloop()
+    _settle_heap()
     asyncio.run(serve(settings))
     return 0
 
