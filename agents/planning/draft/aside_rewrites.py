@@ -32,6 +32,31 @@ SHORT_HILL_SPRINTS = re.compile(
     r"(?P<reps>\d{1,2} ?[x*] ?(?:(?P<s>\d{1,2}) ?(?:s|secs?|seconds?|\")|(?P<m>\d{2,3}) ?m))"
     r" (?:steep |short )?hill sprints?\b"
 )
+# One distance in two units ('5 mi / 8 km', '13 mi (21 km)', '6 miles (~10k)'): the first is
+# the day's, the second says the same (they were added: a 42 km long run).
+TWO_UNITS = re.compile(
+    r"(?<![\w.:])(?P<a>\d{1,2}(?:\.\d{1,2})?) ?(?P<ua>mi|miles?|km|k)\b"
+    r"(?P<sep> ?(?:/|\(|=) ?(?:~|approx\.? |about |ca\.? )?)"
+    r"(?P<b>\d{1,2}(?:\.\d{1,2})?) ?(?P<ub>mi|miles?|km|k)\b\)?"
+)
+MILE_KM = 1.609
+SAME_WITHIN = 0.08
+# Each repetition's time in seconds with no unit after 'in' ('8 x 400 in 88-90', '12 x 200s in
+# 40'): seconds (they were the day's minutes).
+SPLIT_SECONDS = re.compile(
+    r"(?P<reps>(?<![\w.:])\d{1,2} ?[x*] ?(?:[1-8]00|[1-3]50) ?(?:m|s)?|(?:[1-8]00|[1-3]50)s? ?[x*]"
+    r" ?\d{1,2}) in (?P<t>\d{2,3}(?: ?[-\u2013] ?\d{2,3})?)"
+    r"(?![\w.:'\"\u2013-]| ?(?:s|secs?|seconds|min))"
+)
+# A range of two clock times ('1:30-1:45 long run', '1h30-1h45'): the lower end (they were
+# added: 195 minutes). Not a pace ('@ 4:30-4:45', 'in 2:50-2:55', '(3:40-3:45)').
+CLOCK_RANGE = re.compile(
+    r"(?<![\w.:@(/])(?<!@ )(?<!at )(?<!in )(?P<lo>(?P<a>[0-5])(?::|h)(?P<b>[0-5]\d))"
+    r" ?(?:-|\u2013|to) ?"
+    r"(?P<c>[0-5])(?::|h)(?P<d>[0-5]\d)(?![\d:/]| ?(?:/|pace|per|min/))"
+)
+# 'about' in a number ('40ish min'): the number (it was not understood: a 30-minute run).
+ISH = re.compile(r"(?<![\w.])(?P<n>\d{1,3})-?ish\b")
 EASY_RUN = re.compile(r"\b(?:easy|e|jog|run)\b")
 STRIDE_MAX_S, STRIDE_MAX_M = 20, 150
 
@@ -51,10 +76,53 @@ def rewrite_asides(text: str) -> tuple[str, list[str]]:
             text = FULL_RECOVERY.sub("", text)
     if "prog" in text:
         text = PROG.sub("progression", text)
+    if "mi" in text and "k" in text:
+        text, units = _two_units(text)
+        notes.extend(units)
+    if " in " in text:
+        found = SPLIT_SECONDS.search(text)
+        if found is not None:
+            notes.append(f"'{found.group('t')}' after '{found.group('reps')}': seconds each")
+            text = SPLIT_SECONDS.sub(_split_seconds, text)
+    if "-" in text or "to" in text or "\u2013" in text:
+        found = CLOCK_RANGE.search(text)
+        if found is not None and found.group("a", "b") < found.group("c", "d"):  # not descending
+            notes.append(f"'{found.group(0)}' is a range: the lower end used")
+            text = text[: found.start()] + found.group("lo") + text[found.end() :]
+    if "ish" in text:
+        found = ISH.search(text)
+        if found is not None:
+            notes.append(f"'{found.group(0)}' read as {found.group('n')}")
+            text = ISH.sub(lambda m: m.group("n"), text)
     if "hill sprint" in text:
         text, sprints = _hill_sprints_beside_run(text)
         notes.extend(sprints)
     return text, notes
+
+
+def _split_seconds(match: re.Match[str]) -> str:
+    """'8 x 400s in 88-90' as '8 x 400 in 88-90 sec' (a track's plural is metres here)."""
+    reps = match.group("reps")
+    reps = reps[:-1] if reps.endswith("s") and reps[0].isdigit() and "x" in reps[:4] else reps
+    return f"{reps} in {match.group('t')} sec"
+
+
+def _two_units(text: str) -> tuple[str, list[str]]:
+    """One distance written in miles and in km: the first kept, the other said."""
+    notes: list[str] = []
+
+    def same(match: re.Match[str]) -> str:
+        a, b = float(match.group("a")), float(match.group("b"))
+        miles_a, miles_b = match.group("ua").startswith("mi"), match.group("ub").startswith("mi")
+        if miles_a == miles_b:
+            return match.group(0)
+        km_a, km_b = (a * MILE_KM if miles_a else a), (b * MILE_KM if miles_b else b)
+        if abs(km_a - km_b) > SAME_WITHIN * max(km_a, km_b):
+            return match.group(0)
+        notes.append(f"'{match.group('b')} {match.group('ub')}' is the same distance: not added")
+        return f"{match.group('a')} {match.group('ua')}"
+
+    return TWO_UNITS.sub(same, text), notes
 
 
 def short_hill_sprints(piece: str) -> bool:

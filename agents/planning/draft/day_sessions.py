@@ -74,7 +74,9 @@ def sessions_of(body: str) -> list[str]:
             sessions[-1] += " + " + piece
         warm_up = False
     if double is not None and DOUBLE_PACED.match(double.group(0) + body[:10]):
-        sessions = [s if WORK_PACE.search(s.lower()) or run_kind(s) else s + " @ T" for s in sessions]
+        sessions = [
+            s if WORK_PACE.search(s.lower()) or run_kind(s) else f"{s} @ T" for s in sessions
+        ]
     return _same_gym(sessions)
 
 

@@ -157,7 +157,8 @@ def _parts_in_total_unit(text: str) -> tuple[str, list[str]]:
 def _a_pace(text: str, start: int) -> bool:
     """The size found at `start` is a clock after '@' or 'at': a pace, not a size."""
     before = text[max(0, start - 4) : start].rstrip()
-    return text[start : start + 5].count(":") == 1 and (before.endswith("@") or before.endswith(" at"))
+    clock = text[start : start + 5].count(":") == 1
+    return clock and (before.endswith("@") or before.endswith(" at"))
 
 
 def _bare_minutes(text: str) -> tuple[str, list[str]]:

@@ -78,9 +78,7 @@ def _short_reps_alone(text: str) -> str | None:
     if match is None or NAMES_SHORT.search(text):
         return None
     metres, seconds = match.group("m"), match.group("s")
-    short = (
-        SHORT_MIN_M <= int(metres) <= SHORT_MAX_M if metres else 0 < int(seconds) <= SHORT_MAX_S
-    )
+    short = SHORT_MIN_M <= int(metres) <= SHORT_MAX_M if metres else 0 < int(seconds) <= SHORT_MAX_S
     rest = text[: match.start()] + text[match.end() :]
     return match.group("size") if short and DIGIT.search(rest) is None else None
 
