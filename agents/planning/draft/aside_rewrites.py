@@ -44,9 +44,11 @@ SAME_WITHIN = 0.08
 # Each repetition's time in seconds with no unit after 'in' ('8 x 400 in 88-90', '12 x 200s in
 # 40'): seconds (they were the day's minutes).
 SPLIT_SECONDS = re.compile(
-    r"(?P<reps>(?<![\w.:])\d{1,2} ?[x*] ?(?:[1-8]00|[1-3]50) ?(?:m|s)?|(?:[1-8]00|[1-3]50)s? ?[x*]"
-    r" ?\d{1,2}) in (?P<t>\d{2,3}(?: ?[-\u2013] ?\d{2,3})?)"
+    r"(?P<reps>(?<![\w.:])\d{1,2} ?[x*] ?(?:1[026]00|[1-8]00|[1-3]50) ?(?:m|s)?"
+    r"|(?:[1-8]00|[1-3]50)s? ?[x*] ?\d{1,2})"
+    r"(?: in (?P<t>\d{2,3}(?: ?[-\u2013] ?\d{2,3})?)"
     r"(?![\w.:'\"\u2013-]| ?(?:s|secs?|seconds|min))"
+    r"| ?\((?P<r>\d{2,3} ?[-\u2013] ?\d{2,3})\))"
 )
 # A range of two clock times ('1:30-1:45 long run', '1h30-1h45'): the lower end (they were
 # added: 195 minutes). Not a pace ('@ 4:30-4:45', 'in 2:50-2:55', '(3:40-3:45)').
@@ -54,6 +56,10 @@ CLOCK_RANGE = re.compile(
     r"(?<![\w.:@(/])(?<!@ )(?<!at )(?<!in )(?P<lo>(?P<a>[0-5])(?::|h)(?P<b>[0-5]\d))"
     r" ?(?:-|\u2013|to) ?"
     r"(?P<c>[0-5])(?::|h)(?P<d>[0-5]\d)(?![\d:/]| ?(?:/|pace|per|min/))"
+)
+# Hours and minutes with 'hr' between them ('1 hr 15 easy'): a time (it was a heart rate).
+HOURS_MINUTES = re.compile(
+    r"(?<![\w.:])(?P<h>[1-5]) ?hrs? (?P<m>[0-5]\d)(?: ?(?:mins?|minutes?|m)\b)?(?! ?(?:bpm|%))"
 )
 # 'about' in a number ('40ish min'): the number (it was not understood: a 30-minute run).
 ISH = re.compile(r"(?<![\w.])(?P<n>\d{1,3})-?ish\b")
@@ -79,16 +85,19 @@ def rewrite_asides(text: str) -> tuple[str, list[str]]:
     if "mi" in text and "k" in text:
         text, units = _two_units(text)
         notes.extend(units)
-    if " in " in text:
+    if " in " in text or "(" in text:
         found = SPLIT_SECONDS.search(text)
         if found is not None:
-            notes.append(f"'{found.group('t')}' after '{found.group('reps')}': seconds each")
+            split = found.group("t") or found.group("r")
+            notes.append(f"'{split}' after '{found.group('reps').strip()}': seconds each")
             text = SPLIT_SECONDS.sub(_split_seconds, text)
     if "-" in text or "to" in text or "\u2013" in text:
         found = CLOCK_RANGE.search(text)
         if found is not None and found.group("a", "b") < found.group("c", "d"):  # not descending
             notes.append(f"'{found.group(0)}' is a range: the lower end used")
             text = text[: found.start()] + found.group("lo") + text[found.end() :]
+    if "hr" in text:
+        text = HOURS_MINUTES.sub(lambda m: f"{m.group('h')}h{m.group('m')}", text)
     if "ish" in text:
         found = ISH.search(text)
         if found is not None:
@@ -104,7 +113,7 @@ def _split_seconds(match: re.Match[str]) -> str:
     """'8 x 400s in 88-90' as '8 x 400 in 88-90 sec' (a track's plural is metres here)."""
     reps = match.group("reps")
     reps = reps[:-1] if reps.endswith("s") and reps[0].isdigit() and "x" in reps[:4] else reps
-    return f"{reps} in {match.group('t')} sec"
+    return f"{reps} in {match.group('t') or match.group('r')} sec"
 
 
 def _two_units(text: str) -> tuple[str, list[str]]:

@@ -152,6 +152,24 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         "Tue: 200s x 10 in 38",
         [{"kind": "repetition", "reps": 10, "rep_distance_m": 200, "own_pace": (190, 190)}],
     ),
+    (
+        "Tue: 12 x 400 (72-74), 200 jog",
+        [{"kind": "repetition", "reps": 12, "rep_distance_m": 400, "own_pace": (180, 185)}],
+    ),
+    (
+        "Tue: 6 x 200 (32-34)",
+        [{"kind": "repetition", "reps": 6, "rep_distance_m": 200, "own_pace": (160, 170)}],
+    ),
+    (
+        "Tue: 5 x 1000 (200-205)",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "own_pace": (200, 205)}],
+    ),
+    (
+        "Tue: 5 x 1000 in 200",
+        [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "own_pace": (200, 200)}],
+    ),
+    ("Sun: 1 hr 15 easy", [{"kind": "easy", "duration_min": 75}]),
+    ("Sun: 1 hr 15 min easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1h30-1h45 long run", [{"kind": "long", "duration_min": 90}]),
     ("Sun: 1:30-1:45 long run", [{"kind": "long", "duration_min": 90}]),
     ("Sun: 1:45-2:00 easy", [{"duration_min": 105}]),
