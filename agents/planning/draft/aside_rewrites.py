@@ -50,6 +50,14 @@ SPLIT_SECONDS = re.compile(
     r"(?![\w.:'\"\u2013-]| ?(?:s|secs?|seconds|min))"
     r"| ?\((?P<r>\d{2,3} ?[-\u2013] ?\d{2,3})\))"
 )
+# A track's plural before a pace ('10 x 400s @ 90s'), and a time in seconds right after the
+# repetitions ('10x400 90s'): the repetitions' size and their recovery, as '10 x 400, 90s' (the
+# seconds were the day's time, raised to the work).
+PLURAL_BEFORE_PACE = re.compile(r"(?<![\w.:])(?P<r>\d{1,2} ?[x*] ?[1-8]00)s(?= ?@ ?\d)")
+SECONDS_AFTER_REPS = re.compile(
+    r"(?<![\w.:])(?P<r>\d{1,2} ?[x*] ?[1-9]\d{2,3} ?m?) "
+    r"(?=\d{2,3} ?(?:s|secs?|seconds)\b(?! ?(?:@|pace)))"
+)
 # A range of two clock times ('1:30-1:45 long run', '1h30-1h45'): the lower end (they were
 # added: 195 minutes). Not a pace ('@ 4:30-4:45', 'in 2:50-2:55', '(3:40-3:45)').
 CLOCK_RANGE = re.compile(
@@ -96,6 +104,9 @@ def rewrite_asides(text: str) -> tuple[str, list[str]]:
         if found is not None and found.group("a", "b") < found.group("c", "d"):  # not descending
             notes.append(f"'{found.group(0)}' is a range: the lower end used")
             text = text[: found.start()] + found.group("lo") + text[found.end() :]
+    if "x" in text:
+        text = PLURAL_BEFORE_PACE.sub(lambda m: m.group("r"), text)
+        text = SECONDS_AFTER_REPS.sub(lambda m: m.group("r") + ", ", text)
     if "hr" in text:
         text = HOURS_MINUTES.sub(lambda m: f"{m.group('h')}h{m.group('m')}", text)
     if "ish" in text:

@@ -168,6 +168,11 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         "Tue: 5 x 1000 in 200",
         [{"kind": "intervals", "reps": 5, "rep_distance_m": 1000, "own_pace": (200, 200)}],
     ),
+    (
+        "Tue: 10 x 400s @ 90s",
+        [{"kind": "repetition", "reps": 10, "rep_distance_m": 400, "own_pace": (225, 225)}],
+    ),
+    ("Tue: 10x400 90s", [{"reps": 10, "rep_distance_m": 400, "recovery_seconds": 90}]),
     ("Sun: 1 hr 15 easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1 hr 15 min easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1h30-1h45 long run", [{"kind": "long", "duration_min": 90}]),
@@ -211,6 +216,9 @@ FIXED_SHOWN: list[tuple[str, str]] = [
 ]
 
 HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Tue: 8 x 800 120s", [{"reps": 8, "rep_distance_m": 800, "recovery_seconds": 120}]),
+    ("Tue: 12x200 45s jog", [{"reps": 12, "rep_distance_m": 200, "recovery_seconds": 45}]),
+    ("Tue: 6 x 1000 90s rest", [{"reps": 6, "rep_distance_m": 1000, "recovery_seconds": 90}]),
     ("Sat: shakeout 15 min + 4 x 20s", [{"kind": "easy", "duration_min": 15, "strides": 4}]),
     ("Sat: 20 min shakeout w/ 4 strides", [{"kind": "easy", "duration_min": 20, "strides": 4}]),
     ("Fri: shakeout run 3 km", [{"kind": "easy", "distance_m": 3000}]),
