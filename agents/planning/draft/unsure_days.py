@@ -31,6 +31,9 @@ NAMES_SHORT = re.compile(
     r"|surges?|accelerations?|flying|flys?|relays?|race|mile|1500|800|3k|5k|10k|i|t|tempo)\b"
 )
 DIGIT = re.compile(r"\d")
+# Easy running with its size, before and after short repetitions (the reader's rewrites make
+# it a warm-up and cool-down: '3 km wu, 6 x 100m, 3 km cd').
+EASY_BESIDE = re.compile(r"\d.{0,12}\b(?:easy|e|jog|wu|cd)\b|\b(?:easy|jog|wu|cd)\b.{0,12}\d")
 # A piece of work with its size beside repetitions, as parts of one line ('tempo 3 km then 4 x
 # 400m', '2 mi @ T, 4 x 400'): two pieces of work, a session holds one (it was the repetitions
 # at tempo pace in a 3 km day).
@@ -58,6 +61,12 @@ def unsure_shape(text: str) -> str | None:
                 f"repetitions of {short} with no run and no pace are strides or sprints: write "
                 "them with a run ('easy 30 min + 6 x 100m') or name the pace ('@ R')"
             )
+        middle = _short_reps_between_runs(text)
+        if middle is not None:
+            return (
+                f"repetitions of {middle} between two runs with no pace: strides in one run or a "
+                "workout, nothing says which; write 'easy 6 km + 6 x 100m' or name the pace"
+            )
         if _work_beside_reps(text):
             return (
                 "a piece of work at another pace beside the repetitions ('tempo 3 km then 4 x "
@@ -81,6 +90,20 @@ def _short_reps_alone(text: str) -> str | None:
     short = SHORT_MIN_M <= int(metres) <= SHORT_MAX_M if metres else 0 < int(seconds) <= SHORT_MAX_S
     rest = text[: match.start()] + text[match.end() :]
     return match.group("size") if short and DIGIT.search(rest) is None else None
+
+
+def _short_reps_between_runs(text: str) -> str | None:
+    """The short repetitions' size, if they stand between two parts of easy running with no
+    pace named ('3 km easy + 6 x 100m + 3 km easy' was two runs, or I-pace intervals)."""
+    match = SHORT_REPS.search(text)
+    if match is None or NAMES_SHORT.search(text):
+        return None
+    before, after = text[: match.start()], text[match.end() :]
+    if not (EASY_BESIDE.search(before) and EASY_BESIDE.search(after)):
+        return None
+    metres, seconds = match.group("m"), match.group("s")
+    short = SHORT_MIN_M <= int(metres) <= SHORT_MAX_M if metres else 0 < int(seconds) <= SHORT_MAX_S
+    return match.group("size") if short else None
 
 
 def _work_beside_reps(text: str) -> bool:

@@ -19,7 +19,9 @@ FIXED_SHOWN holds lines misread with confidence before, now shown back with a re
 alone joined by '+' ('10k + 6k' was one run of 16 km: a double or one run, nothing says which);
 short repetitions with no run and no pace ('8 x 100m', 'drills + 6 x 100m' were I-pace
 intervals: they are strides or sprints); sized work beside repetitions ('tempo 3 km then 4 x
-400m' was 4 x 400 m at T in a 3 km day).
+400m' was 4 x 400 m at T in a 3 km day); short repetitions with no pace between two parts of
+easy running ('3 km easy + 6 x 100m + 3 km easy' was two runs, '2 km wu, 10 x 100m, 2 km cd'
+I-pace intervals).
 HELD_READ holds probe lines read right before and after, kept so.
 """
 
@@ -32,6 +34,7 @@ from test_shorthand_eighth import assert_reads, assert_shown
 
 TWO_RUNS = "could be one run or two"
 SHORT_REPS = "are strides or sprints"
+BETWEEN_RUNS = "between two runs with no pace"
 OTHER_WORK = "a piece of work at another pace beside the repetitions"
 
 FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
@@ -207,6 +210,9 @@ FIXED_SHOWN: list[tuple[str, str]] = [
     ("Tue: 6 x 100m fast", SHORT_REPS),
     ("Wed: 10 x 80m fast", SHORT_REPS),
     ("Thu: 4 x 150m, walk back", SHORT_REPS),
+    ("Tue: 3 km easy + 6 x 100m + 3 km easy", BETWEEN_RUNS),
+    ("Tue: 20' easy + 6 x 100m + 20' easy", BETWEEN_RUNS),
+    ("Tue: 2 km wu, 10 x 100m, 2 km cd", BETWEEN_RUNS),
     ("Thu: tempo 3 km then 4 x 400m", OTHER_WORK),
     ("Thu: tempo 20 min then 6 x 200m", OTHER_WORK),
     ("Thu: 3 km tempo + 4 x 400m", OTHER_WORK),
