@@ -69,6 +69,9 @@ CLOCK_RANGE = re.compile(
 HOURS_MINUTES = re.compile(
     r"(?<![\w.:])(?P<h>[1-5]) ?hrs? (?P<m>[0-5]\d)(?: ?(?:mins?|minutes?|m)\b)?(?! ?(?:bpm|%))"
 )
+# A parkrun at an easy effort or pace ('parkrun (easy effort)', 'parkrun @ easy pace'): an easy
+# 5 km, as 'parkrun, easy' (the effort word hid the easy one: it was a time trial).
+PARKRUN_EASY = re.compile(r"(?:@ |at |\()?(?P<w>easy|steady|relaxed) (?:effort|pace)\)?")
 # 'about' in a number ('40ish min'): the number (it was not understood: a 30-minute run).
 ISH = re.compile(r"(?<![\w.])(?P<n>\d{1,3})-?ish\b")
 EASY_RUN = re.compile(r"\b(?:easy|e|jog|run)\b")
@@ -107,6 +110,8 @@ def rewrite_asides(text: str) -> tuple[str, list[str]]:
     if "x" in text:
         text = PLURAL_BEFORE_PACE.sub(lambda m: m.group("r"), text)
         text = SECONDS_AFTER_REPS.sub(lambda m: m.group("r") + ", ", text)
+    if "parkrun" in text:
+        text = PARKRUN_EASY.sub(lambda m: m.group("w"), text)
     if "hr" in text:
         text = HOURS_MINUTES.sub(lambda m: f"{m.group('h')}h{m.group('m')}", text)
     if "ish" in text:

@@ -13,7 +13,7 @@ the whole run at 4:20); 'double threshold' doubles (the second run was I pace); 
 recovery' after repetitions (it made the day a recovery run); 'prog' for progression; one
 distance in two units ('13 mi (21 km) LR' was 42 km); track splits in bare seconds after 'in'
 ('8 x 400 in 88-90' was an 88-minute day); a range of two clock times ('1h30-1h45' was 195
-minutes); '40ish'; a rest day beside travel or a race ('rest, travel to race' and
+minutes); '40ish'; a parkrun at an easy effort ('parkrun (easy effort)' was a time trial); a rest day beside travel or a race ('rest, travel to race' and
 'post-marathon: rest' were races).
 FIXED_SHOWN holds lines misread with confidence before, now shown back with a reason: sizes
 alone joined by '+' ('10k + 6k' was one run of 16 km: a double or one run, nothing says which);
@@ -176,6 +176,9 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "repetition", "reps": 10, "rep_distance_m": 400, "own_pace": (225, 225)}],
     ),
     ("Tue: 10x400 90s", [{"reps": 10, "rep_distance_m": 400, "recovery_seconds": 90}]),
+    ("Sat: parkrun (easy effort)", [{"kind": "easy", "distance_m": 5000}]),
+    ("Sat: parkrun at easy effort", [{"kind": "easy", "distance_m": 5000}]),
+    ("Sat: parkrun @ easy pace", [{"kind": "easy", "distance_m": 5000}]),
     ("Sun: 1 hr 15 easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1 hr 15 min easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1h30-1h45 long run", [{"kind": "long", "duration_min": 90}]),
@@ -222,6 +225,7 @@ FIXED_SHOWN: list[tuple[str, str]] = [
 ]
 
 HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Sat: parkrun (steady effort)", [{"kind": "easy", "distance_m": 5000}]),
     ("Tue: 8 x 800 120s", [{"reps": 8, "rep_distance_m": 800, "recovery_seconds": 120}]),
     ("Tue: 12x200 45s jog", [{"reps": 12, "rep_distance_m": 200, "recovery_seconds": 45}]),
     ("Tue: 6 x 1000 90s rest", [{"reps": 6, "rep_distance_m": 1000, "recovery_seconds": 90}]),
