@@ -72,6 +72,20 @@ HOURS_MINUTES = re.compile(
 # A parkrun at an easy effort or pace ('parkrun (easy effort)', 'parkrun @ easy pace'): an easy
 # 5 km, as 'parkrun, easy' (the effort word hid the easy one: it was a time trial).
 PARKRUN_EASY = re.compile(r"(?:@ |at |\()?(?P<w>easy|steady|relaxed) (?:effort|pace)\)?")
+# A frequency ('gels every 5k', 'walk 1 min every 10 min'): no part of the day (it was added: a
+# 25 km long run).
+EVERY = re.compile(
+    r"\bevery (?:\d{1,2}(?:\.\d)? ?(?:k|km|mi|miles?|mins?|minutes?|')(?!\w)|mile|km)"
+)
+# A range of sizes with its unit on both ends ('90'-100'', '1h45-2h', '2h-2h15'): the lower end
+# (they were added: 190 minutes).
+UNIT_RANGE = re.compile(
+    r"(?<![\w.:])(?P<lo>\d{1,3}'|[1-5]h(?:[0-5]\d)?) ?(?:-|\u2013|to) ?"
+    r"(?:\d{1,3}'|[1-5]h(?:[0-5]\d)?)(?![\w'])"
+)
+# A half in words after a whole number ('1 1/2 hours', '2 1/2 hr'): the whole and a half (the
+# half was not understood: 2 hours).
+AND_A_HALF = re.compile(r"(?<![\w.:/])(?P<n>[1-9]) 1/2 ?(?=h\b|hrs?\b|hours?\b|mi\b|miles?\b|km\b)")
 # 'about' in a number ('40ish min'): the number (it was not understood: a 30-minute run).
 ISH = re.compile(r"(?<![\w.])(?P<n>\d{1,3})-?ish\b")
 EASY_RUN = re.compile(r"\b(?:easy|e|jog|run)\b")
@@ -110,6 +124,17 @@ def rewrite_asides(text: str) -> tuple[str, list[str]]:
     if "x" in text:
         text = PLURAL_BEFORE_PACE.sub(lambda m: m.group("r"), text)
         text = SECONDS_AFTER_REPS.sub(lambda m: m.group("r") + ", ", text)
+    if "every" in text:
+        found = EVERY.search(text)
+        if found is not None:
+            notes.append(f"'{found.group(0)}' is how often, no part of the day: not added")
+            text = EVERY.sub(" ", text)
+    if "1/2" in text:
+        text = AND_A_HALF.sub(lambda m: f"{m.group('n')}.5 ", text)
+    found = UNIT_RANGE.search(text) if "-" in text or "to" in text else None
+    if found is not None:
+        notes.append(f"'{found.group(0)}' is a range: the lower end used")
+        text = text[: found.start()] + found.group("lo") + text[found.end() :]
     if "parkrun" in text:
         text = PARKRUN_EASY.sub(lambda m: m.group("w"), text)
     if "hr" in text:

@@ -13,7 +13,8 @@ the whole run at 4:20); 'double threshold' doubles (the second run was I pace); 
 recovery' after repetitions (it made the day a recovery run); 'prog' for progression; one
 distance in two units ('13 mi (21 km) LR' was 42 km); track splits in bare seconds after 'in'
 ('8 x 400 in 88-90' was an 88-minute day); a range of two clock times ('1h30-1h45' was 195
-minutes); '40ish'; a parkrun at an easy effort ('parkrun (easy effort)' was a time trial); a rest day beside travel or a race ('rest, travel to race' and
+minutes) or of two sizes with their units ('90'-100'' was 190); '1 1/2 hours' (2 hours); a
+frequency ('gels every 5k' was 5 km more); '40ish'; a parkrun at an easy effort ('parkrun (easy effort)' was a time trial); a rest day beside travel or a race ('rest, travel to race' and
 'post-marathon: rest' were races).
 FIXED_SHOWN holds lines misread with confidence before, now shown back with a reason: sizes
 alone joined by '+' ('10k + 6k' was one run of 16 km: a double or one run, nothing says which);
@@ -179,6 +180,13 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Sat: parkrun (easy effort)", [{"kind": "easy", "distance_m": 5000}]),
     ("Sat: parkrun at easy effort", [{"kind": "easy", "distance_m": 5000}]),
     ("Sat: parkrun @ easy pace", [{"kind": "easy", "distance_m": 5000}]),
+    ("Sun: 20 km long (with gels every 5k)", [{"kind": "long", "distance_m": 20000}]),
+    ("Sun: 30 km, gel every 30 min", [{"kind": "long", "distance_m": 30000}]),
+    ("Sun: 90'-100' long", [{"kind": "long", "duration_min": 90}]),
+    ("Sun: 1h45-2h LR", [{"kind": "long", "duration_min": 105}]),
+    ("Sun: 2h-2h15 long", [{"kind": "long", "duration_min": 120}]),
+    ("Wed: 1 1/2 hours easy", [{"kind": "easy", "duration_min": 90}]),
+    ("Sun: 2 1/2 hr long run", [{"kind": "long", "duration_min": 150}]),
     ("Sun: 1 hr 15 easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1 hr 15 min easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1h30-1h45 long run", [{"kind": "long", "duration_min": 90}]),
