@@ -86,6 +86,17 @@ UNIT_RANGE = re.compile(
 # A half in words after a whole number ('1 1/2 hours', '2 1/2 hr'): the whole and a half (the
 # half was not understood: 2 hours).
 AND_A_HALF = re.compile(r"(?<![\w.:/])(?P<n>[1-9]) 1/2 ?(?=h\b|hrs?\b|hours?\b|mi\b|miles?\b|km\b)")
+# An activity's emoji standing for its word ('🚴 1h Z2', '🏊 30''): that activity (they were
+# easy runs). Emoji of running or of mood say nothing and are left alone.
+ACTIVITY_EMOJI = {
+    "\U0001f6b4": "bike",
+    "\U0001f6b2": "bike",
+    "\U0001f3ca": "swim",
+    "\U0001f3cb": "strength",
+    "\U0001f9d8": "yoga",
+    "\U0001f6a3": "row",
+}
+EMOJI = re.compile("[" + "".join(ACTIVITY_EMOJI) + "]")
 # 'about' in a number ('40ish min'): the number (it was not understood: a 30-minute run).
 ISH = re.compile(r"(?<![\w.])(?P<n>\d{1,3})-?ish\b")
 EASY_RUN = re.compile(r"\b(?:easy|e|jog|run)\b")
@@ -124,6 +135,8 @@ def rewrite_asides(text: str) -> tuple[str, list[str]]:
     if "x" in text:
         text = PLURAL_BEFORE_PACE.sub(lambda m: m.group("r"), text)
         text = SECONDS_AFTER_REPS.sub(lambda m: m.group("r") + ", ", text)
+    if EMOJI.search(text):
+        text = EMOJI.sub(lambda m: f" {ACTIVITY_EMOJI[m.group(0)]} ", text)
     if "every" in text:
         found = EVERY.search(text)
         if found is not None:

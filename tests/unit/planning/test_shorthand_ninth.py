@@ -1,8 +1,8 @@
 """A ninth round of coach shorthand: the classes the eighth round left misread with
-confidence, each written several ways, and a probe of 242 fresh lines of other shapes
-(race week, taper, track splits in seconds, one distance in two units, durations as '1h15',
-'75mins', '1:15:00' and ranges, emoji and bullets, notes in brackets, 'OFF', 'X-train',
-cross-training in zones).
+confidence, each written several ways (52 lines), and probes of 403 fresh lines of other
+shapes (race week, taper, track splits in seconds, one distance in two units, durations as
+'1h15', '75mins', '1:15:00' and ranges, emoji and bullets, notes in brackets, 'OFF',
+'X-train', cross-training in zones).
 
 FIXED_READ holds lines the reader misread before this round, now read as written: short hill
 sprints beside an easy run, also written after it ('10 x 10s hill sprints after easy 40' was
@@ -12,10 +12,12 @@ core' was two); bare-number parts beside a clock pace ('8km: 2 easy, 4 @ 4:20, 2
 the whole run at 4:20); 'double threshold' doubles (the second run was I pace); 'full
 recovery' after repetitions (it made the day a recovery run); 'prog' for progression; one
 distance in two units ('13 mi (21 km) LR' was 42 km); track splits in bare seconds after 'in'
-('8 x 400 in 88-90' was an 88-minute day); a range of two clock times ('1h30-1h45' was 195
-minutes) or of two sizes with their units ('90'-100'' was 190); '1 1/2 hours' (2 hours); a
-frequency ('gels every 5k' was 5 km more); '40ish'; a parkrun at an easy effort ('parkrun (easy effort)' was a time trial); a rest day beside travel or a race ('rest, travel to race' and
-'post-marathon: rest' were races).
+or in brackets ('8 x 400 in 88-90' was an 88-minute day); a range of two clock times
+('1h30-1h45' was 195 minutes) or of two sizes with their units ('90'-100'' was 190); '1 1/2
+hours' (2 hours); a frequency ('gels every 5k' was 5 km more); an activity's emoji (a bike's
+was an easy run); '40ish'; a parkrun at an easy effort ('parkrun (easy effort)' was a time
+trial); a rest day beside travel or a race ('rest, travel to race' and 'post-marathon: rest'
+were races).
 FIXED_SHOWN holds lines misread with confidence before, now shown back with a reason: sizes
 alone joined by '+' ('10k + 6k' was one run of 16 km: a double or one run, nothing says which);
 short repetitions with no run and no pace ('8 x 100m', 'drills + 6 x 100m' were I-pace
@@ -187,6 +189,12 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Sun: 2h-2h15 long", [{"kind": "long", "duration_min": 120}]),
     ("Wed: 1 1/2 hours easy", [{"kind": "easy", "duration_min": 90}]),
     ("Sun: 2 1/2 hr long run", [{"kind": "long", "duration_min": 150}]),
+    ("Thu: \U0001f6b4 1h Z2", [{"kind": "cross-training", "activity": "bike", "duration_min": 60}]),
+    ("Thu: \U0001f3ca 30'", [{"kind": "cross-training", "activity": "swim", "duration_min": 30}]),
+    (
+        "Thu: \U0001f3cb\ufe0f 30 min",
+        [{"kind": "cross-training", "activity": "strength", "duration_min": 30}],
+    ),
     ("Sun: 1 hr 15 easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1 hr 15 min easy", [{"kind": "easy", "duration_min": 75}]),
     ("Sun: 1h30-1h45 long run", [{"kind": "long", "duration_min": 90}]),
