@@ -1,5 +1,5 @@
 """A ninth round of coach shorthand: the classes the eighth round left misread with
-confidence, each written several ways (52 lines), and probes of 403 fresh lines of other
+confidence, each written several ways (52 lines), and probes of 399 fresh lines of other
 shapes (race week, taper, track splits in seconds, one distance in two units, durations as
 '1h15', '75mins', '1:15:00' and ranges, emoji and bullets, notes in brackets, 'OFF',
 'X-train', cross-training in zones).
