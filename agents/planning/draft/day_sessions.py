@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from agents.planning.draft.aside_rewrites import short_hill_sprints
 from agents.planning.draft.phrase_rewrites import twice_a_day
 from agents.planning.draft.sequence_words import bare_part_after_effort, one_session
 from agents.planning.draft.session_kind import activity, run_kind
@@ -28,6 +29,8 @@ PART_SPLIT = re.compile(r",? then |, | / ")
 # "2 runs: 40' + 30'", "Double - ...": every '+' there is another session.
 DOUBLE_LEAD = re.compile(r"^(?:double|2 runs|two runs)\b ?[:\-\u2013\u2014]? ?")
 GYM_AFTER = re.compile(r"^ ?(?:gym|core|weights|strength)(?: session| work)?$")
+# 'double threshold AM 5 x 6' / PM 10 x 1k': both runs at threshold (the second was I pace).
+DOUBLE_PACED = re.compile(r"^double (?:threshold|t|lt)\b", re.IGNORECASE)
 DOUBLE_AND = re.compile(r" and (?=\d)")  # '2 runs: 8 km and 5 km easy'
 STRIDE_MAX_M = 200  # as read_words: repetitions this short beside an easy run are strides
 STRIDE_MAX_S = 30
@@ -55,7 +58,8 @@ def sessions_of(body: str) -> list[str]:
     warm_up = _only_a_part(pieces[0], "warm")
     for piece in pieces[1:]:
         kind = run_kind(piece)
-        own = activity(piece)[0] or (kind is not None and not STRIDES.search(piece))
+        stride_like = STRIDES.search(piece) or short_hill_sprints(piece)
+        own = activity(piece)[0] or (kind is not None and not stride_like)
         alone = (own or DOUBLE_MARK.search(piece)) and not _no_run(sessions[-1])
         beside = None if double else _easy_beside_work(sessions[-1], piece)
         if beside == "before":
@@ -69,7 +73,25 @@ def sessions_of(body: str) -> list[str]:
         else:
             sessions[-1] += " + " + piece
         warm_up = False
-    return sessions
+    if double is not None and DOUBLE_PACED.match(double.group(0) + body[:10]):
+        sessions = [
+            s if WORK_PACE.search(s.lower()) or run_kind(s) else f"{s} @ T" for s in sessions
+        ]
+    return _same_gym(sessions)
+
+
+def _same_gym(sessions: list[str]) -> list[str]:
+    """Cross-training sessions of one activity with no size side by side ('gym + core'): one
+    session (they were two strength sessions of 30 min)."""
+    out = [sessions[0]]
+    for piece in sessions[1:]:
+        before, now = activity(out[-1]), activity(piece)
+        plain = not DIGIT.search(out[-1]) and not DIGIT.search(piece)
+        if plain and before[0] and now[0] and before[1] == now[1]:
+            out[-1] += " + " + piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _easy_beside_work(before: str, piece: str) -> str | None:

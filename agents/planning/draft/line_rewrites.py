@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from agents.planning.core.values import COUNT_WORDS
+from agents.planning.draft.aside_rewrites import rewrite_asides
 from agents.planning.draft.part_rewrites import rewrite_parts
 from agents.planning.draft.phrase_rewrites import rewrite_phrases, rewrite_rests
 from agents.planning.draft.sequence_rewrites import rewrite_german_parts, rewrite_times
@@ -238,6 +239,8 @@ def rewrite_shorthand(text: str) -> tuple[str, list[str]]:
     text, german = rewrite_german_parts(text)
     text, times = rewrite_times(text)
     german += times
+    text, asides = rewrite_asides(text)
+    german += asides
     text, notes = rewrite_phrases(text)
     notes[:0] = german
     for pattern, replacement, note in REWRITES:

@@ -139,7 +139,7 @@ def _zone_parts(text: str) -> str:
 def _parts_in_total_unit(text: str) -> tuple[str, list[str]]:
     """'10k: 3 easy, 4 tempo, 3 easy', '10 km (2 WU, 6 tempo, 2 CD)': numbers with no unit
     beside the parts, after the day's one distance, that add up to it, are in its unit."""
-    sizes = find_sizes(text)
+    sizes = [s for s in find_sizes(text) if not _a_pace(text, s.start)]  # '4 @ 4:20'
     if len(sizes) != 1 or sizes[0].is_time:
         return text, []
     total = sizes[0]
@@ -152,6 +152,13 @@ def _parts_in_total_unit(text: str) -> tuple[str, list[str]]:
         text = text[: match.end()] + f" {unit}" + text[match.end() :]
     numbers = ", ".join(f"'{m.group('n')}'" for m in found)
     return text, [f"{numbers} have no unit: read as {unit}, as they add up to the day's size"]
+
+
+def _a_pace(text: str, start: int) -> bool:
+    """The size found at `start` is a clock after '@' or 'at': a pace, not a size."""
+    before = text[max(0, start - 4) : start].rstrip()
+    clock = text[start : start + 5].count(":") == 1
+    return clock and (before.endswith("@") or before.endswith(" at"))
 
 
 def _bare_minutes(text: str) -> tuple[str, list[str]]:

@@ -11,15 +11,14 @@ from agents.planning.core.plan import Day, Race
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
+from agents.planning.draft.rest_days import rest_aside
 from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import (
     HEDGE,
     OPTIONAL,
-    activity,
     decide_kind,
     is_rest,
-    run_kind,
 )
 from agents.planning.draft.session_series import repetitions_problem, sizes_problem
 from agents.planning.draft.session_shorthand import (
@@ -48,10 +47,6 @@ EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
 EASY_WORDS = re.compile(r"\b(?:easy|jog|steady|recovery|aerobic)\b")
 NAMES_WITH_DIGITS = re.compile(r"vo2(?:max)?|z[1-6]|5k|10k")
 FILLER = frozenset({"", "at", "of", "@", "in"})
-REST_WITH = re.compile(
-    r"^(?:rest(?: day)?|off|day off|complete rest|full rest|total rest)\b"
-    r" ?[.,:;!(/&+\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
-)
 DIGIT = re.compile(r"\d")
 
 
@@ -128,20 +123,6 @@ def read_session(
     return SessionReading(
         day, assumptions=tuple([*words.notes, *notes]), remarks=tuple(words.remarks)
     )
-
-
-def rest_aside(text: str) -> str | None:
-    """What a rest day says beside it that is no session ('Rest day. Foam roll.', 'OFF
-    (massage)', 'rest / light stretching'): the words, if the line is such a rest day."""
-    match = REST_WITH.match(text)
-    if match is None:
-        return None
-    aside = match.group("aside").strip(" .()!")
-    crossed, named = activity(aside)
-    session = crossed and named != "mobility"  # 'Off (stretch)' is a rest day, not a session
-    if not aside or DIGIT.search(aside) or session or run_kind(aside) is not None:
-        return None
-    return aside
 
 
 def not_understood(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 
 from agents.planning.draft.foreign_words import foreign_word
 from agents.planning.draft.pace_words import PACE_NAMES, paces_apart
+from agents.planning.draft.unsure_days import unsure_shape
 
 # A run's size alone before repetitions ('5 km + 6 x 100m', '40 min, 6 x 20s'): a run, and
 # short repetitions after it are its strides.
@@ -86,6 +87,9 @@ def sequence_problem(text: str) -> str | None:
             f"'{pace.group(0).strip()}' gives a pace as a time: write it per km or mile "
             "('@ 4:00/km') or name the pace ('@ 5K pace')"
         )
+    unsure = unsure_shape(text)
+    if unsure is not None:
+        return unsure
     apart = [] if REPEATS.search(text) else paces_apart(text)
     if apart:  # 'threshold 20' + 10' @ MP' was read at the first pace, the second part lost
         shown = ", ".join(PACE_NAMES[p] for p in apart)

@@ -1323,7 +1323,6 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
-    ("Tue: 8 x 400 in 84-86", [{"kind": "intervals", "reps": 8, "rep_distance_m": 400}]),
     (
         "Tue: 5 x 1k in 3:50, 2'",
         [

@@ -1,0 +1,43 @@
+"""A rest day with an aside that is no session ('Rest day. Foam roll.', 'OFF (travel)',
+'rest, travel to race', 'post-marathon: rest'): the day rests and the aside is said not kept.
+The race or run a rest day's aside names is not a session of the day (it was the race)."""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.draft.session_kind import activity, run_kind
+
+REST_WITH = re.compile(
+    r"^(?:rest(?: day)?|off(?: day)?|day off|complete rest|full rest|total rest)\b"
+    r" ?[.,:;!(/&+\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
+)
+# The aside written before the rest ('post-marathon: rest', 'travel day - rest').
+REST_AFTER = re.compile(
+    r"^(?P<aside>(?:post[- ]?(?:race|marathon|half|hm|10k|5k)|travel(?: day)?|race recovery)"
+    r"[^.:;,\u2013\u2014-]{0,30}) ?[.:;,\u2013\u2014-]+ ?(?:rest|off)(?: day)?[.!]?$"
+)
+# What a rest day's aside says that names a race or a run without being one.
+NO_SESSION = re.compile(
+    r"^(?:travel|travelling|drive|flight|fly)\b|^post[- ]?\w+$|\b(?:tomorrow|next|weekend)\b"
+)
+DIGIT = re.compile(r"\d")
+
+
+def rest_aside(text: str) -> str | None:
+    """What a rest day says beside it that is no session: the words, if the line is such a
+    rest day."""
+    after = REST_AFTER.match(text)
+    if after is not None:
+        return after.group("aside").strip(" .()!")
+    match = REST_WITH.match(text)
+    if match is None:
+        return None
+    aside = match.group("aside").strip(" .()!")
+    if NO_SESSION.search(aside) and not DIGIT.search(aside):
+        return aside  # 'rest, travel to race' was the race
+    crossed, named = activity(aside)
+    session = crossed and named != "mobility"  # 'Off (stretch)' is a rest day, not a session
+    if not aside or DIGIT.search(aside) or session or run_kind(aside) is not None:
+        return None
+    return aside
