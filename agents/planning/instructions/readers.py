@@ -26,6 +26,7 @@ from agents.planning.instructions.read_athlete import (
     read_ability,
     read_age,
     read_comeback,
+    read_injury_history,
     read_postpartum,
     read_pregnancy,
 )
@@ -83,6 +84,7 @@ READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_ability,
     read_postpartum,
     read_pregnancy,
+    read_injury_history,
     read_comeback,
     read_age,
     read_gentle,
