@@ -102,6 +102,29 @@ def long_now_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     )
 
 
+def long_target_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A line for the header when the long run falls short of the goal said for it ('get my
+    long run to 20 miles'): how far it gets, and what holds it there."""
+    asked = setup.asked
+    target = asked.long_target_km
+    longest = max((d.distance_m for days in weeks for d in days if d.kind == "long"), default=0)
+    if not target or longest >= target * 1000 * 0.95:
+        return None
+    said = f"{asked.long_target_min} min" if asked.long_target_min else f"{target:g} km"
+    minutes = max((d.duration_min for days in weeks for d in days if d.kind == "long"), default=0)
+    hint = "" if asked.current_km else "; say the weekly volume now to start higher"
+    return (
+        f"Note: the long run builds toward the {said} said but reaches {longest / 1000:.1f} km "
+        f"({minutes} min) in {setup.weeks} weeks: a long run stays within its share of the week "
+        f"(the biggest week is {_peak_m(weeks) / 1000:.0f} km) and grows at most 10% a week; a "
+        f"bigger weekly volume or more weeks get further{hint}"
+    )
+
+
+def _peak_m(weeks: list[list[Day]]) -> int:
+    return max((_training_m(days) for days in weeks), default=0)
+
+
 SMALL_CUT = 0.9  # a cutback less than 10% below the week before is barely lighter
 
 

@@ -18,7 +18,7 @@ _TIME = (
     r"|" + tv.WORDED_TIME + ")"
 )
 _DISTANCE = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|k|miles?|mi)\b)"
-_AMOUNT = rf"(?P<amount>{_TIME}|{_DISTANCE})"
+AMOUNT = rf"(?P<amount>{_TIME}|{_DISTANCE})"
 _LONG = r"(?P<long>(?:the\s+|my\s+|a\s+|any\s+)?long(?:est)?\s+runs?)"
 _RUNS = r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?)"
 _NOTHING = r"(?:nothing|no\s+(?:single\s+)?(?:runs?|sessions?|workouts?|outings?)|none)"
@@ -33,33 +33,33 @@ _AT_MOST = (
 )
 _LIMITS = (
     # "nothing longer than 30 minutes", "no run over 10 km"
-    re.compile(rf"{_NOTHING}\s+(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"),
+    re.compile(rf"{_NOTHING}\s+(?:\w+\s+)?{_MORE}\s+{AMOUNT}"),
     # "keep runs under an hour", "long run max 90 min", "limit runs to 30 minutes"
     re.compile(
         rf"(?:(?:keep|limit|cap|hold|restrict)\w*\s+)?(?:{_LONG}|{_RUNS})\s*:?\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:{_AT_MOST}|(?<=\s)(?:to|at)(?=\s))\s+{_AMOUNT}"
+        rf"(?:{_AT_MOST}|(?<=\s)(?:to|at)(?=\s))\s+{AMOUNT}"
     ),
     # "max 90 minutes long run", "at most 10 km per run", "30 minutes max per run"
     re.compile(
         rf"(?:max(?:imum)?|at most|no more than|not more than|never more than|up to|under)\s+"
-        rf"{_AMOUNT}\s+"
+        rf"{AMOUNT}\s+"
         rf"(?:max\s+)?(?:(?:per|a|each|for\s+(?:the|a|any|each|every))\s+)?(?:{_LONG}|runs?\b)"
     ),
     # "max long run 15 miles", "no long runs over 2.5 hours", "the long run should never
     # exceed 3 hours", "I can't do long runs over 2 hours"
-    re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{_AMOUNT}"),
+    re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{AMOUNT}"),
     # "long run 18 mi max", "long runs: 2h30 tops"
-    re.compile(rf"{_LONG}\s*:?\s*{_AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
+    re.compile(rf"{_LONG}\s*:?\s*{AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
     re.compile(
         rf"(?:\bno|never|can'?t do|cannot do|don'?t want)\s+(?:any\s+)?{_LONG}\s+"
-        rf"(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"
+        rf"(?:\w+\s+)?{_MORE}\s+{AMOUNT}"
     ),
     re.compile(
         rf"{_LONG}\s+(?:should|must|can|will|shall|may)?\s*(?:never|not)\s+(?:exceed|go over|be"
-        rf"\s+(?:over|more than|longer than|above))\s+{_AMOUNT}"
+        rf"\s+(?:over|more than|longer than|above))\s+{AMOUNT}"
     ),
     re.compile(
-        rf"{_AMOUNT}\s+(?:max(?:imum)?|at most|tops)\s+(?:(?:per|a|each|for\s+(?:the|a|any|each"
+        rf"{AMOUNT}\s+(?:max(?:imum)?|at most|tops)\s+(?:(?:per|a|each|for\s+(?:the|a|any|each"
         rf"|every))\s+)?(?:{_LONG}|runs?\b)"
     ),
 )
@@ -192,7 +192,7 @@ def _limit(match: re.Match[str], quote: str) -> RunLimit:
             match.group(0)[: match.start("amount") - match.start()],
         )
     )
-    metres = _metres(amount)
+    metres = metres_of(amount)
     if metres is not None:
         metres -= 1 if strict else 0
         return RunLimit(quote, metres=metres, long_only=long_only, words=_words(amount, strict))
@@ -200,7 +200,7 @@ def _limit(match: re.Match[str], quote: str) -> RunLimit:
     return RunLimit(quote, seconds=seconds, long_only=long_only, words=_words(amount, strict))
 
 
-def _metres(amount: str) -> int | None:
+def metres_of(amount: str) -> int | None:
     match = re.match(r"(\d{1,3}(?:[.,]\d+)?)\s*(km|kms|kilomet\w*|k|miles?|mi)\b", amount)
     if not match:
         return None
@@ -225,7 +225,7 @@ def minutes_of(amount: str) -> int:
 
 
 def _words(amount: str, strict: bool) -> str:
-    metres = _metres(amount)
+    metres = metres_of(amount)
     size = f"{metres / 1000:g} km" if metres is not None else f"{minutes_of(amount)} min"
     return ("under " if strict else "at most ") + size
 

@@ -42,3 +42,53 @@ def test_a_past_injury_is_a_conservative_ramp_not_a_comeback(prompt: str, level:
 def test_a_current_bone_injury_is_still_a_comeback(prompt: str) -> None:
     plan = valid_plan(prompt, 12, "intermediate")
     assert any(d.kind == "run-walk" for d in plan.weeks[0].days)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("I want my long run to get to 20 miles", 32.2),
+        ("build the long run up to 30 km", 30),
+        ("peak long run of 20 miles", 32.2),
+        ("long run should peak at 32 km", 32),
+        ("I'd like the long run to reach 25k", 25),
+        ("build the long run up to 14 km", 14),
+        ("work up to a 16 km long run", 16),
+        ("I run 60 km a week. Build the long run up to 30 km", 30),
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("weeks", [8, 16])
+def test_a_long_run_goal_is_a_target_not_a_cap(prompt: str, km: float, level: str, weeks: int):
+    """FIXED: 'get to 20 miles' / 'build up to 30 km' were read as a cap ('long runs at most
+    ...'), or not read; the long run now builds toward it, never past it, and the notes say
+    how far it gets when it falls short."""
+    plan = valid_plan(prompt, weeks, level)
+    assert any("builds toward" in n and "a target, not a cap" in n for n in plan.notes)
+    assert not any("at most" in n and "long runs" in n for n in plan.notes), plan.notes
+    longs = [d.distance_m for w in plan.weeks for d in w.days if d.kind == "long"]
+    assert max(longs) <= km * 1000 + 500
+    if max(longs) < km * 1000 * 0.95:
+        assert any(n.startswith("Note: the long run builds toward") for n in plan.notes)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes"),
+    [
+        ("peak long run 3 hours", 180),
+        ("get my long run up to 2.5 hours", 150),
+        ("work up to a 2 hour long run", 120),
+        ("build my long run to 90 minutes", 90),
+    ],
+)
+def test_a_long_run_goal_by_time_is_a_target(prompt: str, minutes: int) -> None:
+    """FIXED: 'peak long run 3 hours' was read as the long run now (180 min), others as caps
+    or not at all."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert any(f"builds toward {minutes} min" in n for n in plan.notes), plan.notes
+    longest = max(d.duration_min for w in plan.weeks for d in w.days if d.kind == "long")
+    assert longest <= minutes + 5
+    if longest < minutes * 0.95:
+        assert any(
+            n.startswith(f"Note: the long run builds toward the {minutes} min") for n in plan.notes
+        )
