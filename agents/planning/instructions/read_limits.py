@@ -70,6 +70,7 @@ _BARE = re.compile(
     r"(?=$|(?:in|for|until|till|through|during|before)\b)"
 )
 BARE_MAX_MIN = 150
+MILE_M = 1609.344
 _PERIODS = (
     (
         re.compile(
@@ -130,27 +131,52 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
     """Each run limit of a sentence, with its period (its own clause's, else a clause that is
     only a period), read and blanked so nothing reads its time again."""
     for index, clause in enumerate(clauses):
+        double = _DOUBLE_DIGITS.search(clause.text)
+        if double is not None:
+            _keep(_double_digits(clause, asked), clauses, index, asked)
+            clause.take(double)
+            continue
         for pattern in (*_LIMITS, _BARE):
             match = pattern.search(clause.text)
             if match is None or _not_a_limit(clause.text, match):
                 continue
             if pattern is _BARE and minutes_of(match.group("amount")) > BARE_MAX_MIN:
                 break
-            limit = _limit(match, clause.quote)
-            days = [] if limit.long_only else _days_named(clause.text)
-            if days:
-                _on_days(limit, days, asked)
-                clause.take(match)
-                break
-            period = _period(clause) or _borrowed_period(clauses, index)
-            if period is not None:
-                limit = RunLimit(
-                    **{**limit.__dict__, "first_week": period[0], "last_week": period[1]}
-                )
-            asked.run_limits.append(limit)
-            asked.read(clause.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
+            _keep(_limit(match, clause.quote), clauses, index, asked)
             clause.take(match)
             break
+
+
+def _keep(limit: RunLimit, clauses: list[Clause], index: int, asked: Instructions) -> None:
+    """A limit read: on the days its clause names, else for its period or the whole plan."""
+    clause = clauses[index]
+    days = [] if limit.long_only else _days_named(clause.text)
+    if days:
+        _on_days(limit, days, asked)
+        return
+    period = _period(clause) or _borrowed_period(clauses, index)
+    if period is not None:
+        limit = RunLimit(**{**limit.__dict__, "first_week": period[0], "last_week": period[1]})
+    asked.run_limits.append(limit)
+    asked.read(clause.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
+
+
+# "no double digit runs", "no double-digit days on weekdays": every run under 10 of the plan's
+# unit (miles when the volume was said in miles, else km). Never the doubles of a day.
+_DOUBLE_DIGITS = re.compile(
+    r"\b(?:no|never|avoid|not|without|nothing)\s+(?:any\s+)?(?:runs?\s+(?:in|of|into|at)\s+)?"
+    r"(?:the\s+)?double[- ]?digits?(?:\s+(?:runs?|mileage|miles|kms?|days?|distances?))?"
+)
+
+
+def _double_digits(clause: Clause, asked: Instructions) -> RunLimit:
+    said = f"{clause.sentence} {clause.text}"
+    miles = bool(asked.volume_unit_km and asked.volume_unit_km > 1.5) or bool(
+        re.search(r"\b(?:miles?|mi|mpw)\b", said)
+    )
+    unit = "miles" if miles else "km (say 'miles' to mean miles)"
+    metres = round(10 * (MILE_M if miles else 1000)) - 1
+    return RunLimit(clause.quote, metres=metres, words=f"under 10 {unit}")
 
 
 def _days_named(text: str) -> list[int]:
@@ -169,8 +195,9 @@ def _on_days(limit: RunLimit, days: list[int], asked: Instructions) -> None:
     if limit.seconds is None:
         asked.refuse(
             limit.quote,
-            "a distance limit on some days is not one the planner keeps: say it in minutes "
-            "('at most 60 minutes on weekdays')",
+            f"read as {limit.words} a run on {day_names(days)}, but a distance limit on some "
+            "days is not one the planner keeps: say it in minutes ('at most 60 minutes on "
+            "weekdays')",
         )
         return
     minutes = (limit.seconds + 1) // 60

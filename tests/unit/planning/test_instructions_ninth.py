@@ -92,3 +92,37 @@ def test_a_long_run_goal_by_time_is_a_target(prompt: str, minutes: int) -> None:
         assert any(
             n.startswith(f"Note: the long run builds toward the {minutes} min") for n in plan.notes
         )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "metres"),
+    [
+        ("no double-digit runs", 10000),
+        ("no double digit runs please", 10000),
+        ("Keep it to 25 mpw. No double digit runs", 16093),
+        ("I run 20 miles a week. Never any double digit runs", 16093),
+        ("avoid double digits", 10000),
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+def test_no_double_digit_runs_is_a_limit_on_every_run(prompt: str, metres: int, level: str):
+    """FIXED: 'no double digit runs' was shown back as doubles ('one run a day')."""
+    plan = valid_plan(prompt, 12, level)
+    unit = "miles" if metres > 10000 else "km"
+    assert any(f"every run under 10 {unit}" in n for n in plan.notes), plan.notes
+    assert not any("one run a day" in n for n in plan.notes), plan.notes
+    for week in plan.weeks:
+        assert all(d.distance_m < metres for d in week.days if d.kind != "race"), week
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["no double digit runs on weekdays", "no double-digit days during the week"],
+)
+def test_no_double_digit_runs_on_weekdays_is_shown_back_with_its_reason(prompt: str) -> None:
+    """FIXED: shown back with the doubles reason ('the built-in planner writes one run a
+    day'); now it says how it was read (under 10 km a run on weekdays) and why it is not kept."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    said = [n for n in plan.notes if n.startswith("Not applied") and f'"{prompt}"' in n]
+    assert said and "under 10 km" in said[0] and "Mon, Tue, Wed, Thu, Fri" in said[0], plan.notes
+    assert not any("one run a day" in n for n in plan.notes)
