@@ -9,16 +9,10 @@ from __future__ import annotations
 import re
 
 from agents.planning.core import values as tv
+from agents.planning.instructions.amounts import AMOUNT, MILE_M, TIME, metres_of, minutes_of
 from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
 
-_TIME = (
-    r"(?:\d{1,2}(?:[.,]\d+)?\s*(?:h|hours?|hrs?)(?:\s*\d{1,2}\s*(?:m|min|mins|minutes)?)?(?![a-z])"
-    r"|\d{1,2}:\d{2}\s*(?:h|hours?)?|\d{1,3}\s*(?:minutes?|mins?|')"
-    r"|" + tv.WORDED_TIME + ")"
-)
-_DISTANCE = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|k|miles?|mi)\b)"
-AMOUNT = rf"(?P<amount>{_TIME}|{_DISTANCE})"
 _LONG = r"(?P<long>(?:the\s+|my\s+|a\s+|any\s+)?long(?:est)?\s+runs?)"
 _RUNS = r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?)"
 _NOTHING = r"(?:nothing|no\s+(?:single\s+)?(?:runs?|sessions?|workouts?|outings?)|none)"
@@ -66,11 +60,10 @@ _LIMITS = (
 # A bare ceiling on time, no run or week said ("never more than 2 h", "max 90 min"): a coach
 # means one run's most; a longer time could be a week's, shown back instead.
 _BARE = re.compile(
-    rf"^\s*(?:please\s+)?(?:{_AT_MOST}|never\s+over)\s+(?P<amount>{_TIME})\s*(?:please\s*)?"
+    rf"^\s*(?:please\s+)?(?:{_AT_MOST}|never\s+over)\s+(?P<amount>{TIME})\s*(?:please\s*)?"
     r"(?=$|(?:in|for|until|till|through|during|before)\b)"
 )
 BARE_MAX_MIN = 150
-MILE_M = 1609.344
 _PERIODS = (
     (
         re.compile(
@@ -225,30 +218,6 @@ def _limit(match: re.Match[str], quote: str) -> RunLimit:
         return RunLimit(quote, metres=metres, long_only=long_only, words=_words(amount, strict))
     seconds = minutes_of(amount) * 60 - (1 if strict else 0)
     return RunLimit(quote, seconds=seconds, long_only=long_only, words=_words(amount, strict))
-
-
-def metres_of(amount: str) -> int | None:
-    match = re.match(r"(\d{1,3}(?:[.,]\d+)?)\s*(km|kms|kilomet\w*|k|miles?|mi)\b", amount)
-    if not match:
-        return None
-    value = float(match.group(1).replace(",", "."))
-    return round(value * (1609 if match.group(2).startswith("mi") else 1000))
-
-
-def minutes_of(amount: str) -> int:
-    """Minutes of a time: '30 minutes', 'an hour', '1h30', '1:45', 'half an hour', '90''."""
-    amount = amount.strip()
-    worded = tv.worded_minutes(amount)
-    if worded is not None:
-        return worded
-    clock = re.match(r"(\d{1,2}):(\d{2})", amount)
-    if clock:
-        return int(clock.group(1)) * 60 + int(clock.group(2))
-    hours = re.match(r"(\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)\s*(\d{1,2})?", amount)
-    if hours:
-        return round(float(hours.group(1).replace(",", ".")) * 60) + int(hours.group(2) or 0)
-    number = re.match(r"(\d{1,3})", amount)
-    return int(number.group(1)) if number else 0
 
 
 def _words(amount: str, strict: bool) -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from agents.planning.instructions.amounts import AMOUNT, metres_of, minutes_of
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
-from agents.planning.instructions.read_limits import AMOUNT, metres_of, minutes_of
 
 _LONG = r"(?:(?:my|the|a|our|her|his|their)\s+)?long(?:est)?\s+runs?"
 _GROW = (
