@@ -165,7 +165,8 @@ _INJURY = (
 # recovered", "recovering") keep the comeback reading.
 _PAST_INJURY = re.compile(
     r"\b(?:(?:a\s+)?history\s+of|prone\s+to|susceptible\s+to|tend\s+to\s+get|(?:past|previous"
-    r"|prior|old|recurring|recurrent|occasional)\s+(?:\w+\s+)?(?:injur|stress|fractur|shin|niggl)"
+    r"|prior|old|recurring|recurrent|occasional)\s+(?:\w+\s+)?(?:injur|stress|fractur|shin|niggl"
+    r"|calf|achilles|hamstring|knee|strain|tendin|plantar)"
     r"|had\s+(?:an?\s+|two\s+|three\s+|several\s+|a few\s+|some\s+)?[\w -]{0,30}?"
     r"(?:last|a|two|three|\d+)\s+(?:year|month|season|summer|winter|spring|autumn)s?(?:\s+ago)?\b"
     r"|in the past\b|years ago\b)"
@@ -206,6 +207,8 @@ def read_comeback(clause: Clause, asked: Instructions) -> bool:
     """A comeback from injury: easy running first, a gentle ramp; a bone injury starts run-walk."""
     bone = re.search(_BONE, clause.text)
     injury = re.search(_INJURY, clause.text)
+    if not bone and not injury and re.search(r"\brecover(?:ing|ed)\s+from\b", clause.text):
+        injury = _AILMENT.search(clause.text)  # "recovering from shin splints": a return now
     if not bone and not injury:
         return False
     asked.comeback = "bone" if bone else asked.comeback or "injury"

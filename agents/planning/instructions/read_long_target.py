@@ -32,9 +32,15 @@ _TARGETS = (
     ),
     # "peak long run 3 hours", "peak long run of 20 miles", "longest long run: 32 km"
     re.compile(rf"\bpeak\s+{_LONG}\s*(?:of|at|is|should be|=|:|-|around|about)?\s*{AMOUNT}"),
+    # "my goal is a long run of 20 miles", "target long run: 30 km", "aiming for a long run of 3h"
+    re.compile(
+        r"\b(?:goal|target|aim(?:ing)?(?:\s+for)?|hoping\s+for)\s+(?:is\s+(?:to\s+\w+\s+)?)?"
+        rf"(?:an?\s+|my\s+|the\s+)?long(?:est)?\s+run\s*(?:of|:|is|=|at|-)?\s*{AMOUNT}"
+    ),
     # "build up to a 20 mile long run", "work up to a 3 hour long run", "reach a 30 km long run"
     re.compile(
-        rf"\b{_GROW}\s+(?:(?:up|out)\s+)?(?:to\s+)?(?:an?|one|the)\s+"
+        rf"\b(?:{_GROW}|aim(?:ing)?\s+for|goal\s+is|target\s+is)\s+(?:(?:up|out)\s+)?(?:to\s+)?"
+        r"(?:an?|one|the)\s+"
         rf"(?P<amount2>\d{{1,3}}(?:[.,]\d+)?)[\s-]*(?P<unit2>km|k|kilomet\w*|miles?|mi|hours?|h|hr"
         rf"|minutes?|min)\s+long\s+run"
     ),
