@@ -125,6 +125,27 @@ def number_value(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# "Mon-Thu", "Monday through Thursday", "tue thru fri": a run of days said by its two ends.
+_DAY_RANGE = re.compile(
+    rf"\b(?P<first>{WEEKDAY})\s*(?:-|\u2013|\u2014|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*"
+    rf"(?P<last>{WEEKDAY})"
+)
+
+
+def spell_day_ranges(text: str) -> str:
+    """'mon-thu' -> 'mon tue wed thu': every reader of day lists reads a range as its days."""
+
+    def days(match: re.Match[str]) -> str:
+        first = _WEEKDAY_INDEX[match.group("first")[:3]]
+        last = _WEEKDAY_INDEX[match.group("last")[:3]]
+        if last <= first:
+            return match.group(0)  # "sun-mon": not a range across the week's end
+        return " ".join(_DAY_NAMES[first - 1 : last])
+
+    return _DAY_RANGE.sub(days, text)
+
+
 def weekdays_in(text: str) -> list[int]:
     """ISO weekdays named in a piece of text, in order."""
     return [_WEEKDAY_INDEX[m.group(0)[:3]] for m in re.finditer(WEEKDAY, text)]

@@ -133,3 +133,37 @@ def test_no_double_digit_runs_on_weekdays_is_shown_back_with_its_reason(prompt: 
     said = [n for n in plan.notes if n.startswith("Not applied") and f'"{prompt}"' in n]
     assert said and "under 10 km" in said[0] and "Mon, Tue, Wed, Thu, Fri" in said[0], plan.notes
     assert not any("one run a day" in n for n in plan.notes)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "days", "minutes"),
+    [
+        ("max 45 min Mon-Thu", (1, 2, 3, 4), 45),
+        ("runs under 40 minutes Tue-Thu", (2, 3, 4), 40),
+        ("Tue-Thu max 40 min", (2, 3, 4), 40),
+        ("no more than 50 minutes Monday through Friday", (1, 2, 3, 4, 5), 50),
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_day_range_holds_on_every_day_in_it(
+    prompt: str, days: tuple[int, ...], minutes: int, level: str
+) -> None:
+    """FIXED: 'Mon-Thu' was read as Monday and Thursday, or Monday alone."""
+    plan = valid_plan(prompt, 12, level)
+    for week in plan.weeks:
+        for day in week.days:
+            if day.weekday in days and day.kind != "cross-training":
+                assert day.duration_min <= minutes, (week.number, day)
+    assert any("Mon, Tue" in n or "Tue, Wed, Thu" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "off"),
+    [("rest days Mon-Wed", (1, 2, 3)), ("no running Fri-Sun", (5, 6, 7))],
+)
+def test_rest_days_said_as_a_range(prompt: str, off: tuple[int, ...]) -> None:
+    """FIXED: 'rest days Mon-Wed' rested Monday only."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert all(
+        d.weekday not in off for w in plan.weeks for d in w.days if d.kind != "cross-training"
+    )
