@@ -22,6 +22,7 @@ from agents.planning.build.promises import (
 from agents.planning.build.reach import (
     long_now_note,
     long_target_note,
+    peak_target_note,
     reach_note,
     return_note,
     small_cutback_note,
@@ -86,6 +87,7 @@ def planned(params: PlanParams) -> Planned:
         return_note(laid, setup),
         long_now_note(laid, setup),
         long_target_note(laid, setup),
+        peak_target_note(laid, setup),
         cross_note(missed),
         small_cutback_note(weeks),
     )

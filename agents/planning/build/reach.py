@@ -121,6 +121,21 @@ def long_target_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     )
 
 
+def peak_target_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A line for the header when the biggest week falls short of the peak said as a goal
+    ('aiming for 50 miles a week by the peak', 'peak at 70 km'): how far it gets, and why."""
+    asked = setup.asked
+    if not asked.peak_km or asked.peak_is_limit:
+        return None
+    peak_km = _peak_m(weeks) / 1000
+    if peak_km >= asked.peak_km * 0.9:
+        return None
+    return (
+        f"Note: the biggest week reaches {peak_km:.0f} km of the {asked.peak_km:.0f} km peak "
+        f"said: {_why(setup, peak_km)}"
+    )
+
+
 def _peak_m(weeks: list[list[Day]]) -> int:
     return max((_training_m(days) for days in weeks), default=0)
 

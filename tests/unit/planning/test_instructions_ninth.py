@@ -5,7 +5,7 @@ double digit runs on weekdays" is a per-run limit on weekdays."""
 from __future__ import annotations
 
 import pytest
-from planning_helpers import valid_plan
+from planning_helpers import km_run, valid_plan
 
 LEVELS = ["beginner", "intermediate", "advanced"]
 
@@ -167,3 +167,28 @@ def test_rest_days_said_as_a_range(prompt: str, off: tuple[int, ...]) -> None:
     assert all(
         d.weekday not in off for w in plan.weeks for d in w.days if d.kind != "cross-training"
     )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("aiming for 50 miles a week by the peak", 80),
+        ("build to 80 km per week", 80),
+        ("target peak mileage 55 miles", 88),
+        ("top out at 90 km a week", 90),
+        ("peak volume 100 km", 100),
+    ],
+)
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_peak_goal_is_reached_or_the_notes_say_how_far(prompt: str, km: float, level: str):
+    """FIXED: the header said 'the plan builds to a peak of about 80 km a week' and the plan
+    stopped well short of it without a word (beginner and intermediate; advanced plans
+    reached these peaks before and still do)."""
+    plan = valid_plan(prompt, 12, level)
+    biggest = max(km_run(plan))
+    assert biggest <= km * 1.02
+    if biggest < km * 0.9:
+        assert any(
+            n.startswith(f"Note: the biggest week reaches {biggest:.0f} km of the {km:.0f} km")
+            for n in plan.notes
+        ), plan.notes
