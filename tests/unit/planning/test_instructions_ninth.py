@@ -192,3 +192,19 @@ def test_a_peak_goal_is_reached_or_the_notes_say_how_far(prompt: str, km: float,
             n.startswith(f"Note: the biggest week reaches {biggest:.0f} km of the {km:.0f} km")
             for n in plan.notes
         ), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "km"),
+    [
+        ("I want to be running 30 miles a week by the end", 48),
+        ("would like to be at 50 km a week by race day", 50),
+        ("hoping to be doing 40 miles a week by week 10", 64),
+    ],
+)
+def test_a_volume_to_reach_by_the_end_is_a_peak_not_the_volume_now(prompt: str, km: int):
+    """FIXED: '30 miles a week by the end' was read as the volume now (week 1 started there)."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert any(f"builds to a peak of about {km} km" in n for n in plan.notes), plan.notes
+    assert not any("a week now" in n for n in plan.notes), plan.notes
+    assert km_run(plan)[0] < km * 0.8
