@@ -132,6 +132,13 @@ _DAY_RANGE = re.compile(
     rf"(?P<last>{WEEKDAY})"
 )
 
+# "Mon to Thu", "from Monday to Thursday": a range unless a move or a choice is said.
+_DAY_RANGE_TO = re.compile(rf"\b(?P<first>{WEEKDAY})\s+to\s+(?P<last>{WEEKDAY})")
+_MOVED = re.compile(
+    r"\b(?:mov\w*|switch\w*|shift\w*|swap\w*|chang\w*|instead|rather|push\w*|bring|brought"
+    r"|resched\w*|replac\w*)\b"
+)
+
 
 def spell_day_ranges(text: str) -> str:
     """'mon-thu' -> 'mon tue wed thu': every reader of day lists reads a range as its days."""
@@ -143,7 +150,10 @@ def spell_day_ranges(text: str) -> str:
             return match.group(0)  # "sun-mon": not a range across the week's end
         return " ".join(_DAY_NAMES[first - 1 : last])
 
-    return _DAY_RANGE.sub(days, text)
+    text = _DAY_RANGE.sub(days, text)
+    if _MOVED.search(text):
+        return text  # "move the tempo from Tuesday to Thursday": two days, not a range
+    return _DAY_RANGE_TO.sub(days, text)
 
 
 def weekdays_in(text: str) -> list[int]:

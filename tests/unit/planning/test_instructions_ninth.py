@@ -142,6 +142,8 @@ def test_no_double_digit_runs_on_weekdays_is_shown_back_with_its_reason(prompt: 
         ("runs under 40 minutes Tue-Thu", (2, 3, 4), 40),
         ("Tue-Thu max 40 min", (2, 3, 4), 40),
         ("no more than 50 minutes Monday through Friday", (1, 2, 3, 4, 5), 50),
+        ("Mon to Thu max 45 minutes", (1, 2, 3, 4), 45),
+        ("I only have 45 minutes Monday to Thursday", (1, 2, 3, 4), 45),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -159,7 +161,11 @@ def test_a_day_range_holds_on_every_day_in_it(
 
 @pytest.mark.parametrize(
     ("prompt", "off"),
-    [("rest days Mon-Wed", (1, 2, 3)), ("no running Fri-Sun", (5, 6, 7))],
+    [
+        ("rest days Mon-Wed", (1, 2, 3)),
+        ("no running Fri-Sun", (5, 6, 7)),
+        ("rest days Monday to Wednesday", (1, 2, 3)),
+    ],
 )
 def test_rest_days_said_as_a_range(prompt: str, off: tuple[int, ...]) -> None:
     """FIXED: 'rest days Mon-Wed' rested Monday only."""
@@ -208,3 +214,8 @@ def test_a_volume_to_reach_by_the_end_is_a_peak_not_the_volume_now(prompt: str, 
     assert any(f"builds to a peak of about {km} km" in n for n in plan.notes), plan.notes
     assert not any("a week now" in n for n in plan.notes), plan.notes
     assert km_run(plan)[0] < km * 0.8
+
+
+def test_a_move_between_two_days_is_no_range() -> None:
+    plan = valid_plan("move the tempo from Tuesday to Thursday", 12, "intermediate")
+    assert not any("Tue, Wed, Thu" in n for n in plan.notes), plan.notes
