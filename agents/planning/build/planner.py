@@ -21,6 +21,8 @@ from agents.planning.build.promises import (
 )
 from agents.planning.build.reach import (
     long_now_note,
+    long_target_note,
+    peak_target_note,
     reach_note,
     return_note,
     small_cutback_note,
@@ -84,6 +86,8 @@ def planned(params: PlanParams) -> Planned:
         reach_note(laid, setup),
         return_note(laid, setup),
         long_now_note(laid, setup),
+        long_target_note(laid, setup),
+        peak_target_note(laid, setup),
         cross_note(missed),
         small_cutback_note(weeks),
     )

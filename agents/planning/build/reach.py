@@ -102,6 +102,44 @@ def long_now_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     )
 
 
+def long_target_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A line for the header when the long run falls short of the goal said for it ('get my
+    long run to 20 miles'): how far it gets, and what holds it there."""
+    asked = setup.asked
+    target = asked.long_target_km
+    longest = max((d.distance_m for days in weeks for d in days if d.kind == "long"), default=0)
+    if not target or longest >= target * 1000 * 0.95:
+        return None
+    said = f"{asked.long_target_min} min" if asked.long_target_min else f"{target:g} km"
+    minutes = max((d.duration_min for days in weeks for d in days if d.kind == "long"), default=0)
+    hint = "" if asked.current_km else "; say the weekly volume now to start higher"
+    return (
+        f"Note: the long run builds toward the {said} said but reaches {longest / 1000:.1f} km "
+        f"({minutes} min) in {setup.weeks} weeks: a long run stays within its share of the week "
+        f"(the biggest week is {_peak_m(weeks) / 1000:.0f} km) and grows at most 10% a week; a "
+        f"bigger weekly volume or more weeks get further{hint}"
+    )
+
+
+def peak_target_note(weeks: list[list[Day]], setup: Setup) -> str | None:
+    """A line for the header when the biggest week falls short of the peak said as a goal
+    ('aiming for 50 miles a week by the peak', 'peak at 70 km'): how far it gets, and why."""
+    asked = setup.asked
+    if not asked.peak_km or asked.peak_is_limit:
+        return None
+    peak_km = _peak_m(weeks) / 1000
+    if peak_km >= asked.peak_km * 0.9:
+        return None
+    return (
+        f"Note: the biggest week reaches {peak_km:.0f} km of the {asked.peak_km:.0f} km peak "
+        f"said: {_why(setup, peak_km)}"
+    )
+
+
+def _peak_m(weeks: list[list[Day]]) -> int:
+    return max((_training_m(days) for days in weeks), default=0)
+
+
 SMALL_CUT = 0.9  # a cutback less than 10% below the week before is barely lighter
 
 

@@ -89,6 +89,9 @@ def make_setup(params: PlanParams) -> Setup:
     if asked.current_long_min and not asked.current_long_km:
         # The long run now by time, at the easy pace: the kilometres it starts from.
         asked.current_long_km = round(asked.current_long_min * 60 / paces.zone_pace("z2"), 1)
+    if asked.long_target_min and not asked.long_target_km:
+        # The long run's goal by time, at the easy pace: the kilometres it builds toward.
+        asked.long_target_km = round(asked.long_target_min * 60 / paces.zone_pace("z2"), 1)
     rest_days, said = _rest_days(asked, said)
     usual_day, said = _long_day(asked, rest_days, said)
     session_days, long_day, said = named_days(asked, level, rest_days, usual_day, said)

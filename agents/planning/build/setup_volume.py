@@ -283,6 +283,8 @@ def _long_max_km(asked: Instructions, level: Level, race: RaceGoal | None, peak:
         long_max = peak * 0.45
     else:
         long_max = float(long_run_km(level, race.distance_m if race else None)[1])
+    if asked.long_target_km:
+        long_max = asked.long_target_km  # the goal said: built toward, never past
     for limit in asked.run_limits:
         if limit.metres is not None and limit.last_week is None:
             long_max = min(long_max, limit.metres / 1000)

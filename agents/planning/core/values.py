@@ -125,6 +125,37 @@ def number_value(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# "Mon-Thu", "Monday through Thursday", "tue thru fri": a run of days said by its two ends.
+_DAY_RANGE = re.compile(
+    rf"\b(?P<first>{WEEKDAY})\s*(?:-|\u2013|\u2014|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*"
+    rf"(?P<last>{WEEKDAY})"
+)
+
+# "Mon to Thu", "from Monday to Thursday": a range unless a move or a choice is said.
+_DAY_RANGE_TO = re.compile(rf"\b(?P<first>{WEEKDAY})\s+to\s+(?P<last>{WEEKDAY})")
+_MOVED = re.compile(
+    r"\b(?:mov\w*|switch\w*|shift\w*|swap\w*|chang\w*|instead|rather|push\w*|bring|brought"
+    r"|resched\w*|replac\w*)\b"
+)
+
+
+def spell_day_ranges(text: str) -> str:
+    """'mon-thu' -> 'mon tue wed thu': every reader of day lists reads a range as its days."""
+
+    def days(match: re.Match[str]) -> str:
+        first = _WEEKDAY_INDEX[match.group("first")[:3]]
+        last = _WEEKDAY_INDEX[match.group("last")[:3]]
+        if last <= first:
+            return match.group(0)  # "sun-mon": not a range across the week's end
+        return " ".join(_DAY_NAMES[first - 1 : last])
+
+    text = _DAY_RANGE.sub(days, text)
+    if _MOVED.search(text):
+        return text  # "move the tempo from Tuesday to Thursday": two days, not a range
+    return _DAY_RANGE_TO.sub(days, text)
+
+
 def weekdays_in(text: str) -> list[int]:
     """ISO weekdays named in a piece of text, in order."""
     return [_WEEKDAY_INDEX[m.group(0)[:3]] for m in re.finditer(WEEKDAY, text)]

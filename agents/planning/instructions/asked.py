@@ -96,6 +96,9 @@ class Instructions:
     current_week_min: int | None = None  # the time run a week now ("about 5 hours a week")
     current_long_km: float | None = None
     current_long_min: int | None = None  # the long run now by time ("my long run is 1h30")
+    # The long run to build toward ("get my long run to 20 miles", "peak long run 3 hours").
+    long_target_km: float | None = None
+    long_target_min: int | None = None
     pre_injury_km: float | None = None
     volume_unit_km: float | None = None  # km per unit of the last volume said ("max 50" after it)
     runs_max: int | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agents.planning.core.values import WEEKDAY
+from agents.planning.core.values import WEEKDAY, spell_day_ranges
 
 # Where a clause may end: commas, "and", "but", "&" and "then" between two thoughts.
 _JOINS = re.compile(r",(?!\d)|\s+(?:and|but|&|then|as well as)\s+")
@@ -58,7 +58,8 @@ def split_clauses(sentence: str) -> list[Clause]:
     for cut_start, cut_end in [*cuts, (len(sentence), len(sentence))]:
         quote = sentence[start:cut_start].strip(" ,-\u2013\u2014:")
         if quote:
-            clauses.append(Clause(quote, quote.lower().replace("\u2019", "'"), sentence=lowered))
+            text = spell_day_ranges(quote.lower().replace("\u2019", "'"))
+            clauses.append(Clause(quote, text, sentence=lowered))
         start = cut_end
     return clauses
 

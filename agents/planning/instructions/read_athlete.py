@@ -160,10 +160,55 @@ _INJURY = (
 )
 
 
+# An injury in the past, not now: "a history of stress fractures", "prone to shin splints",
+# "had plantar fasciitis last year". Words of a return now ("coming back from", "just
+# recovered", "recovering") keep the comeback reading.
+_PAST_INJURY = re.compile(
+    r"\b(?:(?:a\s+)?history\s+of|prone\s+to|susceptible\s+to|tend\s+to\s+get|(?:past|previous"
+    r"|prior|old|recurring|recurrent|occasional)\s+(?:\w+\s+)?(?:injur|stress|fractur|shin|niggl"
+    r"|calf|achilles|hamstring|knee|strain|tendin|plantar)"
+    r"|had\s+(?:an?\s+|two\s+|three\s+|several\s+|a few\s+|some\s+)?[\w -]{0,30}?"
+    r"(?:last|a|two|three|\d+)\s+(?:year|month|season|summer|winter|spring|autumn)s?(?:\s+ago)?\b"
+    r"|in the past\b|years ago\b)"
+)
+_NOW_INJURY = re.compile(
+    r"\b(?:coming back|come ?back|returning|return\w* to running|just (?:recovered|healed|back)"
+    r"|recover(?:ing|ed)\s+from|rehab\w*|currently|still|right now|at the moment|cleared to run"
+    r"|post[- ]injury|injured\b|off (?:running|injured))"
+)
+_AILMENT = re.compile(
+    r"stress (?:fracture|reaction)s?|bone stress|fractur\w*|shin ?splints|plantar fasci\w*"
+    r"|achilles\w*|it ?band\w*|runner'?s knee|tendin\w*|injur(?:y|ies)|calf (?:strain|tear)s?"
+    r"|hamstring (?:strain|tear)s?|knee (?:pain|problems|issues)|niggles?"
+)
+
+
+def read_injury_history(clause: Clause, asked: Instructions) -> bool:
+    """A past injury is not a current one: a conservative ramp and a note, not run-walk weeks
+    and speed-free weeks (those are for a return now: "coming back from a stress fracture")."""
+    past = _PAST_INJURY.search(clause.text)
+    ailment = _AILMENT.search(clause.text)
+    if not past or not ailment or _NOW_INJURY.search(clause.text):
+        return False
+    asked.gentle = True
+    asked.read(
+        clause.quote,
+        "a past injury, not a current one: a conservative ramp (volume grows about 5% a week, "
+        "a lighter week every 3rd week), no comeback weeks; say 'coming back from ...' if the "
+        "athlete is returning from it now",
+        "gentle",
+    )
+    clause.take(ailment)
+    clause.take(past)
+    return True
+
+
 def read_comeback(clause: Clause, asked: Instructions) -> bool:
     """A comeback from injury: easy running first, a gentle ramp; a bone injury starts run-walk."""
     bone = re.search(_BONE, clause.text)
     injury = re.search(_INJURY, clause.text)
+    if not bone and not injury and re.search(r"\brecover(?:ing|ed)\s+from\b", clause.text):
+        injury = _AILMENT.search(clause.text)  # "recovering from shin splints": a return now
     if not bone and not injury:
         return False
     asked.comeback = "bone" if bone else asked.comeback or "injury"

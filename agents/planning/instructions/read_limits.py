@@ -9,16 +9,10 @@ from __future__ import annotations
 import re
 
 from agents.planning.core import values as tv
+from agents.planning.instructions.amounts import AMOUNT, MILE_M, TIME, metres_of, minutes_of
 from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
 
-_TIME = (
-    r"(?:\d{1,2}(?:[.,]\d+)?\s*(?:h|hours?|hrs?)(?:\s*\d{1,2}\s*(?:m|min|mins|minutes)?)?(?![a-z])"
-    r"|\d{1,2}:\d{2}\s*(?:h|hours?)?|\d{1,3}\s*(?:minutes?|mins?|')"
-    r"|" + tv.WORDED_TIME + ")"
-)
-_DISTANCE = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|k|miles?|mi)\b)"
-_AMOUNT = rf"(?P<amount>{_TIME}|{_DISTANCE})"
 _LONG = r"(?P<long>(?:the\s+|my\s+|a\s+|any\s+)?long(?:est)?\s+runs?)"
 _RUNS = r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?)"
 _NOTHING = r"(?:nothing|no\s+(?:single\s+)?(?:runs?|sessions?|workouts?|outings?)|none)"
@@ -33,40 +27,40 @@ _AT_MOST = (
 )
 _LIMITS = (
     # "nothing longer than 30 minutes", "no run over 10 km"
-    re.compile(rf"{_NOTHING}\s+(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"),
+    re.compile(rf"{_NOTHING}\s+(?:\w+\s+)?{_MORE}\s+{AMOUNT}"),
     # "keep runs under an hour", "long run max 90 min", "limit runs to 30 minutes"
     re.compile(
         rf"(?:(?:keep|limit|cap|hold|restrict)\w*\s+)?(?:{_LONG}|{_RUNS})\s*:?\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:{_AT_MOST}|(?<=\s)(?:to|at)(?=\s))\s+{_AMOUNT}"
+        rf"(?:{_AT_MOST}|(?<=\s)(?:to|at)(?=\s))\s+{AMOUNT}"
     ),
     # "max 90 minutes long run", "at most 10 km per run", "30 minutes max per run"
     re.compile(
         rf"(?:max(?:imum)?|at most|no more than|not more than|never more than|up to|under)\s+"
-        rf"{_AMOUNT}\s+"
+        rf"{AMOUNT}\s+"
         rf"(?:max\s+)?(?:(?:per|a|each|for\s+(?:the|a|any|each|every))\s+)?(?:{_LONG}|runs?\b)"
     ),
     # "max long run 15 miles", "no long runs over 2.5 hours", "the long run should never
     # exceed 3 hours", "I can't do long runs over 2 hours"
-    re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{_AMOUNT}"),
+    re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{AMOUNT}"),
     # "long run 18 mi max", "long runs: 2h30 tops"
-    re.compile(rf"{_LONG}\s*:?\s*{_AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
+    re.compile(rf"{_LONG}\s*:?\s*{AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
     re.compile(
         rf"(?:\bno|never|can'?t do|cannot do|don'?t want)\s+(?:any\s+)?{_LONG}\s+"
-        rf"(?:\w+\s+)?{_MORE}\s+{_AMOUNT}"
+        rf"(?:\w+\s+)?{_MORE}\s+{AMOUNT}"
     ),
     re.compile(
         rf"{_LONG}\s+(?:should|must|can|will|shall|may)?\s*(?:never|not)\s+(?:exceed|go over|be"
-        rf"\s+(?:over|more than|longer than|above))\s+{_AMOUNT}"
+        rf"\s+(?:over|more than|longer than|above))\s+{AMOUNT}"
     ),
     re.compile(
-        rf"{_AMOUNT}\s+(?:max(?:imum)?|at most|tops)\s+(?:(?:per|a|each|for\s+(?:the|a|any|each"
+        rf"{AMOUNT}\s+(?:max(?:imum)?|at most|tops)\s+(?:(?:per|a|each|for\s+(?:the|a|any|each"
         rf"|every))\s+)?(?:{_LONG}|runs?\b)"
     ),
 )
 # A bare ceiling on time, no run or week said ("never more than 2 h", "max 90 min"): a coach
 # means one run's most; a longer time could be a week's, shown back instead.
 _BARE = re.compile(
-    rf"^\s*(?:please\s+)?(?:{_AT_MOST}|never\s+over)\s+(?P<amount>{_TIME})\s*(?:please\s*)?"
+    rf"^\s*(?:please\s+)?(?:{_AT_MOST}|never\s+over)\s+(?P<amount>{TIME})\s*(?:please\s*)?"
     r"(?=$|(?:in|for|until|till|through|during|before)\b)"
 )
 BARE_MAX_MIN = 150
@@ -130,27 +124,52 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
     """Each run limit of a sentence, with its period (its own clause's, else a clause that is
     only a period), read and blanked so nothing reads its time again."""
     for index, clause in enumerate(clauses):
+        double = _DOUBLE_DIGITS.search(clause.text)
+        if double is not None:
+            _keep(_double_digits(clause, asked), clauses, index, asked)
+            clause.take(double)
+            continue
         for pattern in (*_LIMITS, _BARE):
             match = pattern.search(clause.text)
             if match is None or _not_a_limit(clause.text, match):
                 continue
             if pattern is _BARE and minutes_of(match.group("amount")) > BARE_MAX_MIN:
                 break
-            limit = _limit(match, clause.quote)
-            days = [] if limit.long_only else _days_named(clause.text)
-            if days:
-                _on_days(limit, days, asked)
-                clause.take(match)
-                break
-            period = _period(clause) or _borrowed_period(clauses, index)
-            if period is not None:
-                limit = RunLimit(
-                    **{**limit.__dict__, "first_week": period[0], "last_week": period[1]}
-                )
-            asked.run_limits.append(limit)
-            asked.read(clause.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
+            _keep(_limit(match, clause.quote), clauses, index, asked)
             clause.take(match)
             break
+
+
+def _keep(limit: RunLimit, clauses: list[Clause], index: int, asked: Instructions) -> None:
+    """A limit read: on the days its clause names, else for its period or the whole plan."""
+    clause = clauses[index]
+    days = [] if limit.long_only else _days_named(clause.text)
+    if days:
+        _on_days(limit, days, asked)
+        return
+    period = _period(clause) or _borrowed_period(clauses, index)
+    if period is not None:
+        limit = RunLimit(**{**limit.__dict__, "first_week": period[0], "last_week": period[1]})
+    asked.run_limits.append(limit)
+    asked.read(clause.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
+
+
+# "no double digit runs", "no double-digit days on weekdays": every run under 10 of the plan's
+# unit (miles when the volume was said in miles, else km). Never the doubles of a day.
+_DOUBLE_DIGITS = re.compile(
+    r"\b(?:no|never|avoid|not|without|nothing)\s+(?:any\s+)?(?:runs?\s+(?:in|of|into|at)\s+)?"
+    r"(?:the\s+)?double[- ]?digits?(?:\s+(?:runs?|mileage|miles|kms?|days?|distances?))?"
+)
+
+
+def _double_digits(clause: Clause, asked: Instructions) -> RunLimit:
+    said = f"{clause.sentence} {clause.text}"
+    miles = bool(asked.volume_unit_km and asked.volume_unit_km > 1.5) or bool(
+        re.search(r"\b(?:miles?|mi|mpw)\b", said)
+    )
+    unit = "miles" if miles else "km (say 'miles' to mean miles)"
+    metres = round(10 * (MILE_M if miles else 1000)) - 1
+    return RunLimit(clause.quote, metres=metres, words=f"under 10 {unit}")
 
 
 def _days_named(text: str) -> list[int]:
@@ -169,8 +188,9 @@ def _on_days(limit: RunLimit, days: list[int], asked: Instructions) -> None:
     if limit.seconds is None:
         asked.refuse(
             limit.quote,
-            "a distance limit on some days is not one the planner keeps: say it in minutes "
-            "('at most 60 minutes on weekdays')",
+            f"read as {limit.words} a run on {day_names(days)}, but a distance limit on some "
+            "days is not one the planner keeps: say it in minutes ('at most 60 minutes on "
+            "weekdays')",
         )
         return
     minutes = (limit.seconds + 1) // 60
@@ -192,7 +212,7 @@ def _limit(match: re.Match[str], quote: str) -> RunLimit:
             match.group(0)[: match.start("amount") - match.start()],
         )
     )
-    metres = _metres(amount)
+    metres = metres_of(amount)
     if metres is not None:
         metres -= 1 if strict else 0
         return RunLimit(quote, metres=metres, long_only=long_only, words=_words(amount, strict))
@@ -200,32 +220,8 @@ def _limit(match: re.Match[str], quote: str) -> RunLimit:
     return RunLimit(quote, seconds=seconds, long_only=long_only, words=_words(amount, strict))
 
 
-def _metres(amount: str) -> int | None:
-    match = re.match(r"(\d{1,3}(?:[.,]\d+)?)\s*(km|kms|kilomet\w*|k|miles?|mi)\b", amount)
-    if not match:
-        return None
-    value = float(match.group(1).replace(",", "."))
-    return round(value * (1609 if match.group(2).startswith("mi") else 1000))
-
-
-def minutes_of(amount: str) -> int:
-    """Minutes of a time: '30 minutes', 'an hour', '1h30', '1:45', 'half an hour', '90''."""
-    amount = amount.strip()
-    worded = tv.worded_minutes(amount)
-    if worded is not None:
-        return worded
-    clock = re.match(r"(\d{1,2}):(\d{2})", amount)
-    if clock:
-        return int(clock.group(1)) * 60 + int(clock.group(2))
-    hours = re.match(r"(\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)\s*(\d{1,2})?", amount)
-    if hours:
-        return round(float(hours.group(1).replace(",", ".")) * 60) + int(hours.group(2) or 0)
-    number = re.match(r"(\d{1,3})", amount)
-    return int(number.group(1)) if number else 0
-
-
 def _words(amount: str, strict: bool) -> str:
-    metres = _metres(amount)
+    metres = metres_of(amount)
     size = f"{metres / 1000:g} km" if metres is not None else f"{minutes_of(amount)} min"
     return ("under " if strict else "at most ") + size
 

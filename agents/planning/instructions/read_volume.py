@@ -16,6 +16,7 @@ from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.read_volume_change import MILE_KM, PER_WEEK, read_volume_change
 from agents.planning.instructions.read_volume_now import HOLD_AFTER, said_now
+from agents.planning.instructions.volume_words import BEFORE_INJURY, BY_THE_END
 
 MIN_WEEK_KM = 5  # less than this a week is no volume to plan
 MIN_BARE = 10  # a bare number smaller than this is no weekly volume ("at most 2 hard days")
@@ -100,14 +101,6 @@ _PEAK_BEFORE = re.compile(
     r"|be|is|of|at|around|near|about|roughly|approximately))*"
     r"|\btop(?:s|ping)?\s+out(?:\s+(?:at|around|near|about))?)"
     r"\s*(?:about\s+|around\s+|roughly\s+)?$"
-)
-_BEFORE_INJURY = re.compile(
-    r"\bbefore\s+(?:the\s+|my\s+|this\s+|her\s+|his\s+|i\s+got\s+)?(?:injur\w*|fracture|stress"
-    r"|break|baby|pregnan\w*|birth|lay-?off|surgery|getting\s+\w+|i\s+(?:got|was)\s+\w+)"
-    r"|\bpre[- ]?(?:injury|pregnancy|baby|fracture|natal)|\bused to\b|\bprevious(?:ly)?\b"
-    r"|\bwas (?:running|doing|averaging)\b|\bback then\b|\bat my (?:best|peak)\b"
-    # "I ran 45 km a week before it" after a comeback said: the volume before the injury
-    r"|\b(?:ran|did|averaged)\b.*\bbefore(?:\s+(?:it|that|then))?\s*[.!]?\s*$"
 )
 CURRENT = re.compile(
     r"\bcurrent(?:ly)?\b|\bnow\b|\bat the moment\b|\bat present\b|\bpresently\b|\bthese days\b"
@@ -260,7 +253,9 @@ def _role(text: str, match: re.Match[str], bare: bool) -> str | None:
         return "hold"
     if _PEAK_BEFORE.search(before):
         return "peak"
-    if _BEFORE_INJURY.search(text):
+    if BY_THE_END.match(after):
+        return "peak"  # "I want to be running 30 miles a week by the end": a goal, not now
+    if BEFORE_INJURY.search(text):
         return "before"
     if CURRENT.search(before) or CURRENT.search(after[:25]):
         return "current"

@@ -26,6 +26,7 @@ from agents.planning.instructions.read_athlete import (
     read_ability,
     read_age,
     read_comeback,
+    read_injury_history,
     read_postpartum,
     read_pregnancy,
 )
@@ -34,6 +35,7 @@ from agents.planning.instructions.read_budgets import read_budget, read_ultra_tr
 from agents.planning.instructions.read_cross import read_cross
 from agents.planning.instructions.read_limits import read_run_limits
 from agents.planning.instructions.read_long_now import read_long_now
+from agents.planning.instructions.read_long_target import read_long_targets
 from agents.planning.instructions.read_principles import (
     read_already_done,
     read_cutback,
@@ -83,6 +85,7 @@ READERS: tuple[Callable[[Clause, Instructions], bool], ...] = (
     read_ability,
     read_postpartum,
     read_pregnancy,
+    read_injury_history,
     read_comeback,
     read_age,
     read_gentle,
@@ -138,6 +141,7 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
     for sentence in split_sentences(text):
         clauses = split_clauses(sentence)
         # Limits and volumes first: their times and distances are never race goals.
+        read_long_targets(clauses, asked)
         read_run_limits(clauses, asked)
         read_volumes(clauses, asked)
         read_races(clauses, asked)
