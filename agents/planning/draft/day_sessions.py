@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from agents.planning.draft.aside_rewrites import short_hill_sprints
+from agents.planning.draft.kind_words import activity, run_kind
 from agents.planning.draft.phrase_rewrites import twice_a_day
 from agents.planning.draft.sequence_words import bare_part_after_effort, one_session
-from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
 
 # Sessions of a day: "easy 30 min + strength 20 min", "10k easy am, 5k pm".

@@ -8,18 +8,14 @@ from dataclasses import dataclass, replace
 from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
+from agents.planning.draft.kind_words import HEDGE, OPTIONAL, is_rest
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
 from agents.planning.draft.rest_days import rest_aside
 from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
-from agents.planning.draft.session_kind import (
-    HEDGE,
-    OPTIONAL,
-    decide_kind,
-    is_rest,
-)
+from agents.planning.draft.session_kind import decide_kind
 from agents.planning.draft.session_series import repetitions_problem, sizes_problem
 from agents.planning.draft.session_shorthand import (
     BARE_MINUTES_FROM,

@@ -9,12 +9,12 @@ import re
 from agents.planning.core.kinds import NamedPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
+from agents.planning.draft.kind_words import run_kind
 from agents.planning.draft.pace_offsets import find_pace_offset, named_pace_range
 from agents.planning.draft.pace_words import PACE_NAMES, pace_references
 from agents.planning.draft.recovery_words import read_recovery
 from agents.planning.draft.render import own_pace_label
 from agents.planning.draft.sequence_words import run_before_reps
-from agents.planning.draft.session_kind import run_kind
 from agents.planning.draft.session_series import (
     flattened_sets,
     kept_words,
