@@ -58,6 +58,10 @@ KIND_WORDS: dict[Kind, set[str]] = {
         "base",
     },
 }
+# A trail run's words name its ground, not its effort ('25 km trail', 'trail run 2h'): its
+# size says whether it is a long run, as for a size alone.
+TRAIL_WORDS = frozenset({"trail", "trails"})
+SIZED_RUN_WORDS = frozenset({"run", "runs", "running", *TRAIL_WORDS, "trail run", "trail runs"})
 # The words that name Daniels' repetitions as a kind; 'reps' alone may be any repeats.
 REPETITION_KIND = frozenset({"repetition", "repetitions"})
 RUN_WORDS = frozenset({"run", "runs", "running", "jog", "jogging"})
@@ -102,8 +106,10 @@ NON_WORD = re.compile(r"[^\w ]+")
 
 
 def is_rest(text: str) -> bool:
-    """A rest day: 'rest', 'off', '-', or nothing at all."""
-    return " ".join(NON_WORD.sub(" ", text).split()) in REST_WORDS
+    """A rest day: 'rest', 'off', 'off day', '-', or nothing at all."""
+    words = " ".join(NON_WORD.sub(" ", text).split())
+    # 'off day', 'complete rest day': the day word adds nothing to a rest word.
+    return words in REST_WORDS or (words.endswith(" day") and words[:-4] in REST_WORDS)
 
 
 def words_of(text: str) -> set[str]:

@@ -16,7 +16,10 @@ from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
 from agents.planning.draft.kind_words import (
+    KIND_WORDS,
     REPETITION_KIND,
+    SIZED_RUN_WORDS,
+    TRAIL_WORDS,
     activity,
     run_kind,
     words_of,
@@ -124,6 +127,9 @@ def _kind_without_pace(
         return kind, "marathon" if kind == "long" else None, None
     if kind == "easy" and words.own_pace is not None and paces is not None:
         kind = paced_beside_easy(words, paces) or kind
+    if kind == "easy" and _long_trail(words, named, length):
+        words.remarks.append("a trail run: a long run, by its length")
+        return "long", None, None
     if kind is not None:
         return kind, None, None
     if "easy" in words.paces:
@@ -144,6 +150,13 @@ def _kind_without_pace(
         return "race", None, None
     problem = effort_without_pace(named)
     return (None, None, problem) if problem else (sized_kind(words, length), None, None)
+
+
+def _long_trail(words: Words, named: set[str], length: Size | None) -> bool:
+    """A trail run named by no effort ('25 km trail', '2h30 trail') as long as a long run."""
+    run_words = KIND_WORDS["easy"] & named
+    plain = run_words <= SIZED_RUN_WORDS and bool(TRAIL_WORDS & run_words)
+    return plain and "easy" not in words.paces and not words.strides and is_long(length)
 
 
 def _a_named_race(words: Words) -> bool:
