@@ -68,7 +68,21 @@ RUN_WORDS = frozenset({"run", "runs", "running", "jog", "jogging"})
 # Cross-training activities in priority order: (the name the plan keeps, how coaches write it).
 ACTIVITIES = (
     ("aqua jogging", {"aqua jog", "aqua jogging", "aquajogging", "pool running", "water running"}),
-    ("bike", {"bike", "biking", "cycle", "cycling", "spin", "spinning", "ride", "turbo"}),
+    (
+        "bike",
+        {
+            "bike",
+            "biking",
+            "cycle",
+            "cycling",
+            "spin",
+            "spinning",
+            "ride",
+            "turbo",
+            "zwift",
+            "peloton",
+        },
+    ),
     ("swim", {"swim", "swimming"}),
     ("strength", {"strength", "gym", "weights", "lifting", "core", "circuit", "circuits"}),
     ("yoga", {"yoga"}),
@@ -79,6 +93,29 @@ ACTIVITIES = (
     ("hike", {"hike", "hiking"}),
     ("walk", {"walk", "walking"}),
     ("ski", {"ski", "skiing"}),
+)
+# Other sports and gym classes the plan has no session for: beside a size they were read as
+# an easy run ('tennis 1h', 'HIIT 30 min'), now shown back.
+OTHER_SPORTS = frozenset(
+    {
+        "pool",
+        "stairmaster",
+        "plyo",
+        "plyos",
+        "plyometrics",
+        "hiit",
+        "crossfit",
+        "tennis",
+        "squash",
+        "padel",
+        "football",
+        "soccer",
+        "basketball",
+        "climbing",
+        "bouldering",
+        "boxing",
+        "dance",
+    }
 )
 CROSS_TRAINING_WORDS = frozenset(
     {"cross training", "cross train", "crosstraining", "x train", "x training", "xtrain", "xt"}
@@ -101,13 +138,16 @@ REST_WORDS = frozenset(
 )
 # A choice or a condition: the line does not say one session, so it is not guessed.
 HEDGE = re.compile(r"\bor\b|\bif\b|\bmaybe\b|\bdepending\b|\bperhaps\b|\bpossibly\b|\?|\bsee how\b")
+# 'no running' says what the day is not: beside 'rest' or alone, a rest day ('rest - no
+# running' was an easy run of 30 minutes).
+NO_RUNNING = re.compile(r"\bno (?:running|runs?|jogging)\b")
 OPTIONAL = re.compile(r"\boptional(?:ly)?\b|\(opt\.?\)")
 NON_WORD = re.compile(r"[^\w ]+")
 
 
 def is_rest(text: str) -> bool:
-    """A rest day: 'rest', 'off', 'off day', '-', or nothing at all."""
-    words = " ".join(NON_WORD.sub(" ", text).split())
+    """A rest day: 'rest', 'off', 'off day', 'no running', '-', or nothing at all."""
+    words = " ".join(NON_WORD.sub(" ", NO_RUNNING.sub(" ", text)).split())
     # 'off day', 'complete rest day': the day word adds nothing to a rest word.
     return words in REST_WORDS or (words.endswith(" day") and words[:-4] in REST_WORDS)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
-from agents.planning.draft.kind_words import HEDGE, OPTIONAL, is_rest
+from agents.planning.draft.kind_words import HEDGE, NO_RUNNING, OPTIONAL, is_rest
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
@@ -90,6 +90,10 @@ def read_session(
     aside = rest_aside(text)
     if HEDGE.search(text) or (aside is None and REST_OR.search(text)):  # 'Rest/XT' too
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
+    if NO_RUNNING.search(text) and aside is None:  # 'no running, XT 30 min': not a run
+        return SessionReading(
+            None, problem="it says 'no running' beside a session: write the session alone"
+        )
     if aside is not None:
         return SessionReading(None, rest=True, assumptions=(f"'{aside}' is not kept: a rest day",))
     text, rewritten = rewrite_shorthand(text)

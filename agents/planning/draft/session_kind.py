@@ -17,6 +17,7 @@ from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
 from agents.planning.draft.kind_words import (
     KIND_WORDS,
+    OTHER_SPORTS,
     REPETITION_KIND,
     SIZED_RUN_WORDS,
     TRAIL_WORDS,
@@ -68,6 +69,8 @@ def decide_kind(
     if cross and not (words.activity == "strength" and (words.reps or words.own_pace)):
         _pace_not_applied(words, "cross-training")  # Hansons' 'strength' repeats are a run
         return "cross-training", None, None
+    if other := sorted(OTHER_SPORTS & named):
+        return None, None, f"'{other[0]}' names no session the plan has: write it as 'XT 45 min'"
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
     kind = _kind_word(words, detail, named, bool(quality))
     stages = pace_stages(quality, words.paces, words.finish is not None, detail)
