@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from agents.planning.draft.aside_rewrites import short_hill_sprints
+from agents.planning.draft.kind_words import activity, run_kind
 from agents.planning.draft.phrase_rewrites import twice_a_day
 from agents.planning.draft.sequence_words import bare_part_after_effort, one_session
-from agents.planning.draft.session_kind import activity, run_kind
 from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, normalise
 
 # Sessions of a day: "easy 30 min + strength 20 min", "10k easy am, 5k pm".
@@ -42,6 +42,7 @@ BARE_SIZE = re.compile(r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minut
 REPEATS = re.compile(r"\d ?[x*] ?\d")
 STEADY = re.compile(r"\b(?:steady|moderate)\b")
 DRILLS = re.compile(r"\bdrills?\b")
+COUNT_TIMES = re.compile(r"\d ?[x*] ?strides?\b", re.IGNORECASE)
 
 
 def sessions_of(body: str) -> list[str]:
@@ -66,7 +67,10 @@ def sessions_of(body: str) -> list[str]:
             sessions[-1] += " wu"
         piece = piece + " cd" if beside == "after" else piece
         alone = double is not None or (
-            alone and beside is None and not _steady_part(sessions[-1], piece)
+            alone
+            and beside is None
+            and not _steady_part(sessions[-1], piece)
+            and not _after_strides(sessions[-1], piece)
         )
         if alone and not warm_up and not _only_a_part(piece, "cool"):
             sessions.append(piece)
@@ -105,6 +109,17 @@ def _easy_beside_work(before: str, piece: str) -> str | None:
         return None  # 'tempo 20 min + 10 min': more of it or a cool-down, shown back
     last = before.split(" + ")[-1]
     return "after" if _plain_easy(piece) and _workout(last) else None
+
+
+def _after_strides(before: str, piece: str) -> bool:
+    """Easy running after strides that follow easy running ('20' easy + 6 strides + 20'
+    easy'): the strides sit in the middle of one run, not between two runs."""
+    if DOUBLE_MARK.search(before) or DOUBLE_MARK.search(piece) or " + " not in before:
+        return False
+    *runs, last = before.split(" + ")
+    strides = STRIDES.search(last) is not None and run_kind(STRIDES.sub(" ", last)) is None
+    strides = strides and not COUNT_TIMES.search(last)  # '6 x strides' reads as repeats
+    return strides and all(_plain_easy(run) for run in runs) and _plain_easy(piece)
 
 
 def _steady_part(before: str, piece: str) -> bool:

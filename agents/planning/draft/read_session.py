@@ -8,18 +8,14 @@ from dataclasses import dataclass, replace
 from agents.planning.core.kinds import PACED_KINDS, WORK_ZONE, Kind, WorkPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Day, Race
+from agents.planning.draft.kind_words import HEDGE, NO_RUNNING, OPTIONAL, is_rest
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
 from agents.planning.draft.rest_days import rest_aside
 from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
-from agents.planning.draft.session_kind import (
-    HEDGE,
-    OPTIONAL,
-    decide_kind,
-    is_rest,
-)
+from agents.planning.draft.session_kind import decide_kind
 from agents.planning.draft.session_series import repetitions_problem, sizes_problem
 from agents.planning.draft.session_shorthand import (
     BARE_MINUTES_FROM,
@@ -94,6 +90,10 @@ def read_session(
     aside = rest_aside(text)
     if HEDGE.search(text) or (aside is None and REST_OR.search(text)):  # 'Rest/XT' too
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
+    if NO_RUNNING.search(text) and aside is None:  # 'no running, XT 30 min': not a run
+        return SessionReading(
+            None, problem="it says 'no running' beside a session: write the session alone"
+        )
     if aside is not None:
         return SessionReading(None, rest=True, assumptions=(f"'{aside}' is not kept: a rest day",))
     text, rewritten = rewrite_shorthand(text)

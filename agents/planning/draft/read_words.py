@@ -9,12 +9,11 @@ import re
 from agents.planning.core.kinds import NamedPace
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
-from agents.planning.draft.pace_offsets import find_pace_offset, named_pace_range
-from agents.planning.draft.pace_words import PACE_NAMES, pace_references
+from agents.planning.draft.kind_words import run_kind
+from agents.planning.draft.own_pace_words import own_pace_remark, own_paces, rep_times
+from agents.planning.draft.pace_words import pace_references
 from agents.planning.draft.recovery_words import read_recovery
-from agents.planning.draft.render import own_pace_label
 from agents.planning.draft.sequence_words import run_before_reps
-from agents.planning.draft.session_kind import run_kind
 from agents.planning.draft.session_series import (
     flattened_sets,
     kept_words,
@@ -22,15 +21,10 @@ from agents.planning.draft.session_series import (
     reps_written_after,
 )
 from agents.planning.draft.session_shorthand import (
-    OwnPace,
     easy_numbers,
     find_finish,
     find_on_off,
-    find_own_pace,
     find_run_walk,
-    nearer_reading,
-    rep_time_after,
-    rep_time_pace,
     unitless_parts,
 )
 from agents.planning.draft.session_words import (
@@ -48,7 +42,6 @@ from agents.planning.draft.session_words import (
 TOTALS_SEPARATOR = re.compile(r" ?[\u2014\u2013|] ?| - ")
 TOTALS_FILLER = frozenset({"total", "in", "about", "approx", "approximately", "ca", "and", "c"})
 NON_WORD = re.compile(r"[^\w ]+")
-MILES = re.compile(r"\d ?(?:mi|miles?)\b|\bmiles?\b")
 CYCLES_BEFORE = re.compile(r"(?<![\w.:])(?P<n>\d{1,2}) ?(?:x|\*|times) ?\(? ?$")
 CYCLES_AFTER = re.compile(
     r" ?\)? ?(?:x|\*) ?(?P<n>\d{1,2})(?![\w.:])| ?\)? ?(?P<n2>\d{1,2}) times\b"
@@ -60,7 +53,6 @@ STRIDES_MAX = 12
 EASY_PART_WORD = re.compile(
     r"\b(?:easy jog|easy|jog)(?= (?:warm[- ]?up|wu|w/u|cool[- ]?down|cd|c/d)(?![\w/]))"
 )
-FINISH_WORD = re.compile(r"\b(?:last|final|finish(?:ing)?)\b")
 RUN_WALK_WORDS = re.compile(r"\b(?:run|walk)[ /-]?(?:walk|run)\b|\bgalloway\b")
 
 
@@ -68,7 +60,7 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
     """The values a session's words name, each taken out of the text as it is read."""
     text, blocks = numbered_blocks(APPROX.sub(_spaces, source))
     text, sets = flattened_sets(text)
-    text, own, other, after = _own_paces(text, paces, race)
+    text, own, other, after = own_paces(text, paces, race)
     text = PACE_TEXT.sub(_spaces, text)  # a pace text naming a zone's own pace: informational
     text = EASY_PART_WORD.sub(_spaces, text)  # '10' easy cd': how the part is run, not a kind
     text, named = pace_references(text)
@@ -95,31 +87,12 @@ def read_words(source: str, paces: Paces, race: Race | None) -> Words:
         words.reps, match = reps
         words.reps_at = match.start()
         words.text = kept_words(words.text, match)
-        _rep_times(words, match.end(), paces)
+        rep_times(words, match.end(), paces)
         read_recovery(words, match.start())
         _strides_from_reps(words)
     _read_on_off(words)
     _unitless(words, named)
     return words
-
-
-def _own_paces(
-    text: str, paces: Paces, race: Race | None
-) -> tuple[str, tuple[OwnPace, tuple[int, int]] | None, OwnPace | None, list[NamedPace]]:
-    """(the text with the coach's own pace blanked, that pace and where, a second pace of
-    theirs the reading does not use, the named pace it is relative to if it is: 'MP-10s')."""
-    own = _own_pace(text, paces, race)
-    offset = None if own else find_pace_offset(text, paces, race, bool(MILES.search(text)))
-    if offset is not None:
-        own = offset[0], offset[1]
-    if own is None:
-        return text, None, None, []
-    text = blank(text, *own[1])
-    other = _own_pace(text, paces, race)  # '15 km @ 5:20/km, last 3 km @ 4:50/km'
-    if other is not None and FINISH_WORD.search(text, own[1][1], other[1][0]):
-        own, other = other, own  # the finish is the work: its pace is the one kept
-    after = [offset[2]] if offset is not None else []
-    return text, own, other[0] if other else None, after
 
 
 def _read_run_walk(words: Words) -> None:
@@ -154,31 +127,6 @@ def _read_on_off(words: Words) -> None:
         words.reps, words.recovery = Reps(count, 0, on_off[0], False), (on_off[1], 0)
         end = after.end()
     words.text = blank(words.text, start, end)
-
-
-def _own_pace(text: str, paces: Paces, race: Race | None) -> tuple[OwnPace, tuple[int, int]] | None:
-    """The coach's own pace, unless it is the informational text of a zone or race pace
-    the line also names ('@ T 4:53-4:59/km' as the draft writes it)."""
-    in_miles = bool(MILES.search(text))
-    found = find_own_pace(text, in_miles)
-    if found is None:
-        return None
-    pace, span = found
-    before = text[max(0, span[0] - 26) : span[0]]
-    named = pace_references(before)[1]
-    if named and before[named[-1][2] :].strip(" @") == "":
-        expected = named_pace_range(named[-1][0], paces, race)
-        if abs(expected[0] - pace.fast) <= 3 and abs(expected[1] - pace.slow) <= 3:
-            return None  # the VDOT's own text for that pace: informational
-    return pace, span
-
-
-def own_pace_remark(pace: OwnPace, named: list[NamedPace]) -> str:
-    """What the read note says of the coach's own pace: it is kept, the VDOT's is not."""
-    per_km = own_pace_label((pace.fast, pace.slow))
-    converted = f" ({per_km})" if not pace.written.endswith("/km") else ""
-    instead = f" instead of the VDOT's {PACE_NAMES[named[0]]}" if named else ", not the VDOT's"
-    return f"your pace {pace.written}{converted} kept{instead}"
 
 
 def _read_strides(words: Words) -> None:
@@ -234,32 +182,6 @@ def _unitless(words: Words, named: list[tuple[NamedPace, int, int]]) -> None:
     for number, span in found:
         words.easy_numbers.append((number, span[0] < work_at))
         words.text = blank(words.text, *span)
-
-
-def _rep_times(words: Words, end: int, paces: Paces) -> None:
-    """Each repetition's time, written after it or as a pace without a unit: '8 x 400 @
-    1:40' is 1:40 a repetition (4:10/km), '3 x 2 km @ 4:15' 4:15 a km; the reading nearer
-    the athlete's interval pace is taken."""
-    reps = words.reps
-    if reps is None or not reps.metres:
-        return
-    own = words.own_pace
-    if own is None:
-        after = rep_time_after(words.text[: words.totals_at], end)
-        if after is not None:
-            clock, written, span = after
-            per_rep = rep_time_pace(clock, reps.metres, written)
-            words.own_pace = nearer_reading(per_rep, clock, paces)
-            words.text = blank(words.text, *span)
-            words.remarks.append(own_pace_remark(words.own_pace, words.paces))
-        return
-    if own.explicit:
-        return
-    per_rep = rep_time_pace(own.clock, reps.metres, own.written.split("/")[0])
-    target = paces.interval
-    if abs(per_rep.fast - target) < abs(own.fast - target):
-        words.own_pace = per_rep
-        words.remarks[:] = [own_pace_remark(per_rep, words.paces)]
 
 
 def _strides_from_reps(words: Words) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.draft.session_kind import activity, run_kind
+from agents.planning.draft.kind_words import activity, run_kind
 
 REST_WITH = re.compile(
     r"^(?:rest(?: day)?|off(?: day)?|day off|complete rest|full rest|total rest)\b"

@@ -1,9 +1,8 @@
-"""What kind of session a line's words name (a run kind, a cross-training activity, or rest),
-and the work pace they name with it."""
+"""The kind of session a line names (a run kind, a cross-training activity, or rest) and the
+work pace it names with it, decided from the words (kind_words.py), paces and size."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from agents.planning.core.kinds import (
@@ -16,6 +15,16 @@ from agents.planning.core.kinds import (
 from agents.planning.core.paces import Paces
 from agents.planning.core.plan import Race
 from agents.planning.core.values import race_distance
+from agents.planning.draft.kind_words import (
+    KIND_WORDS,
+    OTHER_SPORTS,
+    REPETITION_KIND,
+    SIZED_RUN_WORDS,
+    TRAIL_WORDS,
+    activity,
+    run_kind,
+    words_of,
+)
 from agents.planning.draft.pace_words import PACE_NAMES, pace_stages
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
@@ -32,98 +41,8 @@ from agents.planning.draft.unnamed_kind import (
     stored_pace,
 )
 
-# Kinds in priority order: specific kinds before the generic words every run line has.
-# Each kind is named by single words or by two-word phrases ("time trial", "run-walk").
-KIND_ORDER: tuple[Kind, ...] = (
-    "time-trial",
-    "race",
-    "run-walk",
-    "long",
-    "hills",
-    "fartlek",
-    "repetition",
-    "intervals",
-    "tempo",
-    "marathon-pace",
-    "recovery",
-    "easy",
-)
-KIND_WORDS: dict[Kind, set[str]] = {
-    "time-trial": {"tt", "parkrun", "time trial", "timetrial", "race effort"},
-    "race": {"race"},
-    "run-walk": {"run walk", "walk run", "galloway"},
-    "long": {"long", "lr", "mlr", "lsd", "long run"},
-    "hills": {"hill", "hills", "uphill"},
-    "fartlek": {"fartlek"},
-    "repetition": {"rep", "reps", "repetition", "repetitions", "sprint", "sprints"},
-    "intervals": {"interval", "intervals", "vo2", "vo2max", "speed work", "speedwork"},
-    "tempo": {"tempo", "cruise"},
-    "marathon-pace": {"marathon pace"},
-    "recovery": {"recovery", "rec", "recovery run", "rec run"},
-    "easy": {
-        "easy",
-        "jog",
-        "jogging",
-        "run",
-        "runs",
-        "running",
-        "aerobic",
-        "steady",
-        "shake out",
-        "shakeout",
-        "trail",
-        "trails",
-        "stride",
-        "strides",
-        "z2",
-        "ga",
-        "general aerobic",
-        "base",
-    },
-}
-# The words that name Daniels' repetitions as a kind; 'reps' alone may be any repeats.
-REPETITION_KIND = frozenset({"repetition", "repetitions"})
-RUN_WORDS = frozenset({"run", "runs", "running", "jog", "jogging"})
-# Cross-training activities in priority order: (the name the plan keeps, how coaches write it).
-ACTIVITIES = (
-    ("aqua jogging", {"aqua jog", "aqua jogging", "aquajogging", "pool running", "water running"}),
-    ("bike", {"bike", "biking", "cycle", "cycling", "spin", "spinning", "ride", "turbo"}),
-    ("swim", {"swim", "swimming"}),
-    ("strength", {"strength", "gym", "weights", "lifting", "core", "circuit", "circuits"}),
-    ("yoga", {"yoga"}),
-    ("pilates", {"pilates"}),
-    ("mobility", {"mobility", "stretch", "stretching"}),
-    ("elliptical", {"elliptical", "cross trainer", "crosstrainer"}),
-    ("rowing", {"row", "rowing"}),
-    ("hike", {"hike", "hiking"}),
-    ("walk", {"walk", "walking"}),
-    ("ski", {"ski", "skiing"}),
-)
-CROSS_TRAINING_WORDS = frozenset(
-    {"cross training", "cross train", "crosstraining", "x train", "x training", "xtrain", "xt"}
-)
-WORD = re.compile(r"[a-z][a-z0-9]*")
 # Activities that are not aerobic work: their one segment sits in z1.
 LIGHT_ACTIVITIES = frozenset({"yoga", "pilates", "mobility", "walk", "strength"})
-REST_WORDS = frozenset(
-    {
-        "",
-        "rest",
-        "off",
-        "day off",
-        "rest day",
-        "none",
-        "free",
-        "nothing",
-        "full rest",
-        "complete rest",
-        "total rest",
-    }
-)
-# A choice or a condition: the line does not say one session, so it is not guessed.
-HEDGE = re.compile(r"\bor\b|\bif\b|\bmaybe\b|\bdepending\b|\bperhaps\b|\bpossibly\b|\?|\bsee how\b")
-OPTIONAL = re.compile(r"\boptional(?:ly)?\b|\(opt\.?\)")
-NON_WORD = re.compile(r"[^\w ]+")
 
 EASY = re.compile(r"\beasy\b")
 # Kinds a named pace implies when no kind word says otherwise.
@@ -139,43 +58,6 @@ PACE_KIND: dict[NamedPace, Kind] = {
 }
 
 
-def is_rest(text: str) -> bool:
-    """A rest day: 'rest', 'off', '-', or nothing at all."""
-    return " ".join(NON_WORD.sub(" ", text).split()) in REST_WORDS
-
-
-def words_of(text: str) -> set[str]:
-    """The words of a text and its two-word phrases ('time-trial' gives 'time trial')."""
-    words = WORD.findall(text)
-    return {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
-
-
-def run_kind(text: str, words: set[str] | None = None) -> Kind | None:
-    """The run kind the words name, the most specific first, if any ('cruise intervals'
-    are Daniels' threshold repeats: tempo)."""
-    words = words_of(text) if words is None else words
-    if "cruise" in words:
-        return "tempo"
-    return next((kind for kind in KIND_ORDER if KIND_WORDS[kind] & words), None)
-
-
-def activity(text: str, words: set[str] | None = None) -> tuple[bool, str | None]:
-    """(the line is cross-training, which activity): an activity named and no run kind."""
-    words = words_of(text) if words is None else words
-    named = next((name for name, forms in ACTIVITIES if forms & words), None)
-    general = bool(CROSS_TRAINING_WORDS & words)
-    if named is None and not general:
-        return False, None
-    if named == "aqua jogging":
-        return True, named  # "jogging" here is not a run
-    kind = run_kind(text, words - CROSS_TRAINING_WORDS - {"training", "train"})
-    if named == "walk" and kind == "run-walk":
-        return False, None
-    if kind not in (None, "easy", "recovery") or (RUN_WORDS & words and not general):
-        return False, None
-    return True, named
-
-
 def decide_kind(
     words: Words, race: Race | None, length: Size | None = None, paces: Paces | None = None
 ) -> tuple[Kind | None, WorkPace | None, str | None]:
@@ -187,6 +69,8 @@ def decide_kind(
     if cross and not (words.activity == "strength" and (words.reps or words.own_pace)):
         _pace_not_applied(words, "cross-training")  # Hansons' 'strength' repeats are a run
         return "cross-training", None, None
+    if other := sorted(OTHER_SPORTS & named):
+        return None, None, f"'{other[0]}' names no session the plan has: write it as 'XT 45 min'"
     quality: list[WorkPace] = [p for p in words.paces if p != "easy"]
     kind = _kind_word(words, detail, named, bool(quality))
     stages = pace_stages(quality, words.paces, words.finish is not None, detail)
@@ -246,6 +130,9 @@ def _kind_without_pace(
         return kind, "marathon" if kind == "long" else None, None
     if kind == "easy" and words.own_pace is not None and paces is not None:
         kind = paced_beside_easy(words, paces) or kind
+    if kind == "easy" and _long_trail(words, named, length):
+        words.remarks.append("a trail run: a long run, by its length")
+        return "long", None, None
     if kind is not None:
         return kind, None, None
     if "easy" in words.paces:
@@ -266,6 +153,13 @@ def _kind_without_pace(
         return "race", None, None
     problem = effort_without_pace(named)
     return (None, None, problem) if problem else (sized_kind(words, length), None, None)
+
+
+def _long_trail(words: Words, named: set[str], length: Size | None) -> bool:
+    """A trail run named by no effort ('25 km trail', '2h30 trail') as long as a long run."""
+    run_words = KIND_WORDS["easy"] & named
+    plain = run_words <= SIZED_RUN_WORDS and bool(TRAIL_WORDS & run_words)
+    return plain and "easy" not in words.paces and not words.strides and is_long(length)
 
 
 def _a_named_race(words: Words) -> bool:

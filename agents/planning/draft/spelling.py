@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from agents.planning.draft.session_kind import (
+from agents.planning.draft.kind_words import (
     ACTIVITIES,
     CROSS_TRAINING_WORDS,
     KIND_WORDS,

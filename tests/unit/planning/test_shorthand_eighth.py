@@ -1228,7 +1228,8 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "marathon-pace", "distance_m": 32187, "own_pace": (317, 317)}],
     ),
     ("Sun: long trail run 2h30", [{"kind": "long", "duration_min": 150, "trail": True}]),
-    ("Sun: trail 25 km, hilly", [{"kind": "easy", "distance_m": 25000, "trail": True}]),
+    # Tenth round: a trail run as long as a long run (80 min or 16 km) is a long run.
+    ("Sun: trail 25 km, hilly", [{"kind": "long", "distance_m": 25000, "trail": True}]),
     ("Sun: easy long 100 min", [{"kind": "long", "duration_min": 100}]),
     ("Sun: LR 24-26 km", [{"kind": "long"}]),
     ("Sun: long run - 2 hours", [{"kind": "long", "duration_min": 120}]),
@@ -1447,7 +1448,7 @@ HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: T20", UNKNOWN),
     ("Mon: rest / XT optional", CHOICE),
     ("Mon: rest (or 20' walk)", CHOICE),
-    ("Mon: full rest day", UNKNOWN),
+    # "Mon: full rest day" left this list in the tenth round: read as a rest day now.
     ("Thu: 20 min @ 12 km/h", TWO_SIZES),
     ("Thu: 12 km (3 wu, 5 MP, 3 cd)", NO_UNIT),
     ("Thu: 70 min total: 20 easy, 3 x 10 T, 10 easy", REP_NO_UNIT),

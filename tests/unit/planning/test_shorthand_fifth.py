@@ -582,7 +582,8 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
-    ("Sun: 25 km trail run, 1000m D+", [{"kind": "easy", "trail": True, "distance_m": 25000}]),
+    # Tenth round: a trail run as long as a long run (80 min or 16 km) is a long run.
+    ("Sun: 25 km trail run, 1000m D+", [{"kind": "long", "trail": True, "distance_m": 25000}]),
     ("Sun: 1-hour easy", [{"kind": "easy", "duration_min": 60}]),
     ("Sun: 2-hour long run", [{"kind": "long", "by_time": True, "duration_min": 120}]),
     (
@@ -618,7 +619,8 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
         ],
     ),
     ("Sat: 5k time trial", [{"kind": "time-trial", "distance_m": 5000}]),
-    ("Sun: 25k trail", [{"kind": "easy", "trail": True, "distance_m": 25000}]),
+    # Tenth round: a trail run as long as a long run (80 min or 16 km) is a long run.
+    ("Sun: 25k trail", [{"kind": "long", "trail": True, "distance_m": 25000}]),
     ("Sun: hilly 10k easy", [{"kind": "easy", "distance_m": 10000}]),
     ("Mon: cross train 40 min easy", [{"kind": "cross-training", "duration_min": 40}]),
     (

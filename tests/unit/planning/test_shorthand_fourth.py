@@ -584,7 +584,8 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
-    ("Sun: 25 km trail, 800m vert", [{"kind": "easy", "trail": True, "distance_m": 25000}]),
+    # Tenth round: a trail run as long as a long run (80 min or 16 km) is a long run.
+    ("Sun: 25 km trail, 800m vert", [{"kind": "long", "trail": True, "distance_m": 25000}]),
     ("Sat: 10k race (sub-50)", [{"kind": "race", "distance_m": 10000}]),
     (
         "Tue: tempo: 10 wu, 20 @ T, 10 cd",

@@ -1470,7 +1470,8 @@ HELD: list[tuple[str, list[dict[str, Any]]]] = [
     ("Sun: marathon!!", [{"kind": "race", "distance_m": 42195}]),
     ("Sun: medium long 24 km", [{"kind": "long", "distance_m": 24000}]),
     ("Sun: medium-long run 90'", [{"kind": "long", "duration_min": 90}]),
-    ("Sun: trail 25 km", [{"kind": "easy", "distance_m": 25000}]),
+    # Tenth round: a trail run as long as a long run (80 min or 16 km) is a long run.
+    ("Sun: trail 25 km", [{"kind": "long", "distance_m": 25000}]),
     ("Sunday: long 90 min", [{"kind": "long", "duration_min": 90}]),
     (
         "Thu: 1 mi wu + 5 mi @ MP + 1 mi cd",

@@ -206,7 +206,8 @@ WORKOUTS: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     ("Mon: 20' shake-out + drills", [{"kind": "easy", "duration_min": 20}]),
     ("Thu: hill reps 10 x 45s hard, jog back", [{"kind": "hills", "reps": 10, "rep_seconds": 45}]),
-    ("Sat: 90 min trail run", [{"kind": "easy", "duration_min": 90, "trail": True}]),
+    # Tenth round: a trail run as long as a long run (80 min or 16 km) is a long run.
+    ("Sat: 90 min trail run", [{"kind": "long", "duration_min": 90, "trail": True}]),
     ("Sun: 32 km LR", [{"kind": "long", "distance_m": 32000}]),
     (
         "Wed: 10 x 1 min on/1 min off",
