@@ -45,14 +45,9 @@ LIVE = "t.revoked_at IS NULL AND t.expires_at > now()"
 LIVE_TOKEN = f"t.token_hash = $1 AND {LIVE}"
 
 
-async def user_for_token(pool: asyncpg.Pool, token: str) -> str | None:
-    return await pool.fetchval(
-        f"SELECT user_id FROM tokens t WHERE {LIVE_TOKEN}", hash_token(token)
-    )
-
-
 async def users_for_tokens(pool: asyncpg.Pool, tokens: list[str]) -> dict[str, str]:
-    """`user_for_token` for many tokens in one query: the live ones, by token."""
+    """The user of each live token, in one query for many tokens (the door batches them:
+    `api/lookups.py`); a token revoked, expired or never issued is missing."""
     by_hash = {hash_token(token): token for token in tokens}
     rows = await pool.fetch(
         f"SELECT t.token_hash, t.user_id FROM tokens t WHERE t.token_hash = ANY($1) AND {LIVE}",
@@ -66,29 +61,12 @@ async def token_live(pool: asyncpg.Pool, token: str) -> bool:
     return await pool.fetchval(f"SELECT 1 FROM tokens t WHERE {LIVE_TOKEN}", hash_token(token)) == 1
 
 
-async def org_access(pool: asyncpg.Pool, org_id: str, user_id: str) -> OrgAccess | None:
-    """The organisation and the user's membership in it; None when the org does not exist."""
-    row = await pool.fetchrow(
-        """
-        SELECT o.org_id, o.features, o.principle AS org_principle,
-               m.role, m.principle AS coach_principle
-        FROM organisations o
-        LEFT JOIN memberships m ON m.org_id = o.org_id AND m.user_id = $2
-        WHERE o.org_id = $1
-        """,
-        org_id,
-        user_id,
-    )
-    if row is None:
-        return None
-    return _access(row)
-
-
 async def org_accesses(
     pool: asyncpg.Pool, asked: list[tuple[str, str]]
 ) -> dict[tuple[str, str], OrgAccess]:
-    """`org_access` for many (organisation, user) pairs in one query; a pair whose
-    organisation does not exist is missing."""
+    """The organisation and the user's membership in it (role None for a non-member), in
+    one query for many (organisation, user) pairs (batched by `api/lookups.py`); a pair
+    whose organisation does not exist is missing."""
     rows = await pool.fetch(
         """
         SELECT q.user_id AS asked_user, o.org_id, o.features, o.principle AS org_principle,

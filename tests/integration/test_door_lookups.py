@@ -37,7 +37,7 @@ async def test_tokens_asked_together_answer_as_each_alone(settings: Settings) ->
         door = DoorLookups(pool)
         asked = live + dead + live[:5]  # a token asked twice at once gets one answer
         together = await asyncio.gather(*(door.user_for_token(token) for token in asked))
-        alone = [await store.user_for_token(pool, token) for token in asked]
+        alone = [(await store.users_for_tokens(pool, [token])).get(token) for token in asked]
         assert together == alone
         assert together[: len(live)] == [f"club-coach-{n}" for n in range(30)] + ["other-coach"]
         assert together[len(live) : len(live) + len(dead)] == [None, None, None]
@@ -54,7 +54,7 @@ async def test_access_asked_together_answers_as_each_alone(settings: Settings) -
         asked = [("club", f"club-coach-{n}") for n in range(30)]
         asked += [("other", "other-coach"), ("other", "club-coach-2"), ("nowhere", "other-coach")]
         together = await asyncio.gather(*(door.org_access(org, user) for org, user in asked))
-        alone = [await store.org_access(pool, org, user) for org, user in asked]
+        alone = [(await store.org_accesses(pool, [pair])).get(pair) for pair in asked]
         assert together == alone
         other = together[30]
         assert other is not None and other.role == "admin" and other.may_generate
