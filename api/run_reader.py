@@ -1,304 +1,101 @@
-"""The api's one reader of run topics: a single consumer fans each topic out to its followers.
+"""The api's reader of run topics: two consumers fan each topic out to its followers.
 
-A follower asks for a request's events from an offset; the reader adds that topic's
-partition to its assignment (batched: assignment changes are applied between fetches,
-never faster than fetches return), rewinds it if the newcomer needs earlier records, and
-hands every record, decoded once, to each follower that has not seen it. When a topic's
-last follower leaves, its partition is dropped at the next change. No broker client is
-opened per request.
+A stream's topic is first read by the newcomers' consumer, which changes its small
+assignment often, so a new stream hears of its first record within a short fetch. Once a
+topic's records have started to reach its followers, the topic is handed to the settled
+consumer, which changes its assignment at most once a second: a burst's newcomers join it
+in one change, not one each. Every change of assignment drops the fetch in flight for all
+the partitions the consumer holds, so with one consumer a burst of 500 streams arriving
+over seconds kept every stream's records waiting (the relay's p50 rose to 1.1 s during the
+intake); the split keeps that churn among the newcomers.
+
+The newcomers' consumer keeps reading a handed topic until the settled one has fetched
+under its new assignment, so nothing waits in between; a follower that gets a record
+from both sees it once (records reach a follower in offset order, from `next_offset`).
+No broker client is opened per request.
 """
 
-import asyncio
 import contextlib
-import logging
-import time
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import AsyncIterator, Iterable
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.errors import KafkaError
+from aiokafka import TopicPartition
 
-from projections.kafka_client import client_options
+from api.partition_reader import PartitionReader
+from api.run_records import RunSubscription
 from schemas import topics
-from schemas.events import Event, UndecodableEvent, decode_event
-from schemas.log_position import LogPosition, from_headers
 from schemas.settings import Settings
 
-log = logging.getLogger(__name__)
-
-POLL_MS = 20
 ASSIGN_EVERY_S = 0.1
-# aiokafka drops the fetch in flight at every change of assignment: with the assignment
-# changing faster than a fetch returns (a burst's streams coming and going), nothing
-# would be read at all. So a change waits until a fetch under the current assignment has
-# returned records, or until this many fetch waits have passed (nothing to read), and a
-# partition whose last follower left stays assigned (its records ignored) until the next
-# change, or at most STALE_S.
-WAITS_PER_CHANGE = 3
-STALE_S = 5.0
-MAX_RECORDS = 2000
-# The broker answers a consumer's requests in order, so a newly followed partition's
-# first fetch waits behind the fetch in flight for the old assignment: the fetch wait
-# bounds how late a newcomer hears of its first records. Each fetch names every followed
-# partition (request and answer, decoded in Python), so the wait grows with them, and so
-# do the bytes a fetch waits for: with hundreds of streams busy at once, a fetch returns
-# once a few of them have news, not at each record (which made a fetch per ~5 records
-# and 5,000 partition entries a second). A record is several hundred bytes: with a few
-# partitions followed, the first record answers the fetch.
-WAIT_MS_PER_PARTITION = 0.5
-MIN_WAIT_MS = 10
-BYTES_PER_PARTITION = 64
-
-
-def fetch_wait_ms(partitions: int, most: int) -> int:
-    """The fetch wait for `partitions` followed partitions, at most `most` ms."""
-    return max(1, min(most, max(MIN_WAIT_MS, round(partitions * WAIT_MS_PER_PARTITION))))
-
-
-def fetch_min_bytes(partitions: int) -> int:
-    """The bytes a fetch waits for (within the fetch wait) with `partitions` followed."""
-    return max(1, partitions * BYTES_PER_PARTITION)
-
-
-@dataclass(frozen=True)
-class RunRecord:
-    """A decoded run-topic record: its offset, its event, and for a terminal event where
-    the worker put it in the event log (a record header)."""
-
-    offset: int
-    event: Event
-    log_position: LogPosition | None = None
-
-
-@dataclass(eq=False)
-class RunSubscription:
-    """One reader of one run topic: records from `next_offset` on arrive in `queue`."""
-
-    next_offset: int
-    queue: asyncio.Queue[RunRecord] = field(default_factory=asyncio.Queue)
-
-    async def next(self) -> tuple[int, Event]:
-        record = await self.queue.get()
-        return record.offset, record.event
-
-    async def next_record(self) -> RunRecord:
-        return await self.queue.get()
+SETTLED_EVERY_S = 1.0
 
 
 class RunTopicReader:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._consumer: AIOKafkaConsumer | None = None
-        self._followers: dict[TopicPartition, set[RunSubscription]] = {}
-        # The next offset the consumer reads for each followed partition.
-        self._positions: dict[TopicPartition, int] = {}
-        self._dirty = False
-        # Assigned partitions nobody follows any more, since when (None: none).
-        self._stale_since: float | None = None
-        # Whether a fetch returned records since the last change of assignment.
-        self._fetched = False
-        # What the consumer is assigned (followed, or stale).
-        self._assigned: set[TopicPartition] = set()
-        # Partitions rewound for a newcomer: what a fetch in flight returns for them is stale.
-        self._rewound: set[TopicPartition] = set()
-        self._wake = asyncio.Event()
-        self._applied_at = 0.0
-        self.assign_every_s = ASSIGN_EVERY_S
-        self._idle = False
-        self._parked = False
-        self._task: asyncio.Task[None] | None = None
+        self.newcomers = PartitionReader(settings, ASSIGN_EVERY_S, on_records=self._hand_over)
+        self.settled = PartitionReader(settings, SETTLED_EVERY_S, on_taken=self._taken_over)
+        # Topics the settled consumer reads that the newcomers' consumer still reads too.
+        self._handed: set[TopicPartition] = set()
 
     @property
     def followers(self) -> int:
-        return sum(len(group) for group in self._followers.values())
+        groups = (*self.newcomers.followed.values(), *self.settled.followed.values())
+        return len(set().union(*groups))
 
     @property
     def partitions(self) -> int:
-        return len(self._followers)
+        return len(self.newcomers.followed.keys() | self.settled.followed.keys())
 
     @property
     def idle(self) -> bool:
         """True while the reader waits for its first follower, holding no partition."""
-        return self._idle
+        return self.newcomers.idle and self.settled.idle
+
+    @property
+    def assign_every_s(self) -> float:
+        return self.newcomers.assign_every_s
+
+    @assign_every_s.setter
+    def assign_every_s(self, seconds: float) -> None:
+        """The least time between changes of assignment, for both consumers (tests)."""
+        self.newcomers.assign_every_s = seconds
+        self.settled.assign_every_s = seconds
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="run-topic-reader")
+        self.newcomers.start("run-topic-reader-newcomers")
+        self.settled.start("run-topic-reader-settled")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        if self._consumer is not None:
-            with contextlib.suppress(Exception):
-                await self._consumer.stop()
+        await self.newcomers.stop()
+        await self.settled.stop()
 
     @contextlib.asynccontextmanager
     async def follow(self, request_id: str, from_offset: int = 0) -> AsyncIterator[RunSubscription]:
         """Follow a request's run topic from `from_offset` until the block ends."""
         partition = TopicPartition(topics.run_topic(request_id, self.settings.topic_prefix), 0)
         follower = RunSubscription(from_offset)
-        stale = partition not in self._followers and partition in self._assigned
-        self._followers.setdefault(partition, set()).add(follower)
-        if stale or self._positions.get(partition, from_offset + 1) > from_offset:
-            # Still assigned, its fetched records are past what the newcomer needs, or
-            # (stale) were dropped unread: ignored until the seek of the next change.
-            if stale or partition in self._positions:
-                self._rewound.add(partition)
-            self._positions[partition] = from_offset
-            self._dirty = True
-        self._wake.set()
+        settled = partition in self.settled.followed
+        (self.settled if settled else self.newcomers).join(partition, follower, from_offset)
         try:
             yield follower
         finally:
-            group = self._followers.get(partition)
-            if group is not None:
-                group.discard(follower)
-                if not group:
-                    del self._followers[partition]
-                    self._positions.pop(partition, None)
-                    self._rewound.discard(partition)
-                    if self._stale_since is None:
-                        self._stale_since = time.monotonic()
+            self.newcomers.leave(partition, follower)
+            self.settled.leave(partition, follower)
+            if partition not in self.newcomers.followed:
+                self._handed.discard(partition)
 
-    async def _run(self) -> None:
-        while True:
-            try:
-                await self._serve()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # Kafka gone: a new consumer once it is back
-                log.warning("run-topic reader failed (%r); reconnecting", exc)
-                await self._close()
-                await asyncio.sleep(1)
-
-    async def _serve(self) -> None:
-        consumer = await self._connect()
-        while True:
-            if not self._followers:
-                if self._dirty or self._stale_since is not None:
-                    self._apply_assignment(consumer)
-                self._wake.clear()
-                self._idle = True
-                await self._wake.wait()
-                self._idle = False
-                continue
-            poll_ms = POLL_MS
-            if self._dirty or self._stale_too_long():
-                # Each change of assignment costs a metadata request for every followed
-                # topic: a burst of newcomers is taken in one change, not one each. An
-                # empty assignment is replaced at once (a fetch would wait on it forever),
-                # and so is a parked one (no followers are being batched).
-                due = self._applied_at + self._change_every_s(consumer) - time.monotonic()
-                if due <= 0 or self._parked or not consumer.assignment():
-                    self._apply_assignment(consumer)
-                    self._applied_at = time.monotonic()
-                else:
-                    poll_ms = max(1, min(POLL_MS, int(due * 1000)))
-            batches = await consumer.getmany(timeout_ms=poll_ms, max_records=MAX_RECORDS)
-            if batches:
-                self._fetched = True
-            for partition, records in batches.items():
-                self._dispatch(partition, records)
-
-    def _change_every_s(self, consumer: AIOKafkaConsumer) -> float:
-        """How long the current assignment stands before the next change."""
-        if self._fetched:
-            return self.assign_every_s
-        fetcher = getattr(consumer, "_fetcher", None)
-        wait_ms = getattr(fetcher, "_fetch_max_wait_ms", self.settings.reader_fetch_wait_ms)
-        return max(self.assign_every_s, WAITS_PER_CHANGE * wait_ms / 1000)
-
-    def _stale_too_long(self) -> bool:
-        since = self._stale_since
-        return since is not None and time.monotonic() - since > STALE_S
-
-    async def _connect(self) -> AIOKafkaConsumer:
-        if self._consumer is None:
-            consumer = AIOKafkaConsumer(
-                **client_options(self.settings),
-                group_id=None,
-                enable_auto_commit=False,
-                auto_offset_reset="earliest",
-                fetch_max_wait_ms=self.settings.reader_fetch_wait_ms,
-            )
-            await consumer.start()
-            self._consumer = consumer
-            self._parked = False
-            self._dirty = True
-        return self._consumer
-
-    async def _close(self) -> None:
-        consumer, self._consumer = self._consumer, None
-        if consumer is not None:
-            with contextlib.suppress(KafkaError, OSError):
-                await consumer.stop()
-
-    def _apply_assignment(self, consumer: AIOKafkaConsumer) -> None:
-        self._dirty = False
-        self._stale_since = None
-        self._fetched = False
-        self._rewound.clear()
-        self._assigned = set(self._followers)
-        self._set_fetch_wait(consumer)
-        if not self._followers:
-            self._park(consumer)
+    def _hand_over(self, partition: TopicPartition) -> None:
+        """A topic's records reach its followers: the settled consumer takes it over from
+        where the newcomers' consumer has read (its followers have everything before)."""
+        group = self.newcomers.followed.get(partition)
+        if partition in self._handed or not group:
             return
-        self._parked = False
-        consumer.assign(list(self._followers))
-        for partition, offset in self._positions.items():
-            consumer.seek(partition, offset)
+        self._handed.add(partition)
+        self.settled.take(partition, set(group), self.newcomers.positions[partition])
 
-    def _park(self, consumer: AIOKafkaConsumer) -> None:
-        """Hold one partition of the commands topic, paused, while nobody follows anything.
-
-        To aiokafka an empty assignment means metadata of every topic in the cluster (one
-        such request each time the last follower leaves, and at each periodic refresh): the
-        parked partition keeps its requests to one topic that always exists, and nothing is
-        fetched from it. A consumer that never had partitions is left as it is.
-        """
-        if self._parked or not consumer.assignment():
-            return
-        parked = TopicPartition(topics.commands_topic(self.settings.topic_prefix), 0)
-        consumer.assign([parked])
-        consumer.pause(parked)
-        self._parked = True
-
-    def _set_fetch_wait(self, consumer: AIOKafkaConsumer) -> None:
-        """Fit the broker's fetch wait and minimum to the partitions followed (aiokafka reads
-        both from its fetcher for each request it builds; there is no public setter)."""
-        fetcher = getattr(consumer, "_fetcher", None)
-        if fetcher is None:
-            return
-        followed = len(self._followers)
-        if hasattr(fetcher, "_fetch_max_wait_ms"):
-            most = self.settings.reader_fetch_wait_ms
-            fetcher._fetch_max_wait_ms = fetch_wait_ms(followed, most)
-        if hasattr(fetcher, "_fetch_min_bytes"):
-            fetcher._fetch_min_bytes = fetch_min_bytes(followed)
-
-    def _dispatch(self, partition: TopicPartition, records: list[Any]) -> None:
-        followers = self._followers.get(partition)
-        if not followers or not records or partition in self._rewound:
-            return
-        for record in records:
-            event = self._decode(partition, record)
-            if event is not None:
-                decoded = RunRecord(record.offset, event, from_headers(record.headers))
-                for follower in followers:
-                    if record.offset >= follower.next_offset:
-                        follower.next_offset = record.offset + 1
-                        follower.queue.put_nowait(decoded)
-        self._positions[partition] = records[-1].offset + 1
-
-    @staticmethod
-    def _decode(partition: TopicPartition, record: object) -> Event | None:
-        value = getattr(record, "value", None)
-        if value is None:
-            return None
-        try:
-            return decode_event(value)
-        except UndecodableEvent as exc:
-            log.warning("skipping undecodable record %s@%s: %s", partition, record, exc)
-            return None
+    def _taken_over(self, partitions: Iterable[TopicPartition]) -> None:
+        """The settled consumer reads these now: the newcomers' consumer lets them go."""
+        for partition in self._handed.intersection(partitions):
+            self._handed.discard(partition)
+            self.newcomers.drop(partition)
+        self.newcomers.change_soon()

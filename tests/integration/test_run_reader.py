@@ -4,9 +4,11 @@ import asyncio
 import contextlib
 
 import pytest
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaProducer, TopicPartition
 
-from api.run_reader import RunSubscription, RunTopicReader
+from api.partition_reader import PartitionReader
+from api.run_reader import RunTopicReader
+from api.run_records import RunSubscription
 from projections.kafka_client import client_options
 from schemas import topics
 from schemas.events import GenerationProgress, encode_event
@@ -140,18 +142,22 @@ async def test_the_fetch_waits_for_more_bytes_the_more_partitions_are_followed(
     request_ids = [topics.new_request_id() for _ in range(3)]
     await make_run_topics(settings, request_ids)
     await write(settings, request_ids, range(1))
-    reader = RunTopicReader(settings)
-    reader.assign_every_s = 0
-    reader.start()
+    reader = PartitionReader(settings, assign_every_s=0)
+    reader.start("test-partition-reader")
     try:
-        async with contextlib.AsyncExitStack() as stack:
-            for rid in request_ids:
-                follower = await stack.enter_async_context(reader.follow(rid, 0))
-                offset, item = await asyncio.wait_for(follower.next(), 10)
-                assert (offset, item.request_id) == (0, rid)
-            fetcher = reader._consumer._fetcher  # type: ignore[union-attr]
-            assert fetcher._fetch_min_bytes == 3 * 64
-            assert fetcher._fetch_max_wait_ms == 10
+        followers = []
+        for rid in request_ids:
+            follower = RunSubscription(0)
+            reader.join(
+                TopicPartition(topics.run_topic(rid, settings.topic_prefix), 0), follower, 0
+            )
+            followers.append(follower)
+        for rid, follower in zip(request_ids, followers, strict=True):
+            offset, item = await asyncio.wait_for(follower.next(), 10)
+            assert (offset, item.request_id) == (0, rid)
+        fetcher = reader._consumer._fetcher  # type: ignore[union-attr]
+        assert fetcher._fetch_min_bytes == 3 * 64
+        assert fetcher._fetch_max_wait_ms == 10
     finally:
         await reader.stop()
 
@@ -203,5 +209,93 @@ async def test_records_flow_while_followers_come_and_go_faster_than_a_fetch(
             finally:
                 stop.set()
                 await churning
+    finally:
+        await reader.stop()
+
+
+HANDED = 20
+LIVE = 40
+
+
+async def test_a_topic_handed_to_the_settled_consumer_loses_and_repeats_nothing(
+    settings: Settings,
+) -> None:
+    """A stream's topic starts with the newcomers' consumer and moves to the settled one
+    once its records flow, while records keep coming: each follower sees every record once,
+    in order, whether it came before the move, during it, or after it (a late follower from
+    0 rewinds the settled consumer). Afterwards the newcomers' consumer holds nothing."""
+    request_ids = [topics.new_request_id() for _ in range(HANDED)]
+    await make_run_topics(settings, request_ids)
+    reader = RunTopicReader(settings)
+    reader.start()
+
+    async def writer() -> None:
+        for seq in range(LIVE):
+            await write(settings, request_ids, range(seq, seq + 1))
+            await asyncio.sleep(0.02)
+
+    try:
+        async with contextlib.AsyncExitStack() as stack:
+            early = {
+                rid: await stack.enter_async_context(reader.follow(rid, 0)) for rid in request_ids
+            }
+            writing = asyncio.create_task(writer())
+            seen = await take(early[request_ids[0]], 1)
+
+            async def handed() -> bool:
+                return len(reader.settled.followed) == HANDED
+
+            await eventually(handed, 20, "every topic to move to the settled consumer")
+            late = {
+                rid: await stack.enter_async_context(reader.follow(rid, 0)) for rid in request_ids
+            }
+            await writing
+            for rid in request_ids:
+                expected = [(seq, rid, seq) for seq in range(LIVE)]
+                got = await take(early[rid], LIVE if rid != request_ids[0] else LIVE - 1)
+                assert (got if rid != request_ids[0] else seen + got) == expected
+                assert await take(late[rid], LIVE) == expected
+            for follower in (*early.values(), *late.values()):
+                assert follower.queue.empty(), "a follower got a record twice or another's"
+
+            async def let_go() -> bool:
+                return not reader.newcomers.followed
+
+            await eventually(let_go, 20, "the newcomers' consumer to let the settled topics go")
+            assert reader.partitions == HANDED and reader.followers == 2 * HANDED
+    finally:
+        await reader.stop()
+
+
+async def test_a_newcomer_is_served_while_the_settled_consumer_waits_to_change(
+    settings: Settings,
+) -> None:
+    """The settled consumer changes its assignment at most once a second (here never): a
+    newcomer does not wait for it; the newcomers' consumer keeps serving a topic it has
+    handed over until the settled one has taken it."""
+    held, *newcomers = [topics.new_request_id() for _ in range(4)]
+    await make_run_topics(settings, [held, *newcomers])
+    reader = RunTopicReader(settings)
+    reader.start()
+    try:
+        async with reader.follow(held, 0) as first:
+            await write(settings, [held], range(1))
+            await take(first, 1)
+
+            partition = TopicPartition(topics.run_topic(held, settings.topic_prefix), 0)
+
+            async def settled() -> bool:
+                return partition in reader.settled._assigned and not reader.newcomers.followed
+
+            await eventually(settled, 20, "the held topic to settle")
+            reader.settled.assign_every_s = 3600  # the settled consumer takes nobody else
+            for rid in newcomers:
+                async with reader.follow(rid, 0) as follower:
+                    for seq in range(3):
+                        await write(settings, [rid], range(seq, seq + 1))
+                        offset, item = await asyncio.wait_for(follower.next(), 10)
+                        assert (offset, item.request_id, item.seq) == (seq, rid, seq)
+            await write(settings, [held], range(1, 2))
+            assert await take(first, 1) == [(1, held, 1)]
     finally:
         await reader.stop()
