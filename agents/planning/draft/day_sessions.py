@@ -42,7 +42,6 @@ BARE_SIZE = re.compile(r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minut
 REPEATS = re.compile(r"\d ?[x*] ?\d")
 STEADY = re.compile(r"\b(?:steady|moderate)\b")
 DRILLS = re.compile(r"\bdrills?\b")
-COUNT_TIMES = re.compile(r"\d ?[x*] ?strides?\b", re.IGNORECASE)
 
 
 def sessions_of(body: str) -> list[str]:
@@ -118,7 +117,6 @@ def _after_strides(before: str, piece: str) -> bool:
         return False
     *runs, last = before.split(" + ")
     strides = STRIDES.search(last) is not None and run_kind(STRIDES.sub(" ", last)) is None
-    strides = strides and not COUNT_TIMES.search(last)  # '6 x strides' reads as repeats
     return strides and all(_plain_easy(run) for run in runs) and _plain_easy(piece)
 
 

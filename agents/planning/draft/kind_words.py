@@ -134,6 +134,13 @@ REST_WORDS = frozenset(
         "full rest",
         "complete rest",
         "total rest",
+        # 'full day off', 'day of rest', 'active rest': rest said at more length.
+        "full day off",
+        "days off",
+        "day of rest",
+        "full day of rest",
+        "active rest",
+        "rest day complete",
     }
 )
 # A choice or a condition: the line does not say one session, so it is not guessed.

@@ -10,6 +10,8 @@ from agents.planning.draft.aside_rewrites import rewrite_asides
 from agents.planning.draft.part_rewrites import rewrite_parts
 from agents.planning.draft.phrase_rewrites import rewrite_phrases, rewrite_rests
 from agents.planning.draft.sequence_rewrites import rewrite_german_parts, rewrite_times
+from agents.planning.draft.stride_rewrites import rewrite_middle_strides
+from agents.planning.draft.worded_times import rewrite_worded_times
 
 # Each rewrite works on a normalised session text (lower case, single spaces) and gives the
 # text the rest of the reader takes, and a note when the rewrite assumed something. Every
@@ -27,9 +29,8 @@ SHARED_BEFORE = re.compile(
 COMPOUND_SIZE = re.compile(
     r"(?<![\w.:-])(?P<n>\d{1,3}(?:\.\d{1,2})?)-(?P<u>hours?|hrs?|minutes?|mins?|miles?|km)\b"
 )
-# "an hour", "easy hour", "half an hour", "an hour and a half": a time with no digit.
-HOUR_AND_HALF = re.compile(r"\b(?:an?|one) hour and a half\b")
-HALF_HOUR = re.compile(r"\bhalf an hour\b|\ba half hour\b")
+# "an hour", "easy hour": a time with no digit; the times in words ("two hours", "forty-five
+# minutes") are the core's (worded_time below).
 ONE_HOUR = re.compile(r"(?<![\d.])(?<![\d.] )(?<![\d.]-)(?:\b(?:an?|one) )?\bhour\b")
 # A range of hours ("2-2.5 hrs"): its lower end, as other sizes.
 HOURS_RANGE = re.compile(
@@ -185,8 +186,6 @@ REWRITES: tuple[Rewrite, ...] = (
     (COMPOUND_SIZE, lambda m: f"{m.group('n')} {m.group('u')}", _no_note),
     (SHARED_AFTER, _shared, _no_note),
     (SHARED_BEFORE, _shared_before, _no_note),
-    (HOUR_AND_HALF, lambda m: "90 min", _no_note),
-    (HALF_HOUR, lambda m: "30 min", _no_note),
     (ONE_HOUR, lambda m: "1 hour", _no_note),
     (
         HOURS_RANGE,
@@ -236,6 +235,7 @@ REWRITES: tuple[Rewrite, ...] = (
 
 def rewrite_shorthand(text: str) -> tuple[str, list[str]]:
     """The session text with these phrasings rewritten, and the notes of what was assumed."""
+    text = rewrite_worded_times(rewrite_middle_strides(text))
     text, german = rewrite_german_parts(text)
     text, times = rewrite_times(text)
     german += times

@@ -12,7 +12,7 @@ from agents.planning.draft.kind_words import HEDGE, NO_RUNNING, OPTIONAL, is_res
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
-from agents.planning.draft.rest_days import rest_aside
+from agents.planning.draft.rest_days import recovery_rest, rest_aside
 from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import decide_kind
@@ -58,6 +58,12 @@ class SessionReading:
     remarks: tuple[str, ...] = ()
 
 
+RECOVERY_REST = (
+    "a recovery day with no run or size named: a rest day (write 'recovery run 30 min' for a "
+    "run, 'mobility 20 min' for cross-training)"
+)
+
+
 class SessionReader:
     """Reads the session texts of one draft, whose paces and goal race are fixed: each distinct
     text once (a draft repeats its lines, 'easy run @ E — 40 min' week after week)."""
@@ -87,6 +93,8 @@ def read_session(
     text, spelt = correct_spelling(normalise(body))
     if is_rest(text):
         return SessionReading(None, rest=True, assumptions=tuple(spelt))
+    if recovery_rest(text):
+        return SessionReading(None, rest=True, assumptions=(RECOVERY_REST,))
     aside = rest_aside(text)
     if HEDGE.search(text) or (aside is None and REST_OR.search(text)):  # 'Rest/XT' too
         return SessionReading(None, problem="it offers a choice or a condition: say one session")

@@ -22,6 +22,13 @@ NO_SESSION = re.compile(
     r"^(?:travel|travelling|drive|flight|fly)\b|^post[- ]?\w+$|\b(?:tomorrow|next|weekend)\b"
 )
 DIGIT = re.compile(r"\d")
+# A recovery day that says no running and no size ('active recovery', 'recovery day (rest)',
+# 'rest / active recovery'): only these words, one of them a recovery word.
+RECOVERY_REST_WORDS = frozenset(
+    {"active", "recovery", "rec", "day", "rest", "off", "full", "complete", "total"}
+)
+RECOVERY_WORD = frozenset({"recovery", "rec"})
+WORD = re.compile(r"[a-z]+|\S")
 
 
 def rest_aside(text: str) -> str | None:
@@ -41,3 +48,11 @@ def rest_aside(text: str) -> str | None:
     if not aside or DIGIT.search(aside) or session or run_kind(aside) is not None:
         return None
     return aside
+
+
+def recovery_rest(text: str) -> bool:
+    """The day says recovery with no run and no size ('active recovery', 'recovery day
+    (rest)'): a rest day, never a recovery run (running is not said; a run needs 'run' or
+    'jog', or a size: 'active recovery jog 20 min', 'recovery 30 min')."""
+    words = {w for w in WORD.findall(text) if w.isalpha()}
+    return bool(RECOVERY_WORD & words) and words <= RECOVERY_REST_WORDS and not DIGIT.search(text)

@@ -1,0 +1,55 @@
+"""Strides in the middle of an easy run ('20 min easy + 6 x strides + 20 min easy', '30 min
+easy, 6x strides, 10 min easy', '5k easy + 6 x 100m strides + 2k easy'): one easy run of both
+sizes with its strides. They were two runs, or the easy running a warm-up and cool-down
+around strides read as the work (a 30-minute day). The two sizes must be of one dimension
+(both times or both distances) to be added up; otherwise the line is left to the rest of the
+reader.
+
+Every pattern is bounded, as in session_words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.draft.session_words import MILE_M, find_sizes
+
+# 'easy' or its short forms before or after a size: '20 min easy', 'easy 20'', '3 mi E'.
+_EASY = r"(?:easy|e|jog|z2)(?: run)?"
+_SIZE = r"\d{1,3}(?:\.\d{1,2})? ?(?:kms?|k|miles?|mi|minutes?|mins?|min|')"
+EASY_PART = re.compile(
+    r"^(?:" + _EASY + r" (?P<a>" + _SIZE + r")|(?P<b>" + _SIZE + r") " + _EASY + r")$"
+)
+# '6 strides', '6 x strides', '6x 20s strides', '6 x 100m strides', 'strides x6', 'strides'.
+STRIDES_PART = re.compile(
+    r"^(?:\d{1,2}(?: ?- ?\d{1,2})? ?(?:[x*] ?)?(?:\d{1,3} ?(?:m|s|secs?|seconds?|\")? ?)?)?"
+    r"(?:strides|pick-?ups|accelerations)(?: ?[x*] ?\d{1,2})?$"
+)
+SEPARATOR = re.compile(r" ?(?:\+|,|/|;|\bthen\b) ?")
+# '6 x strides': the count of the strides, not repetitions of a size.
+COUNT_X = re.compile(r"(?<![\w.:])(?P<n>\d{1,2}) ?[x*] ?(?=(?:strides|pick-?ups|accelerations)\b)")
+
+
+def rewrite_middle_strides(text: str) -> str:
+    """The text with easy running, strides and easy running as one easy run of both sizes
+    and its strides; any other text as it is."""
+    text = COUNT_X.sub(lambda m: f"{m.group('n')} ", text)
+    parts = SEPARATOR.split(text.strip(" ."))
+    if len(parts) != 3 or not STRIDES_PART.match(parts[1]):
+        return text
+    first, last = EASY_PART.match(parts[0]), EASY_PART.match(parts[2])
+    if first is None or last is None:
+        return text
+    sizes = [find_sizes(m.group("a") or m.group("b")) for m in (first, last)]
+    if any(len(found) != 1 for found in sizes):
+        return text
+    a, b = sizes[0][0], sizes[1][0]
+    if a.is_time != b.is_time:
+        return text
+    if a.is_time:
+        total = f"{(a.seconds + b.seconds) / 60:g} min"
+    elif a.miles and b.miles:
+        total = f"{(a.metres + b.metres) / MILE_M:.2f}".rstrip("0").rstrip(".") + " mi"
+    else:
+        total = f"{(a.metres + b.metres) / 1000:g} km"
+    return f"{total} easy + {parts[1]}"

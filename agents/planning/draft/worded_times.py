@@ -1,0 +1,56 @@
+"""Times written in words in a day line ('two hours easy', 'forty-five minutes steady', 'an
+hour and a quarter', '2 and a half hours') as minutes, read with the core's table of worded
+times (WORDED_TIME, worded_minutes): one home for the words. What the core's table does not
+hold yet is read here from its own words: a quarter or three quarters after the hours, the
+tens and units of minutes ('twenty-five minutes', which the core reads as five), and a
+fraction after digits ('2 and a half hours' was 2 hours and 'a half' dropped, a 12-minute run).
+
+Every pattern is bounded, as in session_words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.planning.core.values import (
+    AMOUNT_WORDS,
+    COUNT_WORDS,
+    WORDED_TIME,
+    worded_minutes,
+    words_of,
+)
+
+# Parts of an hour after the hours ('an hour and a quarter', '1 hour and three quarters').
+FRACTIONS = {"a half": 30, "a quarter": 15, "one quarter": 15, "three quarters": 45}
+_FRACTION = r"(?:a half|a quarter|one quarter|three quarters)"
+_TENS = r"(?:twenty|thirty|forty|fifty)"
+WORDED = re.compile(
+    r"(?<![\w-])(?:(?P<tens>" + _TENS + r")[- ](?P<unit>" + words_of(COUNT_WORDS, most=9) + r")"
+    r" min(?:ute)?s?\b|(?P<time>" + WORDED_TIME + r")(?: and (?P<part>" + _FRACTION + r"))?)"
+)
+DIGIT_HOURS = re.compile(
+    r"(?<![\w.:])(?P<n>\d{1,2})(?: and (?P<f1>" + _FRACTION + r") (?:hours?|hrs?)"
+    r"| ?(?:hours?|hrs?) and (?P<f2>" + _FRACTION + r"))\b"
+)
+A_HALF_HOUR = re.compile(r"\ba half hour\b")
+
+
+def rewrite_worded_times(text: str) -> str:
+    """The text with its times in words as minutes ('two hours easy' as '120 min easy')."""
+    text = A_HALF_HOUR.sub("half an hour", text)
+    text = DIGIT_HOURS.sub(_digit_hours, text)
+    return WORDED.sub(_worded, text)
+
+
+def _worded(match: re.Match[str]) -> str:
+    if match.group("tens"):
+        return f"{AMOUNT_WORDS[match.group('tens')] + AMOUNT_WORDS[match.group('unit')]} min"
+    minutes = worded_minutes(match.group("time"))
+    if minutes is None:
+        return match.group(0)
+    return f"{minutes + FRACTIONS.get(match.group('part') or '', 0)} min"
+
+
+def _digit_hours(match: re.Match[str]) -> str:
+    part = match.group("f1") or match.group("f2")
+    return f"{int(match.group('n')) * 60 + FRACTIONS[part]} min"
