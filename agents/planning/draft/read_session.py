@@ -37,6 +37,7 @@ from agents.planning.draft.session_words import (
     normalise,
 )
 from agents.planning.draft.spelling import correct_spelling
+from agents.planning.draft.stride_rewrites import long_strides
 
 # Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
 EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
@@ -107,7 +108,11 @@ def read_session(
     text, rewritten = rewrite_shorthand(text)
     words = read_words(text, paces, race)
     words.notes.extend([*spelt, *rewritten])
-    problem = sequence_problem(text) or repetitions_problem(text, words.text, bool(words.reps))
+    problem = (
+        sequence_problem(text)
+        or repetitions_problem(text, words.text, bool(words.reps))
+        or long_strides(text)
+    )
     if problem is not None:
         return SessionReading(None, problem=problem)
     length = day_length(words)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from agents.planning.draft.kind_words import run_kind
 from agents.planning.draft.session_words import MILE_M, find_sizes
 
 # 'easy' or its short forms before or after a size: '20 min easy', 'easy 20'', '3 mi E'.
@@ -53,3 +54,25 @@ def rewrite_middle_strides(text: str) -> str:
     else:
         total = f"{(a.metres + b.metres) / 1000:g} km"
     return f"{total} easy + {parts[1]}"
+
+
+# Pick-ups or strides of a minute or more on an easy run ('easy 10k w/ 5 x 1' pickups'): longer
+# than strides (up to 30 s), and no interval session either (they were I-pace intervals in a
+# 73-minute day). In a fartlek or a long run they are its own (earlier rounds read them so).
+LONG_STRIDES = re.compile(
+    r"(?<![\w.:])\d{1,2} ?[x*] ?(?P<size>\d{1,2}(?:\.\d)? ?(?:min|mins|minutes?|')) ?"
+    r"(?:pick-?ups?|strides?|accelerations?|surges?)\b"
+)
+
+
+def long_strides(text: str) -> str | None:
+    """Why strides or pick-ups of a minute or more are not read, if the text has them."""
+    found = LONG_STRIDES.search(text)
+    if found is None:
+        return None
+    if run_kind(LONG_STRIDES.sub(" ", text)) not in (None, "easy", "recovery"):
+        return None  # surges in a fartlek or a long run are its own
+    return (
+        f"pick-ups of '{found.group('size')}' are longer than strides (up to 30 s): write "
+        "strides ('6 x 20s strides') or a fartlek ('fartlek 5 x 1 min, 1 min easy')"
+    )
