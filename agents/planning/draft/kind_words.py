@@ -155,6 +155,7 @@ NON_WORD = re.compile(r"[^\w ]+")
 def is_rest(text: str) -> bool:
     """A rest day: 'rest', 'off', 'off day', 'no running', '-', or nothing at all."""
     words = " ".join(NON_WORD.sub(" ", NO_RUNNING.sub(" ", text)).split())
+    words = words.removeprefix("a ")  # 'a day of rest'
     # 'off day', 'complete rest day': the day word adds nothing to a rest word.
     return words in REST_WORDS or (words.endswith(" day") and words[:-4] in REST_WORDS)
 
