@@ -10,7 +10,7 @@ from agents.planning.draft.kind_words import activity, run_kind
 
 REST_WITH = re.compile(
     r"^(?:rest(?: day)?|off(?: day)?|day off|complete rest|full rest|total rest)\b"
-    r" ?[.,:;!(/&+\u2013\u2014-]+ ?(?P<aside>.{1,60})$"
+    r"(?: ?[.,:;!(/&+\u2013\u2014-]+ ?| and )(?P<aside>.{1,60})$"
 )
 # The aside written before the rest ('post-marathon: rest', 'travel day - rest').
 REST_AFTER = re.compile(

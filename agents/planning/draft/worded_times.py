@@ -3,7 +3,8 @@ hour and a quarter', '2 and a half hours') as minutes, read with the core's tabl
 times (WORDED_TIME, worded_minutes): one home for the words. What the core's table does not
 hold yet is read here from its own words: a quarter or three quarters after the hours, the
 tens and units of minutes ('twenty-five minutes', which the core reads as five), and a
-fraction after digits ('2 and a half hours' was 2 hours and 'a half' dropped, a 12-minute run).
+fraction after digits ('2 and a half hours' was 2 hours and 'a half' dropped, a 12-minute run)
+or as a sign ('2½ hours').
 
 Every pattern is bounded, as in session_words.
 """
@@ -32,12 +33,20 @@ DIGIT_HOURS = re.compile(
     r"(?<![\w.:])(?P<n>\d{1,2})(?: and (?P<f1>" + _FRACTION + r") (?:hours?|hrs?)"
     r"| ?(?:hours?|hrs?) and (?P<f2>" + _FRACTION + r"))\b"
 )
-A_HALF_HOUR = re.compile(r"\ba half hour\b")
+# 'a half hour', 'half hour', 'half-hour': the core's 'half an hour'; 'two and a half hrs': hours.
+A_HALF_HOUR = re.compile(r"\b(?:a )?half[- ]hour\b")
+WORD_HRS = re.compile(r"\b(?P<w>" + words_of(AMOUNT_WORDS, most=10) + r"|half) hrs?\b")
+# A fraction sign after a whole number ('2½ hours', '1 ¾ hours'): its decimal (it was a
+# 6-minute run, or shown back).
+UNICODE_FRACTION = re.compile("(?<![\\w.])(?P<n>\\d{1,2})? ?(?P<f>[\u00bd\u00bc\u00be])")
+DECIMALS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 
 
 def rewrite_worded_times(text: str) -> str:
     """The text with its times in words as minutes ('two hours easy' as '120 min easy')."""
-    text = A_HALF_HOUR.sub("half an hour", text)
+    if not text.isascii():
+        text = UNICODE_FRACTION.sub(_decimal, text)
+    text = A_HALF_HOUR.sub("half an hour", WORD_HRS.sub(lambda m: f"{m.group('w')} hours", text))
     text = DIGIT_HOURS.sub(_digit_hours, text)
     return WORDED.sub(_worded, text)
 
@@ -54,3 +63,7 @@ def _worded(match: re.Match[str]) -> str:
 def _digit_hours(match: re.Match[str]) -> str:
     part = match.group("f1") or match.group("f2")
     return f"{int(match.group('n')) * 60 + FRACTIONS[part]} min"
+
+
+def _decimal(match: re.Match[str]) -> str:
+    return f"{int(match.group('n') or 0) + DECIMALS[match.group('f')]:g}"

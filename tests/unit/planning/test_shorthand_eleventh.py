@@ -15,8 +15,11 @@ FIXED_READ holds lines the reader misread before this round, now read as written
   rest ('days off', 'full day of rest', 'active rest day' were shown back);
 - times in words, read with the core's table ('two hours easy', 'forty-five minutes steady'
   were 30-minute runs, 'long run two hours' was shown back, 'an hour and a quarter' 60
-  minutes, '2 and a half hours long run' 12 minutes);
-- hill sprints with no size beside an easy run are its strides (they were a hill session).
+  minutes, '2 and a half hours long run' 12 minutes, 'easy half hour' 60 minutes, '1 ¾ hours
+  easy' 6 minutes);
+- hill sprints with no size beside an easy run are its strides (they were a hill session);
+- a double marked '(am)' and '(pm)' ('10k easy (am), 5k easy (pm)' was one run of 15 km);
+- 'rest and stretch' is a rest day, as 'rest, stretching' (it was a mobility session).
 FIXED_SHOWN holds lines misread with confidence before, now shown back with a reason: sizes
 listed at a pace ('1k, 2k, 1k @ T' was 1 km at T), pick-ups of a minute on an easy run
 ('easy 10k w/ 5 x 1' pickups' was I-pace intervals in a 73-minute day).
@@ -35,6 +38,8 @@ LADDER = "are not one series"
 LONG_PICKUPS = "are longer than strides"
 STRIDES_ALONE = "strides go with a run"
 UNKNOWN = "no kind of session, size or pace"
+NO_WORK = "a pace is named without an amount of work"
+NO_TIME = "cross-training needs a time"
 
 FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     (
@@ -173,6 +178,25 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         "Sat: 50' progression run",
         [{"kind": "tempo", "duration_min": 50, "reps": 1, "rep_seconds": 600, "finish": True}],
     ),
+    ("Mon: Rest / Recovery", []),
+    ("Mon: rest & recovery", []),
+    ("Mon: Rest and stretch", []),
+    (
+        "Tue: 10k easy (am), 5k easy (pm)",
+        [{"kind": "easy", "distance_m": 10000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    ("Sun: two hours long run", [{"kind": "long", "duration_min": 120}]),
+    ("Sun: long run - two hours", [{"kind": "long", "duration_min": 120}]),
+    ("Sun: LR two and a half hrs", [{"kind": "long", "duration_min": 150}]),
+    ("Sun: long run 2½ hours", [{"kind": "long", "duration_min": 150}]),
+    ("Sun: 1 ¾ hours easy", [{"kind": "easy", "duration_min": 105}]),
+    ("Wed: easy half hour", [{"kind": "easy", "duration_min": 30}]),
+    ("Wed: half-hour easy", [{"kind": "easy", "duration_min": 30}]),
+    (
+        "Tue: 8k easy (AM) 5k easy (PM)",
+        [{"kind": "easy", "distance_m": 8000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    ("Sun: 1½h long run", [{"kind": "long", "duration_min": 90}]),
 ]
 FIXED_SHOWN: list[tuple[str, str]] = [
     ("Sat: easy 10k w/ 5 x 1' pickups", LONG_PICKUPS),
@@ -1112,6 +1136,404 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "Tue: 5x1k @ 5k w 2min jog",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 11000,
+                "reps": 5,
+                "rep_distance_m": 1000,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Thu: tempo 20 minutes @ 4:15",
+        [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}],
+    ),
+    (
+        "Thu: Tempo: 20min @ T-pace",
+        [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}],
+    ),
+    ("Thu: T-pace 20'", [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}]),
+    (
+        "Thu: threshold run 25 min",
+        [{"kind": "tempo", "duration_min": 50, "reps": 1, "rep_seconds": 1500}],
+    ),
+    ("Thu: LT 4x8min/2min", [{"kind": "tempo", "duration_min": 65, "reps": 4, "rep_seconds": 480}]),
+    ("Thu: 4 x 8' LT / 2'", [{"kind": "tempo", "duration_min": 65, "reps": 4, "rep_seconds": 480}]),
+    (
+        "Tue: Intervals: 6 x 800m @ 3:15, 400m jog recovery",
+        [{"kind": "intervals", "duration_min": 60, "reps": 6, "rep_distance_m": 800}],
+    ),
+    (
+        "Tue: 6x800m @3:15/400m",
+        [{"kind": "intervals", "duration_min": 60, "reps": 6, "rep_distance_m": 800}],
+    ),
+    (
+        "Tue: 8 x 1 min fast / 1 min slow",
+        [{"kind": "intervals", "duration_min": 40, "reps": 8, "rep_seconds": 60}],
+    ),
+    (
+        'Tue: 10 x 30" fast, 30" easy',
+        [{"kind": "intervals", "duration_min": 35, "reps": 10, "rep_seconds": 30}],
+    ),
+    ("Wed: Recovery run 5k", [{"kind": "recovery", "distance_m": 5000}]),
+    ("Wed: recovery 5 km @ 6:30/km", [{"kind": "recovery", "distance_m": 5000}]),
+    ("Wed: Easy 8K", [{"kind": "easy", "distance_m": 8000}]),
+    ("Wed: easy 8K (5:45-6:00/km)", [{"kind": "easy", "distance_m": 8000}]),
+    ("Wed: easy run 50'", [{"kind": "easy", "duration_min": 50}]),
+    ("Wed: easy run of 45 minutes", [{"kind": "easy", "duration_min": 45}]),
+    ("Wed: 45 minute easy run", [{"kind": "easy", "duration_min": 45}]),
+    ("Wed: 10 kilometres easy", [{"kind": "easy", "duration_min": 60}]),
+    ("Wed: 10 kilometers easy", [{"kind": "easy", "duration_min": 60}]),
+    ("Wed: 5 miles at easy pace", [{"kind": "easy", "distance_m": 8047}]),
+    ("Wed: easy 5mi + 4 x 100", [{"kind": "easy", "distance_m": 8047, "strides": 4}]),
+    (
+        "Sun: long run 32k (last 8k @ MP)",
+        [
+            {
+                "kind": "long",
+                "distance_m": 32000,
+                "reps": 1,
+                "rep_distance_m": 8000,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: 35 km LR: 20 easy + 15 MP",
+        [
+            {
+                "kind": "long",
+                "distance_m": 35000,
+                "reps": 1,
+                "rep_distance_m": 15000,
+                "work_pace": "marathon",
+            }
+        ],
+    ),
+    (
+        "Sun: LR 18mi w/ 8 @ MP",
+        [
+            {
+                "kind": "long",
+                "distance_m": 28968,
+                "reps": 1,
+                "rep_distance_m": 12875,
+                "work_pace": "marathon",
+            }
+        ],
+    ),
+    ("Sun: Long Run - 2 hours 15 minutes", [{"kind": "long", "duration_min": 135}]),
+    ("Sun: Long run 2hr15", [{"kind": "long", "duration_min": 135}]),
+    ("Sun: long run 2 h 15", [{"kind": "long", "duration_min": 135}]),
+    ("Sun: LR (2:30)", [{"kind": "long", "duration_min": 150}]),
+    ("Sun: long run 2:30:00", [{"kind": "long", "duration_min": 150}]),
+    ("Sun: LR 150 min easy", [{"kind": "long", "duration_min": 150}]),
+    ("Sun: long: 28 km", [{"kind": "long", "distance_m": 28000}]),
+    ("Sun: 28km long run @ 5:45/km", [{"kind": "long", "distance_m": 28000}]),
+    ("Sun: long 20 mi, easy pace", [{"kind": "long", "distance_m": 32187}]),
+    (
+        "Sat: 10k at race pace",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 14229,
+                "reps": 1,
+                "rep_distance_m": 10000,
+                "work_pace": "race",
+            }
+        ],
+    ),
+    ("Sat: RACE: 10K", [{"kind": "race", "distance_m": 10000}]),
+    ("Sat: 5K parkrun race", [{"kind": "time-trial", "distance_m": 5000}]),
+    ("Sat: parkrun (race)", [{"kind": "time-trial", "distance_m": 5000}]),
+    ("Sat: Parkrun - easy", [{"kind": "easy", "duration_min": 30}]),
+    ("Sun: Race day - half marathon", [{"kind": "race", "distance_m": 21097}]),
+    ("Sun: HALF MARATHON RACE", [{"kind": "race", "distance_m": 21097}]),
+    ("Sun: Marathon!", [{"kind": "race", "distance_m": 42195}]),
+    ("Mon: Off (travel)", []),
+    ("Fri: 20 min very easy", [{"kind": "easy", "duration_min": 20}]),
+    ("Fri: very easy 30'", [{"kind": "easy", "duration_min": 30}]),
+    ("Fri: easy 20-30 min", [{"kind": "easy", "duration_min": 20}]),
+    ("Fri: 30' easy jog", [{"kind": "easy", "duration_min": 30}]),
+    ("Fri: 4 miles recovery pace", [{"kind": "recovery", "distance_m": 6437}]),
+    (
+        "Tue: hills: 8 x 200m",
+        [{"kind": "hills", "duration_min": 45, "reps": 8, "rep_distance_m": 200}],
+    ),
+    (
+        "Tue: hill reps 6 x 90s, jog down",
+        [{"kind": "hills", "duration_min": 45, "reps": 6, "rep_seconds": 90}],
+    ),
+    (
+        "Tue: 10 x 45s uphill, walk down",
+        [{"kind": "hills", "duration_min": 50, "reps": 10, "rep_seconds": 45}],
+    ),
+    (
+        "Tue: 8x hill repeats (1 min)",
+        [{"kind": "hills", "duration_min": 45, "reps": 8, "rep_seconds": 60}],
+    ),
+    (
+        "Thu: fartlek 8 x 2 min / 1 min",
+        [{"kind": "fartlek", "duration_min": 50, "reps": 8, "rep_seconds": 120}],
+    ),
+    (
+        "Thu: 30 min fartlek (1 min on, 1 min off)",
+        [{"kind": "fartlek", "duration_min": 30, "reps": 15, "rep_seconds": 60}],
+    ),
+    (
+        "Tue: 12 x 400m (200m jog) @ 5k pace",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 11682,
+                "reps": 12,
+                "rep_distance_m": 400,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 400m x 10 @ 3k pace / 60s",
+        [{"kind": "intervals", "distance_m": 10062, "reps": 10, "rep_distance_m": 400}],
+    ),
+    (
+        "Tue: 5 x (1000m) @ 10k",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10861,
+                "reps": 5,
+                "rep_distance_m": 1000,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Thu: 2 x 3 mi @ T, 3' jog",
+        [{"kind": "tempo", "distance_m": 15026, "reps": 2, "rep_distance_m": 4828}],
+    ),
+    (
+        "Thu: 2 x 4 km @ 4:10, 3 min",
+        [{"kind": "intervals", "distance_m": 13252, "reps": 2, "rep_distance_m": 4000}],
+    ),
+    (
+        "Thu: 3 x 3k @ HMP w/ 1k float",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 15332,
+                "reps": 3,
+                "rep_distance_m": 3000,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Thu: 6 mile tempo",
+        [{"kind": "tempo", "distance_m": 14243, "reps": 1, "rep_distance_m": 9656}],
+    ),
+    (
+        "Thu: 6-mile tempo run",
+        [{"kind": "tempo", "duration_min": 75, "reps": 1, "rep_distance_m": 9656}],
+    ),
+    (
+        "Thu: tempo 10k @ 4:20",
+        [{"kind": "tempo", "distance_m": 14469, "reps": 1, "rep_distance_m": 10000}],
+    ),
+    (
+        "Thu: MP 15k",
+        [{"kind": "marathon-pace", "distance_m": 19358, "reps": 1, "rep_distance_m": 15000}],
+    ),
+    (
+        "Thu: 15 km @ goal pace",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 19249,
+                "reps": 1,
+                "rep_distance_m": 15000,
+                "work_pace": "race",
+            }
+        ],
+    ),
+    (
+        "Thu: 8 miles @ marathon pace",
+        [{"kind": "marathon-pace", "distance_m": 17434, "reps": 1, "rep_distance_m": 12875}],
+    ),
+    (
+        "Sat: 5 x 1 mi @ HMP, 90s",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 13648,
+                "reps": 5,
+                "rep_distance_m": 1609,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    ("Wed: XT: bike 45'", [{"kind": "cross-training", "duration_min": 45, "activity": "bike"}]),
+    (
+        "Wed: Cross-train 45 min (bike)",
+        [{"kind": "cross-training", "duration_min": 45, "activity": "bike"}],
+    ),
+    (
+        "Wed: cross training (swim) 40 min",
+        [{"kind": "cross-training", "duration_min": 40, "activity": "swim"}],
+    ),
+    ("Wed: gym 45 min", [{"kind": "cross-training", "duration_min": 45, "activity": "strength"}]),
+    (
+        "Wed: strength & conditioning 30 min",
+        [{"kind": "cross-training", "duration_min": 30, "activity": "strength"}],
+    ),
+    ("Wed: S&C 30'", [{"kind": "cross-training", "duration_min": 30, "activity": "strength"}]),
+    ("Wed: pilates 45", [{"kind": "cross-training", "duration_min": 45, "activity": "pilates"}]),
+    ("Wed: yoga 60'", [{"kind": "cross-training", "duration_min": 60, "activity": "yoga"}]),
+    ("Wed: walk 30 min", [{"kind": "cross-training", "duration_min": 30, "activity": "walk"}]),
+    (
+        "Wed: elliptical 45 min easy",
+        [{"kind": "cross-training", "duration_min": 45, "activity": "elliptical"}],
+    ),
+    (
+        "Wed: aqua jog 30'",
+        [{"kind": "cross-training", "duration_min": 30, "activity": "aqua jogging"}],
+    ),
+    ("Wed: rowing 20 min", [{"kind": "cross-training", "duration_min": 20, "activity": "rowing"}]),
+    (
+        "Wed: 8k easy + core 15'",
+        [
+            {"kind": "easy", "distance_m": 8000},
+            {"kind": "cross-training", "duration_min": 15, "activity": "strength"},
+        ],
+    ),
+    (
+        "Wed: 8k easy, then core 15'",
+        [
+            {"kind": "easy", "distance_m": 8000},
+            {"kind": "cross-training", "duration_min": 15, "activity": "strength"},
+        ],
+    ),
+    (
+        "Tue: AM 6 x 1k @ T / PM 5k easy",
+        [
+            {"kind": "tempo", "distance_m": 11002, "reps": 6, "rep_distance_m": 1000},
+            {"kind": "easy", "distance_m": 5000},
+        ],
+    ),
+    (
+        "Tue: am: 10k easy; pm: 5k easy",
+        [{"kind": "easy", "distance_m": 10000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    (
+        "Tue: two runs: 8k + 5k",
+        [{"kind": "easy", "distance_m": 8000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    (
+        "Thu: easy 5k + tempo 5k + easy 2k",
+        [{"kind": "tempo", "distance_m": 12000, "reps": 1, "rep_distance_m": 5000}],
+    ),
+    (
+        "Thu: 3k easy, 5k tempo, 2k easy",
+        [{"kind": "tempo", "distance_m": 10000, "reps": 1, "rep_distance_m": 5000}],
+    ),
+    (
+        "Thu: 15' easy, 20' tempo, 10' easy",
+        [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}],
+    ),
+    (
+        "Thu: warm up 15 min, tempo 20 min, cool down 10 min",
+        [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}],
+    ),
+    (
+        "Thu: wu 2mi / 4mi T / cd 1mi",
+        [{"kind": "tempo", "distance_m": 11265, "reps": 1, "rep_distance_m": 6437}],
+    ),
+    (
+        "Thu: 2mi wu, 4x1mi @ T w/ 1' rest, 1mi cd",
+        [{"kind": "tempo", "distance_m": 11711, "reps": 4, "rep_distance_m": 1609}],
+    ),
+    (
+        "Sun: 90 min (last 20 @ MP)",
+        [
+            {
+                "kind": "long",
+                "duration_min": 90,
+                "reps": 1,
+                "rep_seconds": 1200,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: 1:40 with final 20' @ MP",
+        [
+            {
+                "kind": "long",
+                "duration_min": 100,
+                "reps": 1,
+                "rep_seconds": 1200,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    ("Sun: 16 km easy + 4 strides", [{"kind": "easy", "distance_m": 16000, "strides": 4}]),
+    ("Sun: 16k + strides", [{"kind": "long", "distance_m": 16000}]),
+    ("Sat: 6 x 150m strides after 30' easy", [{"kind": "easy", "duration_min": 30, "strides": 6}]),
+    ("Sat: 30' easy then 6 x 150m", [{"kind": "easy", "duration_min": 30, "strides": 6}]),
+    ("Sat: easy 30min with 4x20sec strides", [{"kind": "easy", "duration_min": 30, "strides": 4}]),
+    ("Sat: 4 x 20\" strides + 30' E", [{"kind": "easy", "duration_min": 30, "strides": 4}]),
+    ("Sat: 30' E w/ 4 strides at end", [{"kind": "easy", "duration_min": 30, "strides": 4}]),
+    (
+        "Thu: 45 min w/ 20 min @ T",
+        [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}],
+    ),
+    (
+        "Thu: 50' w/ 3 x 8' @ T",
+        [{"kind": "tempo", "duration_min": 50, "reps": 3, "rep_seconds": 480}],
+    ),
+    (
+        "Thu: 60 min incl. 4 x 5 min @ 10k",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10731,
+                "reps": 4,
+                "rep_seconds": 300,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Thu: 10k incl 5k @ T",
+        [{"kind": "tempo", "distance_m": 10000, "reps": 1, "rep_distance_m": 5000}],
+    ),
+    (
+        "Thu: 12 km with 3 x 2 km @ T",
+        [{"kind": "tempo", "distance_m": 12000, "reps": 3, "rep_distance_m": 2000}],
+    ),
+    ("Wed: easy 45 + 10 x 10s hill sprints", [{"kind": "easy", "duration_min": 45, "strides": 10}]),
+    ("Wed: 1 hour steady", [{"kind": "easy", "duration_min": 60}]),
+    ("Wed: one hour steady", [{"kind": "easy", "duration_min": 60}]),
+    ("Wed: an hour easy + strides", [{"kind": "easy", "duration_min": 60, "strides": 6}]),
+    ("Sun: long run 2 1/2 hours", [{"kind": "long", "duration_min": 150}]),
+    ("Wed: 30-minute easy run", [{"kind": "easy", "duration_min": 30}]),
+    ("Wed: 45-min easy", [{"kind": "easy", "duration_min": 45}]),
+    ("Sun: 20-mile long run", [{"kind": "long", "duration_min": 192}]),
+    ("Sun: 30-km long run", [{"kind": "long", "duration_min": 179}]),
+    ("Thu: 20-min tempo", [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}]),
+    (
+        "Thu: 5-mile tempo",
+        [{"kind": "tempo", "duration_min": 65, "reps": 1, "rep_distance_m": 8047}],
+    ),
+    ("Wed: a half hour easy", [{"kind": "easy", "duration_min": 30}]),
+    ("Wed: 8k easy (am only)", [{"kind": "easy", "distance_m": 8000}]),
 ]
 HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: active recovery - walk or mobility", CHOICE),
@@ -1119,6 +1541,10 @@ HELD_SHOWN: list[tuple[str, str]] = [
     ("Fri: strides only", STRIDES_ALONE),
     ("Fri: 4 x strides", STRIDES_ALONE),
     ("Mon: off / yoga", CHOICE),
+    ("Sat: 10 km race pace", NO_WORK),
+    ("Mon: recovery or rest", CHOICE),
+    ("Wed: 40 min bike or swim", CHOICE),
+    ("Wed: easy 6k + S&C", NO_TIME),
 ]
 
 
