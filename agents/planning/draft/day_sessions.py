@@ -42,6 +42,13 @@ BARE_SIZE = re.compile(r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minut
 REPEATS = re.compile(r"\d ?[x*] ?\d")
 STEADY = re.compile(r"\b(?:steady|moderate)\b")
 DRILLS = re.compile(r"\bdrills?\b")
+# A recovery after repetitions, past a semicolon ('6 x 800 m @ 5k; 90s jog'): theirs, not a
+# cool-down of a second session (it was read as a 90-second cool-down).
+RECOVERY_AFTER_SEMICOLON = re.compile(
+    r"(?<=[\w'\"]); (?=(?:\d{1,3} ?(?:s|secs?|seconds?|\"|m)|[1-5] ?(?:'|mins?|minutes?)|\d:\d{2}) "
+    r"(?:jog|rest|walk|recovery|rec|float)\b)",
+    re.IGNORECASE,
+)
 
 
 def sessions_of(body: str) -> list[str]:
@@ -51,6 +58,8 @@ def sessions_of(body: str) -> list[str]:
     if one_session(normalise(body)):
         return [body]  # shown back whole, not partly read as a double
     body = twice_a_day(body)  # '2 x 20 min easy (am/pm)'
+    if REPEATS.search(body):
+        body = RECOVERY_AFTER_SEMICOLON.sub(", ", body)
     double = DOUBLE_LEAD.match(body)
     body = DOUBLE_AND.sub(" + ", body[double.end() :]) if double else body
     pieces = [part for piece in _split_outside_brackets(body) for part in _cross_apart(piece)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agents.planning.core.values import COUNT_WORDS
+from agents.planning.core.values import COUNT_WORDS, words_of
 from agents.planning.draft.aside_rewrites import rewrite_asides
 from agents.planning.draft.part_rewrites import rewrite_parts
 from agents.planning.draft.phrase_rewrites import rewrite_phrases, rewrite_rests
@@ -112,6 +112,17 @@ PARKRUN_AT_PACE = re.compile(
     r"\bparkrun\b(?= ?(?:@|\bat\b|\bas\b|-|,)? ?(?:mp|hmp|m|t|lt|tempo|threshold|marathon"
     r"|half marathon|hm)\b)"
 )
+# "six 800s @ 5k", "8 400s": a count of a track distance's plural, repetitions in metres (the
+# first was one effort of 800 seconds).
+TRACK_PLURAL_COUNT = re.compile(
+    r"(?<![\w.:])(?P<n>\d{1,2}|" + words_of(COUNT_WORDS) + r") (?P<d>[1-9]\d{2,3})s\b"
+)
+# What a run practises for a race is no race ('long run 30k, practice race nutrition' was a
+# 30 km race): the words are said not kept.
+RACE_PRACTICE = re.compile(
+    r"(?:,? ?(?:practi[cs]e|rehearse|test|try) )?\brace[- ](?:day )?(?:nutrition|fuel(?:l?ing)?|kit"
+    r"|shoes|gear|outfit|gels?|breakfast|drinks?|hydration)\b"
+)
 # A tune-up is a race: "10K tune up", "5K tune-up race".
 TUNE_UP = re.compile(r"\btune[- ]?up(?: race)?\b")
 # Hill repetitions counted with no size ("12 x hill sprints", "hills x 8", "8 hills (60s)",
@@ -162,6 +173,10 @@ def _hill_count_note(match: re.Match[str]) -> str:
         return ""
     sprints = "sprint" in (match.group("w") or "")
     return f"'{match.group(0)}' has no size: {'10' if sprints else '60'} s each assumed"
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
 
 
 def _shared(match: re.Match[str]) -> str:
@@ -220,6 +235,12 @@ REWRITES: tuple[Rewrite, ...] = (
     (GOAL_MARATHON_PACE, lambda m: "mp", _no_note),
     (MILER, lambda m: f"{m.group('n')} mi", _no_note),
     (TUNE_UP, lambda m: "race", _no_note),
+    (TRACK_PLURAL_COUNT, lambda m: f"{_count(m.group('n'))} x {m.group('d')}m", _no_note),
+    (
+        RACE_PRACTICE,
+        lambda m: " ",
+        lambda m: f"'{m.group(0).strip(' ,')}' is not kept: the run is no race",
+    ),
     (
         PARKRUN_AT_PACE,
         lambda m: "5 km",

@@ -19,7 +19,10 @@ FIXED_READ holds lines the reader misread before this round, now read as written
   easy' 6 minutes);
 - hill sprints with no size beside an easy run are its strides (they were a hill session);
 - a double marked '(am)' and '(pm)' ('10k easy (am), 5k easy (pm)' was one run of 15 km);
-- 'rest and stretch' is a rest day, as 'rest, stretching' (it was a mobility session).
+- 'rest and stretch' is a rest day, as 'rest, stretching' (it was a mobility session);
+- a count of a track distance's plural ('six 800s @ 5k pace' was one effort of 800 seconds), a
+  recovery after a semicolon ('6 x 800 m @ 5k; 90s jog' was a 90-second cool-down), and what a
+  long run practises for a race ('practice race nutrition' made it a 30 km race).
 FIXED_SHOWN holds lines misread with confidence before, now shown back with a reason: sizes
 listed at a pace ('1k, 2k, 1k @ T' was 1 km at T), pick-ups of a minute on an easy run
 ('easy 10k w/ 5 x 1' pickups' was I-pace intervals in a 73-minute day).
@@ -40,6 +43,9 @@ STRIDES_ALONE = "strides go with a run"
 UNKNOWN = "no kind of session, size or pace"
 NO_WORK = "a pace is named without an amount of work"
 NO_TIME = "cross-training needs a time"
+OUT_OF_RANGE = "the size is out of range"
+NO_SIZE = "repetitions without a size"
+FINISH_SIZE = "a finish at pace needs the day's size"
 
 FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     (
@@ -197,6 +203,58 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "easy", "distance_m": 8000}, {"kind": "easy", "distance_m": 5000}],
     ),
     ("Sun: 1½h long run", [{"kind": "long", "duration_min": 90}]),
+    ("Sun: lond run 25k", [{"kind": "long", "distance_m": 25000}]),
+    (
+        "Tue: 6 x 800 m @ 5k; 90s jog",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10127,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: six 800s @ 5k pace",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10921,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    ("Sun: long run 30k, practice race nutrition", [{"kind": "long", "distance_m": 30000}]),
+    (
+        "Tue: 8 400s @ 5k, 200 jog",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 8913,
+                "reps": 8,
+                "rep_distance_m": 400,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    ("Sun: 28k LR - race day kit", [{"kind": "long", "distance_m": 28000}]),
+    ("Sun: LR 30k w/ race gels", [{"kind": "long", "distance_m": 30000}]),
+    (
+        "Tue: 5 x 1k @ 10k; 2 min jog",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10861,
+                "reps": 5,
+                "rep_distance_m": 1000,
+                "work_pace": "10k",
+            }
+        ],
+    ),
 ]
 FIXED_SHOWN: list[tuple[str, str]] = [
     ("Sat: easy 10k w/ 5 x 1' pickups", LONG_PICKUPS),
@@ -1534,6 +1592,402 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     ("Wed: a half hour easy", [{"kind": "easy", "duration_min": 30}]),
     ("Wed: 8k easy (am only)", [{"kind": "easy", "distance_m": 8000}]),
+    ("Tue: temp 20 min", [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}]),
+    ("Tue: tmepo 25'", [{"kind": "tempo", "duration_min": 50, "reps": 1, "rep_seconds": 1500}]),
+    (
+        "Thu: intervls 6x800",
+        [{"kind": "intervals", "duration_min": 60, "reps": 6, "rep_distance_m": 800}],
+    ),
+    ("Wed: esay 8k", [{"kind": "easy", "distance_m": 8000}]),
+    ("Sun: long rn 2h", [{"kind": "long", "duration_min": 120}]),
+    ("Wed: recvoery 30'", [{"kind": "recovery", "duration_min": 30}]),
+    (
+        "Thu: threshhold 20 min",
+        [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}],
+    ),
+    ("Thu: fartlec 30'", [{"kind": "fartlek", "duration_min": 30, "reps": 8, "rep_seconds": 60}]),
+    ("Wed: - 45' E", [{"kind": "easy", "duration_min": 45}]),
+    ("Wed: * easy 40 min", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: 1. easy 40 min", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: e.g. 8 km easy", [{"kind": "easy", "distance_m": 8000}]),
+    ("Wed: eg 45 min easy", [{"kind": "easy", "duration_min": 45}]),
+    ("Wed: i.e. 40' easy", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: approx 8 km easy", [{"kind": "easy", "distance_m": 8000}]),
+    ("Wed: about 40 min easy", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: 40 min easy (approx)", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: 0:40 easy", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: 00:45 easy", [{"kind": "easy", "duration_min": 45}]),
+    ("Wed: 0h45 easy", [{"kind": "easy", "duration_min": 45}]),
+    ("Sun: 1:30:00 long", [{"kind": "long", "duration_min": 90}]),
+    ("Sun: 01:45 long run", [{"kind": "long", "duration_min": 105}]),
+    (
+        "Tue: 6 x 800m @ 5k (90 sec)",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10127,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 6 x 800 @ 5K, r=90s",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10127,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        'Tue: 6 x 800 @ 5K, rec 90"',
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10127,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 800m x 6 @ 5k pace",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10921,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 6 by 800 at 5k pace",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10921,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: six x 800m @ 5k",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10921,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: 6 x 800s at 5K effort",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10921,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Thu: 2 x 3km @ HM, 2' jog",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 10908,
+                "reps": 2,
+                "rep_distance_m": 3000,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Thu: 2 x 3k HMP",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 10926,
+                "reps": 2,
+                "rep_distance_m": 3000,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Thu: 2x3km HM pace",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 10926,
+                "reps": 2,
+                "rep_distance_m": 3000,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Thu: 3 x 1 mile @ HM pace w/ 1 min",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 9893,
+                "reps": 3,
+                "rep_distance_m": 1609,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Thu: 30 min @ half marathon pace",
+        [
+            {
+                "kind": "tempo",
+                "duration_min": 55,
+                "reps": 1,
+                "rep_seconds": 1800,
+                "work_pace": "half-marathon",
+            }
+        ],
+    ),
+    (
+        "Thu: 40 min at MP",
+        [{"kind": "marathon-pace", "duration_min": 65, "reps": 1, "rep_seconds": 2400}],
+    ),
+    (
+        "Thu: 40' @ M",
+        [{"kind": "marathon-pace", "duration_min": 65, "reps": 1, "rep_seconds": 2400}],
+    ),
+    (
+        "Thu: 10 km at marathon effort",
+        [{"kind": "marathon-pace", "distance_m": 14581, "reps": 1, "rep_distance_m": 10000}],
+    ),
+    (
+        "Thu: 10k M pace",
+        [{"kind": "marathon-pace", "distance_m": 14581, "reps": 1, "rep_distance_m": 10000}],
+    ),
+    (
+        "Sat: 30' E + 20' M + 10' E",
+        [{"kind": "marathon-pace", "duration_min": 60, "reps": 1, "rep_seconds": 1200}],
+    ),
+    (
+        "Sat: 10' E, 30' M, 10' E",
+        [{"kind": "marathon-pace", "duration_min": 50, "reps": 1, "rep_seconds": 1800}],
+    ),
+    (
+        "Sat: 2k E / 8k M / 2k E",
+        [{"kind": "marathon-pace", "distance_m": 12000, "reps": 1, "rep_distance_m": 8000}],
+    ),
+    (
+        "Sun: 20km, the last 5km at MP",
+        [
+            {
+                "kind": "long",
+                "distance_m": 20000,
+                "reps": 1,
+                "rep_distance_m": 5000,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: 20k w/ final 5k @ mp",
+        [
+            {
+                "kind": "long",
+                "distance_m": 20000,
+                "reps": 1,
+                "rep_distance_m": 5000,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: long run 20km (final 5km at marathon pace)",
+        [
+            {
+                "kind": "long",
+                "distance_m": 20000,
+                "reps": 1,
+                "rep_distance_m": 5000,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: 2h LR, last 30 min @ MP",
+        [
+            {
+                "kind": "long",
+                "duration_min": 120,
+                "reps": 1,
+                "rep_seconds": 1800,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: 2 hour long run with last 20 minutes at MP",
+        [
+            {
+                "kind": "long",
+                "duration_min": 120,
+                "reps": 1,
+                "rep_seconds": 1200,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Tue: WU 15', 8x400 @ R (200 jog), CD 15'",
+        [{"kind": "repetition", "duration_min": 54, "reps": 8, "rep_distance_m": 400}],
+    ),
+    (
+        "Tue: 15' WU, 10 x 1' @ 5k / 1' jog, 10' CD",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 9189,
+                "reps": 10,
+                "rep_seconds": 60,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: wu 3k / 5x1k @ 10k / cd 2k",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 11196,
+                "reps": 5,
+                "rep_distance_m": 1000,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Tue: WU/CD 2k, 5 x 1k @ 10k",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10196,
+                "reps": 5,
+                "rep_distance_m": 1000,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Tue: 2k WU+CD, 3 x 2k @ T",
+        [{"kind": "tempo", "distance_m": 10298, "reps": 3, "rep_distance_m": 2000}],
+    ),
+    ("Wed: strides x6 after 40' easy", [{"kind": "easy", "duration_min": 40, "strides": 6}]),
+    ("Wed: 40 easy + strides x 8", [{"kind": "easy", "duration_min": 40, "strides": 8}]),
+    ("Wed: 40' easy, strides x4", [{"kind": "easy", "duration_min": 40, "strides": 4}]),
+    ("Wed: easy 40' w strides", [{"kind": "easy", "duration_min": 40, "strides": 6}]),
+    ("Wed: 40min easy incl strides", [{"kind": "easy", "duration_min": 40, "strides": 6}]),
+    ("Wed: easy 8k incl. 6 x 100m", [{"kind": "easy", "distance_m": 8000, "strides": 6}]),
+    ("Wed: 8k easy + 6 x 100m pickups", [{"kind": "easy", "distance_m": 8000, "strides": 6}]),
+    (
+        "Wed: 45 min easy + 6 x 15s accelerations",
+        [{"kind": "easy", "duration_min": 45, "strides": 6}],
+    ),
+    ("Sat: parkrun + 3k cd", [{"kind": "time-trial", "distance_m": 5000}]),
+    ("Sat: parkrun + 10 min wu", [{"kind": "time-trial", "distance_m": 5000}]),
+    ("Sat: 2k wu, parkrun, 2k cd", [{"kind": "time-trial", "distance_m": 5000}]),
+    (
+        "Sat: parkrun tempo",
+        [{"kind": "tempo", "duration_min": 50, "reps": 1, "rep_distance_m": 5000}],
+    ),
+    ("Sun: LR 30k (fuel practice)", [{"kind": "long", "distance_m": 30000}]),
+    ("Sun: LR 30k - practice gels", [{"kind": "long", "distance_m": 30000}]),
+    ("Sun: 25k LR on hilly route", [{"kind": "long", "distance_m": 25000}]),
+    ("Sun: 25k hilly long run", [{"kind": "long", "distance_m": 25000}]),
+    ("Sun: LR 25k, rolling hills", [{"kind": "long", "distance_m": 25000}]),
+    ("Mon: rest - foam roller", []),
+    ("Mon: rest. massage", []),
+    ("Mon: rest day + massage", []),
+    ("Mon: Rest & mobility", []),
+    (
+        "Mon: walk 30 min (rest day)",
+        [{"kind": "cross-training", "duration_min": 30, "activity": "walk"}],
+    ),
+    (
+        "Thu: 8 x 1 km @ threshold, 1 min rest",
+        [{"kind": "tempo", "distance_m": 13825, "reps": 8, "rep_distance_m": 1000}],
+    ),
+    (
+        "Thu: cruise 4 x 1 mile, 1'",
+        [{"kind": "tempo", "distance_m": 11118, "reps": 4, "rep_distance_m": 1609}],
+    ),
+    (
+        "Thu: tempo 3 x 2 miles (2 min)",
+        [{"kind": "tempo", "distance_m": 15006, "reps": 3, "rep_distance_m": 3219}],
+    ),
+    (
+        "Tue: 10 x 300m @ mile pace, 100m walk",
+        [{"kind": "repetition", "duration_min": 45, "reps": 10, "rep_distance_m": 300}],
+    ),
+    (
+        "Tue: 16 x 200 @ 800 pace, 200 jog",
+        [{"kind": "repetition", "duration_min": 60, "reps": 16, "rep_distance_m": 200}],
+    ),
+    (
+        "Tue: 5 x 600 @ 1500 pace, 3 min",
+        [{"kind": "repetition", "duration_min": 50, "reps": 5, "rep_distance_m": 600}],
+    ),
+    (
+        "Tue: 3 x 1600 @ 3k pace, 2:30 jog",
+        [{"kind": "intervals", "distance_m": 10348, "reps": 3, "rep_distance_m": 1600}],
+    ),
+    (
+        "Tue: 4 x 4 min @ VO2, 3 min jog",
+        [{"kind": "intervals", "duration_min": 50, "reps": 4, "rep_seconds": 240}],
+    ),
+    (
+        "Tue: VO2max: 5 x 1000",
+        [{"kind": "intervals", "duration_min": 60, "reps": 5, "rep_distance_m": 1000}],
+    ),
+    (
+        "Thu: 50 min total w/ 25 min tempo",
+        [{"kind": "tempo", "duration_min": 50, "reps": 1, "rep_seconds": 1500}],
+    ),
+    (
+        "Thu: 60' incl 30' @ T",
+        [{"kind": "tempo", "duration_min": 60, "reps": 1, "rep_seconds": 1800}],
+    ),
+    (
+        "Thu: 1h with 3 x 10' T",
+        [{"kind": "tempo", "duration_min": 60, "reps": 3, "rep_seconds": 600}],
+    ),
+    (
+        "Thu: tempo run 8 km total, 5 km at T",
+        [{"kind": "tempo", "distance_m": 8000, "reps": 1, "rep_distance_m": 5000}],
+    ),
+    (
+        "Thu: 10 km total: 2 wu, 6 T, 2 cd",
+        [{"kind": "tempo", "distance_m": 10000, "reps": 1, "rep_distance_m": 6000}],
+    ),
 ]
 HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: active recovery - walk or mobility", CHOICE),
@@ -1545,6 +1999,15 @@ HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: recovery or rest", CHOICE),
     ("Wed: 40 min bike or swim", CHOICE),
     ("Wed: easy 6k + S&C", NO_TIME),
+    ("Wed: eazy 40", UNKNOWN),
+    ("Wed: 45 m easy", OUT_OF_RANGE),
+    ("Wed: 45m E", OUT_OF_RANGE),
+    ("Tue: 6 repeats of 800m @ 5k", NO_SIZE),
+    ("Sun: 20km + last 5 at MP", FINISH_SIZE),
+    ("Mon: rest (or light swim)", CHOICE),
+    ("Fri: 30 min easy OR rest", CHOICE),
+    ("Fri: 20-30' easy or off", CHOICE),
+    ("Fri: off (or 20 min jog)", CHOICE),
 ]
 
 
