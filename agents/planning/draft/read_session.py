@@ -37,7 +37,7 @@ from agents.planning.draft.session_words import (
     normalise,
 )
 from agents.planning.draft.spelling import correct_spelling
-from agents.planning.draft.stride_rewrites import long_strides
+from agents.planning.draft.stride_rewrites import long_strides, middle_strides_problem
 
 # Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
 EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
@@ -112,6 +112,7 @@ def read_session(
         sequence_problem(text)
         or repetitions_problem(text, words.text, bool(words.reps))
         or long_strides(text)
+        or middle_strides_problem(text)
     )
     if problem is not None:
         return SessionReading(None, problem=problem)

@@ -134,9 +134,11 @@ def _kind_without_pace(
     """The kind when no quality pace is named: the kind word's, or what the rest says."""
     if words.finish is not None and kind in (None, "long", "easy"):
         # A finish with no pace named ('fast finish', 'last 2 miles fast'): marathon pace;
-        # a progression shorter than a long run builds to threshold (see _progression).
+        # a progression shorter than a long run, its finish unsized, builds to threshold (see
+        # PROGRESSION_NOTE); 'last 15 min steady' says its own effort.
         long = kind == "long" or is_long(length)
-        if not long and words.own_pace is None and words.finish.progression:
+        building = words.finish.progression and words.finish.default  # no size, no effort
+        if not long and words.own_pace is None and building:
             words.notes.append(PROGRESSION_NOTE)
             return "tempo", None, None
         at = "your pace" if words.own_pace is not None else "marathon pace"

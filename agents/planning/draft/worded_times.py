@@ -25,9 +25,18 @@ from agents.planning.core.values import (
 FRACTIONS = {"a half": 30, "a quarter": 15, "one quarter": 15, "three quarters": 45}
 _FRACTION = r"(?:a half|a quarter|one quarter|three quarters)"
 _TENS = r"(?:twenty|thirty|forty|fifty)"
+_TENS_UNITS = r"(?P<tens{n}>" + _TENS + r")[- ](?P<unit{n}>" + words_of(COUNT_WORDS, most=9) + ")"
+# Minutes after the hours: 'an hour forty-five', 'two hours fifteen (minutes)'.
+_MINUTES = words_of({w: n for w, n in AMOUNT_WORDS.items() if 10 <= n < 60})
 WORDED = re.compile(
-    r"(?<![\w-])(?:(?P<tens>" + _TENS + r")[- ](?P<unit>" + words_of(COUNT_WORDS, most=9) + r")"
-    r" min(?:ute)?s?\b|(?P<time>" + WORDED_TIME + r")(?: and (?P<part>" + _FRACTION + r"))?)"
+    r"(?<![\w-])(?:" + _TENS_UNITS.format(n="") + r" min(?:ute)?s?\b|(?P<time>" + WORDED_TIME + ")"
+    r"(?: and (?P<part>"
+    + _FRACTION
+    + r")| (?:and )?(?:"
+    + _TENS_UNITS.format(n="2")
+    + "|(?P<more>"
+    + _MINUTES
+    + r"))(?: min(?:ute)?s?)?\b(?! ?(?:x|\*|by|times)\b))?)"
 )
 DIGIT_HOURS = re.compile(
     r"(?<![\w.:])(?P<n>\d{1,2})(?: and (?P<f1>" + _FRACTION + r") (?:hours?|hrs?)"
@@ -57,6 +66,10 @@ def _worded(match: re.Match[str]) -> str:
     minutes = worded_minutes(match.group("time"))
     if minutes is None:
         return match.group(0)
+    if match.group("tens2"):
+        minutes += AMOUNT_WORDS[match.group("tens2")] + AMOUNT_WORDS[match.group("unit2")]
+    elif match.group("more"):
+        minutes += AMOUNT_WORDS[match.group("more")] if minutes % 60 == 0 else 0
     return f"{minutes + FRACTIONS.get(match.group('part') or '', 0)} min"
 
 

@@ -16,13 +16,15 @@ FIXED_READ holds lines the reader misread before this round, now read as written
 - times in words, read with the core's table ('two hours easy', 'forty-five minutes steady'
   were 30-minute runs, 'long run two hours' was shown back, 'an hour and a quarter' 60
   minutes, '2 and a half hours long run' 12 minutes, 'easy half hour' 60 minutes, '1 ¾ hours
-  easy' 6 minutes);
+  easy' 6 minutes, 'an hour forty-five long run' 60 minutes);
 - hill sprints with no size beside an easy run are its strides (they were a hill session);
 - a double marked '(am)' and '(pm)' ('10k easy (am), 5k easy (pm)' was one run of 15 km);
 - 'rest and stretch' is a rest day, as 'rest, stretching' (it was a mobility session);
 - a count of a track distance's plural ('six 800s @ 5k pace' was one effort of 800 seconds), a
   recovery after a semicolon ('6 x 800 m @ 5k; 90s jog' was a 90-second cool-down), and what a
   long run practises for a race ('practice race nutrition' made it a 30 km race).
+FIXED_SHOWN also holds easy running in minutes and in km around strides ('20 min easy + 6 x
+strides + 2 km easy' was a 20-minute run of 2 km).
 FIXED_SHOWN holds lines misread with confidence before, now shown back with a reason: sizes
 listed at a pace ('1k, 2k, 1k @ T' was 1 km at T), pick-ups of a minute on an easy run
 ('easy 10k w/ 5 x 1' pickups' was I-pace intervals in a 73-minute day).
@@ -46,6 +48,9 @@ NO_TIME = "cross-training needs a time"
 OUT_OF_RANGE = "the size is out of range"
 NO_SIZE = "repetitions without a size"
 FINISH_SIZE = "a finish at pace needs the day's size"
+MIXED_UNITS = "easy running in minutes and in km around the strides"
+NO_RUN_WALK_TIME = "a run-walk without a time"
+TWO_SIZES = "cannot both be the day's size"
 
 FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     (
@@ -255,12 +260,36 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    ("Sun: 20 km run at 5:30/km", [{"kind": "long", "distance_m": 20000}]),
+    ("Sat: 18k run with friends", [{"kind": "long", "distance_m": 18000}]),
+    ("Sat: group run 20 km", [{"kind": "long", "distance_m": 20000}]),
+    ("Sat: club run 90 min", [{"kind": "long", "duration_min": 90}]),
+    ("Sun: run 16 km", [{"kind": "long", "distance_m": 16000}]),
+    ("Fri: run 80 min", [{"kind": "long", "duration_min": 80}]),
+    ("Mon: rest day/active recovery", []),
+    (
+        "Sun: 45-60 min progression",
+        [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 540, "finish": True}],
+    ),
+    ("Wed: 4 mi E + 6x strides + 1 mi E", [{"kind": "easy", "distance_m": 8047, "strides": 6}]),
+    ("Sun: two hrs easy", [{"kind": "easy", "duration_min": 120}]),
+    ("Sun: two hours fifteen long", [{"kind": "long", "duration_min": 135}]),
+    ("Sun: an hour forty-five long run", [{"kind": "long", "duration_min": 105}]),
+    ("Sun: ninety mins easy", [{"kind": "easy", "duration_min": 90}]),
+    ("Wed: sixty minutes easy", [{"kind": "easy", "duration_min": 60}]),
+    ("Wed: fifty minute easy run", [{"kind": "easy", "duration_min": 50}]),
+    ("Wed: forty minute run", [{"kind": "easy", "duration_min": 40}]),
+    ("Sun: two hours and thirty minutes long", [{"kind": "long", "duration_min": 150}]),
+    ("Wed: forty minutes easy", [{"kind": "easy", "duration_min": 40}]),
+    ("Sun: an hour twenty easy", [{"kind": "easy", "duration_min": 80}]),
+    ("Sun: one hour fifty-five long", [{"kind": "long", "duration_min": 115}]),
 ]
 FIXED_SHOWN: list[tuple[str, str]] = [
     ("Sat: easy 10k w/ 5 x 1' pickups", LONG_PICKUPS),
     ("Tue: 1k, 2k, 1k @ T", LADDER),
     ("Sat: easy 10k + 5 x 1 min pick-ups", LONG_PICKUPS),
     ("Tue: 2k, 3k, 2k at HMP", LADDER),
+    ("Wed: 20 min easy + 6 x strides + 2 km easy", MIXED_UNITS),
 ]
 HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
     (
@@ -1988,6 +2017,199 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
         "Thu: 10 km total: 2 wu, 6 T, 2 cd",
         [{"kind": "tempo", "distance_m": 10000, "reps": 1, "rep_distance_m": 6000}],
     ),
+    (
+        "Wed: 90 min run w/ 20 min tempo",
+        [{"kind": "tempo", "duration_min": 90, "reps": 1, "rep_seconds": 1200}],
+    ),
+    (
+        "Thu: run 16 km with 8 x 400 @ 5k",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 16000,
+                "reps": 8,
+                "rep_distance_m": 400,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    ("Sun: 20 km run (hilly, easy)", [{"kind": "easy", "distance_m": 20000}]),
+    ("Sun: 18 km run, easy pace", [{"kind": "easy", "distance_m": 18000}]),
+    ("Sun: run 90 min steady", [{"kind": "easy", "duration_min": 90}]),
+    (
+        "Tue: 2 runs: 45' + 45'",
+        [{"kind": "easy", "duration_min": 45}, {"kind": "easy", "duration_min": 45}],
+    ),
+    ("Sun: 90' run + 6 strides", [{"kind": "easy", "duration_min": 90, "strides": 6}]),
+    (
+        "Sun: 25 km run w/ 5 km @ MP",
+        [{"kind": "marathon-pace", "distance_m": 25000, "reps": 1, "rep_distance_m": 5000}],
+    ),
+    (
+        "Sun: 2h run, last 20' @ T",
+        [
+            {
+                "kind": "long",
+                "duration_min": 120,
+                "reps": 1,
+                "rep_seconds": 1200,
+                "work_pace": "threshold",
+                "finish": True,
+            }
+        ],
+    ),
+    ("Sun: 22 km trail run, easy", [{"kind": "easy", "distance_m": 22000, "trail": True}]),
+    ("Sat: long group run 25k", [{"kind": "long", "distance_m": 25000}]),
+    ("Sun: 15.9 km run", [{"kind": "easy", "distance_m": 15900}]),
+    ("Sun: 79 min run", [{"kind": "easy", "duration_min": 79}]),
+    (
+        "Mon: active recovery: 20' walk",
+        [{"kind": "cross-training", "duration_min": 20, "activity": "walk"}],
+    ),
+    (
+        "Mon: active recovery (bike 30')",
+        [{"kind": "cross-training", "duration_min": 30, "activity": "bike"}],
+    ),
+    (
+        "Mon: recovery spin 20 min",
+        [{"kind": "cross-training", "duration_min": 20, "activity": "bike"}],
+    ),
+    ("Mon: recovery swim", [{"kind": "cross-training", "duration_min": 30, "activity": "swim"}]),
+    ("Mon: rec run", [{"kind": "recovery", "duration_min": 30}]),
+    ("Mon: recovery jog", [{"kind": "recovery", "duration_min": 30}]),
+    ("Mon: easy recovery", [{"kind": "recovery", "duration_min": 30}]),
+    ("Mon: recovery - very easy 20'", [{"kind": "recovery", "duration_min": 20}]),
+    (
+        "Thu: progression run 8 km (last 2 km @ HMP)",
+        [
+            {
+                "kind": "tempo",
+                "distance_m": 8000,
+                "reps": 1,
+                "rep_distance_m": 2000,
+                "work_pace": "half-marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Thu: 40 min progression, finish at 10k pace",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 7017,
+                "reps": 1,
+                "rep_seconds": 480,
+                "work_pace": "10k",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Thu: progressive 10k, finishing at threshold",
+        [{"kind": "tempo", "distance_m": 10000, "reps": 1, "rep_distance_m": 2000, "finish": True}],
+    ),
+    (
+        "Thu: 60 min prog. run, last 15 min steady",
+        [
+            {
+                "kind": "marathon-pace",
+                "duration_min": 60,
+                "reps": 1,
+                "rep_seconds": 900,
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sat: 12 km progressive long run",
+        [
+            {
+                "kind": "long",
+                "distance_m": 12000,
+                "reps": 1,
+                "rep_distance_m": 2400,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: 30k progression long run",
+        [
+            {
+                "kind": "long",
+                "distance_m": 30000,
+                "reps": 1,
+                "rep_distance_m": 6000,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: LR 2h, progressive",
+        [
+            {
+                "kind": "long",
+                "duration_min": 120,
+                "reps": 1,
+                "rep_seconds": 1440,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Sun: long run 28 km progressive finish",
+        [
+            {
+                "kind": "long",
+                "distance_m": 28000,
+                "reps": 1,
+                "rep_distance_m": 5600,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Tue: 10k progression w/ last 3k @ 10k",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10000,
+                "reps": 1,
+                "rep_distance_m": 3000,
+                "work_pace": "10k",
+                "finish": True,
+            }
+        ],
+    ),
+    ("Wed: 3 mi easy / strides / 3 mi easy", [{"kind": "easy", "distance_m": 9656, "strides": 6}]),
+    ("Wed: 15' jog, 6 x strides, 15' jog", [{"kind": "easy", "duration_min": 30, "strides": 6}]),
+    ("Sun: 2 hrs 15 long", [{"kind": "long", "duration_min": 135}]),
+    ("Sun: 1 hour 45 minutes long run", [{"kind": "long", "duration_min": 105}]),
+    (
+        "Tue: twelve by 400 @ 5k",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 12380,
+                "reps": 12,
+                "rep_distance_m": 400,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: ten x 200 @ R",
+        [{"kind": "repetition", "duration_min": 50, "reps": 10, "rep_distance_m": 200}],
+    ),
+    (
+        "Thu: three by 10 min @ T",
+        [{"kind": "tempo", "duration_min": 60, "reps": 3, "rep_seconds": 600}],
+    ),
 ]
 HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: active recovery - walk or mobility", CHOICE),
@@ -2008,6 +2230,9 @@ HELD_SHOWN: list[tuple[str, str]] = [
     ("Fri: 30 min easy OR rest", CHOICE),
     ("Fri: 20-30' easy or off", CHOICE),
     ("Fri: off (or 20 min jog)", CHOICE),
+    ("Sat: 16 km run/walk", NO_RUN_WALK_TIME),
+    ("Mon: rest or active recovery", CHOICE),
+    ("Sun: progression 10 km: 5:30 → 4:45", TWO_SIZES),
 ]
 
 
