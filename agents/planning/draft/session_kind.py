@@ -26,6 +26,7 @@ from agents.planning.draft.kind_words import (
     words_of,
 )
 from agents.planning.draft.pace_words import PACE_NAMES, pace_stages
+from agents.planning.draft.render import KIND_LABELS
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
     by_race_name,
@@ -132,6 +133,10 @@ def _kind_without_pace(
     paces: Paces | None,
 ) -> tuple[Kind | None, WorkPace | None, str | None]:
     """The kind when no quality pace is named: the kind word's, or what the rest says."""
+    finish = words.finish
+    if finish and finish.default and finish.progression and kind in ("tempo", "marathon-pace"):
+        words.finish = None  # 'progressive tempo 30 min': the tempo is the work
+        words.notes.append(f"a progressive {KIND_LABELS[kind]}: all of it the work, run building")
     if words.finish is not None and kind in (None, "long", "easy"):
         # A finish with no pace named ('fast finish', 'last 2 miles fast'): marathon pace;
         # a progression shorter than a long run, its finish unsized, builds to threshold (see

@@ -22,7 +22,9 @@ FIXED_READ holds lines the reader misread before this round, now read as written
 - 'rest and stretch' is a rest day, as 'rest, stretching' (it was a mobility session);
 - a count of a track distance's plural ('six 800s @ 5k pace' was one effort of 800 seconds), a
   recovery after a semicolon ('6 x 800 m @ 5k; 90s jog' was a 90-second cool-down), and what a
-  long run practises for a race ('practice race nutrition' made it a 30 km race).
+  long run practises for a race ('practice race nutrition' made it a 30 km race);
+- a progressive tempo is all tempo ('progressive tempo 30 min' was 6 minutes of it), and a
+  recovery after a bracketed pace ('6 x 800 (5K pace) 90s' lost it, in a 33-minute day).
 FIXED_SHOWN also holds easy running in minutes and in km around strides ('20 min easy + 6 x
 strides + 2 km easy' was a 20-minute run of 2 km).
 FIXED_SHOWN holds lines misread with confidence before, now shown back with a reason: sizes
@@ -222,6 +224,18 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "Tue: 6 x 800 (5K pace) 90s",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10127,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
         "Tue: six 800s @ 5k pace",
         [
             {
@@ -271,6 +285,10 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         "Sun: 45-60 min progression",
         [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 540, "finish": True}],
     ),
+    (
+        "Thu: progressive tempo 30 min",
+        [{"kind": "tempo", "duration_min": 55, "reps": 1, "rep_seconds": 1800}],
+    ),
     ("Wed: 4 mi E + 6x strides + 1 mi E", [{"kind": "easy", "distance_m": 8047, "strides": 6}]),
     ("Sun: two hrs easy", [{"kind": "easy", "duration_min": 120}]),
     ("Sun: two hours fifteen long", [{"kind": "long", "duration_min": 135}]),
@@ -283,6 +301,10 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Wed: forty minutes easy", [{"kind": "easy", "duration_min": 40}]),
     ("Sun: an hour twenty easy", [{"kind": "easy", "duration_min": 80}]),
     ("Sun: one hour fifty-five long", [{"kind": "long", "duration_min": 115}]),
+    (
+        "Thu: tempo 20 min progressive",
+        [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}],
+    ),
 ]
 FIXED_SHOWN: list[tuple[str, str]] = [
     ("Sat: easy 10k w/ 5 x 1' pickups", LONG_PICKUPS),
@@ -2209,6 +2231,34 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Thu: three by 10 min @ T",
         [{"kind": "tempo", "duration_min": 60, "reps": 3, "rep_seconds": 600}],
+    ),
+    (
+        "Thu: progressive MP 10 km",
+        [
+            {
+                "kind": "marathon-pace",
+                "distance_m": 10000,
+                "reps": 1,
+                "rep_distance_m": 2000,
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Tue: 8 x 400 (R) 200m jog",
+        [{"kind": "repetition", "duration_min": 50, "reps": 8, "rep_distance_m": 400}],
+    ),
+    (
+        "Tue: 6 x 1k (10k pace) 2 min jog",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 11853,
+                "reps": 6,
+                "rep_distance_m": 1000,
+                "work_pace": "10k",
+            }
+        ],
     ),
 ]
 HELD_SHOWN: list[tuple[str, str]] = [
