@@ -141,6 +141,7 @@ REST_WORDS = frozenset(
         "full day of rest",
         "active rest",
         "rest day complete",
+        "no training",
     }
 )
 # A choice or a condition: the line does not say one session, so it is not guessed.

@@ -305,6 +305,8 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         "Thu: tempo 20 min progressive",
         [{"kind": "tempo", "duration_min": 45, "reps": 1, "rep_seconds": 1200}],
     ),
+    ("Mon: No training", []),
+    ("Mon: Recovery day - off", []),
 ]
 FIXED_SHOWN: list[tuple[str, str]] = [
     ("Sat: easy 10k w/ 5 x 1' pickups", LONG_PICKUPS),
@@ -2260,6 +2262,143 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "Tue: Speed: 8 x 400m @ 5K pace, 90s rest",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 9723,
+                "reps": 8,
+                "rep_distance_m": 400,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Tue: Speedwork - 6x1k",
+        [{"kind": "intervals", "distance_m": 12238, "reps": 6, "rep_distance_m": 1000}],
+    ),
+    (
+        "Tue: Track - 5 x 1200 @ 10K w/ 400 jog",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 11835,
+                "reps": 5,
+                "rep_distance_m": 1200,
+                "work_pace": "10k",
+            }
+        ],
+    ),
+    (
+        "Thu: Threshold - 3 x 12 min",
+        [{"kind": "tempo", "duration_min": 65, "reps": 3, "rep_seconds": 720}],
+    ),
+    (
+        "Thu: Threshold: 2 x 20'",
+        [{"kind": "tempo", "duration_min": 70, "reps": 2, "rep_seconds": 1200}],
+    ),
+    ("Thu: LT run 30'", [{"kind": "tempo", "duration_min": 55, "reps": 1, "rep_seconds": 1800}]),
+    (
+        "Thu: Lactate threshold 25 min",
+        [{"kind": "tempo", "duration_min": 50, "reps": 1, "rep_seconds": 1500}],
+    ),
+    ("Thu: Steady state 40 min", [{"kind": "easy", "duration_min": 40}]),
+    (
+        "Thu: 40 min steady state @ M",
+        [{"kind": "marathon-pace", "duration_min": 65, "reps": 1, "rep_seconds": 2400}],
+    ),
+    ("Wed: Aerobic 60'", [{"kind": "easy", "duration_min": 60}]),
+    ("Wed: Base run 50 min", [{"kind": "easy", "duration_min": 50}]),
+    ("Wed: General aerobic 8 mi", [{"kind": "easy", "distance_m": 12875}]),
+    ("Wed: GA run 10k", [{"kind": "easy", "distance_m": 10000}]),
+    ("Wed: Medium long 14 mi", [{"kind": "long", "distance_m": 22531}]),
+    ("Wed: mid-week long run 18 km", [{"kind": "long", "distance_m": 18000}]),
+    ("Sat: Easy w/ strides 35'", [{"kind": "easy", "duration_min": 35, "strides": 6}]),
+    ("Sat: 35' w/ 6 strides", [{"kind": "easy", "duration_min": 35, "strides": 6}]),
+    ("Sat: Easy + strides (40 min)", [{"kind": "easy", "duration_min": 40, "strides": 6}]),
+    ("Sat: Pre-race: 20' + 4 strides", [{"kind": "easy", "duration_min": 20, "strides": 4}]),
+    ("Sat: shakeout 15 min w/ 3 strides", [{"kind": "easy", "duration_min": 15, "strides": 3}]),
+    ("Sun: Race: Half Marathon", [{"kind": "race", "distance_m": 21097}]),
+    ("Sun: RACE - 10 km", [{"kind": "race", "distance_m": 10000}]),
+    ("Sun: Goal race!", [{"kind": "race", "distance_m": 21097}]),
+    ("Sun: 5k race + cool down 2 km", [{"kind": "race", "distance_m": 5000}]),
+    ("Sat: Long: 2:15", [{"kind": "long", "duration_min": 135}]),
+    ("Sat: Long - 28k", [{"kind": "long", "distance_m": 28000}]),
+    ("Sun: Long run 26 km / 2h30", [{"kind": "long", "distance_m": 26000}]),
+    ("Sun: Long 30k (3:00)", [{"kind": "long", "distance_m": 30000}]),
+    ("Sun: Long 18 mi (~2h45)", [{"kind": "long", "distance_m": 28968}]),
+    ("Sun: LR 22 km ~2h", [{"kind": "long", "distance_m": 22000}]),
+    ("Mon: Off/Rest", []),
+    ("Mon: Rest - no training", []),
+    ("Mon: nothing", []),
+    ("Tue: 1h easy (Z2)", [{"kind": "easy", "duration_min": 60}]),
+    ("Tue: 60' Z2", [{"kind": "easy", "duration_min": 60}]),
+    ("Tue: Z2 run 1 hr", [{"kind": "easy", "duration_min": 60}]),
+    ("Tue: zone 2 run 50'", [{"kind": "easy", "duration_min": 50}]),
+    ("Wed: 40' @ Z1-Z2", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: easy 40' HR < 150", [{"kind": "easy", "duration_min": 40}]),
+    ("Wed: 40 min easy (HR cap 145)", [{"kind": "easy", "duration_min": 40}]),
+    (
+        "Thu: 3 x 3 min hard, 2 min easy",
+        [{"kind": "intervals", "duration_min": 40, "reps": 3, "rep_seconds": 180}],
+    ),
+    (
+        "Thu: 10 x 1 min hard / 1 min easy",
+        [{"kind": "intervals", "duration_min": 45, "reps": 10, "rep_seconds": 60}],
+    ),
+    (
+        "Thu: 6 x 2' @ 5k effort w/ 2' jog",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 8762,
+                "reps": 6,
+                "rep_seconds": 120,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    (
+        "Thu: 5x3' @ 3k / 3' jr",
+        [{"kind": "intervals", "distance_m": 9855, "reps": 5, "rep_seconds": 180}],
+    ),
+    ("Tue: 30' easy + 8 x 10s hill sprints", [{"kind": "easy", "duration_min": 30, "strides": 8}]),
+    (
+        "Tue: 45' easy incl. 6 x 10s hill sprints",
+        [{"kind": "easy", "duration_min": 45, "strides": 6}],
+    ),
+    (
+        "Wed: 2 x 30 min easy (am/pm)",
+        [{"kind": "easy", "duration_min": 30}, {"kind": "easy", "duration_min": 30}],
+    ),
+    (
+        "Wed: 30' am, 30' pm",
+        [{"kind": "easy", "duration_min": 30}, {"kind": "easy", "duration_min": 30}],
+    ),
+    (
+        "Wed: 8k am + 6k pm",
+        [{"kind": "easy", "distance_m": 8000}, {"kind": "easy", "distance_m": 6000}],
+    ),
+    (
+        "Thu: tempo 3 mi @ 7:00/mi",
+        [{"kind": "tempo", "distance_m": 9688, "reps": 1, "rep_distance_m": 4828}],
+    ),
+    (
+        "Thu: 4 mi @ 7:15",
+        [{"kind": "tempo", "distance_m": 6437, "reps": 1, "rep_distance_m": 6437}],
+    ),
+    (
+        "Thu: 6 x 1 mi @ 6:40, 60s",
+        [{"kind": "intervals", "distance_m": 15410, "reps": 6, "rep_distance_m": 1609}],
+    ),
+    (
+        "Sun: 20 mi @ 8:45/mi",
+        [{"kind": "marathon-pace", "distance_m": 32187, "reps": 1, "rep_distance_m": 32187}],
+    ),
+    ("Sun: 32 km @ 5:40/km", [{"kind": "long", "distance_m": 32000}]),
+    ("Sat: 10 mi easy @ 9:00-9:30", [{"kind": "easy", "distance_m": 16093}]),
+    ("Sat: 16 km easy @ 5:30-5:50/km", [{"kind": "easy", "distance_m": 16000}]),
 ]
 HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: active recovery - walk or mobility", CHOICE),
@@ -2283,6 +2422,8 @@ HELD_SHOWN: list[tuple[str, str]] = [
     ("Sat: 16 km run/walk", NO_RUN_WALK_TIME),
     ("Mon: rest or active recovery", CHOICE),
     ("Sun: progression 10 km: 5:30 → 4:45", TWO_SIZES),
+    ("Mon: Rest or cross train", CHOICE),
+    ("Mon: no training today", UNKNOWN),
 ]
 
 
