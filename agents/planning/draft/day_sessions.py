@@ -17,7 +17,8 @@ from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, n
 # A time of day that opens a session of a double: 'PM', '6pm', 'evening', 'lunch'.
 _TIME_OF_DAY = r"(?:\d{1,2} ?)?(?:am|pm|morning|evening|afternoon|lunch|lunchtime|night)\b"
 SESSION_SPLIT = re.compile(
-    r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] |(?<=\bam\))[,&]? | and (?=\S+ ?(?:am|pm)\b)"
+    r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] | and (?=\S+ ?(?:am|pm)\b)"
+    r"|(?<=\bam\))(?:[,&] | (?=\d))"  # '10k easy (am), 5k easy (pm)'"
     r"|, (?=" + _TIME_OF_DAY + r")| ?\| ?(?=" + _TIME_OF_DAY + r")"  # 'morning 10 km, evening 5'"
     r"|(?<=\b[ap]m) ?/ | ?/ (?=(?:am|pm)\b)"  # "AM 8k easy / PM 5k easy"
     r"|(?<=\w) (?=(?:pm|evening):? ?\d)"  # "AM: 40' easy PM: 30' easy"

@@ -48,13 +48,14 @@ WORD_HRS = re.compile(r"\b(?P<w>" + words_of(AMOUNT_WORDS, most=10) + r"|half) h
 # A fraction sign after a whole number ('2½ hours', '1 ¾ hours'): its decimal (it was a
 # 6-minute run, or shown back).
 UNICODE_FRACTION = re.compile("(?<![\\w.])(?P<n>\\d{1,2})? ?(?P<f>[\u00bd\u00bc\u00be])")
+HALF_SIGN_MARATHON = re.compile("\u00bd ?marathon")  # '½ marathon' is the half marathon
 DECIMALS = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 
 
 def rewrite_worded_times(text: str) -> str:
     """The text with its times in words as minutes ('two hours easy' as '120 min easy')."""
     if not text.isascii():
-        text = UNICODE_FRACTION.sub(_decimal, text)
+        text = UNICODE_FRACTION.sub(_decimal, HALF_SIGN_MARATHON.sub("half marathon", text))
     text = A_HALF_HOUR.sub("half an hour", WORD_HRS.sub(lambda m: f"{m.group('w')} hours", text))
     text = DIGIT_HOURS.sub(_digit_hours, text)
     return WORDED.sub(_worded, text)

@@ -16,7 +16,8 @@ FIXED_READ holds lines the reader misread before this round, now read as written
 - times in words, read with the core's table ('two hours easy', 'forty-five minutes steady'
   were 30-minute runs, 'long run two hours' was shown back, 'an hour and a quarter' 60
   minutes, '2 and a half hours long run' 12 minutes, 'easy half hour' 60 minutes, '1 ¾ hours
-  easy' 6 minutes, 'an hour forty-five long run' 60 minutes);
+  easy' 6 minutes, 'an hour forty-five long run' 60 minutes, '3 x ten minutes @ T' one 20-minute
+  tempo, 'last twenty minutes @ MP' dropped, '½ marathon race' a marathon);
 - hill sprints with no size beside an easy run are its strides (they were a hill session);
 - a double marked '(am)' and '(pm)' ('10k easy (am), 5k easy (pm)' was one run of 15 km);
 - 'rest and stretch' is a rest day, as 'rest, stretching' (it was a mobility session);
@@ -307,6 +308,29 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     ("Mon: No training", []),
     ("Mon: Recovery day - off", []),
+    ("Sun: ½ marathon race", [{"kind": "race", "distance_m": 21097}]),
+    ("Sun: ½marathon", [{"kind": "race", "distance_m": 21097}]),
+    (
+        "Tue: 10k easy (am) 5k easy (pm)",
+        [{"kind": "easy", "distance_m": 10000}, {"kind": "easy", "distance_m": 5000}],
+    ),
+    (
+        "Sun: long run 2h, last twenty minutes @ MP",
+        [
+            {
+                "kind": "long",
+                "duration_min": 120,
+                "reps": 1,
+                "rep_seconds": 1200,
+                "work_pace": "marathon",
+                "finish": True,
+            }
+        ],
+    ),
+    (
+        "Thu: 3 x ten minutes @ T, two min jog",
+        [{"kind": "tempo", "duration_min": 60, "reps": 3, "rep_seconds": 600}],
+    ),
 ]
 FIXED_SHOWN: list[tuple[str, str]] = [
     ("Sat: easy 10k w/ 5 x 1' pickups", LONG_PICKUPS),
@@ -2399,6 +2423,22 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Sun: 32 km @ 5:40/km", [{"kind": "long", "distance_m": 32000}]),
     ("Sat: 10 mi easy @ 9:00-9:30", [{"kind": "easy", "distance_m": 16093}]),
     ("Sat: 16 km easy @ 5:30-5:50/km", [{"kind": "easy", "distance_m": 16000}]),
+    ("Tue: 10k easy (am) with strides", [{"kind": "easy", "distance_m": 10000, "strides": 6}]),
+    (
+        "Tue: 6 x 800 @ 5k, two minutes jog",
+        [
+            {
+                "kind": "intervals",
+                "distance_m": 10921,
+                "reps": 6,
+                "rep_distance_m": 800,
+                "work_pace": "5k",
+            }
+        ],
+    ),
+    ("Sun: a 2 hour long run", [{"kind": "long", "duration_min": 120}]),
+    ("Wed: an easy hour", [{"kind": "easy", "duration_min": 60}]),
+    ("Wed: easy hour + strides", [{"kind": "easy", "duration_min": 60, "strides": 6}]),
 ]
 HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: active recovery - walk or mobility", CHOICE),
