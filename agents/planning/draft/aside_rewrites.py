@@ -32,6 +32,10 @@ SHORT_HILL_SPRINTS = re.compile(
     r"(?P<reps>\d{1,2} ?[x*] ?(?:(?P<s>\d{1,2}) ?(?:s|secs?|seconds?|\")|(?P<m>\d{2,3}) ?m)?)"
     r" (?:steep |short )?hill sprints?\b"
 )
+# The sprints' name first ('hill sprints 10 x 8s + 30' easy'): as '10 x 8s hill sprints'.
+SPRINTS_FIRST = re.compile(
+    r"\bhill sprints?:? (?P<reps>\d{1,2} ?[x*] ?\d{1,3} ?(?:s|secs?|seconds?|\"|m))(?![\w.])"
+)
 # One distance in two units ('5 mi / 8 km', '13 mi (21 km)', '6 miles (~10k)'): the first is
 # the day's, the second says the same (they were added: a 42 km long run).
 TWO_UNITS = re.compile(
@@ -191,7 +195,7 @@ def _two_units(text: str) -> tuple[str, list[str]]:
 def short_hill_sprints(piece: str) -> bool:
     """The piece is only short hill sprints ('8 x 10s hill sprints'): strides, not a session
     of their own, when a run is beside them."""
-    sprints = SHORT_HILL_SPRINTS.search(piece.lower())
+    sprints = SHORT_HILL_SPRINTS.search(_sprints_first(piece.lower()))
     if sprints is None:
         return False
     seconds, metres = sprints.group("s"), sprints.group("m")
@@ -200,8 +204,14 @@ def short_hill_sprints(piece: str) -> bool:
     return int(seconds) <= STRIDE_MAX_S if seconds else int(metres) <= STRIDE_MAX_M
 
 
+def _sprints_first(text: str) -> str:
+    return SPRINTS_FIRST.sub(lambda m: f"{m.group('reps')} hill sprints", text)
+
+
 def _hill_sprints_beside_run(text: str) -> tuple[str, list[str]]:
     """Short hill sprints beside an easy run as its strides, the run written first."""
+    if EASY_RUN.search(SPRINTS_FIRST.sub(" ", text)):
+        text = _sprints_first(text)
     after = AFTER_RUN.match(text)
     if after is not None and EASY_RUN.search(after.group("b")):
         text = f"{after.group('b')} + {after.group('a')}"

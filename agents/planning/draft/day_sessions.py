@@ -159,8 +159,10 @@ def _workout(piece: str) -> bool:
 
 
 def _no_run(piece: str) -> bool:
-    """Only drills or strides, no session of their own: they go with the run after them
-    ('drills + 6 x 100m strides + 30' easy')."""
+    """Only drills, strides or short hill sprints, no session of their own: they go with the
+    run after them ('drills + 6 x 100m strides + 30' easy')."""
+    if short_hill_sprints(piece) and run_kind(piece) == "hills":
+        return True  # 'hill sprints 10 x 8s + 30' easy': the run's strides
     if STRIDES.search(piece) is None and DRILLS.search(piece) is None:
         return False
     return activity(piece)[0] is False and run_kind(STRIDES.sub(" ", piece)) is None

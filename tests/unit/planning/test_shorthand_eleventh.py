@@ -18,7 +18,8 @@ FIXED_READ holds lines the reader misread before this round, now read as written
   minutes, '2 and a half hours long run' 12 minutes, 'easy half hour' 60 minutes, '1 ¾ hours
   easy' 6 minutes, 'an hour forty-five long run' 60 minutes, '3 x ten minutes @ T' one 20-minute
   tempo, 'last twenty minutes @ MP' dropped, '½ marathon race' a marathon);
-- hill sprints with no size beside an easy run are its strides (they were a hill session);
+- hill sprints with no size beside an easy run, or short ones written before it or name first
+  ('hill sprints 10 x 8s + 30' easy'), are its strides (they were a hill session);
 - a double marked '(am)' and '(pm)' ('10k easy (am), 5k easy (pm)' was one run of 15 km);
 - 'rest and stretch' is a rest day, as 'rest, stretching' (it was a mobility session);
 - a count of a track distance's plural ('six 800s @ 5k pace' was one effort of 800 seconds), a
@@ -308,6 +309,7 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     ("Mon: No training", []),
     ("Mon: Recovery day - off", []),
+    ("Tue: hill sprints 10 x 8s + 30' easy", [{"kind": "easy", "duration_min": 30, "strides": 10}]),
     ("Sun: ½ marathon race", [{"kind": "race", "distance_m": 21097}]),
     ("Sun: ½marathon", [{"kind": "race", "distance_m": 21097}]),
     (
@@ -331,6 +333,12 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         "Thu: 3 x ten minutes @ T, two min jog",
         [{"kind": "tempo", "duration_min": 60, "reps": 3, "rep_seconds": 600}],
     ),
+    (
+        "Tue: hill sprints 8 x 10s, then 40' easy",
+        [{"kind": "easy", "duration_min": 40, "strides": 8}],
+    ),
+    ("Tue: 30' easy + hill sprints 6 x 10s", [{"kind": "easy", "duration_min": 30, "strides": 6}]),
+    ("Tue: 6 x 10s hill sprints + 30' easy", [{"kind": "easy", "duration_min": 30, "strides": 6}]),
 ]
 FIXED_SHOWN: list[tuple[str, str]] = [
     ("Sat: easy 10k w/ 5 x 1' pickups", LONG_PICKUPS),
@@ -2439,6 +2447,14 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Sun: a 2 hour long run", [{"kind": "long", "duration_min": 120}]),
     ("Wed: an easy hour", [{"kind": "easy", "duration_min": 60}]),
     ("Wed: easy hour + strides", [{"kind": "easy", "duration_min": 60, "strides": 6}]),
+    (
+        "Tue: hill sprints 6 x 10s",
+        [{"kind": "hills", "duration_min": 35, "reps": 6, "rep_seconds": 10}],
+    ),
+    (
+        "Tue: hill sprints 6 x 60s + 30' easy",
+        [{"kind": "hills", "duration_min": 44, "reps": 6, "rep_seconds": 60}],
+    ),
 ]
 HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: active recovery - walk or mobility", CHOICE),
