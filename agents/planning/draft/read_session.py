@@ -12,7 +12,7 @@ from agents.planning.draft.kind_words import HEDGE, NO_RUNNING, OPTIONAL, is_res
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
-from agents.planning.draft.rest_days import recovery_rest, rest_aside
+from agents.planning.draft.rest_days import recovery_aside, recovery_rest, rest_aside
 from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import decide_kind
@@ -96,7 +96,7 @@ def read_session(
         return SessionReading(None, rest=True, assumptions=tuple(spelt))
     if recovery_rest(text):
         return SessionReading(None, rest=True, assumptions=(RECOVERY_REST,))
-    aside = rest_aside(text)
+    aside = rest_aside(text) or recovery_aside(text)
     if HEDGE.search(text) or (aside is None and REST_OR.search(text)):  # 'Rest/XT' too
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
     if NO_RUNNING.search(text) and aside is None:  # 'no running, XT 30 min': not a run

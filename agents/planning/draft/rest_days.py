@@ -56,3 +56,17 @@ def recovery_rest(text: str) -> bool:
     'jog', or a size: 'active recovery jog 20 min', 'recovery 30 min')."""
     words = {w for w in WORD.findall(text) if w.isalpha()}
     return bool(RECOVERY_WORD & words) and words <= RECOVERY_REST_WORDS and not DIGIT.search(text)
+
+
+# Recovery words before an aside ('recovery day, foam roll', 'active recovery - stretching'):
+# read as rest with that aside (the first was a recovery run of 30 minutes).
+RECOVERY_LEAD = re.compile(
+    r"^(?:active |full )?(?:recovery|rec)(?: day)?(?= ?[.,:;!(/&+\u2013\u2014-]| and )"
+)
+
+
+def recovery_aside(text: str) -> str | None:
+    """What a recovery day with no run says beside it that is no session, if it is one."""
+    if RECOVERY_LEAD.match(text) is None:
+        return None
+    return rest_aside(RECOVERY_LEAD.sub("rest", text, count=1))

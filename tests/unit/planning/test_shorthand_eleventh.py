@@ -11,7 +11,8 @@ FIXED_READ holds lines the reader misread before this round, now read as written
   written ('20 min easy + 6 x strides + 20 min easy' was two runs, '5k easy + 6 x 100m strides
   + 2k easy' a 30-minute run with the easy parts dropped as a warm-up and cool-down);
 - recovery words with no run and no size are a rest day, with a note ('active recovery',
-  'recovery day (rest)' were recovery runs of 30 minutes), and rest said at more length is
+  'recovery day (rest)' were recovery runs of 30 minutes), so are they beside an aside that is
+  no session ('recovery day, foam roll', as 'rest, foam roll'), and rest said at more length is
   rest ('days off', 'full day of rest', 'active rest day' were shown back);
 - times in words, read with the core's table ('two hours easy', 'forty-five minutes steady'
   were 30-minute runs, 'long run two hours' was shown back, 'an hour and a quarter' 60
@@ -339,6 +340,10 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     ("Tue: 30' easy + hill sprints 6 x 10s", [{"kind": "easy", "duration_min": 30, "strides": 6}]),
     ("Tue: 6 x 10s hill sprints + 30' easy", [{"kind": "easy", "duration_min": 30, "strides": 6}]),
+    ("Mon: recovery day, foam roll", []),
+    ("Mon: active recovery - stretching", []),
+    ("Mon: Recovery day - stretch & foam roll", []),
+    ("Mon: rec day (massage)", []),
 ]
 FIXED_SHOWN: list[tuple[str, str]] = [
     ("Sat: easy 10k w/ 5 x 1' pickups", LONG_PICKUPS),
@@ -2454,6 +2459,11 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "Tue: hill sprints 6 x 60s + 30' easy",
         [{"kind": "hills", "duration_min": 44, "reps": 6, "rep_seconds": 60}],
+    ),
+    ("Mon: recovery, 30 min jog", [{"kind": "recovery", "duration_min": 30}]),
+    (
+        "Mon: recovery - bike 30'",
+        [{"kind": "cross-training", "duration_min": 30, "activity": "bike"}],
     ),
 ]
 HELD_SHOWN: list[tuple[str, str]] = [
