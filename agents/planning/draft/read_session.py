@@ -12,7 +12,12 @@ from agents.planning.draft.kind_words import HEDGE, NO_RUNNING, OPTIONAL, is_res
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
-from agents.planning.draft.rest_days import recovery_aside, recovery_rest, rest_aside
+from agents.planning.draft.rest_days import (
+    RECOVERY_REST,
+    recovery_aside,
+    recovery_rest,
+    rest_aside,
+)
 from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import decide_kind
@@ -57,12 +62,6 @@ class SessionReading:
     assumptions: tuple[str, ...] = ()
     # What the coach should know of how it was read, shown beside the reading ("your pace").
     remarks: tuple[str, ...] = ()
-
-
-RECOVERY_REST = (
-    "a recovery day with no run or size named: a rest day (write 'recovery run 30 min' for a "
-    "run, 'mobility 20 min' for cross-training)"
-)
 
 
 class SessionReader:

@@ -28,6 +28,11 @@ RECOVERY_REST_WORDS = frozenset(
     {"active", "recovery", "rec", "day", "rest", "off", "full", "complete", "total"}
 )
 RECOVERY_WORD = frozenset({"recovery", "rec"})
+RECOVERY_REST = (
+    "a recovery day with no run or size named: a rest day (write 'recovery run 30 min' for a "
+    "run, 'mobility 20 min' for cross-training)"
+)
+
 WORD = re.compile(r"[a-z]+|\S")
 
 
