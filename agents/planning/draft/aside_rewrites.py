@@ -25,12 +25,16 @@ REPS = re.compile(r"\d ?[x*] ?\d")
 # 'prog run', 'prog 60'': a progression.
 PROG = re.compile(r"\bprog\.?(?= |$)")
 # Short hill sprints beside an easy run ('10 x 10s hill sprints after easy 40', 'easy 40 + 8 x
-# 10s hill sprints'): the run's strides (they were a hill session of their own, or of 40 s
-# recoveries with the run lost).
+# 10s hill sprints', 'easy 40' + 6x hill sprints' with no size): the run's strides (they were
+# a hill session of their own, or of 40 s recoveries with the run lost).
 AFTER_RUN = re.compile(r"^(?P<a>[^,;+]*\d ?[x*] ?\d[^,;+]*) after (?P<b>[^,;+]{3,40})$")
 SHORT_HILL_SPRINTS = re.compile(
-    r"(?P<reps>\d{1,2} ?[x*] ?(?:(?P<s>\d{1,2}) ?(?:s|secs?|seconds?|\")|(?P<m>\d{2,3}) ?m))"
+    r"(?P<reps>\d{1,2} ?[x*] ?(?:(?P<s>\d{1,2}) ?(?:s|secs?|seconds?|\")|(?P<m>\d{2,3}) ?m)?)"
     r" (?:steep |short )?hill sprints?\b"
+)
+# The sprints' name first ('hill sprints 10 x 8s + 30' easy'): as '10 x 8s hill sprints'.
+SPRINTS_FIRST = re.compile(
+    r"\bhill sprints?:? (?P<reps>\d{1,2} ?[x*] ?\d{1,3} ?(?:s|secs?|seconds?|\"|m))(?![\w.])"
 )
 # One distance in two units ('5 mi / 8 km', '13 mi (21 km)', '6 miles (~10k)'): the first is
 # the day's, the second says the same (they were added: a 42 km long run).
@@ -191,15 +195,23 @@ def _two_units(text: str) -> tuple[str, list[str]]:
 def short_hill_sprints(piece: str) -> bool:
     """The piece is only short hill sprints ('8 x 10s hill sprints'): strides, not a session
     of their own, when a run is beside them."""
-    sprints = SHORT_HILL_SPRINTS.search(piece.lower())
+    sprints = SHORT_HILL_SPRINTS.search(_sprints_first(piece.lower()))
     if sprints is None:
         return False
     seconds, metres = sprints.group("s"), sprints.group("m")
+    if not seconds and not metres:
+        return True  # '6 x hill sprints': hill sprints are short (10 s when not said)
     return int(seconds) <= STRIDE_MAX_S if seconds else int(metres) <= STRIDE_MAX_M
+
+
+def _sprints_first(text: str) -> str:
+    return SPRINTS_FIRST.sub(lambda m: f"{m.group('reps')} hill sprints", text)
 
 
 def _hill_sprints_beside_run(text: str) -> tuple[str, list[str]]:
     """Short hill sprints beside an easy run as its strides, the run written first."""
+    if EASY_RUN.search(SPRINTS_FIRST.sub(" ", text)):
+        text = _sprints_first(text)
     after = AFTER_RUN.match(text)
     if after is not None and EASY_RUN.search(after.group("b")):
         text = f"{after.group('b')} + {after.group('a')}"
@@ -208,5 +220,7 @@ def _hill_sprints_beside_run(text: str) -> tuple[str, list[str]]:
         return text, []
     if not short_hill_sprints(sprints.group(0)):
         return text, []
-    text = text[: sprints.start()] + f"{sprints.group('reps')} hill strides" + text[sprints.end() :]
+    sized = sprints.group("s") or sprints.group("m")
+    strides = f"{sprints.group('reps')} {'hill ' if sized else ''}strides"
+    text = text[: sprints.start()] + strides + text[sprints.end() :]
     return text, [f"'{sprints.group(0)}' read as strides on the run"]

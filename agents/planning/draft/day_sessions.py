@@ -18,6 +18,7 @@ from agents.planning.draft.session_words import EASY_PART, STRIDES, find_reps, n
 _TIME_OF_DAY = r"(?:\d{1,2} ?)?(?:am|pm|morning|evening|afternoon|lunch|lunchtime|night)\b"
 SESSION_SPLIT = re.compile(
     r" \+ | plus |; |(?<=\bam)[,&] |(?<=\bpm)[,&] | and (?=\S+ ?(?:am|pm)\b)"
+    r"|(?<=\bam\))(?:[,&] | (?=\d))"  # '10k easy (am), 5k easy (pm)'"
     r"|, (?=" + _TIME_OF_DAY + r")| ?\| ?(?=" + _TIME_OF_DAY + r")"  # 'morning 10 km, evening 5'"
     r"|(?<=\b[ap]m) ?/ | ?/ (?=(?:am|pm)\b)"  # "AM 8k easy / PM 5k easy"
     r"|(?<=\w) (?=(?:pm|evening):? ?\d)"  # "AM: 40' easy PM: 30' easy"
@@ -42,7 +43,13 @@ BARE_SIZE = re.compile(r"^ ?\d{1,3}(?:\.\d{1,2})? ?(?:km|k|mi|miles?|mins?|minut
 REPEATS = re.compile(r"\d ?[x*] ?\d")
 STEADY = re.compile(r"\b(?:steady|moderate)\b")
 DRILLS = re.compile(r"\bdrills?\b")
-COUNT_TIMES = re.compile(r"\d ?[x*] ?strides?\b", re.IGNORECASE)
+# A recovery after repetitions, past a semicolon ('6 x 800 m @ 5k; 90s jog'): theirs, not a
+# cool-down of a second session (it was read as a 90-second cool-down).
+RECOVERY_AFTER_SEMICOLON = re.compile(
+    r"(?<=[\w'\"]); (?=(?:\d{1,3} ?(?:s|secs?|seconds?|\"|m)|[1-5] ?(?:'|mins?|minutes?)|\d:\d{2}) "
+    r"(?:jog|rest|walk|recovery|rec|float)\b)",
+    re.IGNORECASE,
+)
 
 
 def sessions_of(body: str) -> list[str]:
@@ -52,6 +59,8 @@ def sessions_of(body: str) -> list[str]:
     if one_session(normalise(body)):
         return [body]  # shown back whole, not partly read as a double
     body = twice_a_day(body)  # '2 x 20 min easy (am/pm)'
+    if REPEATS.search(body):
+        body = RECOVERY_AFTER_SEMICOLON.sub(", ", body)
     double = DOUBLE_LEAD.match(body)
     body = DOUBLE_AND.sub(" + ", body[double.end() :]) if double else body
     pieces = [part for piece in _split_outside_brackets(body) for part in _cross_apart(piece)]
@@ -118,7 +127,6 @@ def _after_strides(before: str, piece: str) -> bool:
         return False
     *runs, last = before.split(" + ")
     strides = STRIDES.search(last) is not None and run_kind(STRIDES.sub(" ", last)) is None
-    strides = strides and not COUNT_TIMES.search(last)  # '6 x strides' reads as repeats
     return strides and all(_plain_easy(run) for run in runs) and _plain_easy(piece)
 
 
@@ -151,8 +159,10 @@ def _workout(piece: str) -> bool:
 
 
 def _no_run(piece: str) -> bool:
-    """Only drills or strides, no session of their own: they go with the run after them
-    ('drills + 6 x 100m strides + 30' easy')."""
+    """Only drills, strides or short hill sprints, no session of their own: they go with the
+    run after them ('drills + 6 x 100m strides + 30' easy')."""
+    if short_hill_sprints(piece) and run_kind(piece) == "hills":
+        return True  # 'hill sprints 10 x 8s + 30' easy': the run's strides
     if STRIDES.search(piece) is None and DRILLS.search(piece) is None:
         return False
     return activity(piece)[0] is False and run_kind(STRIDES.sub(" ", piece)) is None

@@ -134,6 +134,14 @@ REST_WORDS = frozenset(
         "full rest",
         "complete rest",
         "total rest",
+        # 'full day off', 'day of rest', 'active rest': rest said at more length.
+        "full day off",
+        "days off",
+        "day of rest",
+        "full day of rest",
+        "active rest",
+        "rest day complete",
+        "no training",
     }
 )
 # A choice or a condition: the line does not say one session, so it is not guessed.
@@ -148,6 +156,7 @@ NON_WORD = re.compile(r"[^\w ]+")
 def is_rest(text: str) -> bool:
     """A rest day: 'rest', 'off', 'off day', 'no running', '-', or nothing at all."""
     words = " ".join(NON_WORD.sub(" ", NO_RUNNING.sub(" ", text)).split())
+    words = words.removeprefix("a ")  # 'a day of rest'
     # 'off day', 'complete rest day': the day word adds nothing to a rest word.
     return words in REST_WORDS or (words.endswith(" day") and words[:-4] in REST_WORDS)
 

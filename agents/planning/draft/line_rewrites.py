@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agents.planning.core.values import COUNT_WORDS
+from agents.planning.core.values import COUNT_WORDS, words_of
 from agents.planning.draft.aside_rewrites import rewrite_asides
 from agents.planning.draft.part_rewrites import rewrite_parts
 from agents.planning.draft.phrase_rewrites import rewrite_phrases, rewrite_rests
 from agents.planning.draft.sequence_rewrites import rewrite_german_parts, rewrite_times
+from agents.planning.draft.stride_rewrites import rewrite_middle_strides
+from agents.planning.draft.worded_times import rewrite_worded_times
 
 # Each rewrite works on a normalised session text (lower case, single spaces) and gives the
 # text the rest of the reader takes, and a note when the rewrite assumed something. Every
@@ -27,9 +29,8 @@ SHARED_BEFORE = re.compile(
 COMPOUND_SIZE = re.compile(
     r"(?<![\w.:-])(?P<n>\d{1,3}(?:\.\d{1,2})?)-(?P<u>hours?|hrs?|minutes?|mins?|miles?|km)\b"
 )
-# "an hour", "easy hour", "half an hour", "an hour and a half": a time with no digit.
-HOUR_AND_HALF = re.compile(r"\b(?:an?|one) hour and a half\b")
-HALF_HOUR = re.compile(r"\bhalf an hour\b|\ba half hour\b")
+# "an hour", "easy hour": a time with no digit; the times in words ("two hours", "forty-five
+# minutes") are the core's (worded_time below).
 ONE_HOUR = re.compile(r"(?<![\d.])(?<![\d.] )(?<![\d.]-)(?:\b(?:an?|one) )?\bhour\b")
 # A range of hours ("2-2.5 hrs"): its lower end, as other sizes.
 HOURS_RANGE = re.compile(
@@ -111,6 +112,17 @@ PARKRUN_AT_PACE = re.compile(
     r"\bparkrun\b(?= ?(?:@|\bat\b|\bas\b|-|,)? ?(?:mp|hmp|m|t|lt|tempo|threshold|marathon"
     r"|half marathon|hm)\b)"
 )
+# "six 800s @ 5k", "8 400s": a count of a track distance's plural, repetitions in metres (the
+# first was one effort of 800 seconds).
+TRACK_PLURAL_COUNT = re.compile(
+    r"(?<![\w.:])(?P<n>\d{1,2}|" + words_of(COUNT_WORDS) + r") (?P<d>[1-9]\d{2,3})s\b"
+)
+# What a run practises for a race is no race ('long run 30k, practice race nutrition' was a
+# 30 km race): the words are said not kept.
+RACE_PRACTICE = re.compile(
+    r"(?:,? ?(?:practi[cs]e|rehearse|test|try) )?\brace[- ](?:day )?(?:nutrition|fuel(?:l?ing)?|kit"
+    r"|shoes|gear|outfit|gels?|breakfast|drinks?|hydration)\b"
+)
 # A tune-up is a race: "10K tune up", "5K tune-up race".
 TUNE_UP = re.compile(r"\btune[- ]?up(?: race)?\b")
 # Hill repetitions counted with no size ("12 x hill sprints", "hills x 8", "8 hills (60s)",
@@ -163,6 +175,10 @@ def _hill_count_note(match: re.Match[str]) -> str:
     return f"'{match.group(0)}' has no size: {'10' if sprints else '60'} s each assumed"
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
+
+
 def _shared(match: re.Match[str]) -> str:
     size = match.group("size")
     return f"wu {size}, cd {size}"
@@ -185,8 +201,6 @@ REWRITES: tuple[Rewrite, ...] = (
     (COMPOUND_SIZE, lambda m: f"{m.group('n')} {m.group('u')}", _no_note),
     (SHARED_AFTER, _shared, _no_note),
     (SHARED_BEFORE, _shared_before, _no_note),
-    (HOUR_AND_HALF, lambda m: "90 min", _no_note),
-    (HALF_HOUR, lambda m: "30 min", _no_note),
     (ONE_HOUR, lambda m: "1 hour", _no_note),
     (
         HOURS_RANGE,
@@ -221,6 +235,12 @@ REWRITES: tuple[Rewrite, ...] = (
     (GOAL_MARATHON_PACE, lambda m: "mp", _no_note),
     (MILER, lambda m: f"{m.group('n')} mi", _no_note),
     (TUNE_UP, lambda m: "race", _no_note),
+    (TRACK_PLURAL_COUNT, lambda m: f"{_count(m.group('n'))} x {m.group('d')}m", _no_note),
+    (
+        RACE_PRACTICE,
+        lambda m: " ",
+        lambda m: f"'{m.group(0).strip(' ,')}' is not kept: the run is no race",
+    ),
     (
         PARKRUN_AT_PACE,
         lambda m: "5 km",
@@ -236,6 +256,7 @@ REWRITES: tuple[Rewrite, ...] = (
 
 def rewrite_shorthand(text: str) -> tuple[str, list[str]]:
     """The session text with these phrasings rewritten, and the notes of what was assumed."""
+    text = rewrite_worded_times(rewrite_middle_strides(text))
     text, german = rewrite_german_parts(text)
     text, times = rewrite_times(text)
     german += times

@@ -12,7 +12,12 @@ from agents.planning.draft.kind_words import HEDGE, NO_RUNNING, OPTIONAL, is_res
 from agents.planning.draft.line_rewrites import rewrite_shorthand
 from agents.planning.draft.phrase_rewrites import REST_OR
 from agents.planning.draft.read_words import day_length, read_words
-from agents.planning.draft.rest_days import rest_aside
+from agents.planning.draft.rest_days import (
+    RECOVERY_REST,
+    recovery_aside,
+    recovery_rest,
+    rest_aside,
+)
 from agents.planning.draft.sequence_words import sequence_problem
 from agents.planning.draft.session_day import build_day
 from agents.planning.draft.session_kind import decide_kind
@@ -37,6 +42,7 @@ from agents.planning.draft.session_words import (
     normalise,
 )
 from agents.planning.draft.spelling import correct_spelling
+from agents.planning.draft.stride_rewrites import long_strides, middle_strides_problem
 
 # Words a single effort's size stands next to: "tempo 20 min", "20 min tempo".
 EFFORT_WORDS = re.compile(r"\btempo\b|\bcruise\b|\bthreshold\b")
@@ -87,7 +93,9 @@ def read_session(
     text, spelt = correct_spelling(normalise(body))
     if is_rest(text):
         return SessionReading(None, rest=True, assumptions=tuple(spelt))
-    aside = rest_aside(text)
+    if recovery_rest(text):
+        return SessionReading(None, rest=True, assumptions=(RECOVERY_REST,))
+    aside = rest_aside(text) or recovery_aside(text)
     if HEDGE.search(text) or (aside is None and REST_OR.search(text)):  # 'Rest/XT' too
         return SessionReading(None, problem="it offers a choice or a condition: say one session")
     if NO_RUNNING.search(text) and aside is None:  # 'no running, XT 30 min': not a run
@@ -99,7 +107,12 @@ def read_session(
     text, rewritten = rewrite_shorthand(text)
     words = read_words(text, paces, race)
     words.notes.extend([*spelt, *rewritten])
-    problem = sequence_problem(text) or repetitions_problem(text, words.text, bool(words.reps))
+    problem = (
+        sequence_problem(text)
+        or repetitions_problem(text, words.text, bool(words.reps))
+        or long_strides(text)
+        or middle_strides_problem(text)
+    )
     if problem is not None:
         return SessionReading(None, problem=problem)
     length = day_length(words)

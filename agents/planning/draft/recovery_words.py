@@ -38,9 +38,11 @@ RECOVERY_AFTER = re.compile(NUMBER_START + _AMOUNT + r" ?(?:of )?" + _RECOVERY_W
 RECOVERY_BEFORE = re.compile(
     r"\b" + _RECOVERY_WORD + r" ?:? ?(?:of )?(?P<n>" + NUMBER + r") ?" + UNIT + r"?(?![\w.])"
 )
-# A time alone after the repetitions, "8 x 400 @ 5k, 90s": their recovery (up to 5 min).
+# A time alone after the repetitions, "8 x 400 @ 5k, 90s", "6 x 800 (5K pace) 90s": their
+# recovery (up to 5 min).
 RECOVERY_BARE = re.compile(
-    r"[,;(] ?(?:(?P<rm>\d):(?P<rs>\d{2})|(?P<n>\d{1,3}) ?(?P<u>s|secs?|seconds?|\"|'|mins?))"
+    r"(?:[,;(]|\)(?= )) ?"
+    r"(?:(?P<rm>\d):(?P<rs>\d{2})|(?P<n>\d{1,3}) ?(?P<u>s|secs?|seconds?|\"|'|mins?))"
     r"(?= *(?:[,;/)]|$))"
 )
 BARE_RECOVERY_MAX_S = 300

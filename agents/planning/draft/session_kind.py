@@ -26,6 +26,7 @@ from agents.planning.draft.kind_words import (
     words_of,
 )
 from agents.planning.draft.pace_words import PACE_NAMES, pace_stages
+from agents.planning.draft.render import KIND_LABELS
 from agents.planning.draft.session_words import GOAL, Size, Words, find_sizes
 from agents.planning.draft.unnamed_kind import (
     by_race_name,
@@ -99,6 +100,16 @@ def decide_kind(
     return _kind_with_pace(words, kind, pace)
 
 
+# A progression with no pace to end at: a long one (80 min or 16 km) ends at marathon pace, the
+# long-run progression of Pfitzinger's plans; a shorter one is a steady run that ends at
+# threshold, as the progression runs of most coaches do (it was read as ending at marathon
+# pace, a milder run than was meant). The assumption is said on its line.
+PROGRESSION_NOTE = (
+    "a progression with no pace to end at: its last fifth at threshold "
+    "(a long one's at marathon pace); write 'last 2 km @ MP' to say another"
+)
+
+
 def _kind_word(words: Words, detail: str, named: set[str], paced: bool) -> Kind | None:
     """The run kind the words name, unless it is a word the repetitions or the pace say more
     of; a run-walk split when nothing names one."""
@@ -122,16 +133,28 @@ def _kind_without_pace(
     paces: Paces | None,
 ) -> tuple[Kind | None, WorkPace | None, str | None]:
     """The kind when no quality pace is named: the kind word's, or what the rest says."""
+    finish = words.finish
+    if finish and finish.default and finish.progression and kind in ("tempo", "marathon-pace"):
+        words.finish = None  # 'progressive tempo 30 min': the tempo is the work
+        words.notes.append(f"a progressive {KIND_LABELS[kind]}: all of it the work, run building")
     if words.finish is not None and kind in (None, "long", "easy"):
-        # A finish with no pace named ('fast finish', 'last 2 miles fast'): marathon pace.
+        # A finish with no pace named ('fast finish', 'last 2 miles fast'): marathon pace;
+        # a progression shorter than a long run, its finish unsized, builds to threshold (see
+        # PROGRESSION_NOTE); 'last 15 min steady' says its own effort.
+        long = kind == "long" or is_long(length)
+        building = words.finish.progression and words.finish.default  # no size, no effort
+        if not long and words.own_pace is None and building:
+            words.notes.append(PROGRESSION_NOTE)
+            return "tempo", None, None
         at = "your pace" if words.own_pace is not None else "marathon pace"
         words.remarks.append(f"the finish at {at}")
-        kind = "long" if kind == "long" or is_long(length) else "marathon-pace"
+        kind = "long" if long else "marathon-pace"
         return kind, "marathon" if kind == "long" else None, None
     if kind == "easy" and words.own_pace is not None and paces is not None:
         kind = paced_beside_easy(words, paces) or kind
-    if kind == "easy" and _long_trail(words, named, length):
-        words.remarks.append("a trail run: a long run, by its length")
+    if kind == "easy" and _long_plain(words, named, length):
+        what = "a trail run" if TRAIL_WORDS & named else "a run named by no effort"
+        words.remarks.append(f"{what}: a long run, by its length")
         return "long", None, None
     if kind is not None:
         return kind, None, None
@@ -155,10 +178,11 @@ def _kind_without_pace(
     return (None, None, problem) if problem else (sized_kind(words, length), None, None)
 
 
-def _long_trail(words: Words, named: set[str], length: Size | None) -> bool:
-    """A trail run named by no effort ('25 km trail', '2h30 trail') as long as a long run."""
+def _long_plain(words: Words, named: set[str], length: Size | None) -> bool:
+    """A run named by no effort, on trails or not ('25 km trail', 'Sun: 25 km run', 'run
+    2h'), as long as a long run: a long run, by the threshold a size alone has (is_long)."""
     run_words = KIND_WORDS["easy"] & named
-    plain = run_words <= SIZED_RUN_WORDS and bool(TRAIL_WORDS & run_words)
+    plain = bool(run_words) and run_words <= SIZED_RUN_WORDS
     return plain and "easy" not in words.paces and not words.strides and is_long(length)
 
 

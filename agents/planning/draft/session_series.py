@@ -92,6 +92,8 @@ LIST_LADDER = re.compile(
     r"|(?<![\w.:'])\d{1,2}'(?: \d{1,2}'){2,8}"
 )
 LADDER_BESIDE = re.compile(r"\b(?:jog|r/|w/|rest|rec|recovery|float|walk|pyramid|ladder)\b|r/")
+# A list of sizes at a pace ('1k, 2k, 1k @ T'): a ladder too (it was 1 km at T).
+LADDER_AT_PACE = re.compile(r"(?<![\w.:'])" + _LISTED + r"(?:, ?" + _LISTED + r"){2,8} ?(?:@|at\b)")
 # Paces of a cutdown listed one by one ('4 x 1 mi 7:00, 6:45, 6:30, 6:15').
 CLOCK_LIST = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:, ?\d{1,2}:\d{2}){2,8}(?![\d:])")
 
@@ -100,7 +102,7 @@ def repetitions_problem(source: str, left: str, counted: bool) -> str | None:
     """Why the repetitions a session's words (`source`; `left`, what no reading took) write
     cannot be read as one series (`counted`: a count of them was read), if they cannot."""
     ladder = LADDER.search(source) or MIXED_SET.search(source) or MINUTE_LADDER.search(source)
-    if ladder is None and LADDER_BESIDE.search(source):
+    if ladder is None and (LADDER_BESIDE.search(source) or LADDER_AT_PACE.search(source)):
         ladder = LIST_LADDER.search(source)
     clocks = CLOCK_LIST.search(source)
     if clocks is not None:

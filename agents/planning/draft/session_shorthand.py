@@ -31,6 +31,8 @@ FINISH = re.compile(
 FAST_FINISH = re.compile(
     r"\b(?:fast|strong|quick|hard) finish\b|\bprogression(?: run)?\b|\bprogressive\b"
 )
+# A progression names how the run builds, not the pace it ends at (see session_kind).
+PROGRESSION = re.compile(r"\bprogress(?:ion|ive|ing)\b")
 # Words that say "faster" without naming a pace: a finish at marathon pace.
 FAST_WORDS = re.compile(r"\b(?:fast|faster|hard|strong|quick|quicker|moderate|steady)\b")
 _TIME_UNIT = r"min|mins|minutes?|'|s|secs?|seconds?"
@@ -99,10 +101,12 @@ def find_finish(text: str) -> tuple[Finish, tuple[int, int]] | None:
         number = float(match.group("size"))
         unit = match.group("u")
         seconds, metres = in_unit(number, unit)
-        return Finish(seconds, metres, number), match.span()
+        progression = PROGRESSION.search(text) is not None
+        return Finish(seconds, metres, number, progression=progression), match.span()
     fast = FAST_FINISH.search(text)
     if fast is not None:
-        return Finish(0, 0, 0, default=True), fast.span()
+        progression = PROGRESSION.search(text) is not None
+        return Finish(0, 0, 0, default=True, progression=progression), fast.span()
     return None
 
 

@@ -221,6 +221,7 @@ class Finish:
     metres: int
     number: float
     default: bool = False  # 'fast finish' with no size
+    progression: bool = False  # 'progression', 'progressive': how the run builds to it
 
 
 @dataclass(frozen=True)

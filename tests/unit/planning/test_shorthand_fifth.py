@@ -249,10 +249,10 @@ FIXED: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "tempo", "reps": 3, "rep_distance_m": 3219, "recovery_seconds": 60}],
     ),
     (
-        "Wed: 10k progresion",
+        "Wed: 10k progresion",  # the eleventh round: a short progression ends at threshold
         [
             {
-                "kind": "marathon-pace",
+                "kind": "tempo",
                 "reps": 1,
                 "rep_distance_m": 2000,
                 "finish": True,

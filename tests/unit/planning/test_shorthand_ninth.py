@@ -126,8 +126,8 @@ FIXED_READ: list[tuple[str, list[dict[str, Any]]]] = [
         [{"kind": "intervals", "reps": 6, "rep_distance_m": 200}],
     ),
     (
-        "Thu: prog run 8 km",
-        [{"kind": "marathon-pace", "distance_m": 8000, "finish": True, "rep_distance_m": 1600}],
+        "Thu: prog run 8 km",  # the eleventh round: a short progression ends at threshold
+        [{"kind": "tempo", "distance_m": 8000, "finish": True, "rep_distance_m": 1600}],
     ),
     (
         "Sun: prog run 10k, finish at 10k pace",
@@ -464,7 +464,7 @@ HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     ("Tue: 6x800/400 jog", [{"kind": "intervals", "reps": 6, "rep_distance_m": 800}]),
     ("Sun: 2-2.5h long run", [{"kind": "long", "duration_min": 120}]),
-    ("Sun: run 1h20", [{"kind": "easy", "duration_min": 80}]),
+    ("Sun: run 1h20", [{"kind": "long", "duration_min": 80}]),  # eleventh: a plain run's size
     ("Wed: 1h05 easy", [{"kind": "easy", "duration_min": 65}]),
     ("Sun: LSD 2h15", [{"kind": "long", "duration_min": 135}]),
     (

@@ -75,6 +75,10 @@ FIXED_SHOWN: list[tuple[str, str]] = [
     ("Mon: no run - bike 40'", NO_RUN),
 ]
 HELD_READ: list[tuple[str, list[dict[str, Any]]]] = [
+    # Shown back in the tenth round, read as rest days in the eleventh.
+    ("Mon: full day off", []),
+    ("Mon: day of rest", []),
+    ("Mon: active rest", []),
     ("Sun: LSD 2:15", [{"kind": "long", "duration_min": 135}]),
     ("Sun: long & slow 28k", [{"kind": "long", "distance_m": 28000}]),
     (
@@ -268,9 +272,6 @@ HELD_SHOWN: list[tuple[str, str]] = [
     ("Mon: rowing 5k", "cross-training needs a time"),
     ("Mon: bike 20 km", "cross-training needs a time"),
     ("Mon: crossfit", "'crossfit'"),
-    ("Mon: full day off", "no kind of session, size or pace"),
-    ("Mon: day of rest", "no kind of session, size or pace"),
-    ("Mon: active rest", "no kind of session, size or pace"),
     ("Mon: nothing planned", "no kind of session, size or pace"),
     ("Mon: zero", "no kind of session, size or pace"),
     ("Mon: x", "no kind of session, size or pace"),
