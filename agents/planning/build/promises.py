@@ -216,6 +216,8 @@ def _limit_promise(quote: str, limit: RunLimit) -> Promise:
         seconds=limit.seconds,
         metres=limit.metres,
         long_only=limit.long_only,
+        days=limit.days,
+        held=limit.held,
         first_week=limit.first_week,
         last_week=limit.last_week,
     )

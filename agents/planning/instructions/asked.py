@@ -53,6 +53,25 @@ class RunLimit:
     first_week: int = 1
     last_week: int | None = None  # None: to the end of the plan
     words: str = ""  # the limit as the header says it ("under 60 min", "at most 10 km")
+    days: frozenset[int] = frozenset()  # the days it holds on ("on weekdays"); none: every day
+    held: str = ""  # "short": every run but the long run; "easy": easy runs; "": every run
+
+    @property
+    def every_run(self) -> bool:
+        """Held by every run (and the long run), not some days' or some kinds'."""
+        return not self.long_only and not self.days and not self.held
+
+    def holds_for(self, weekday: int, kind: str) -> bool:
+        """Whether a run of this kind on this weekday is held to the limit."""
+        if self.days and weekday not in self.days:
+            return False
+        if self.long_only:
+            return kind == "long"
+        if self.held == "short":
+            return kind != "long"
+        if self.held == "easy":
+            return kind in ("easy", "recovery")
+        return True
 
 
 @dataclass

@@ -8,6 +8,7 @@ from agents.planning.core import values as tv
 from agents.planning.instructions.asked import Instructions, day_names
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.read_volume import CURRENT
+from agents.planning.instructions.run_scope import WEEKDAY_WORDS, scope_of
 
 DURATION = (
     r"(?:(?P<h>\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)(?:\s*(?P<hm>\d{1,2})\s*(?:m|min|mins"
@@ -24,7 +25,7 @@ _WEEKLY = (
     r"\bweekly\b[^,]{0,20}?" + DURATION,
 )
 _DAYS = (
-    r"(?P<days>weekdays?|week ?days|weekends?|mon(?:day)?\s*(?:-|\u2013|to)\s*fri(?:day)?"
+    r"(?P<days>" + WEEKDAY_WORDS + r"|weekends?|mon(?:day)?\s*(?:-|\u2013|to)\s*fri(?:day)?"
     r"|(?:the\s+)?week(?!\s*(?:\d|end))|" + tv.WEEKDAY_LIST + r")"
 )
 _DAILY = (
@@ -57,11 +58,9 @@ def duration_minutes(match: re.Match[str]) -> int:
 
 
 def _weekdays(words: str) -> list[int]:
-    if re.match(r"weekends?", words):
-        return [6, 7]
-    if re.match(r"week ?days?|(?:the\s+)?week|mon(?:day)?\s*(?:-|\u2013|to)\s*fri", words):
+    if re.match(r"(?:the\s+)?week$|mon(?:day)?\s*(?:-|\u2013|to)\s*fri", words):
         return [1, 2, 3, 4, 5]
-    return tv.weekdays_in(words)
+    return list(scope_of(words).days)
 
 
 def read_budget(clause: Clause, asked: Instructions) -> bool:

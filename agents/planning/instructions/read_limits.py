@@ -7,14 +7,31 @@ taken for a race goal; a period said in a clause of its own ("In the first month
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agents.planning.core import values as tv
-from agents.planning.instructions.amounts import AMOUNT, MILE_M, TIME, metres_of, minutes_of
+from agents.planning.instructions.amounts import (
+    AMOUNT,
+    DISTANCE,
+    MILE_M,
+    TIME,
+    metres_of,
+    minutes_of,
+)
 from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.run_scope import (
+    WEEKDAY_WORDS,
+    Scope,
+    borrowed_scope,
+    scope_of,
+)
 
 _LONG = r"(?P<long>(?:the\s+|my\s+|a\s+|any\s+)?long(?:est)?\s+runs?)"
-_RUNS = r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?)"
+_RUNS = (
+    r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?"
+    r"|(?:easy|short|other|weekday|midweek|work ?day)\s+days?|\beverything\b)"
+)
 _NOTHING = r"(?:nothing|no\s+(?:single\s+)?(?:runs?|sessions?|workouts?|outings?)|none)"
 _MORE = (
     r"(?:longer than|over|more than|above|beyond|exceeding|past|of more than|further than"
@@ -59,9 +76,20 @@ _LIMITS = (
 )
 # A bare ceiling on time, no run or week said ("never more than 2 h", "max 90 min"): a coach
 # means one run's most; a longer time could be a week's, shown back instead.
+_BARE_END = r"\s*(?:please\s*)?(?=$|(?:in|for|until|till|through|during|before)\b)"
 _BARE = re.compile(
-    rf"^\s*(?:please\s+)?(?:{_AT_MOST}|never\s+over)\s+(?P<amount>{TIME})\s*(?:please\s*)?"
-    r"(?=$|(?:in|for|until|till|through|during|before)\b)"
+    rf"^\s*(?:please\s+)?(?:keep (?:it|them)\s+)?(?:{_AT_MOST}|never\s+over)\s+"
+    rf"(?P<amount>{TIME}){_BARE_END}"
+)
+# A distance ceiling on days said ("no more than 8 km on weekdays", "max 10k midweek"): one
+# run a day, so it is each run's there.
+_BARE_DAYS = re.compile(
+    rf"^\s*(?:{_AT_MOST})\s+(?P<amount>{DISTANCE})\s+(?:(?:a|per) run\s+)?"
+    rf"(?:(?:on|during|for|in)\s+)?(?:the\s+)?(?=(?:{WEEKDAY_WORDS}|{tv.WEEKDAY_LIST}))"
+)
+# "40 min max" in a clause of its own ("weekday runs, 40 min max")
+_BARE_AFTER = re.compile(
+    rf"^\s*(?P<amount>{TIME})\s+(?:max(?:imum)?|tops|at most|or less){_BARE_END}"
 )
 BARE_MAX_MIN = 150
 _PERIODS = (
@@ -94,8 +122,6 @@ _PERIODS = (
         "for",
     ),
 )
-_WEEKDAYS = re.compile(r"\bweek ?days?\b|\bduring the week\b|\bmidweek\b|\bmid-week\b")
-_WEEKEND = re.compile(r"\bweekends?\b")
 _PERIOD_ONLY = re.compile(r"^[\s,:;-]*(?:and\s+|but\s+|then\s+)?$")
 
 
@@ -129,11 +155,11 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
             _keep(_double_digits(clause, asked), clauses, index, asked)
             clause.take(double)
             continue
-        for pattern in (*_LIMITS, _BARE):
+        for pattern in (*_LIMITS, _BARE, _BARE_AFTER, _BARE_DAYS):
             match = pattern.search(clause.text)
             if match is None or _not_a_limit(clause.text, match):
                 continue
-            if pattern is _BARE and minutes_of(match.group("amount")) > BARE_MAX_MIN:
+            if pattern in (_BARE, _BARE_AFTER) and minutes_of(match.group("amount")) > BARE_MAX_MIN:
                 break
             _keep(_limit(match, clause.quote), clauses, index, asked)
             clause.take(match)
@@ -141,17 +167,22 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
 
 
 def _keep(limit: RunLimit, clauses: list[Clause], index: int, asked: Instructions) -> None:
-    """A limit read: on the days its clause names, else for its period or the whole plan."""
+    """A limit read: on the days and runs its clause names (or a neighbouring clause of only
+    such words), else on every run, for its period or the whole plan."""
     clause = clauses[index]
-    days = [] if limit.long_only else _days_named(clause.text)
-    if days:
-        _on_days(limit, days, asked)
+    scope = Scope() if limit.long_only else scope_of(clause.text)
+    if scope.every_run and not limit.long_only:
+        scope, quote = borrowed_scope(clauses, index)
+        limit = replace(limit, quote=quote)
+    if scope.days and limit.seconds is not None and scope.held != "easy":
+        _on_days(limit, list(scope.days), asked)
         return
     period = _period(clause) or _borrowed_period(clauses, index)
+    limit = replace(limit, days=frozenset(scope.days), held=scope.held)
     if period is not None:
-        limit = RunLimit(**{**limit.__dict__, "first_week": period[0], "last_week": period[1]})
+        limit = replace(limit, first_week=period[0], last_week=period[1])
     asked.run_limits.append(limit)
-    asked.read(clause.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
+    asked.read(limit.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
 
 
 # "no double digit runs", "no double-digit days on weekdays": every run under 10 of the plan's
@@ -172,27 +203,10 @@ def _double_digits(clause: Clause, asked: Instructions) -> RunLimit:
     return RunLimit(clause.quote, metres=metres, words=f"under 10 {unit}")
 
 
-def _days_named(text: str) -> list[int]:
-    """The days a limit holds on, when the clause names some ('on weekdays', 'weekday runs',
-    'during the week', 'on Tuesdays'): none for a limit on every run."""
-    if _WEEKDAYS.search(text):
-        return [1, 2, 3, 4, 5]
-    if _WEEKEND.search(text):
-        return [6, 7]
-    return tv.weekdays_in(text)
-
-
 def _on_days(limit: RunLimit, days: list[int], asked: Instructions) -> None:
-    """A limit on some days: a time is those days' budget ('no runs longer than 90 minutes on
-    weekdays': the weekend's long run is not held to it); a distance there is not kept."""
-    if limit.seconds is None:
-        asked.refuse(
-            limit.quote,
-            f"read as {limit.words} a run on {day_names(days)}, but a distance limit on some "
-            "days is not one the planner keeps: say it in minutes ('at most 60 minutes on "
-            "weekdays')",
-        )
-        return
+    """A time limit on some days is those days' budget ('no runs longer than 90 minutes on
+    weekdays': the weekend's long run is not held to it)."""
+    assert limit.seconds is not None
     minutes = (limit.seconds + 1) // 60
     for day in days:
         asked.day_max_min[day] = minutes
@@ -262,12 +276,16 @@ def _weeks(match: re.Match[str], form: str) -> tuple[int, int | None]:
     return 1, count * per
 
 
+_HELD = {"short": "every run but the long run", "easy": "easy runs"}
+
+
 def limit_meaning(limit: RunLimit) -> str:
-    what = "long runs" if limit.long_only else "every run"
+    what = "long runs" if limit.long_only else _HELD.get(limit.held, "every run")
+    where = f" on {day_names(set(limit.days))}" if limit.days else ""
     if limit.last_week is None:
         when = "all plan long"
     elif limit.first_week == 1:
         when = f"in weeks 1-{limit.last_week}" if limit.last_week > 1 else "in week 1"
     else:
         when = f"in weeks {limit.first_week}-{limit.last_week}"
-    return f"{what} {limit.words} {when} (the race itself aside)"
+    return f"{what}{where} {limit.words} {when} (the race itself aside)"

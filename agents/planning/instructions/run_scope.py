@@ -1,0 +1,84 @@
+"""Which runs a run limit holds for: the days it names ("on weekdays", "midweek", "on work
+days", "Tuesday and Thursday runs"), the runs besides the long run ("short runs", "other runs",
+"except the long run") or the easy runs alone ("easy runs", "easy days"). One home for these
+words: the run limits and the daily time budgets both read them. The words may sit in a
+clause of their own ("short runs during the week, under 40 min"): the limit borrows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agents.planning.core import values as tv
+from agents.planning.instructions.clauses import Clause
+
+# Monday to Friday: the week's days, the days of work.
+WEEKDAY_WORDS = (
+    r"\bweek ?days?\b|\bduring the (?:work ?)?week\b|\bmid-?week\b|\bwork ?days?\b"
+    r"|\bworking days?\b|\bwork week\b|\bschool days?\b"
+)
+_WEEKDAYS = re.compile(WEEKDAY_WORDS)
+_WEEKEND = re.compile(r"\bweekends?\b")
+# Every run but the long run.
+_SHORT = re.compile(
+    r"\b(?:short(?:er)?|other|remaining|non-?long|regular|normal|everyday|daily|usual)\s+"
+    r"(?:runs?|days?|sessions?|outings?)\b"
+    r"|\b(?:except|apart from|other than|besides|excluding|not counting|aside from|outside of"
+    r"|but)\s+(?:for\s+)?(?:the\s+|my\s+|a\s+)?long(?:\s+runs?|\s+one)?\b"
+    r"|\b(?:the\s+)?rest of (?:my|the) (?:runs|week)\b|\beverything else\b"
+)
+# Easy runs alone: quality sessions and the long run are not held to it.
+_EASY = re.compile(r"\b(?:easy|recovery)\s+(?:runs?|days?|running|miles|outings?)\b")
+# A clause that says only which runs ("short runs during the week", "on weekdays").
+_SCOPE_ONLY = re.compile(
+    r"^[\s,:;-]*(?:(?:and|but|for|on|my|the|all|keep|with|during|in)\s+)*"
+    r"(?:runs?\b)?[\s,:;-]*$"
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The days a limit holds on (none: every day) and which runs: "" every run, "short"
+    every run but the long run, "easy" the easy and recovery runs."""
+
+    days: tuple[int, ...] = ()
+    held: str = ""
+
+    @property
+    def every_run(self) -> bool:
+        return not self.days and not self.held
+
+
+def scope_of(text: str) -> Scope:
+    """The runs a clause's words name."""
+    days: list[int] = []
+    if _WEEKDAYS.search(text):
+        days = [1, 2, 3, 4, 5]
+    elif _WEEKEND.search(text):
+        days = [6, 7]
+    else:
+        days = tv.weekdays_in(text)
+    held = "easy" if _EASY.search(text) else "short" if _SHORT.search(text) else ""
+    return Scope(tuple(sorted(set(days))), held)
+
+
+def borrowed_scope(clauses: list[Clause], index: int) -> tuple[Scope, str]:
+    """The scope a neighbouring clause of only such words gives ("short runs during the week,
+    under 40 min"; "besides the long run, keep everything under 50 min"), which it then uses;
+    and the limit's quote with those words in the order written."""
+    quote = clauses[index].quote
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(clauses) or clauses[other].read:
+            continue
+        clause = clauses[other]
+        rest = clause.text
+        for pattern in (_WEEKDAYS, _WEEKEND, _SHORT, _EASY):
+            rest = pattern.sub(" ", rest)
+        rest = re.sub(tv.WEEKDAY, " ", rest)
+        scope = scope_of(clause.text)
+        if not scope.every_run and _SCOPE_ONLY.match(rest):
+            clause.text, clause.read = " " * len(clause.text), True
+            both = (clause.quote, quote) if other < index else (quote, clause.quote)
+            return scope, ", ".join(both)
+    return Scope(), quote
