@@ -29,6 +29,7 @@ from agents.planning.build.reach import (
 )
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
+from agents.planning.build.session_goal import session_target_note
 from agents.planning.build.setup import make_setup
 from agents.planning.build.tune_ups import goal_race_day, race_day, tune_up_in
 from agents.planning.build.walk_weeks import strength_day, walk_week
@@ -87,6 +88,7 @@ def planned(params: PlanParams) -> Planned:
         return_note(laid, setup),
         long_now_note(laid, setup),
         long_target_note(laid, setup),
+        session_target_note(laid, setup),
         peak_target_note(laid, setup),
         cross_note(missed),
         small_cutback_note(weeks),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agents.planning.build.context import WeekContext
 from agents.planning.build.periodise import WeekFrame
+from agents.planning.build.session_goal import aimed
 from agents.planning.build.setup import Setup
 from agents.planning.core.kinds import Kind
 from agents.planning.core.paces import Paces
@@ -116,7 +117,7 @@ def quality_day(week: WeekContext, kind: Kind, weekday: int, week_km: float) -> 
         "hills": _hills,
         "marathon-pace": _marathon_pace,
     }[kind]
-    shape = sizer(week, week_km)
+    shape = aimed(week, kind, sizer(week, week_km), week_km)
     if shape is None and kind != "fartlek" and "fartlek" not in week.setup.asked.avoided:
         shape = _fartlek(week, week_km)
     if shape is None:
@@ -143,6 +144,7 @@ def _with_totals(shape: Shape, weekday: int, setup: Setup, paces: Paces) -> Day:
         rep_distance_m=shape.rep_distance_m,
         rep_seconds=shape.rep_seconds,
         recovery_seconds=shape.recovery_seconds,
+        work_pace=shape.work_pace,
     )
 
 

@@ -74,6 +74,21 @@ class RunLimit:
         return True
 
 
+@dataclass(frozen=True)
+class SessionTarget:
+    """A session to build toward ("3 x 20 min at threshold", "a 40 min tempo"): its kind,
+    repetitions, each one's time or distance, and the pace said for it (None: the kind's)."""
+
+    quote: str
+    kind: str  # tempo, intervals, repetition or hills
+    reps: int
+    rep_seconds: int = 0
+    rep_distance_m: int = 0
+    work_pace: str | None = None  # "10k", "5k", "half-marathon"
+
+    words: str = ""  # the session as the coach said it: "3 x 20 min at threshold"
+
+
 @dataclass
 class Instructions:
     """What the prompt and principle asked for; None means 'not said'."""
@@ -118,6 +133,7 @@ class Instructions:
     # The long run to build toward ("get my long run to 20 miles", "peak long run 3 hours").
     long_target_km: float | None = None
     long_target_min: int | None = None
+    session_target: SessionTarget | None = None  # "get me to 3 x 20 min at threshold"
     pre_injury_km: float | None = None
     volume_unit_km: float | None = None  # km per unit of the last volume said ("max 50" after it)
     runs_max: int | None = None

@@ -54,6 +54,7 @@ from agents.planning.instructions.read_session_days import (
     count_named_sessions,
     read_session_day,
 )
+from agents.planning.instructions.read_session_target import read_session_targets
 from agents.planning.instructions.read_sessions import (
     read_hard_easy,
     read_no_speed,
@@ -142,6 +143,7 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
         clauses = split_clauses(sentence)
         # Limits and volumes first: their times and distances are never race goals.
         read_long_targets(clauses, asked)
+        read_session_targets(clauses, asked)
         read_run_limits(clauses, asked)
         read_volumes(clauses, asked)
         read_races(clauses, asked)
