@@ -27,8 +27,6 @@ from agents.planning.instructions.read_athlete import (
     read_age,
     read_comeback,
     read_injury_history,
-    read_postpartum,
-    read_pregnancy,
 )
 from agents.planning.instructions.read_avoid import avoided_meaning, read_avoided
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
@@ -36,6 +34,7 @@ from agents.planning.instructions.read_cross import read_cross
 from agents.planning.instructions.read_limits import read_run_limits
 from agents.planning.instructions.read_long_now import read_long_now
 from agents.planning.instructions.read_long_target import read_long_targets
+from agents.planning.instructions.read_pregnancy import read_postpartum, read_pregnancy
 from agents.planning.instructions.read_principles import (
     read_already_done,
     read_cutback,
