@@ -23,6 +23,7 @@ from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.run_scope import (
     WEEKDAY_WORDS,
     Scope,
+    blank_but_long,
     borrowed_scope,
     scope_of,
 )
@@ -30,7 +31,7 @@ from agents.planning.instructions.run_scope import (
 _LONG = r"(?P<long>(?:the\s+|my\s+|a\s+|any\s+)?long(?:est)?\s+runs?)"
 _RUNS = (
     r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?"
-    r"|(?:easy|short|other|weekday|midweek|work ?day)\s+days?|\beverything\b)"
+    r"|(?:easy|short|other)\s+days?|\b(?:week|work) ?days\b|\beverything\b)"
 )
 _NOTHING = r"(?:nothing|no\s+(?:single\s+)?(?:runs?|sessions?|workouts?|outings?)|none)"
 _MORE = (
@@ -59,14 +60,17 @@ _LIMITS = (
     # "max long run 15 miles", "no long runs over 2.5 hours", "the long run should never
     # exceed 3 hours", "I can't do long runs over 2 hours"
     re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{AMOUNT}"),
-    # "long run 18 mi max", "long runs: 2h30 tops"
-    re.compile(rf"{_LONG}\s*:?\s*{AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
+    # "long run 18 mi max", "long runs: 2h30 tops", "weekday runs 45 min max"
+    re.compile(rf"(?:{_LONG}|{_RUNS})\s*:?\s*{AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
     re.compile(
         rf"(?:\bno|never|can'?t do|cannot do|don'?t want)\s+(?:any\s+)?{_LONG}\s+"
         rf"(?:\w+\s+)?{_MORE}\s+{AMOUNT}"
     ),
+    # "the long run should never exceed 3 hours", "my weekday runs can't be longer than 50
+    # minutes", "easy runs should never exceed 8 miles"
     re.compile(
-        rf"{_LONG}\s+(?:should|must|can|will|shall|may)?\s*(?:never|not)\s+(?:exceed|go over|be"
+        rf"(?:{_LONG}|{_RUNS})\s+(?:(?:should|must|can|will|shall|may)\s*(?:never|not|n'?t)"
+        rf"|can'?t|cannot|never|won'?t|mustn'?t|shouldn'?t)\s+(?:exceed|go over|go past|be"
         rf"\s+(?:over|more than|longer than|above))\s+{AMOUNT}"
     ),
     re.compile(
@@ -78,7 +82,9 @@ _LIMITS = (
 # means one run's most; a longer time could be a week's, shown back instead.
 _BARE_END = r"\s*(?:please\s*)?(?=$|(?:in|for|until|till|through|during|before)\b)"
 _BARE = re.compile(
-    rf"^\s*(?:please\s+)?(?:keep (?:it|them)\s+)?(?:{_AT_MOST}|never\s+over)\s+"
+    rf"^\s*(?:(?:on\s+)?(?:{WEEKDAY_WORDS})\s*:?\s*)?(?:please\s+)?"
+    rf"(?:(?:keep (?:it|them)\s+)?(?:{_AT_MOST}|never\s+over)"
+    r"|keep (?:it|them) to)\s+"
     rf"(?P<amount>{TIME}){_BARE_END}"
 )
 # A distance ceiling on days said ("no more than 8 km on weekdays", "max 10k midweek"): one
@@ -155,9 +161,10 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
             _keep(_double_digits(clause, asked), clauses, index, asked)
             clause.take(double)
             continue
+        text = blank_but_long(clause.text)  # "keep all runs except the long one under an hour"
         for pattern in (*_LIMITS, _BARE, _BARE_AFTER, _BARE_DAYS):
-            match = pattern.search(clause.text)
-            if match is None or _not_a_limit(clause.text, match):
+            match = pattern.search(text)
+            if match is None or _not_a_limit(text, match):
                 continue
             if pattern in (_BARE, _BARE_AFTER) and minutes_of(match.group("amount")) > BARE_MAX_MIN:
                 break

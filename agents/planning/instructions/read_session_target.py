@@ -19,7 +19,9 @@ _GOAL = (
     r"|build(?:ing)?\s+(?:me\s+|us\s+)?(?:up\s+)?(?:to(?:wards?)?|toward)"
     r"|work(?:ing)?\s+(?:up\s+)?(?:to(?:wards?)?|toward)|progress(?:ing)?\s+(?:up\s+)?to"
     r"|aim(?:ing)?\s+(?:for|at)|reach(?:ing)?|(?:my\s+)?goal\s+(?:is|of)|target(?:ing)?"
-    r"|be\s+able\s+to\s+(?:run|do|handle))\s+(?:an?\s+)?"
+    r"|be\s+able\s+to\s+(?:run|do|handle)"
+    r"|eventually\s+(?:(?:i'?d|i would|we'?d)\s+like\s+to\s+|i\s+want\s+to\s+|to\s+)?"
+    r"(?:do|run|handle|hit))\s+(?:an?\s+)?"
 )
 _UNIT = (
     r"(?P<unit>min(?:ute)?s?\b|'|sec(?:ond)?s?\b|s\b|m\b|met(?:er|re)s?\b|k\b|km\b|kilomet\w*"
@@ -44,6 +46,13 @@ _TARGETS = (
     re.compile(_GOAL + _REPS + _PACE + _HILLS),
     re.compile(_GOAL + _SINGLE),
     re.compile(r"\b(?:get|build|grow|progress|extend|take|bring|push)\w*\s+" + _TEMPO_TO),
+    # "tempo runs should build to 45 minutes", "my tempo will grow to 8 km"
+    re.compile(
+        r"\b(?:my\s+|the\s+|our\s+)?(?:tempo|threshold)(?:\s+runs?)?\s+(?:should\s+|will\s+"
+        r"|to\s+|must\s+|can\s+)?(?:build|grow|progress|get|work|go|increase|extend)\w*\s+"
+        r"(?:up\s+)?to(?:wards?)?\s+(?:an?\s+)?(?P<one>\d{1,3}(?:[.,]\d+)?)[\s-]*"
+        r"(?P<one_unit>min(?:ute)?s?|km|k|miles?|mi)\b"
+    ),
 )
 # The pace said, as the kind of session and the pace its work is run at.
 _KIND_OF_PACE: tuple[tuple[str, str, str | None], ...] = (
@@ -66,7 +75,9 @@ def read_session_targets(clauses: list[Clause], asked: Instructions) -> None:
             target = _target(match, clause.quote)
             if target is None:
                 continue
-            said = re.sub(_GOAL, "", match.group(0), count=1).strip()
+            said = re.sub("^" + _GOAL, "", match.group(0), count=1).strip()
+            if match.groupdict().get("one"):  # "tempo runs should build to 45 minutes"
+                said = f"{match.group('one')} {match.group('one_unit')} tempo"
             target = replace(target, words=re.sub(r"\s+", " ", said))
             asked.session_target = target
             asked.hills = asked.hills or target.kind == "hills"  # hill sessions in the menu

@@ -173,8 +173,15 @@ _EASY_ALWAYS = re.compile(
 ALL_WEEKS = 99  # every week of any plan (the athlete's setting clamps it to the plan)
 
 
+# Other kinds wanted in the same sentence ("no intervals, only tempo and hills"): "no
+# intervals" is then the kind not wanted, not easy running only.
+_OTHER_KINDS = re.compile(r"\b(?:tempo|threshold|hills?|fartleks?|marathon pace)\b")
+
+
 def read_no_speed(clause: Clause, asked: Instructions) -> bool:
     always = _EASY_ALWAYS.search(clause.text.strip())
+    if always and re.search(r"interval|track", always.group(0)):
+        always = None if _OTHER_KINDS.search(clause.sentence) else always
     if always:
         asked.no_speed_weeks = ALL_WEEKS
         asked.read(

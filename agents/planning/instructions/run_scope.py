@@ -16,7 +16,7 @@ from agents.planning.instructions.clauses import Clause
 # Monday to Friday: the week's days, the days of work.
 WEEKDAY_WORDS = (
     r"\bweek ?days?\b|\bduring the (?:work ?)?week\b|\bmid-?week\b|\bwork ?days?\b"
-    r"|\bworking days?\b|\bwork week\b|\bschool days?\b"
+    r"|\bworking days?\b|\bwork week\b|\bschool days?\b|\b(?:before|after) work\b"
 )
 _WEEKDAYS = re.compile(WEEKDAY_WORDS)
 _WEEKEND = re.compile(r"\bweekends?\b")
@@ -24,16 +24,16 @@ _WEEKEND = re.compile(r"\bweekends?\b")
 _SHORT = re.compile(
     r"\b(?:short(?:er)?|other|remaining|non-?long|regular|normal|everyday|daily|usual)\s+"
     r"(?:runs?|days?|sessions?|outings?)\b"
-    r"|\b(?:except|apart from|other than|besides|excluding|not counting|aside from|outside of"
-    r"|but)\s+(?:for\s+)?(?:the\s+|my\s+|a\s+)?long(?:\s+runs?|\s+one)?\b"
+    r"|(?P<but_long>\b(?:except|apart from|other than|besides|excluding|not counting|aside from"
+    r"|outside of|but)\s+(?:for\s+)?(?:the\s+|my\s+|a\s+)?(?:\w+\s+)?long(?:\s+runs?|\s+one)?\b)"
     r"|\b(?:the\s+)?rest of (?:my|the) (?:runs|week)\b|\beverything else\b"
 )
 # Easy runs alone: quality sessions and the long run are not held to it.
 _EASY = re.compile(r"\b(?:easy|recovery)\s+(?:runs?|days?|running|miles|outings?)\b")
 # A clause that says only which runs ("short runs during the week", "on weekdays").
 _SCOPE_ONLY = re.compile(
-    r"^[\s,:;-]*(?:(?:and|but|for|on|my|the|all|keep|with|during|in)\s+)*"
-    r"(?:runs?\b)?[\s,:;-]*$"
+    r"^[\s,:;-]*(?:(?:and|but|for|on|my|the|all|keep|with|during|in|please|easy|short|nice"
+    r"|really|very|are|be|should|runs?|to|i|can|only|go|running)\b[\s,:;-]*)*$"
 )
 
 
@@ -53,14 +53,25 @@ class Scope:
 def scope_of(text: str) -> Scope:
     """The runs a clause's words name."""
     days: list[int] = []
+    held = "easy" if _EASY.search(text) else "short" if _SHORT.search(text) else ""
+    text = blank_but_long(text)  # "except the Sunday long run": Sunday is not the scope
     if _WEEKDAYS.search(text):
         days = [1, 2, 3, 4, 5]
     elif _WEEKEND.search(text):
         days = [6, 7]
     else:
         days = tv.weekdays_in(text)
-    held = "easy" if _EASY.search(text) else "short" if _SHORT.search(text) else ""
     return Scope(tuple(sorted(set(days))), held)
+
+
+def blank_but_long(text: str) -> str:
+    """The text with an "except the (Sunday) long run" blanked, so a limit's pattern and its
+    days read past it."""
+    found = _SHORT.search(text)
+    if found is None or found.group("but_long") is None:
+        return text
+    start, end = found.span()
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def borrowed_scope(clauses: list[Clause], index: int) -> tuple[Scope, str]:

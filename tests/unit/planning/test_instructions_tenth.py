@@ -28,6 +28,12 @@ def _runs(plan: Plan) -> list:
         ("during the week, nothing longer than 45 minutes", 45),
         ("weekday runs, 40 min max", 40),
         ("on weekdays, keep it under 45 minutes", 45),
+        # fresh probes
+        ("I can only run before work, 45 min max", 45),
+        ("my weekday runs can't be longer than 50 minutes because of work", 50),
+        ("short midweek runs please, no more than 35 minutes", 35),
+        ("Midweek: keep it to 45 min", 45),
+        ("weekday runs 45 min max, weekend long run up to 2 hours", 45),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -50,6 +56,9 @@ def test_a_time_limit_said_of_weekdays_holds_there_only(prompt: str, minutes: in
         ("long run on Sunday, other runs under 40 min", 40),
         ("the rest of my runs max 45 minutes", 45),
         ("besides the long run, keep everything under 50 min", 50),
+        # fresh probes
+        ("keep all runs except the long one under an hour", 60),
+        ("nothing over an hour except the Sunday long run", 60),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -65,7 +74,12 @@ def test_a_time_limit_but_the_long_run_spares_the_long_run(prompt: str, minutes:
 
 @pytest.mark.parametrize(
     ("prompt", "minutes"),
-    [("easy runs under 45 minutes", 45), ("easy days max 40 minutes", 40)],
+    [
+        ("easy runs under 45 minutes", 45),
+        ("easy days max 40 minutes", 40),
+        ("keep the easy runs easy, under 50 minutes", 50),
+        ("easy runs no longer than 40 min, long run builds to 2 hours", 40),
+    ],
 )
 @pytest.mark.parametrize("level", LEVELS)
 def test_a_time_limit_on_easy_runs_holds_them_only(prompt: str, minutes: int, level: str):
@@ -88,6 +102,7 @@ def test_a_time_limit_on_easy_runs_holds_them_only(prompt: str, minutes: int, le
         ("no run over 6 miles during the week", 6 * MILE, WEEKDAYS),
         ("max 12 km on work days", 12000, WEEKDAYS),
         ("Wednesday run no more than 8 km", 8000, (3,)),
+        ("work days max 8 km", 8000, WEEKDAYS),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -106,13 +121,16 @@ def test_a_distance_limit_on_some_days_holds_on_them(
     [
         ("short runs under 8 km", 8000, ("easy", "recovery", "tempo", "intervals", "fartlek")),
         ("easy runs max 10 km", 10000, ("easy", "recovery")),
+        ("easy runs should never exceed 8 miles", 12875, ("easy", "recovery")),
     ],
 )
 def test_a_distance_limit_said_of_some_runs_spares_the_long_run(
     prompt: str, metres: int, held: tuple[str, ...]
 ) -> None:
-    """FIXED: read as a limit on every run: the long run never passed it."""
+    """FIXED: read as a limit on every run: the long run never passed it ('easy runs should
+    never exceed 8 miles' was shown back)."""
     plan = valid_plan(prompt, 12, "advanced")
+    assert not any(n.startswith("Not applied") for n in plan.notes), plan.notes
     runs = _runs(plan)
     assert all(d.distance_m <= metres for d in runs if d.kind in held)
     assert any(d.distance_m > metres for d in runs if d.kind == "long"), plan.notes
@@ -132,6 +150,8 @@ def test_a_distance_limit_said_of_some_runs_spares_the_long_run(
         ("get my tempo runs up to 40 min", "tempo", 1, 2400),
         ("work up to 6 x 800 at 5k pace", "intervals", 6, 800),
         ("build up to 10 x 1 min hills", "hills", 10, 60),
+        ("tempo runs should build to 45 minutes", "tempo", 1, 2700),
+        ("eventually I'd like to do 6 x 1 km at interval pace", "intervals", 6, 1000),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -152,3 +172,19 @@ def test_a_session_goal_is_built_toward_never_past(
         assert any(n.startswith(f"Note: the {kind} sessions build toward") for n in plan.notes)
     if level != "beginner" and kind != "hills" and reps > 1:  # the goal's repetitions
         assert any(d.rep_seconds == rep or d.rep_distance_m == rep for d in sessions), sessions
+
+
+def test_no_intervals_with_other_kinds_wanted_is_the_kind_not_wanted() -> None:
+    """FIXED: 'no intervals, only tempo and hills' was read as easy running only in every
+    week (no tempo, no hills), with 'hills' read as wanted."""
+    plan = valid_plan("no intervals, only tempo and hills", 12, "intermediate")
+    kinds = {d.kind for w in plan.weeks for d in w.days}
+    assert not kinds & {"intervals", "repetition"}
+    assert {"tempo", "hills"} <= kinds, kinds
+
+
+def test_a_long_run_that_builds_to_a_time_is_a_target() -> None:
+    """FIXED: 'long run builds to 2 hours' was read as a cap ('long runs at most 120 min')."""
+    plan = valid_plan("easy runs no longer than 40 min, long run builds to 2 hours", 12, "advanced")
+    assert any("builds toward 120 min" in n for n in plan.notes), plan.notes
+    assert not any("long runs at most" in n for n in plan.notes), plan.notes
