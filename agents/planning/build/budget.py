@@ -47,7 +47,7 @@ def day_caps(week: WeekContext) -> dict[int, int]:
         minutes = limit_minutes(limit, paces)
         if limit.long_only:
             caps[setup.long_day] = min(caps.get(setup.long_day, minutes), minutes)
-        elif not limit.every_run and limit.held != "easy":  # some days', or but the long run
+        elif not limit.every_run and limit.held in ("", "short"):  # some days', all but long
             spared = {setup.long_day} if limit.held == "short" else set()
             for weekday in set(limit.days or range(1, 8)) - spared:
                 caps[weekday] = min(caps.get(weekday, minutes), minutes)
@@ -166,21 +166,21 @@ def _shorter(day: Day, paces: Paces) -> Day:
     )
 
 
-def hold_distance_limits(week: WeekContext, days: list[Day]) -> list[Day]:
+def hold_run_limits(week: WeekContext, days: list[Day]) -> list[Day]:
     """Every run within the distance limits of its week ("no run over 10 km for the first 3
-    weeks", "max 10k midweek" on its days, "easy runs max 10 km" on easy runs): a minute
-    shorter at a time, a long run to the limit, a session smaller."""
-    limits = [
-        limit
-        for limit in week.setup.limits.run_limits_in(week.frame.number)
-        if limit.metres is not None
-    ]
+    weeks", "max 10k midweek" on its days, "easy runs max 10 km" on easy runs), and the runs
+    a time limit said of some kinds holds ("recovery runs max 30 min"): a minute shorter at a
+    time, a long run to the limit, a session smaller."""
+    limits = week.setup.limits.run_limits_in(week.frame.number)
     held = []
     for day in days:
         for limit in limits:
-            if day.kind != "race" and limit.holds_for(day.weekday, day.kind):
-                assert limit.metres is not None
+            if day.kind == "race" or not limit.holds_for(day.weekday, day.kind):
+                continue
+            if limit.metres is not None:
                 day = _within_metres(week, day, limit.metres)
+            elif limit.held and limit.seconds is not None and day.duration_min > limit.seconds / 60:
+                day = _resized(day, limit.seconds // 60, week.paces)
         held.append(day)
     return held
 

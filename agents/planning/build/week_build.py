@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agents.planning.build.budget import hold_distance_limits, trim_to_budget
+from agents.planning.build.budget import hold_run_limits, trim_to_budget
 from agents.planning.build.context import WeekContext
 from agents.planning.build.easy_days import add_easy_days, easy_shortfalls, returning
 from agents.planning.build.long_runs import long_day, long_km, saturday_run
@@ -73,7 +73,7 @@ def _sized_week(week: WeekContext, runs: int | None) -> tuple[list[Day], list[Ov
     days = add_easy_days(week, days, free, week_km, shape.caps)
     days = fit_to_bounds(week, days, bounds, shape.caps, len(shape.days_run))
     days = trim_to_budget(days, week.setup.limits.week_max_min, week.paces)
-    days = hold_distance_limits(week, days)
+    days = hold_run_limits(week, days)
     overrides = [*shape.overrides, *_shortfalls(week, days, shape), *easy_shortfalls(week, days)]
     if frame.number == 1 and frame.phase == "taper":
         overrides.append(("start-km", 1, "week 1 is already in the race's taper"))

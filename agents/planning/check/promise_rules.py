@@ -138,6 +138,8 @@ def _held(p: Promise, sub_type: str) -> bool:
         return sub_type != "long-run"
     if p.held == "easy":
         return sub_type in ("easy-run", "recovery-run")
+    if p.held == "recovery":
+        return sub_type == "recovery-run"
     return True
 
 

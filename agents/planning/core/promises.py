@@ -59,7 +59,7 @@ class Promise:
     metres: int | None = None
     step_seconds: int = 0  # run-max: the limit grows this much each week
     long_only: bool = False
-    held: str = ""  # run-max: "short" all runs but the long run, "easy" easy runs only
+    held: str = ""  # run-max: "short" all runs but the long run, "easy"/"recovery" those only
     first_week: int = 1
     last_week: int | None = None
     phases: frozenset[str] = frozenset()

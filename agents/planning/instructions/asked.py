@@ -54,7 +54,7 @@ class RunLimit:
     last_week: int | None = None  # None: to the end of the plan
     words: str = ""  # the limit as the header says it ("under 60 min", "at most 10 km")
     days: frozenset[int] = frozenset()  # the days it holds on ("on weekdays"); none: every day
-    held: str = ""  # "short": every run but the long run; "easy": easy runs; "": every run
+    held: str = ""  # "short": all runs but the long run; "easy"/"recovery": those runs; "": all
 
     @property
     def every_run(self) -> bool:
@@ -71,6 +71,8 @@ class RunLimit:
             return kind != "long"
         if self.held == "easy":
             return kind in ("easy", "recovery")
+        if self.held == "recovery":
+            return kind == "recovery"
         return True
 
 

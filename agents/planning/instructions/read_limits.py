@@ -91,7 +91,8 @@ _BARE = re.compile(
 # run a day, so it is each run's there.
 _BARE_DAYS = re.compile(
     rf"^\s*(?:{_AT_MOST})\s+(?P<amount>{DISTANCE})\s+(?:(?:a|per) run\s+)?"
-    rf"(?:(?:on|during|for|in)\s+)?(?:the\s+)?(?=(?:{WEEKDAY_WORDS}|{tv.WEEKDAY_LIST}))"
+    rf"(?:(?:on|during|for|in)\s+)?(?:the\s+|any\s+|every\s+|each\s+)?"
+    rf"(?=(?:{WEEKDAY_WORDS}|{tv.WEEKDAY_LIST}))"
 )
 # "40 min max" in a clause of its own ("weekday runs, 40 min max")
 _BARE_AFTER = re.compile(
@@ -283,7 +284,7 @@ def _weeks(match: re.Match[str], form: str) -> tuple[int, int | None]:
     return 1, count * per
 
 
-_HELD = {"short": "every run but the long run", "easy": "easy runs"}
+_HELD = {"short": "every run but the long run", "easy": "easy runs", "recovery": "recovery runs"}
 
 
 def limit_meaning(limit: RunLimit) -> str:

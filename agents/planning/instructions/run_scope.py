@@ -28,8 +28,14 @@ _SHORT = re.compile(
     r"|outside of|but)\s+(?:for\s+)?(?:the\s+|my\s+|a\s+)?(?:\w+\s+)?long(?:\s+runs?|\s+one)?\b)"
     r"|\b(?:the\s+)?rest of (?:my|the) (?:runs|week)\b|\beverything else\b"
 )
-# Easy runs alone: quality sessions and the long run are not held to it.
-_EASY = re.compile(r"\b(?:easy|recovery)\s+(?:runs?|days?|running|miles|outings?)\b")
+# Easy runs alone (recovery runs alone): quality sessions and the long run are not held to it.
+_EASY = re.compile(r"\beasy\s+(?:runs?|days?|running|miles|outings?)\b")
+_RECOVERY = re.compile(r"\brecovery\s+(?:runs?|days?|jogs?|outings?)\b")
+# "apart from Sundays", "except Saturday": every day but those.
+_BUT_DAYS = re.compile(
+    r"\b(?:except|apart from|other than|besides|excluding|aside from|but)\s+(?:on\s+)?"
+    r"(?:the\s+)?(?P<days>" + tv.WEEKDAY_LIST + r")(?!\s+long)"
+)
 # A clause that says only which runs ("short runs during the week", "on weekdays").
 _SCOPE_ONLY = re.compile(
     r"^[\s,:;-]*(?:(?:and|but|for|on|my|the|all|keep|with|during|in|please|easy|short|nice"
@@ -40,7 +46,7 @@ _SCOPE_ONLY = re.compile(
 @dataclass(frozen=True)
 class Scope:
     """The days a limit holds on (none: every day) and which runs: "" every run, "short"
-    every run but the long run, "easy" the easy and recovery runs."""
+    every run but the long run, "easy" the easy and recovery runs, "recovery" those alone."""
 
     days: tuple[int, ...] = ()
     held: str = ""
@@ -53,8 +59,20 @@ class Scope:
 def scope_of(text: str) -> Scope:
     """The runs a clause's words name."""
     days: list[int] = []
-    held = "easy" if _EASY.search(text) else "short" if _SHORT.search(text) else ""
+    held = (
+        "recovery"
+        if _RECOVERY.search(text)
+        else "easy"
+        if _EASY.search(text)
+        else "short"
+        if _SHORT.search(text)
+        else ""
+    )
     text = blank_but_long(text)  # "except the Sunday long run": Sunday is not the scope
+    but = _BUT_DAYS.search(text)
+    if but is not None:
+        spared = set(tv.weekdays_in(but.group("days")))
+        return Scope(tuple(d for d in range(1, 8) if d not in spared), held)
     if _WEEKDAYS.search(text):
         days = [1, 2, 3, 4, 5]
     elif _WEEKEND.search(text):
@@ -84,7 +102,7 @@ def borrowed_scope(clauses: list[Clause], index: int) -> tuple[Scope, str]:
             continue
         clause = clauses[other]
         rest = clause.text
-        for pattern in (_WEEKDAYS, _WEEKEND, _SHORT, _EASY):
+        for pattern in (_WEEKDAYS, _WEEKEND, _SHORT, _EASY, _RECOVERY):
             rest = pattern.sub(" ", rest)
         rest = re.sub(tv.WEEKDAY, " ", rest)
         scope = scope_of(clause.text)

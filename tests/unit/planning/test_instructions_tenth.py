@@ -103,6 +103,7 @@ def test_a_time_limit_on_easy_runs_holds_them_only(prompt: str, minutes: int, le
         ("max 12 km on work days", 12000, WEEKDAYS),
         ("Wednesday run no more than 8 km", 8000, (3,)),
         ("work days max 8 km", 8000, WEEKDAYS),
+        ("no more than 10 km on any weekday", 10000, WEEKDAYS),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -188,3 +189,38 @@ def test_a_long_run_that_builds_to_a_time_is_a_target() -> None:
     plan = valid_plan("easy runs no longer than 40 min, long run builds to 2 hours", 12, "advanced")
     assert any("builds toward 120 min" in n for n in plan.notes), plan.notes
     assert not any("long runs at most" in n for n in plan.notes), plan.notes
+
+
+def test_everything_but_the_long_run_is_one_scope_not_a_long_run_cap() -> None:
+    """FIXED: 'keep everything but the long run under 8 km' was cut at 'but': the long run
+    was held under 8 km and 'keep everything' shown back."""
+    plan = valid_plan("keep everything but the long run under 8 km", 12, "advanced")
+    runs = _runs(plan)
+    assert all(d.distance_m <= 8000 for d in runs if d.kind != "long")
+    assert any(d.distance_m > 8000 for d in runs if d.kind == "long")
+    assert not any(n.startswith("Not applied") for n in plan.notes), plan.notes
+
+
+def test_a_limit_apart_from_a_day_spares_that_day() -> None:
+    """FIXED: 'no run longer than 75 min apart from Sundays' held Sunday, and only Sunday,
+    to 75 minutes."""
+    plan = valid_plan("no run longer than 75 min apart from Sundays", 16, "advanced")
+    runs = _runs(plan)
+    assert all(d.duration_min <= 75 for d in runs if d.weekday != 7)
+    assert any(d.duration_min > 75 for d in runs if d.weekday == 7)
+
+
+def test_a_limit_on_recovery_runs_leaves_easy_runs_alone() -> None:
+    """FIXED: 'recovery runs max 30 min' held every run (the long run too) to 30 minutes."""
+    plan = valid_plan("recovery runs max 30 min", 12, "intermediate")
+    runs = _runs(plan)
+    assert all(d.duration_min <= 30 for d in runs if d.kind == "recovery")
+    assert any(d.duration_min > 30 for d in runs if d.kind == "easy")
+    assert any("recovery runs at most 30 min" in n for n in plan.notes), plan.notes
+
+
+def test_a_session_goal_by_race_day_is_no_race() -> None:
+    """FIXED: 'get me running 5 x 1k at 5k pace by race day' made a 5K race the goal."""
+    plan = valid_plan("get me running 5 x 1k at 5k pace by race day", 12, "intermediate")
+    assert plan.race is None, plan.notes
+    assert any("a session to build toward (intervals)" in n for n in plan.notes), plan.notes
