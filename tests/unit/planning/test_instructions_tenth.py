@@ -224,3 +224,14 @@ def test_a_session_goal_by_race_day_is_no_race() -> None:
     plan = valid_plan("get me running 5 x 1k at 5k pace by race day", 12, "intermediate")
     assert plan.race is None, plan.notes
     assert any("a session to build toward (intervals)" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["I'd like one run off-road each week", "a trail run once a week", "one trail run a week"],
+)
+def test_one_trail_run_a_week_is_shown_back_not_every_run_on_trails(prompt: str) -> None:
+    """FIXED: read as 'easy and long runs on trails' (every run but the sessions off-road)."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert not any(d.trail for w in plan.weeks for d in w.days)
+    assert any(n.startswith(f'Not applied: "{prompt}"') for n in plan.notes), plan.notes
