@@ -8,6 +8,7 @@ grows with the weeks toward the goal and never past it. The header says when it 
 from __future__ import annotations
 
 from agents.planning.build.context import WeekContext
+from agents.planning.build.periodise import WeekFrame
 from agents.planning.build.setup import Setup
 from agents.planning.core.kinds import Kind, WorkPace
 from agents.planning.core.paces import paces_for
@@ -27,6 +28,22 @@ def work_cap_m(kind: str, week_km: float) -> float:
     if kind == "repetition":
         return min(8.0, week_km * 0.05) * 1000 * CAP_MARGIN
     return min(10.0, week_km * 0.08) * 1000 * CAP_MARGIN
+
+
+def with_goal_kind(
+    kinds: list[Kind], named: int, frame: WeekFrame, target: SessionTarget | None
+) -> list[Kind]:
+    """The week's session kinds with the goal's kind among them in build and peak weeks (in
+    every other week when the week holds one session), so the goal is worked toward; the
+    kinds the coach named by count stay."""
+    if target is None or target.kind in kinds or frame.phase not in ("build", "peak"):
+        return kinds
+    free = [i for i in range(named, len(kinds))]
+    if not free or (len(kinds) == 1 and frame.phase_week % 2 == 1):
+        return kinds
+    chosen = list(kinds)
+    chosen[free[-1]] = target.kind
+    return chosen
 
 
 def aimed(week: WeekContext, kind: Kind, shape: Shape | None, week_km: float) -> Shape | None:
@@ -60,7 +77,7 @@ def _one_rep(target: SessionTarget) -> Shape:
     """One repetition of the goal, with the recovery between repetitions its kind takes."""
     recovery = 120 if target.kind == "tempo" else 90
     return Shape(
-        target.kind,  # type: ignore[arg-type]
+        target.kind,
         reps=1,
         rep_distance_m=target.rep_distance_m,
         rep_seconds=target.rep_seconds,

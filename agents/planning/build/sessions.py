@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from agents.planning.build.context import WeekContext
 from agents.planning.build.periodise import WeekFrame
-from agents.planning.build.session_goal import aimed
+from agents.planning.build.session_goal import aimed, with_goal_kind
 from agents.planning.build.setup import Setup
 from agents.planning.core.kinds import Kind
 from agents.planning.core.paces import Paces
@@ -36,6 +36,7 @@ def quality_kinds(week: WeekContext, count: int) -> list[Kind]:
         kinds[1] = "repetition"  # two track sessions: one VO2max, one speed
     # Polarised training never brings a tempo in to stand for a kind not wanted.
     polarised = setup.style == "polarised" and "tempo" not in wanted
+    kinds = with_goal_kind(kinds, len(wanted), frame, setup.asked.session_target)
     return _without_avoided(kinds, setup.asked.avoided, {"tempo"} if polarised else set())
 
 

@@ -82,7 +82,7 @@ class SessionTarget:
     repetitions, each one's time or distance, and the pace said for it (None: the kind's)."""
 
     quote: str
-    kind: str  # tempo, intervals, repetition or hills
+    kind: Kind  # tempo, intervals, repetition or hills
     reps: int
     rep_seconds: int = 0
     rep_distance_m: int = 0

@@ -178,6 +178,14 @@ def _keep(limit: RunLimit, clauses: list[Clause], index: int, asked: Instruction
     """A limit read: on the days and runs its clause names (or a neighbouring clause of only
     such words), else on every run, for its period or the whole plan."""
     clause = clauses[index]
+    midweek = scope_of(clause.text).days
+    if limit.long_only and midweek and max(midweek) <= 5:  # "the midweek long run under 75 min"
+        asked.refuse(
+            clause.quote,
+            "a long run on some days (a midweek long run) is not one the built-in planner "
+            "plans: its one long run a week is on the long-run day",
+        )
+        return
     scope = Scope() if limit.long_only else scope_of(clause.text)
     if scope.every_run and not limit.long_only:
         scope, quote = borrowed_scope(clauses, index)

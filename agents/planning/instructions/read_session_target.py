@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agents.planning.core.kinds import Kind
 from agents.planning.instructions.amounts import MILE_M
 from agents.planning.instructions.asked import Instructions, SessionTarget
 from agents.planning.instructions.clauses import Clause
@@ -21,13 +22,13 @@ _GOAL = (
     r"|aim(?:ing)?\s+(?:for|at)|reach(?:ing)?|(?:my\s+)?goal\s+(?:is|of)|target(?:ing)?"
     r"|be\s+able\s+to\s+(?:run|do|handle)"
     r"|eventually\s+(?:(?:i'?d|i would|we'?d)\s+like\s+to\s+|i\s+want\s+to\s+|to\s+)?"
-    r"(?:do|run|handle|hit))\s+(?:an?\s+)?"
+    r"(?:do|run|handle|hit))\s+(?:(?:running|doing)\s+)?(?:an?\s+)?"
 )
 _UNIT = (
     r"(?P<unit>min(?:ute)?s?\b|'|sec(?:ond)?s?\b|s\b|m\b|met(?:er|re)s?\b|k\b|km\b|kilomet\w*"
     r"|miles?\b|mi\b)"
 )
-_REPS = rf"(?P<reps>\d{{1,2}})\s*(?:x|\u00d7|\*)\s*(?P<rep>\d{{1,4}}(?:[.,]\d+)?)\s*{_UNIT}?"
+_REPS = rf"(?P<reps>\d{{1,2}})\s*(?:x|\u00d7|\*)\s*(?P<rep>\d{{1,4}}(?:[.,]\d+)?)(?:\s*{_UNIT})?"
 _PACE = (
     r"(?:\s+(?:at|@)\s+(?:(?:my|the)\s+)?(?P<pace>threshold|tempo|t\b|lt\b|lactate threshold"
     r"|10\s?k|5\s?k|half(?:[- ]marathon)?|interval|i\b|vo2\s?max|mile|3\s?k|repetition|r\b)"
@@ -55,7 +56,7 @@ _TARGETS = (
     ),
 )
 # The pace said, as the kind of session and the pace its work is run at.
-_KIND_OF_PACE: tuple[tuple[str, str, str | None], ...] = (
+_KIND_OF_PACE: tuple[tuple[str, Kind, str | None], ...] = (
     (r"threshold|tempo|t|lt|lactate threshold", "tempo", None),
     (r"half.*", "tempo", "half-marathon"),
     (r"10\s?k", "intervals", "10k"),
@@ -119,7 +120,7 @@ def _metres(amount: float, unit: str) -> int:
     return round(amount)
 
 
-def _kind(pace: str | None, seconds: int, metres: int) -> tuple[str, str | None]:
+def _kind(pace: str | None, seconds: int, metres: int) -> tuple[Kind, str | None]:
     """The kind of session a pace said makes; without one, long reps are threshold work and
     short ones interval work."""
     if pace is not None:

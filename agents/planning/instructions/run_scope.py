@@ -17,6 +17,7 @@ from agents.planning.instructions.clauses import Clause
 WEEKDAY_WORDS = (
     r"\bweek ?days?\b|\bduring the (?:work ?)?week\b|\bmid-?week\b|\bwork ?days?\b"
     r"|\bworking days?\b|\bwork week\b|\bschool days?\b|\b(?:before|after) work\b"
+    r"|\bin the week\b"
 )
 _WEEKDAYS = re.compile(WEEKDAY_WORDS)
 _WEEKEND = re.compile(r"\bweekends?\b")
@@ -68,8 +69,8 @@ def scope_of(text: str) -> Scope:
         if _SHORT.search(text)
         else ""
     )
+    but = _BUT_DAYS.search(blank_but_long_only(text))
     text = blank_but_long(text)  # "except the Sunday long run": Sunday is not the scope
-    but = _BUT_DAYS.search(text)
     if but is not None:
         spared = set(tv.weekdays_in(but.group("days")))
         return Scope(tuple(d for d in range(1, 8) if d not in spared), held)
@@ -82,14 +83,24 @@ def scope_of(text: str) -> Scope:
     return Scope(tuple(sorted(set(days))), held)
 
 
-def blank_but_long(text: str) -> str:
-    """The text with an "except the (Sunday) long run" blanked, so a limit's pattern and its
-    days read past it."""
+def blank_but_long_only(text: str) -> str:
+    """The text with "except the (Sunday) long run" blanked: its day is no day spared."""
     found = _SHORT.search(text)
     if found is None or found.group("but_long") is None:
         return text
     start, end = found.span()
     return text[:start] + " " * (end - start) + text[end:]
+
+
+def blank_but_long(text: str) -> str:
+    """The text with an "except the (Sunday) long run" or "other than Sunday" blanked, so a
+    limit's pattern and its days read past it."""
+    text = blank_but_long_only(text)
+    but = _BUT_DAYS.search(text)
+    if but is not None:
+        start, end = but.span()
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def borrowed_scope(clauses: list[Clause], index: int) -> tuple[Scope, str]:

@@ -34,6 +34,7 @@ def _runs(plan: Plan) -> list:
         ("short midweek runs please, no more than 35 minutes", 35),
         ("Midweek: keep it to 45 min", 45),
         ("weekday runs 45 min max, weekend long run up to 2 hours", 45),
+        ("long run Sunday, nothing over 50 min in the week", 50),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -153,6 +154,7 @@ def test_a_distance_limit_said_of_some_runs_spares_the_long_run(
         ("build up to 10 x 1 min hills", "hills", 10, 60),
         ("tempo runs should build to 45 minutes", "tempo", 1, 2700),
         ("eventually I'd like to do 6 x 1 km at interval pace", "intervals", 6, 1000),
+        ("work up to running 10 x 400 at mile pace", "repetition", 10, 400),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -235,3 +237,26 @@ def test_one_trail_run_a_week_is_shown_back_not_every_run_on_trails(prompt: str)
     plan = valid_plan(prompt, 12, "intermediate")
     assert not any(d.trail for w in plan.weeks for d in w.days)
     assert any(n.startswith(f'Not applied: "{prompt}"') for n in plan.notes), plan.notes
+
+
+def test_all_runs_other_than_a_day_spares_that_day() -> None:
+    """FIXED: 'all runs other than Sunday under an hour' held Sunday, and only Sunday, to an
+    hour."""
+    plan = valid_plan("all runs other than Sunday under an hour", 16, "advanced")
+    runs = _runs(plan)
+    assert all(d.duration_min <= 60 for d in runs if d.weekday != 7)
+    assert any(d.duration_min > 60 for d in runs if d.weekday == 7)
+
+
+def test_a_volume_of_some_days_is_shown_back_not_the_weeks() -> None:
+    """FIXED: 'keep weekday mileage under 30 km' was read as at most 30 km a week."""
+    plan = valid_plan("keep weekday mileage under 30 km", 12, "advanced")
+    assert not any("weekly volume at most 30 km" in n for n in plan.notes), plan.notes
+    assert any(n.startswith('Not applied: "keep weekday mileage') for n in plan.notes)
+
+
+def test_a_midweek_long_run_limit_is_shown_back_not_the_long_runs() -> None:
+    """FIXED: 'keep the midweek long run under 75 minutes' held every long run to 75 min."""
+    plan = valid_plan("keep the midweek long run under 75 minutes", 16, "advanced")
+    assert any(d.duration_min > 75 for d in _runs(plan) if d.kind == "long")
+    assert any(n.startswith('Not applied: "keep the midweek long run') for n in plan.notes)
