@@ -20,6 +20,7 @@ from agents.planning.instructions.amounts import (
 )
 from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.limit_periods import borrowed_period, period_of
 from agents.planning.instructions.run_scope import (
     WEEKDAY_WORDS,
     Scope,
@@ -99,39 +100,6 @@ _BARE_AFTER = re.compile(
     rf"^\s*(?P<amount>{TIME})\s+(?:max(?:imum)?|tops|at most|or less){_BARE_END}"
 )
 BARE_MAX_MIN = 150
-_PERIODS = (
-    (
-        re.compile(
-            r"(?:(?:in|for|during|over|through(?:out)?)\s+)?(?:the\s+)?(?:first|opening)\s+"
-            + tv.NUMBER.replace(r"\b(", r"\b(?P<n>", 1)
-            + r"?\s*(?P<unit>weeks?|months?|fortnight)"
-        ),
-        "first",
-    ),
-    (re.compile(r"(?:until|till|til|before)\s+week\s+(?P<w>\d{1,2})"), "until"),
-    (
-        re.compile(r"(?:through|up to(?: and including)?|to|including)\s+week\s+(?P<w>\d{1,2})"),
-        "to",
-    ),
-    (
-        re.compile(
-            r"(?:in\s+|for\s+|during\s+)?weeks?\s+(?P<a>\d{1,2})\s*(?:-|\u2013|to|through)\s*"
-            r"(?P<b>\d{1,2})"
-        ),
-        "range",
-    ),
-    (
-        re.compile(
-            r"for\s+(?:the\s+)?(?:next\s+)?(?:a\s+(?P<one>month|fortnight|week)|"
-            + tv.NUMBER.replace(r"\b(", r"\b(?P<n>", 1)
-            + r"\s*(?P<unit>weeks?|months?))"
-        ),
-        "for",
-    ),
-)
-_PERIOD_ONLY = re.compile(r"^[\s,:;-]*(?:and\s+|but\s+|then\s+)?$")
-
-
 # A time or distance followed by these is the week's, not one run's ('I run 3 to 4 hours a
 # week', 'keep runs under 5 hours a week'): the volume and budget readers take it.
 _WEEKLY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|/|in a)\s*w(?:ee)?k\b|weekly\b)")
@@ -193,7 +161,7 @@ def _keep(limit: RunLimit, clauses: list[Clause], index: int, asked: Instruction
     if scope.days and limit.seconds is not None and scope.held != "easy":
         _on_days(limit, list(scope.days), asked)
         return
-    period = _period(clause) or _borrowed_period(clauses, index)
+    period = period_of(clause) or borrowed_period(clauses, index)
     limit = replace(limit, days=frozenset(scope.days), held=scope.held)
     if period is not None:
         limit = replace(limit, first_week=period[0], last_week=period[1])
@@ -254,42 +222,6 @@ def _words(amount: str, strict: bool) -> str:
     metres = metres_of(amount)
     size = f"{metres / 1000:g} km" if metres is not None else f"{minutes_of(amount)} min"
     return ("under " if strict else "at most ") + size
-
-
-def _period(clause: Clause) -> tuple[int, int | None] | None:
-    for pattern, form in _PERIODS:
-        match = pattern.search(clause.text)
-        if match:
-            clause.take(match)
-            return _weeks(match, form)
-    return None
-
-
-def _borrowed_period(clauses: list[Clause], index: int) -> tuple[int, int | None] | None:
-    """A period in a neighbouring clause that says nothing else ("In the first month, ...")."""
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(clauses):
-            clause = clauses[other]
-            for pattern, form in _PERIODS:
-                match = pattern.search(clause.text)
-                rest = clause.text[: match.start()] + clause.text[match.end() :] if match else ""
-                if match and _PERIOD_ONLY.match(rest):
-                    clause.take(match)
-                    return _weeks(match, form)
-    return None
-
-
-def _weeks(match: re.Match[str], form: str) -> tuple[int, int | None]:
-    groups = match.groupdict()
-    if form in ("until", "to"):
-        week = int(groups["w"])
-        return 1, max(1, week - 1 if form == "until" else week)
-    if form == "range":
-        return int(groups["a"]), int(groups["b"])
-    unit = groups.get("one") or groups.get("unit") or "week"
-    count = tv.number_value(groups["n"]) if groups.get("n") else 1
-    per = 4 if unit.startswith("month") else 2 if unit == "fortnight" else 1
-    return 1, count * per
 
 
 _HELD = {"short": "every run but the long run", "easy": "easy runs", "recovery": "recovery runs"}
