@@ -12,13 +12,9 @@ from agents.planning.build.context import Progress, WeekContext
 from agents.planning.build.cross_days import cross_note, with_cross
 from agents.planning.build.long_runs import back_to_back
 from agents.planning.build.named_weeks import misses, on_trails
+from agents.planning.build.overrides import override_lines, with_overrides
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
-from agents.planning.build.promises import (
-    LIMITS_WHY,
-    override_lines,
-    plan_promises,
-    with_overrides,
-)
+from agents.planning.build.promises import LIMITS_WHY, plan_promises
 from agents.planning.build.reach import (
     long_now_note,
     long_target_note,

@@ -123,25 +123,9 @@ class Volume:
     match: re.Match[str]
 
 
-# The volume of some days ("keep weekday mileage under 30 km"): no weekly volume.
-_SOME_DAYS_VOLUME = re.compile(
-    r"\b(?:week ?day|mid-?week|work ?day|weekend)s?\s+(?:mileage|volume|kms?|kilomet\w*|miles"
-    r"|distance|total)\b"
-)
-
-
 def read_volumes(clauses: list[Clause], asked: Instructions) -> None:
     """Every weekly volume of a sentence, read as a limit, peak, present or past volume."""
     for clause in clauses:
-        if _SOME_DAYS_VOLUME.search(clause.text):
-            asked.refuse(
-                clause.quote,
-                "a volume for some days of the week is not one the built-in planner keeps: "
-                "say it for the week ('at most 40 km a week') or for each run ('no more than "
-                "8 km on weekdays')",
-            )
-            clause.text, clause.read = " " * len(clause.text), True
-            continue
         read_volume_change(clause, asked)
     unit_km = asked.volume_unit_km
     found: list[Volume] = []
