@@ -117,7 +117,7 @@ def _sessions(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         yield Promise("session-day", quote[f"day_{kind}"], days=frozenset({day}), kinds=(kind,))
     if "lydiard" in quote and "intervals" not in asked.quality_kinds:
         yield Promise("no-intervals", quote["lydiard"], phases=frozenset({"base"}))
-    if "polarised" in quote and "tempo" not in asked.quality_kinds:
+    if "polarised" in quote and "tempo" not in asked.named_kinds:
         phases = frozenset({"base", "build", "peak"})
         yield Promise("no-tempo", quote["polarised"], phases=phases)
 

@@ -35,7 +35,7 @@ def quality_kinds(week: WeekContext, count: int) -> list[Kind]:
     if len(set(kinds)) < len(kinds) and kinds[0] == "intervals" and frame.phase == "peak":
         kinds[1] = "repetition"  # two track sessions: one VO2max, one speed
     # Polarised training never brings a tempo in to stand for a kind not wanted.
-    polarised = setup.style == "polarised" and "tempo" not in wanted
+    polarised = setup.style == "polarised" and "tempo" not in setup.asked.named_kinds
     kinds = with_goal_kind(kinds, len(wanted), frame, setup.asked.session_target)
     return _without_avoided(kinds, setup.asked.avoided, {"tempo"} if polarised else set())
 

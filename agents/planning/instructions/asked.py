@@ -169,6 +169,13 @@ class Instructions:
     quotes: dict[str, str] = field(default_factory=dict)
 
     @property
+    def named_kinds(self) -> set[str]:
+        """Kinds asked for this athlete by name: by count, or as a session goal; they win
+        over a principle's general rule (polarised training's no tempo)."""
+        goal = {self.session_target.kind} if self.session_target else set()
+        return set(self.quality_kinds) | goal
+
+    @property
     def quality_kinds(self) -> list[Kind]:
         """The kinds asked for by name, one entry per session: ['tempo', 'intervals']."""
         return [k for k, n in self.quality_counts.items() if k != "quality" for _ in range(n)]

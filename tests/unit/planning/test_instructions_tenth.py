@@ -260,3 +260,19 @@ def test_a_midweek_long_run_limit_is_shown_back_not_the_long_runs() -> None:
     plan = valid_plan("keep the midweek long run under 75 minutes", 16, "advanced")
     assert any(d.duration_min > 75 for d in _runs(plan) if d.kind == "long")
     assert any(n.startswith('Not applied: "keep the midweek long run') for n in plan.notes)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "level"),
+    [
+        ("polarised training. work up to a 40 min tempo", "beginner"),
+        ("polarised training. get me to 3 x 20 min at threshold", "advanced"),
+    ],
+)
+def test_a_tempo_goal_beside_polarised_training_is_kept_by_name(prompt: str, level: str):
+    """FIXED: the plan promised polarised training's 'no tempo' and planned the tempo goal's
+    sessions anyway (a validator error); the goal named for this athlete wins, as a tempo
+    named by count does, and the header says so."""
+    plan = valid_plan(prompt, 20 if level == "beginner" else 12, level)
+    assert any("polarised training keeps the tempo asked by name" in n for n in plan.notes)
+    assert any(d.kind == "tempo" for w in plan.weeks for d in w.days)
