@@ -112,12 +112,25 @@ def session_target_note(weeks: list[list[Day]], setup: Setup) -> str | None:
     reached = core_totals(Shape.of(biggest), paces)[1] if biggest else 0
     if reached >= goal_m * 0.95:
         return None
-    got = f"the biggest is {_said(biggest)}" if biggest else "none fits the plan's weeks"
+    if biggest is None:
+        return f"Note: the {target.words} said is not planned: {_none_why(setup)}"
+    got = f"the biggest is {_said(biggest)}"
     return (
         f"Note: the {target.kind} sessions build toward the {target.words} said but {got} in "
         f"{setup.weeks} weeks: a session's work stays within its share of the week (threshold "
         "10%, intervals 8% and at most 10 km); a bigger weekly volume or more weeks get further"
     )
+
+
+def _none_why(setup: Setup) -> str:
+    """Why no session of the goal's kind is in the plan."""
+    asked = setup.asked
+    kind = asked.session_target.kind if asked.session_target else ""
+    if kind in asked.avoided:
+        return f"no {kind} sessions are asked too, and that applies"
+    if asked.no_speed_weeks >= setup.weeks:
+        return "easy running only is asked too, and that applies"
+    return f"the plan's weeks are too small for a {kind} session"
 
 
 def _said(day: Day | None) -> str:

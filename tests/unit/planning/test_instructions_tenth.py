@@ -171,7 +171,9 @@ def test_a_session_goal_is_built_toward_never_past(
     sessions = [d for w in plan.weeks for d in w.days if d.kind == kind]
     size = [d.reps * (d.rep_seconds or d.rep_distance_m) for d in sessions]
     assert all(s <= reps * rep + reps for s in size), sessions
-    if not size or max(size) < reps * rep * 0.95:
+    if not size:
+        assert any(n.startswith("Note: the ") and "is not planned" in n for n in plan.notes)
+    elif max(size) < reps * rep * 0.95:
         assert any(n.startswith(f"Note: the {kind} sessions build toward") for n in plan.notes)
     if level != "beginner" and kind != "hills" and reps > 1:  # the goal's repetitions
         assert any(d.rep_seconds == rep or d.rep_distance_m == rep for d in sessions), sessions
@@ -276,3 +278,15 @@ def test_a_tempo_goal_beside_polarised_training_is_kept_by_name(prompt: str, lev
     plan = valid_plan(prompt, 20 if level == "beginner" else 12, level)
     assert any("polarised training keeps the tempo asked by name" in n for n in plan.notes)
     assert any(d.kind == "tempo" for w in plan.weeks for d in w.days)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "why"),
+    [
+        ("no tempo runs. work up to a 40 min tempo", "no tempo sessions are asked too"),
+        ("no speedwork. get me to 3 x 20 min at threshold", "easy running only is asked too"),
+    ],
+)
+def test_a_session_goal_that_another_wish_rules_out_says_why(prompt: str, why: str) -> None:
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert any("is not planned: " + why in n for n in plan.notes), plan.notes
