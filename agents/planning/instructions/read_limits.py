@@ -34,7 +34,10 @@ _RUNS = (
     r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?"
     r"|(?:easy|short|other)\s+days?|\b(?:week|work) ?days\b|\beverything\b)"
 )
-_NOTHING = r"(?:nothing|no\s+(?:single\s+)?(?:runs?|sessions?|workouts?|outings?)|none)"
+_NOTHING = (
+    r"(?:nothing|no\s+(?:single\s+|weekday\s+|midweek\s+|mid-week\s+|easy\s+|short\s+)?"
+    r"(?:runs?|sessions?|workouts?|outings?)|none)"
+)
 _MORE = (
     r"(?:longer than|over|more than|above|beyond|exceeding|past|of more than|further than"
     r"|greater than)"

@@ -40,7 +40,8 @@ _BUT_DAYS = re.compile(
 # A clause that says only which runs ("short runs during the week", "on weekdays").
 _SCOPE_ONLY = re.compile(
     r"^[\s,:;-]*(?:(?:and|but|for|on|my|the|all|keep|with|during|in|please|easy|short|nice"
-    r"|really|very|are|be|should|runs?|to|i|can|only|go|running)\b[\s,:;-]*)*$"
+    r"|really|very|are|be|should|runs?|to|i|can|only|go|running|is|tight|busy|hectic|limited"
+    r"|packed|have|get)\b[\s,:;-]*)*$"
 )
 
 

@@ -35,6 +35,8 @@ def _runs(plan: Plan) -> list:
         ("Midweek: keep it to 45 min", 45),
         ("weekday runs 45 min max, weekend long run up to 2 hours", 45),
         ("long run Sunday, nothing over 50 min in the week", 50),
+        ("Weekdays are tight, 40 minutes tops", 40),
+        ("Weekdays are busy, max 45 min", 45),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -105,6 +107,7 @@ def test_a_time_limit_on_easy_runs_holds_them_only(prompt: str, minutes: int, le
         ("Wednesday run no more than 8 km", 8000, (3,)),
         ("work days max 8 km", 8000, WEEKDAYS),
         ("no more than 10 km on any weekday", 10000, WEEKDAYS),
+        ("no weekday run over 12k", 12000, WEEKDAYS),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
