@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from agents.planning.core import values as tv
-from agents.planning.instructions.asked import Instructions, day_names
+from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.limit_periods import period_of
+from agents.planning.instructions.read_limits import limit_meaning
 from agents.planning.instructions.read_volume import CURRENT
 from agents.planning.instructions.run_scope import WEEKDAY_WORDS, scope_of
 
@@ -86,6 +88,12 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
         for daily in list(re.finditer(pattern, clause.text)):
             days = _weekdays(daily.group("days"))
             minutes = duration_minutes(daily)
+            clause.take(daily)
+            matched = True
+            period = period_of(clause)
+            if period is not None:  # "max 45 min on weekdays for the first 6 weeks"
+                _for_a_period(clause.quote, days, minutes, period, asked)
+                continue
             for day in days:
                 asked.day_max_min[day] = minutes
             asked.read(
@@ -93,9 +101,23 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
                 f"time budget: at most {_hours(minutes)} on {day_names(days)}",
                 f"day_max_min_{min(days)}",
             )
-            clause.take(daily)
-            matched = True
     return matched
+
+
+def _for_a_period(
+    quote: str, days: list[int], minutes: int, period: tuple[int, int | None], asked: Instructions
+) -> None:
+    """A time on some days for some weeks: a run limit there, not the days' budget."""
+    limit = RunLimit(
+        quote,
+        seconds=minutes * 60,
+        first_week=period[0],
+        last_week=period[1],
+        words=f"at most {minutes} min",
+        days=frozenset(days),
+    )
+    asked.run_limits.append(limit)
+    asked.read(quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
 
 
 # Words that make a weekly time a limit, and words of the present beyond the volume's own.

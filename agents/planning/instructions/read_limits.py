@@ -158,13 +158,16 @@ def _keep(limit: RunLimit, clauses: list[Clause], index: int, asked: Instruction
         )
         return
     scope = Scope() if limit.long_only else scope_of(clause.text)
-    if scope.every_run and not limit.long_only:
-        scope, quote = borrowed_scope(clauses, index)
-        limit = replace(limit, quote=quote)
-    if scope.days and limit.seconds is not None and scope.held != "easy":
+    if not limit.long_only:  # "short runs during the week, under 40 min"
+        borrowed, quote = borrowed_scope(clauses, index)
+        if not borrowed.every_run:
+            scope = Scope(scope.days or borrowed.days, scope.held or borrowed.held)
+            limit = replace(limit, quote=quote)
+    period = period_of(clause) or borrowed_period(clauses, index)
+    # A time on some days, all plan long, is those days' budget; for a period, a limit.
+    if scope.days and limit.seconds is not None and scope.held in ("", "short") and not period:
         _on_days(limit, list(scope.days), asked)
         return
-    period = period_of(clause) or borrowed_period(clauses, index)
     limit = replace(limit, days=frozenset(scope.days), held=scope.held)
     if period is not None:
         limit = replace(limit, first_week=period[0], last_week=period[1])

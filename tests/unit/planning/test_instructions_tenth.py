@@ -293,3 +293,25 @@ def test_a_tempo_goal_beside_polarised_training_is_kept_by_name(prompt: str, lev
 def test_a_session_goal_that_another_wish_rules_out_says_why(prompt: str, why: str) -> None:
     plan = valid_plan(prompt, 12, "intermediate")
     assert any("is not planned: " + why in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    ("prompt", "minutes", "last"),
+    [
+        ("keep weekday runs under 45 min for the first 4 weeks", 45, 4),
+        ("max 45 min on weekdays for the first 6 weeks", 45, 6),
+        ("in the first 3 weeks, weekday runs under 30 minutes", 30, 3),
+    ],
+)
+def test_a_weekday_time_limit_for_a_period_holds_then_lets_go(
+    prompt: str, minutes: int, last: int
+) -> None:
+    """FIXED: read as those days' budget all plan long (the period dropped without a word,
+    or shown back)."""
+    plan = valid_plan(prompt, 16, "advanced")
+    assert any(f"in weeks 1-{last}" in n for n in plan.notes), plan.notes
+    assert not any(n.startswith("Not applied") for n in plan.notes), plan.notes
+    for week in plan.weeks[:last]:
+        assert all(d.duration_min <= minutes for d in week.days if d.weekday <= 5), week
+    later = [d for w in plan.weeks[last:] for d in w.days if d.weekday <= 5]
+    assert any(d.duration_min > minutes for d in later)
