@@ -43,8 +43,9 @@ _TEMPO_TO = (
     r"\b(?:my\s+|the\s+|our\s+)?(?:tempo|threshold)(?:\s+runs?)?\s+(?:\w+\s+)?(?:up\s+)?to\s+"
     r"(?:an?\s+)?(?P<one>\d{1,3}(?:[.,]\d+)?)[\s-]*(?P<one_unit>min(?:ute)?s?|km|k|miles?|mi)\b"
 )
+_NOT_RACES = r"(?!\S*\s*(?:races?|parkruns?|events?|marathons?))"  # "3 x 5k races this year"
 _TARGETS = (
-    re.compile(_GOAL + _REPS + _PACE + _HILLS),
+    re.compile(_GOAL + _REPS + _NOT_RACES + _PACE + _HILLS),
     re.compile(_GOAL + _SINGLE),
     re.compile(r"\b(?:get|build|grow|progress|extend|take|bring|push)\w*\s+" + _TEMPO_TO),
     # "tempo runs should build to 45 minutes", "my tempo will grow to 8 km"
