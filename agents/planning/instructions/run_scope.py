@@ -72,15 +72,15 @@ def scope_of(text: str) -> Scope:
     )
     but = _BUT_DAYS.search(blank_but_long_only(text))
     text = blank_but_long(text)  # "except the Sunday long run": Sunday is not the scope
-    if but is not None:
-        spared = set(tv.weekdays_in(but.group("days")))
-        return Scope(tuple(d for d in range(1, 8) if d not in spared), held)
     if _WEEKDAYS.search(text):
         days = [1, 2, 3, 4, 5]
     elif _WEEKEND.search(text):
         days = [6, 7]
     else:
         days = tv.weekdays_in(text)
+    if but is not None:  # "apart from Sundays": every day (of those said) but those
+        spared = set(tv.weekdays_in(but.group("days")))
+        days = [d for d in (days or range(1, 8)) if d not in spared]
     return Scope(tuple(sorted(set(days))), held)
 
 

@@ -315,3 +315,10 @@ def test_a_weekday_time_limit_for_a_period_holds_then_lets_go(
         assert all(d.duration_min <= minutes for d in week.days if d.weekday <= 5), week
     later = [d for w in plan.weeks[last:] for d in w.days if d.weekday <= 5]
     assert any(d.duration_min > minutes for d in later)
+
+
+def test_weekdays_except_a_day_are_the_other_weekdays() -> None:
+    plan = valid_plan("runs under 45 min on weekdays except Wednesday", 16, "advanced")
+    assert any("at most 45 min on Mon, Tue, Thu, Fri" in n for n in plan.notes), plan.notes
+    runs = _runs(plan)
+    assert all(d.duration_min <= 45 for d in runs if d.weekday in (1, 2, 4, 5))
