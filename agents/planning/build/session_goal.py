@@ -10,19 +10,22 @@ from __future__ import annotations
 from agents.planning.build.context import WeekContext
 from agents.planning.build.periodise import WeekFrame
 from agents.planning.build.setup import Setup
-from agents.planning.core.kinds import Kind, WorkPace
+from agents.planning.core.kinds import Kind
 from agents.planning.core.paces import paces_for
 from agents.planning.core.plan import Day
 from agents.planning.core.segments import Shape, core_totals
 from agents.planning.instructions.asked import SessionTarget
 
-CAP_MARGIN = 0.9  # as the sessions' own caps: rounding never tips a week into a warning
+# Keep a margin under the caps so rounding never tips a week into a warning.
+CAP_MARGIN = 0.9
 SHORTEST_TEMPO_S = 600  # a threshold block shorter than 10 minutes is no tempo
 TAPER_SHARE = 0.6  # a taper's sessions are smaller
 
 
 def work_cap_m(kind: str, week_km: float) -> float:
-    """The most metres of work a session of this kind may hold in a week of this volume."""
+    """The most metres of work a session of this kind may hold in a week of this volume:
+    threshold 10% of the week (Daniels), repetitions 5% and 8 km, intervals and hills 8%
+    and 10 km. One home for these caps: the sessions sized without a goal use them too."""
     if kind == "tempo":
         return week_km * 0.10 * 1000 * CAP_MARGIN
     if kind == "repetition":
@@ -38,7 +41,7 @@ def with_goal_kind(
     kinds the coach named by count stay."""
     if target is None or target.kind in kinds or frame.phase not in ("build", "peak"):
         return kinds
-    free = [i for i in range(named, len(kinds))]
+    free = list(range(named, len(kinds)))
     if not free or (len(kinds) == 1 and frame.phase_week % 2 == 1):
         return kinds
     chosen = list(kinds)
@@ -82,12 +85,8 @@ def _one_rep(target: SessionTarget) -> Shape:
         rep_distance_m=target.rep_distance_m,
         rep_seconds=target.rep_seconds,
         recovery_seconds=recovery,
-        work_pace=_pace(target.work_pace),
+        work_pace=target.work_pace,
     )
-
-
-def _pace(said: str | None) -> WorkPace | None:
-    return {"10k": "10k", "5k": "5k", "half-marathon": "half-marathon"}.get(said or "")  # type: ignore[return-value]
 
 
 def _full(target: SessionTarget) -> Shape:

@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agents.planning.core.kinds import Kind
+from agents.planning.core.kinds import Kind, WorkPace
 
 _NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # The quality sessions a coach asks for by name, or "quality" for sessions of any kind.
@@ -86,7 +86,7 @@ class SessionTarget:
     reps: int
     rep_seconds: int = 0
     rep_distance_m: int = 0
-    work_pace: str | None = None  # "10k", "5k", "half-marathon"
+    work_pace: WorkPace | None = None  # "10k", "5k", "half-marathon"
 
     words: str = ""  # the session as the coach said it: "3 x 20 min at threshold"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agents.planning.core.kinds import Kind
+from agents.planning.core.kinds import Kind, WorkPace
 from agents.planning.instructions.amounts import MILE_M
 from agents.planning.instructions.asked import Instructions, SessionTarget
 from agents.planning.instructions.clauses import Clause
@@ -57,7 +57,7 @@ _TARGETS = (
     ),
 )
 # The pace said, as the kind of session and the pace its work is run at.
-_KIND_OF_PACE: tuple[tuple[str, Kind, str | None], ...] = (
+_KIND_OF_PACE: tuple[tuple[str, Kind, WorkPace | None], ...] = (
     (r"threshold|tempo|t|lt|lactate threshold", "tempo", None),
     (r"half.*", "tempo", "half-marathon"),
     (r"10\s?k", "intervals", "10k"),
@@ -121,7 +121,7 @@ def _metres(amount: float, unit: str) -> int:
     return round(amount)
 
 
-def _kind(pace: str | None, seconds: int, metres: int) -> tuple[Kind, str | None]:
+def _kind(pace: str | None, seconds: int, metres: int) -> tuple[Kind, WorkPace | None]:
     """The kind of session a pace said makes; without one, long reps are threshold work and
     short ones interval work."""
     if pace is not None:
