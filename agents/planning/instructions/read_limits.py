@@ -24,9 +24,9 @@ from agents.planning.instructions.limit_periods import borrowed_period, period_o
 from agents.planning.instructions.run_scope import (
     WEEKDAY_WORDS,
     Scope,
-    blank_but_long,
     borrowed_scope,
     scope_of,
+    without_exceptions,
 )
 
 _LONG = r"(?P<long>(?:the\s+|my\s+|a\s+|any\s+)?long(?:est)?\s+runs?)"
@@ -133,7 +133,7 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
             _keep(_double_digits(clause, asked), clauses, index, asked)
             clause.take(double)
             continue
-        text = blank_but_long(clause.text)  # "keep all runs except the long one under an hour"
+        text = without_exceptions(clause.text)  # "keep all runs except the long one under an hour"
         for pattern in (*_LIMITS, _BARE, _BARE_AFTER, _BARE_DAYS):
             match = pattern.search(text)
             if match is None or _not_a_limit(text, match):

@@ -1,8 +1,9 @@
 """Which runs a run limit holds for: the days it names ("on weekdays", "midweek", "on work
-days", "Tuesday and Thursday runs"), the runs besides the long run ("short runs", "other runs",
-"except the long run") or the easy runs alone ("easy runs", "easy days"). One home for these
-words: the run limits and the daily time budgets both read them. The words may sit in a
-clause of their own ("short runs during the week, under 40 min"): the limit borrows them.
+days", "Tuesday and Thursday runs", "apart from Sundays"), the runs besides the long run
+("short runs", "other runs", "except the long run"), the easy runs alone ("easy runs", "easy
+days") or the recovery runs. One home for these words: the run limits and the daily time
+budgets both read them. The words may sit in a clause of their own ("short runs during the
+week, under 40 min"): the limit borrows them.
 """
 
 from __future__ import annotations
@@ -60,7 +61,6 @@ class Scope:
 
 def scope_of(text: str) -> Scope:
     """The runs a clause's words name."""
-    days: list[int] = []
     held = (
         "recovery"
         if _RECOVERY.search(text)
@@ -70,8 +70,10 @@ def scope_of(text: str) -> Scope:
         if _SHORT.search(text)
         else ""
     )
-    but = _BUT_DAYS.search(blank_but_long_only(text))
-    text = blank_but_long(text)  # "except the Sunday long run": Sunday is not the scope
+    text = _without(text, _but_long(text))  # "except the Sunday long run": no day spared
+    but = _BUT_DAYS.search(text)
+    text = _without(text, but)
+    days: list[int]
     if _WEEKDAYS.search(text):
         days = [1, 2, 3, 4, 5]
     elif _WEEKEND.search(text):
@@ -84,24 +86,23 @@ def scope_of(text: str) -> Scope:
     return Scope(tuple(sorted(set(days))), held)
 
 
-def blank_but_long_only(text: str) -> str:
-    """The text with "except the (Sunday) long run" blanked: its day is no day spared."""
-    found = _SHORT.search(text)
-    if found is None or found.group("but_long") is None:
+def _without(text: str, found: re.Match[str] | None) -> str:
+    if found is None:
         return text
     start, end = found.span()
     return text[:start] + " " * (end - start) + text[end:]
 
 
-def blank_but_long(text: str) -> str:
-    """The text with an "except the (Sunday) long run" or "other than Sunday" blanked, so a
-    limit's pattern and its days read past it."""
-    text = blank_but_long_only(text)
-    but = _BUT_DAYS.search(text)
-    if but is not None:
-        start, end = but.span()
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+def _but_long(text: str) -> re.Match[str] | None:
+    """The "except the (Sunday) long run" of a text, if it says one."""
+    return next((m for m in _SHORT.finditer(text) if m.group("but_long")), None)
+
+
+def without_exceptions(text: str) -> str:
+    """The text with an "except the (Sunday) long run" and an "other than Sunday" blanked,
+    so a limit's pattern and its days read past them."""
+    text = _without(text, _but_long(text))
+    return _without(text, _BUT_DAYS.search(text))
 
 
 def borrowed_scope(clauses: list[Clause], index: int) -> tuple[Scope, str]:

@@ -62,6 +62,7 @@ def test_a_time_limit_said_of_weekdays_holds_there_only(prompt: str, minutes: in
         # fresh probes
         ("keep all runs except the long one under an hour", 60),
         ("nothing over an hour except the Sunday long run", 60),
+        ("short runs under an hour except the Sunday long run", 60),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
