@@ -46,6 +46,12 @@ _TEMPO_TO = (
 _NOT_RACES = r"(?!\S*\s*(?:races?|parkruns?|events?|marathons?))"  # "3 x 5k races this year"
 _TARGETS = (
     re.compile(_GOAL + _REPS + _NOT_RACES + _PACE + _HILLS),
+    # "progress my intervals to 6 x 1 km", "build the tempo up to 3 x 10 min"
+    re.compile(
+        r"\b(?:progress|build|get|grow|take|bring|push)\w*\s+(?:my\s+|the\s+|our\s+)?"
+        r"(?:intervals?|reps|repeats|tempos?|threshold)(?:\s+(?:runs?|work|sessions?))?\s+"
+        r"(?:up\s+)?to(?:wards?)?\s+" + _REPS + _NOT_RACES + _PACE + _HILLS
+    ),
     re.compile(_GOAL + _SINGLE),
     re.compile(r"\b(?:get|build|grow|progress|extend|take|bring|push)\w*\s+" + _TEMPO_TO),
     # "tempo runs should build to 45 minutes", "my tempo will grow to 8 km"
@@ -77,15 +83,21 @@ def read_session_targets(clauses: list[Clause], asked: Instructions) -> None:
             target = _target(match, clause.quote)
             if target is None:
                 continue
-            said = re.sub("^" + _GOAL, "", match.group(0), count=1).strip()
-            if match.groupdict().get("one"):  # "tempo runs should build to 45 minutes"
-                said = f"{match.group('one')} {match.group('one_unit')} tempo"
-            target = replace(target, words=re.sub(r"\s+", " ", said))
+            target = replace(target, words=_said(match))
             asked.session_target = target
             asked.hills = asked.hills or target.kind == "hills"  # hill sessions in the menu
             asked.read(clause.quote, target_meaning(target), "session_target")
             clause.take(match)
             break
+
+
+def _said(match: re.Match[str]) -> str:
+    """The session as the coach said it, without the words of the goal: "3 x 20 min at
+    threshold", "45 minutes tempo"."""
+    if match.groupdict().get("one"):  # "tempo runs should build to 45 minutes"
+        return f"{match.group('one')} {match.group('one_unit')} tempo"
+    said = match.string[match.start("reps") : match.end()]
+    return re.sub(r"\s+", " ", said).strip()
 
 
 def _target(match: re.Match[str], quote: str) -> SessionTarget | None:

@@ -36,7 +36,7 @@ _RECOVERY = re.compile(r"\brecovery\s+(?:runs?|days?|jogs?|outings?)\b")
 # "apart from Sundays", "except Saturday": every day but those.
 _BUT_DAYS = re.compile(
     r"\b(?:except|apart from|other than|besides|excluding|aside from|but)\s+(?:on\s+)?"
-    r"(?:the\s+)?(?P<days>" + tv.WEEKDAY_LIST + r")(?!\s+long)"
+    r"(?:the\s+)?(?P<days>" + tv.WEEKDAY_LIST + r"|weekends?)(?!\s+long)"
 )
 # A clause that says only which runs ("short runs during the week", "on weekdays").
 _SCOPE_ONLY = re.compile(
@@ -81,7 +81,8 @@ def scope_of(text: str) -> Scope:
     else:
         days = tv.weekdays_in(text)
     if but is not None:  # "apart from Sundays": every day (of those said) but those
-        spared = set(tv.weekdays_in(but.group("days")))
+        said = but.group("days")
+        spared = {6, 7} if said.startswith("weekend") else set(tv.weekdays_in(said))
         days = [d for d in (days or range(1, 8)) if d not in spared]
     return Scope(tuple(sorted(set(days))), held)
 
@@ -114,7 +115,7 @@ def borrowed_scope(clauses: list[Clause], index: int) -> tuple[Scope, str]:
         if not 0 <= other < len(clauses) or clauses[other].read:
             continue
         clause = clauses[other]
-        rest = clause.text
+        rest = without_exceptions(clause.text)
         for pattern in (_WEEKDAYS, _WEEKEND, _SHORT, _EASY, _RECOVERY):
             rest = pattern.sub(" ", rest)
         rest = re.sub(tv.WEEKDAY, " ", rest)

@@ -37,6 +37,7 @@ def _runs(plan: Plan) -> list:
         ("long run Sunday, nothing over 50 min in the week", 50),
         ("Weekdays are tight, 40 minutes tops", 40),
         ("Weekdays are busy, max 45 min", 45),
+        ("except the weekend, runs under 45 min", 45),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -159,6 +160,7 @@ def test_a_distance_limit_said_of_some_runs_spares_the_long_run(
         ("tempo runs should build to 45 minutes", "tempo", 1, 2700),
         ("eventually I'd like to do 6 x 1 km at interval pace", "intervals", 6, 1000),
         ("work up to running 10 x 400 at mile pace", "repetition", 10, 400),
+        ("progress my intervals to 6 x 1 km", "intervals", 6, 1000),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
