@@ -22,6 +22,7 @@ from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
 from agents.planning.instructions.limit_periods import borrowed_period, period_of
 from agents.planning.instructions.run_scope import (
+    PLAIN_WEEKDAY_WORDS,
     WEEKDAY_WORDS,
     Scope,
     borrowed_scope,
@@ -96,13 +97,14 @@ _BARE = re.compile(
 _BARE_DAYS = re.compile(
     rf"^\s*(?:{_AT_MOST})\s+(?P<amount>{DISTANCE})\s+(?:(?:a|per) run\s+)?"
     rf"(?:(?:on|during|for|in)\s+)?(?:the\s+|any\s+|every\s+|each\s+)?"
-    rf"(?=(?:{WEEKDAY_WORDS}|{tv.WEEKDAY_LIST}))"
+    rf"(?=(?:{PLAIN_WEEKDAY_WORDS}|{tv.WEEKDAY_LIST}))"
 )
 # "40 min max" in a clause of its own ("weekday runs, 40 min max")
 _BARE_AFTER = re.compile(
     rf"^\s*(?P<amount>{TIME})\s+(?:max(?:imum)?|tops|at most|or less){_BARE_END}"
 )
 BARE_MAX_MIN = 150
+BARE_MAX_M = 25_000  # a bare distance on some days past this is no one run's most
 # A time or distance followed by these is the week's, not one run's ('I run 3 to 4 hours a
 # week', 'keep runs under 5 hours a week'): the volume and budget readers take it.
 _WEEKLY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|/|in a)\s*w(?:ee)?k\b|weekly\b)")
@@ -140,6 +142,8 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
                 continue
             if pattern in (_BARE, _BARE_AFTER) and minutes_of(match.group("amount")) > BARE_MAX_MIN:
                 break
+            if pattern is _BARE_DAYS and (metres_of(match.group("amount")) or 0) > BARE_MAX_M:
+                break  # "max 40 km midweek": more likely those days' total, shown back
             _keep(_limit(match, clause.quote), clauses, index, asked)
             clause.take(match)
             break

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from agents.planning.core import values as tv
 from agents.planning.instructions.clauses import Clause
 
-# Monday to Friday: the week's days, the days of work.
+# Monday to Friday: the week's days, the days of work. The plain words name days only;
+# "during the week" may also be the whole week's ("no more than 30 miles during the week").
+PLAIN_WEEKDAY_WORDS = (
+    r"\bweek ?days?\b|\bmid-?week\b|\bwork ?days?\b|\bworking days?\b|\bschool days?\b"
+)
 WEEKDAY_WORDS = (
-    r"\bweek ?days?\b|\bduring the (?:work ?)?week\b|\bmid-?week\b|\bwork ?days?\b"
-    r"|\bworking days?\b|\bwork week\b|\bschool days?\b|\b(?:before|after) work\b"
-    r"|\bin the week\b"
+    PLAIN_WEEKDAY_WORDS + r"|\bduring the (?:work ?)?week\b|\bwork week\b"
+    r"|\b(?:before|after) work\b|\bin the week\b"
 )
 _WEEKDAYS = re.compile(WEEKDAY_WORDS)
 _WEEKEND = re.compile(r"\bweekends?\b")

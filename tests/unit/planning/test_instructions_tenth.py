@@ -325,3 +325,13 @@ def test_weekdays_except_a_day_are_the_other_weekdays() -> None:
     assert any("at most 45 min on Mon, Tue, Thu, Fri" in n for n in plan.notes), plan.notes
     runs = _runs(plan)
     assert all(d.duration_min <= 45 for d in runs if d.weekday in (1, 2, 4, 5))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["max 40 km in the week", "no more than 30 miles during the week", "max 50k midweek"],
+)
+def test_a_distance_that_may_be_the_weeks_is_no_run_limit_on_weekdays(prompt: str) -> None:
+    """Kept: these may be the week's (or those days') total, never one weekday run's most."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert not any("every run on Mon" in n for n in plan.notes), plan.notes
