@@ -27,6 +27,7 @@ from agents.planning.instructions.run_scope import (
     Scope,
     borrowed_scope,
     scope_of,
+    without_day_words,
     without_exceptions,
 )
 
@@ -136,17 +137,27 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
             clause.take(double)
             continue
         text = without_exceptions(clause.text)  # "keep all runs except the long one under an hour"
-        for pattern in (*_LIMITS, _BARE, _BARE_AFTER, _BARE_DAYS):
-            match = pattern.search(text)
-            if match is None or _not_a_limit(text, match):
-                continue
-            if pattern in (_BARE, _BARE_AFTER) and minutes_of(match.group("amount")) > BARE_MAX_MIN:
-                break
-            if pattern is _BARE_DAYS and (metres_of(match.group("amount")) or 0) > BARE_MAX_M:
-                break  # "max 40 km midweek": more likely those days' total, shown back
+        # "runs before work are capped at 40 min": the days' words read past, their scope kept
+        match = _limit_match(text) or _limit_match(without_day_words(text), _LIMITS)
+        if match is not None:
             _keep(_limit(match, clause.quote), clauses, index, asked)
             clause.take(match)
-            break
+
+
+def _limit_match(
+    text: str, patterns: tuple[re.Pattern[str], ...] = (*_LIMITS, _BARE, _BARE_AFTER, _BARE_DAYS)
+) -> re.Match[str] | None:
+    """The first limit the text says, if any."""
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match is None or _not_a_limit(text, match):
+            continue
+        if pattern in (_BARE, _BARE_AFTER) and minutes_of(match.group("amount")) > BARE_MAX_MIN:
+            return None
+        if pattern is _BARE_DAYS and (metres_of(match.group("amount")) or 0) > BARE_MAX_M:
+            return None  # "max 40 km midweek": more likely those days' total, shown back
+        return match
+    return None
 
 
 def _keep(limit: RunLimit, clauses: list[Clause], index: int, asked: Instructions) -> None:

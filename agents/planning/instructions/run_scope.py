@@ -109,6 +109,12 @@ def without_exceptions(text: str) -> str:
     return _without(text, _BUT_DAYS.search(text))
 
 
+def without_day_words(text: str) -> str:
+    """The text with its words for weekdays blanked ("runs before work are capped at 40 min"),
+    so a limit's pattern reads past them; the scope is read from the text as written."""
+    return _WEEKDAYS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def borrowed_scope(clauses: list[Clause], index: int) -> tuple[Scope, str]:
     """The scope a neighbouring clause of only such words gives ("short runs during the week,
     under 40 min"; "besides the long run, keep everything under 50 min"), which it then uses;

@@ -38,6 +38,8 @@ def _runs(plan: Plan) -> list:
         ("Weekdays are tight, 40 minutes tops", 40),
         ("Weekdays are busy, max 45 min", 45),
         ("except the weekend, runs under 45 min", 45),
+        ("runs before work are capped at 40 min", 40),
+        ("keep runs during the week to 50 minutes or less", 50),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
