@@ -44,6 +44,7 @@ _DAILY = (
 )
 
 
+DAY_MAX_MIN = 150  # "the week" with more time than this is no weekday's budget
 _RUNS_OVER = re.compile(r"\bruns?\s+(?:\w+\s+)?(?:over|longer than|above|more than|of)\s*$")
 
 
@@ -90,6 +91,13 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
             minutes = duration_minutes(daily)
             clause.take(daily)
             matched = True
+            if minutes > DAY_MAX_MIN and re.search(r"\bweek\b", daily.group("days")):
+                asked.refuse(  # "max 5 hours during the week": the week's, or each day's?
+                    clause.quote,
+                    f"{_hours(minutes)} during the week is more than a day's run: say 'a "
+                    "week' for the week's time or 'on weekdays' for each weekday's",
+                )
+                continue
             period = period_of(clause)
             if period is not None:  # "max 45 min on weekdays for the first 6 weeks"
                 _for_a_period(clause.quote, days, minutes, period, asked)

@@ -337,3 +337,13 @@ def test_a_distance_that_may_be_the_weeks_is_no_run_limit_on_weekdays(prompt: st
     """Kept: these may be the week's (or those days') total, never one weekday run's most."""
     plan = valid_plan(prompt, 12, "intermediate")
     assert not any("every run on Mon" in n for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    "prompt", ["max 5 hours during the week", "during the week I can do up to 4 hours"]
+)
+def test_hours_during_the_week_are_shown_back_not_each_weekdays(prompt: str) -> None:
+    """FIXED: read as a budget of 4-5 hours on each weekday."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert not any("time budget" in n for n in plan.notes), plan.notes
+    assert any(n.startswith(f'Not applied: "{prompt}"') for n in plan.notes), plan.notes
