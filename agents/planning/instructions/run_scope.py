@@ -45,7 +45,8 @@ _BUT_DAYS = re.compile(
 _SCOPE_ONLY = re.compile(
     r"^[\s,:;-]*(?:(?:and|but|for|on|my|the|all|keep|with|during|in|please|easy|short|nice"
     r"|really|very|are|be|should|runs?|to|i|can|only|go|running|is|tight|busy|hectic|limited"
-    r"|packed|have|get)\b[\s,:;-]*)*$"
+    r"|packed|have|get|at|early|mornings?|evenings?|lunch(?:time)?|\d{1,2}(?::\d{2})?\s*[ap]m)"
+    r"\b[\s,:;-]*)*$"
 )
 
 

@@ -39,6 +39,7 @@ def _runs(plan: Plan) -> list:
         ("Weekdays are busy, max 45 min", 45),
         ("except the weekend, runs under 45 min", 45),
         ("runs before work are capped at 40 min", 40),
+        ("weekday runs at 6am, 45 min max", 45),
         ("keep runs during the week to 50 minutes or less", 50),
     ],
 )
