@@ -41,10 +41,11 @@ _BUT_DAYS = re.compile(
     r"\b(?:except|apart from|other than|besides|excluding|aside from|but)\s+(?:on\s+)?"
     r"(?:the\s+)?(?P<days>" + tv.WEEKDAY_LIST + r"|weekends?)(?!\s+long)"
 )
-# A clause that says only which runs ("short runs during the week", "on weekdays").
+# A clause that says only which runs ("short runs during the week", "on weekdays"); never
+# one that says more ("easy running only", "weekdays only": other readers' wishes).
 _SCOPE_ONLY = re.compile(
     r"^[\s,:;-]*(?:(?:and|but|for|on|my|the|all|keep|with|during|in|please|easy|short|nice"
-    r"|really|very|are|be|should|runs?|to|i|can|only|go|running|is|tight|busy|hectic|limited"
+    r"|really|very|are|be|should|runs?|to|i|can\s+only|can|go|running|is|tight|busy|hectic|limited"
     r"|packed|have|get|at|early|mornings?|evenings?|lunch(?:time)?|\d{1,2}(?::\d{2})?\s*[ap]m)"
     r"\b[\s,:;-]*)*$"
 )

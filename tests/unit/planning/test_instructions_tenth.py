@@ -348,3 +348,12 @@ def test_hours_during_the_week_are_shown_back_not_each_weekdays(prompt: str) -> 
     plan = valid_plan(prompt, 12, "intermediate")
     assert not any("time budget" in n for n in plan.notes), plan.notes
     assert any(n.startswith(f'Not applied: "{prompt}"') for n in plan.notes), plan.notes
+
+
+@pytest.mark.parametrize(
+    "prompt", ["easy running only, max 45 min", "easy runs only please, max 40 min"]
+)
+def test_a_wish_beside_a_limit_is_not_taken_for_its_scope(prompt: str) -> None:
+    """Kept: 'easy running only' is easy running in every week, not the limit's runs."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert not any(d.is_quality for w in plan.weeks for d in w.days)
