@@ -186,7 +186,8 @@ def read_comeback(clause: Clause, asked: Instructions) -> bool:
     """A comeback from injury: easy running first, a gentle ramp; a bone injury starts run-walk."""
     bone = re.search(_BONE, clause.text)
     injury = re.search(_INJURY, clause.text)
-    if not bone and not injury and re.search(r"\brecover(?:ing|ed)\s+from\b", clause.text):
+    back = r"\b(?:recover(?:ing|ed)|coming back|come ?back|returning|back)\s+from\b"
+    if not bone and not injury and re.search(back, clause.text):
         injury = _AILMENT.search(clause.text)  # "recovering from shin splints": a return now
     if not bone and not injury:
         return False

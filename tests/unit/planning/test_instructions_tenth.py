@@ -357,3 +357,19 @@ def test_a_wish_beside_a_limit_is_not_taken_for_its_scope(prompt: str) -> None:
     """Kept: 'easy running only' is easy running in every week, not the limit's runs."""
     plan = valid_plan(prompt, 12, "intermediate")
     assert not any(d.is_quality for w in plan.weeks for d in w.days)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Coming back from a calf strain",
+        "returning from achilles tendinitis",
+        "back from plantar fasciitis",
+    ],
+)
+def test_a_return_from_a_named_ailment_is_a_comeback(prompt: str) -> None:
+    """FIXED: shown back as not understood (only 'injury' words and 'recovering from' were
+    read); the header's own advice ('say coming back from ...') now works."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    assert any("comeback from injury" in n for n in plan.notes), plan.notes
+    assert not any(d.is_quality for d in plan.weeks[0].days)
