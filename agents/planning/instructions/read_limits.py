@@ -66,6 +66,11 @@ _LIMITS = (
     # "max long run 15 miles", "no long runs over 2.5 hours", "the long run should never
     # exceed 3 hours", "I can't do long runs over 2 hours"
     re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{AMOUNT}"),
+    # "weekday runs must be 40 min or less", "runs should be 45 minutes at most"
+    re.compile(
+        rf"(?:{_LONG}|{_RUNS})\s+(?:must|should|need to|have to|can|will)\s+be\s+{AMOUNT}\s+"
+        r"(?:or less|or under|or shorter|max(?:imum)?|at most|tops)\b"
+    ),
     # "long run 18 mi max", "long runs: 2h30 tops", "weekday runs 45 min max"
     re.compile(rf"(?:{_LONG}|{_RUNS})\s*:?\s*{AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
     re.compile(

@@ -17,7 +17,7 @@ from agents.planning.instructions.clauses import Clause
 
 _GOAL = (
     r"\b(?:get(?:ting)?\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?(?:(?:up\s+)?to|running|doing)"
-    r"|build(?:ing)?\s+(?:me\s+|us\s+)?(?:up\s+)?(?:to(?:wards?)?|toward)"
+    r"|build(?:ing)?\s+(?:me\s+|us\s+|her\s+|him\s+|them\s+)?(?:up\s+)?(?:to(?:wards?)?|toward)"
     r"|work(?:ing)?\s+(?:up\s+)?(?:to(?:wards?)?|toward)|progress(?:ing)?\s+(?:up\s+)?to"
     r"|aim(?:ing)?\s+(?:for|at)|reach(?:ing)?|(?:my\s+)?goal\s+(?:is|of)|target(?:ing)?"
     r"|be\s+able\s+to\s+(?:run|do|handle)"

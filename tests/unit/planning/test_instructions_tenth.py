@@ -40,6 +40,7 @@ def _runs(plan: Plan) -> list:
         ("except the weekend, runs under 45 min", 45),
         ("runs before work are capped at 40 min", 40),
         ("weekday runs at 6am, 45 min max", 45),
+        ("She works shifts so weekday runs must be 40 min or less", 40),
         ("keep runs during the week to 50 minutes or less", 50),
     ],
 )
@@ -164,6 +165,7 @@ def test_a_distance_limit_said_of_some_runs_spares_the_long_run(
         ("eventually I'd like to do 6 x 1 km at interval pace", "intervals", 6, 1000),
         ("work up to running 10 x 400 at mile pace", "repetition", 10, 400),
         ("progress my intervals to 6 x 1 km", "intervals", 6, 1000),
+        ("Build her up to 4 x 8 min at threshold", "tempo", 4, 480),
     ],
 )
 @pytest.mark.parametrize("level", LEVELS)
@@ -373,3 +375,22 @@ def test_a_return_from_a_named_ailment_is_a_comeback(prompt: str) -> None:
     plan = valid_plan(prompt, 12, "intermediate")
     assert any("comeback from injury" in n for n in plan.notes), plan.notes
     assert not any(d.is_quality for d in plan.weeks[0].days)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "day"),
+    [
+        ("Longer runs at the weekend only", 7),
+        ("long runs at weekends only", 7),
+        ("long runs only on weekends", 7),
+        ("longer runs on Saturdays only", 6),
+    ],
+)
+def test_longer_runs_at_the_weekend_is_the_long_runs_day_not_all_running(prompt: str, day: int):
+    """FIXED: 'Longer runs at the weekend only' rested Monday to Friday (running only at the
+    weekend); 'long runs only on weekends' was shown back."""
+    plan = valid_plan(prompt, 12, "intermediate")
+    runs = _runs(plan)
+    assert any(d.weekday <= 5 for d in runs)
+    assert all(d.weekday == day for d in runs if d.kind == "long")
+    assert not any(n.startswith("Not applied") for n in plan.notes), plan.notes
