@@ -23,7 +23,7 @@ from agents.planning.build.week_runs import runs_in
 from agents.planning.build.week_targets import quality_count, target_km, volume_bounds
 from agents.planning.core.promises import PromiseKind
 
-# A promise kind, the week, and why a rule wins there (`build.promises` merges them).
+# A promise kind, the week, and why a rule wins there (`build.overrides` merges them).
 Override = tuple[PromiseKind, int, str]
 MIN_RUN_MIN = 15  # a day whose time budget is shorter holds no run
 LONG_RUN_MIN = 50  # a week whose runs are held shorter has no long run, only easy runs
