@@ -47,6 +47,10 @@ def day_caps(week: WeekContext) -> dict[int, int]:
         minutes = limit_minutes(limit, paces)
         if limit.long_only:
             caps[setup.long_day] = min(caps.get(setup.long_day, minutes), minutes)
+        elif not limit.every_run and limit.held in ("", "short"):  # some days', all but long
+            spared = {setup.long_day} if limit.held == "short" else set()
+            for weekday in set(limit.days or range(1, 8)) - spared:
+                caps[weekday] = min(caps.get(weekday, minutes), minutes)
     limited = run_limit_cap(week)
     if limited is not None:
         cap = limited if cap is None else min(cap, limited)
@@ -60,12 +64,26 @@ def day_caps(week: WeekContext) -> dict[int, int]:
     return caps
 
 
+def held_caps(week: WeekContext, caps: dict[int, int], easy_days: list[int]) -> dict[int, int]:
+    """The caps of limits said of some runs ("easy runs under 45 minutes", "short runs under
+    8 km") on the days this week's easy runs take: quality days and the long run are free of
+    an easy-run limit; a week without a long run holds every run but a race to a short-run one."""
+    caps = dict(caps)
+    for limit in week.setup.limits.run_limits_in(week.frame.number):
+        if limit.held and not limit.long_only:
+            minutes = limit_minutes(limit, week.paces)
+            for weekday in easy_days:
+                if limit.holds_for(weekday, "easy"):
+                    caps[weekday] = min(caps.get(weekday, minutes), minutes)
+    return caps
+
+
 def run_limit_cap(week: WeekContext) -> int | None:
     """The most minutes any run may last this week under the run limits asked, if any."""
     minutes = [
         limit_minutes(limit, week.paces)
         for limit in week.setup.limits.run_limits_in(week.frame.number)
-        if not limit.long_only
+        if limit.every_run
     ]
     return min(minutes, default=None)
 
@@ -148,20 +166,21 @@ def _shorter(day: Day, paces: Paces) -> Day:
     )
 
 
-def hold_distance_limits(week: WeekContext, days: list[Day]) -> list[Day]:
+def hold_run_limits(week: WeekContext, days: list[Day]) -> list[Day]:
     """Every run within the distance limits of its week ("no run over 10 km for the first 3
-    weeks"): a minute shorter at a time, a long run to the limit, a session smaller."""
-    limits = [
-        limit
-        for limit in week.setup.limits.run_limits_in(week.frame.number)
-        if limit.metres is not None
-    ]
+    weeks", "max 10k midweek" on its days, "easy runs max 10 km" on easy runs), and the runs
+    a time limit said of some kinds holds ("recovery runs max 30 min"): a minute shorter at a
+    time, a long run to the limit, a session smaller."""
+    limits = week.setup.limits.run_limits_in(week.frame.number)
     held = []
     for day in days:
         for limit in limits:
-            if day.kind != "race" and (not limit.long_only or day.kind == "long"):
-                assert limit.metres is not None
+            if day.kind == "race" or not limit.holds_for(day.weekday, day.kind):
+                continue
+            if limit.metres is not None:
                 day = _within_metres(week, day, limit.metres)
+            elif limit.held and limit.seconds is not None and day.duration_min > limit.seconds / 60:
+                day = _resized(day, limit.seconds // 60, week.paces)
         held.append(day)
     return held
 

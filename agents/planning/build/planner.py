@@ -12,13 +12,9 @@ from agents.planning.build.context import Progress, WeekContext
 from agents.planning.build.cross_days import cross_note, with_cross
 from agents.planning.build.long_runs import back_to_back
 from agents.planning.build.named_weeks import misses, on_trails
+from agents.planning.build.overrides import override_lines, with_overrides
 from agents.planning.build.periodise import FOCUS, WeekFrame, plan_frames
-from agents.planning.build.promises import (
-    LIMITS_WHY,
-    override_lines,
-    plan_promises,
-    with_overrides,
-)
+from agents.planning.build.promises import LIMITS_WHY, plan_promises
 from agents.planning.build.reach import (
     long_now_note,
     long_target_note,
@@ -29,6 +25,7 @@ from agents.planning.build.reach import (
 )
 from agents.planning.build.run_walk import run_walk_days
 from agents.planning.build.schedule import run_days
+from agents.planning.build.session_goal import session_target_note
 from agents.planning.build.setup import make_setup
 from agents.planning.build.tune_ups import goal_race_day, race_day, tune_up_in
 from agents.planning.build.walk_weeks import strength_day, walk_week
@@ -87,6 +84,7 @@ def planned(params: PlanParams) -> Planned:
         return_note(laid, setup),
         long_now_note(laid, setup),
         long_target_note(laid, setup),
+        session_target_note(laid, setup),
         peak_target_note(laid, setup),
         cross_note(missed),
         small_cutback_note(weeks),

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from agents.planning.build.setup import Setup
 from agents.planning.build.week_runs import runs_in
-from agents.planning.core.promises import Override, Promise, PromiseKind, week_span
-from agents.planning.instructions.asked import Instructions, RunLimit, shorten
+from agents.planning.core.promises import Override, Promise
+from agents.planning.instructions.asked import Instructions, RunLimit
 
 HANSON_LONG_M = 26_000
 LIMITS_WHY = "the time and run limits asked hold week 1 below it"
@@ -117,7 +117,7 @@ def _sessions(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         yield Promise("session-day", quote[f"day_{kind}"], days=frozenset({day}), kinds=(kind,))
     if "lydiard" in quote and "intervals" not in asked.quality_kinds:
         yield Promise("no-intervals", quote["lydiard"], phases=frozenset({"base"}))
-    if "polarised" in quote and "tempo" not in asked.quality_kinds:
+    if "polarised" in quote and "tempo" not in asked.named_kinds:
         phases = frozenset({"base", "build", "peak"})
         yield Promise("no-tempo", quote["polarised"], phases=phases)
 
@@ -216,6 +216,8 @@ def _limit_promise(quote: str, limit: RunLimit) -> Promise:
         seconds=limit.seconds,
         metres=limit.metres,
         long_only=limit.long_only,
+        days=limit.days,
+        held=limit.held,
         first_week=limit.first_week,
         last_week=limit.last_week,
     )
@@ -266,34 +268,4 @@ def _races(asked: Instructions, setup: Setup) -> Iterator[Promise]:
         )
 
 
-def override_lines(promises: tuple[Promise, ...]) -> list[str]:
-    """The header's line for each override: which instruction gives way, where and why."""
-    lines = []
-    for promise in promises:
-        for override in promise.overrides:
-            lines.append(
-                f'Note: "{shorten(promise.quote)}" gives way in {week_span(override.weeks)}: '
-                f"{override.why}"
-            )
-    return lines
-
-
-def with_overrides(
-    promises: tuple[Promise, ...], found: list[tuple[PromiseKind, int, str]]
-) -> tuple[Promise, ...]:
-    """The promises with the overrides the weeks reported (kind, week, why), merged by why."""
-    merged = []
-    for promise in promises:
-        whys: dict[str, list[int]] = {}
-        for kind, week, why in found:
-            # A missed session day is its own kind's ('the tempo on Thu: ...').
-            mine = promise.kind != "session-day" or why.startswith(f"the {promise.kinds[0]} on ")
-            if kind == promise.kind and mine and promise.applies(week, 52):
-                whys.setdefault(why, []).append(week)
-        for why, weeks in whys.items():
-            promise = promise.overridden(promise.kind, tuple(weeks), why)
-        merged.append(promise)
-    return tuple(merged)
-
-
-__all__ = ["Override", "override_lines", "plan_promises", "with_overrides"]
+__all__ = ["Override", "plan_promises"]

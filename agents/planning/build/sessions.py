@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agents.planning.build.context import WeekContext
 from agents.planning.build.periodise import WeekFrame
+from agents.planning.build.session_goal import aimed, with_goal_kind, work_cap_m
 from agents.planning.build.setup import Setup
 from agents.planning.core.kinds import Kind
 from agents.planning.core.paces import Paces
@@ -21,8 +22,6 @@ MARATHON_PACE_MAX_KM = {"beginner": 6, "intermediate": 12, "advanced": 16}
 # Rep distances tried from longest to shortest; (metres, most reps) keep reps from creeping.
 INTERVAL_REPS = ((1200, 6), (1000, 6), (800, 8), (600, 8), (400, 10))
 REPETITION_REPS = ((400, 8), (300, 8), (200, 12))
-# Keep a margin under the caps so rounding never tips a week into a warning.
-CAP_MARGIN = 0.9
 
 
 def quality_kinds(week: WeekContext, count: int) -> list[Kind]:
@@ -34,7 +33,8 @@ def quality_kinds(week: WeekContext, count: int) -> list[Kind]:
     if len(set(kinds)) < len(kinds) and kinds[0] == "intervals" and frame.phase == "peak":
         kinds[1] = "repetition"  # two track sessions: one VO2max, one speed
     # Polarised training never brings a tempo in to stand for a kind not wanted.
-    polarised = setup.style == "polarised" and "tempo" not in wanted
+    polarised = setup.style == "polarised" and "tempo" not in setup.asked.named_kinds
+    kinds = with_goal_kind(kinds, len(wanted), frame, setup.asked.session_target)
     return _without_avoided(kinds, setup.asked.avoided, {"tempo"} if polarised else set())
 
 
@@ -116,7 +116,7 @@ def quality_day(week: WeekContext, kind: Kind, weekday: int, week_km: float) -> 
         "hills": _hills,
         "marathon-pace": _marathon_pace,
     }[kind]
-    shape = sizer(week, week_km)
+    shape = aimed(week, kind, sizer(week, week_km), week_km)
     if shape is None and kind != "fartlek" and "fartlek" not in week.setup.asked.avoided:
         shape = _fartlek(week, week_km)
     if shape is None:
@@ -143,12 +143,13 @@ def _with_totals(shape: Shape, weekday: int, setup: Setup, paces: Paces) -> Day:
         rep_distance_m=shape.rep_distance_m,
         rep_seconds=shape.rep_seconds,
         recovery_seconds=shape.recovery_seconds,
+        work_pace=shape.work_pace,
     )
 
 
 def _tempo(week: WeekContext, week_km: float) -> Shape | None:
     setup, paces, frame = week.setup, week.paces, week.frame
-    cap_min = week_km * 0.10 * CAP_MARGIN * paces.zone_pace("z4") / 60
+    cap_min = work_cap_m("tempo", week_km) / 1000 * paces.zone_pace("z4") / 60
     minutes = int(min(TEMPO_MAX_MIN[setup.level], cap_min) // 5 * 5)
     if frame.phase == "taper":
         minutes = min(minutes, 15)
@@ -161,7 +162,7 @@ def _tempo(week: WeekContext, week_km: float) -> Shape | None:
 
 def _fartlek(week: WeekContext, week_km: float) -> Shape | None:
     setup, paces, frame = week.setup, week.paces, week.frame
-    cap_s = week_km * 0.10 * CAP_MARGIN * paces.zone_pace("z4")
+    cap_s = work_cap_m("tempo", week_km) / 1000 * paces.zone_pace("z4")
     reps = min(10, int(cap_s // 60))
     # A few more surges each week at the start, never a jump from nothing to ten.
     reps = min(reps, 4 + 2 * frame.number, 6 if setup.level == "beginner" else 10)
@@ -172,13 +173,9 @@ def _fartlek(week: WeekContext, week_km: float) -> Shape | None:
     return Shape("fartlek", reps=reps, rep_seconds=60, recovery_seconds=60)
 
 
-def _interval_cap_m(week_km: float) -> float:
-    return min(10.0, week_km * 0.08) * 1000 * CAP_MARGIN
-
-
 def _intervals(week: WeekContext, week_km: float) -> Shape | None:
     setup, paces, frame = week.setup, week.paces, week.frame
-    cap_m = _interval_cap_m(week_km) * (0.6 if frame.phase == "taper" else 1)
+    cap_m = work_cap_m("intervals", week_km) * (0.6 if frame.phase == "taper" else 1)
     longest = {"beginner": 400, "intermediate": 1000, "advanced": 1200}[setup.level]
     for rep_m, most in INTERVAL_REPS:
         reps = min(most, int(cap_m // rep_m))
@@ -190,7 +187,7 @@ def _intervals(week: WeekContext, week_km: float) -> Shape | None:
 
 
 def _repetition(week: WeekContext, week_km: float) -> Shape | None:
-    cap_m = min(8.0, week_km * 0.05) * 1000 * CAP_MARGIN
+    cap_m = work_cap_m("repetition", week_km)
     for rep_m, most in REPETITION_REPS:
         reps = min(most, int(cap_m // rep_m))
         if reps >= 5:
@@ -204,7 +201,9 @@ def _hills(week: WeekContext, week_km: float) -> Shape | None:
     setup, paces = week.setup, week.paces
     rep_s = 45 if setup.level == "beginner" else 60
     rep_m = rep_s / (paces.interval * 1.2) * 1000
-    reps = min(10 if setup.level == "advanced" else 8, int(_interval_cap_m(week_km) // rep_m))
+    reps = min(
+        10 if setup.level == "advanced" else 8, int(work_cap_m("intervals", week_km) // rep_m)
+    )
     if reps < 4:
         return None
     return Shape("hills", reps=reps, rep_seconds=rep_s, recovery_seconds=90)

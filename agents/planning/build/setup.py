@@ -199,7 +199,7 @@ def _quality(
 def _style(asked: Instructions, said: Said) -> tuple[str, Said]:
     for name in ("polarised", "lydiard", "pyramidal", "daniels"):
         if getattr(asked, name):
-            if name == "polarised" and "tempo" in asked.quality_kinds:
+            if name == "polarised" and "tempo" in asked.named_kinds:
                 # The tempo named for this athlete is kept over the principle's rule.
                 said = said.note(
                     "Note: polarised training keeps the tempo asked by name; "

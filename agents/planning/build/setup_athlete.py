@@ -8,11 +8,8 @@ from dataclasses import dataclass
 from agents.planning.build.run_walk import LADDER, RUN_WALK_RUNS, first_step
 from agents.planning.build.said import Said
 from agents.planning.instructions.asked import Instructions
-from agents.planning.instructions.read_athlete import (
-    COMEBACK_EASY_WEEKS,
-    CONTINUOUS_MIN,
-    POSTPARTUM_RUN_WEEKS,
-)
+from agents.planning.instructions.read_athlete import COMEBACK_EASY_WEEKS, CONTINUOUS_MIN
+from agents.planning.instructions.read_pregnancy import POSTPARTUM_RUN_WEEKS
 
 GROWTH = 1.08
 COMEBACK_GROWTH = 1.06

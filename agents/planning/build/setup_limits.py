@@ -59,7 +59,8 @@ def make_limits(
     if day_cap is not None and day_cap < long_max:
         long_max = day_cap
     for limit in asked.run_limits:  # "max 90 minutes long run", all plan long
-        if limit.seconds is not None and limit.last_week is None:
+        held = limit.holds_for(long_day, "long")
+        if limit.seconds is not None and limit.last_week is None and held:
             long_max = min(long_max, limit.seconds // 60)
     back_to_back_day, said = _back_to_back_day(asked, ultra, long_day, rest_days, said)
     limits = Limits(

@@ -286,6 +286,10 @@ def _long_max_km(asked: Instructions, level: Level, race: RaceGoal | None, peak:
     if asked.long_target_km:
         long_max = asked.long_target_km  # the goal said: built toward, never past
     for limit in asked.run_limits:
-        if limit.metres is not None and limit.last_week is None:
+        if (
+            limit.metres is not None
+            and limit.last_week is None
+            and (limit.every_run or limit.long_only)
+        ):
             long_max = min(long_max, limit.metres / 1000)
     return min(long_max, HANSON_LONG_MAX_KM) if asked.hanson else long_max

@@ -62,6 +62,9 @@ class PlanView:
     def full_weeks(self) -> list[int]:
         return [w for w in self.weeks if not self.partial(w)]
 
+    def race_in(self, week: int) -> bool:
+        return any(w.sub_type == "race" for w in self.workouts.get(week, []))
+
     def has_race(self) -> bool:
         last = self.workouts.get(self.weeks[-1], []) if self.weeks else []
         return any(w.sub_type == "race" for w in last)

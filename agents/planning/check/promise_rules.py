@@ -7,7 +7,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from agents.planning.check.plan_view import HARD_ZONES, PlanView, Violation, error, is_reduced
+from agents.planning.check.plan_promises import cutbacks_kept, ramp_kept
+from agents.planning.check.plan_view import HARD_ZONES, PlanView, Violation, error
 from agents.planning.core.kinds import HARD_SUB_TYPES, QUALITY_SUB_TYPES
 from agents.planning.core.promises import START_TOLERANCE, Promise
 from schemas.workout import Workout
@@ -57,7 +58,7 @@ def _training(view: PlanView, week: int) -> list[Workout]:
 
 
 def _race(view: PlanView, week: int) -> bool:
-    return any(w.sub_type == "race" for w in view.workouts.get(week, []))
+    return view.race_in(week)
 
 
 def _quality(view: PlanView, week: int) -> list[Workout]:
@@ -130,8 +131,26 @@ def _week_km(view: PlanView, p: Promise, week: int) -> str | None:
     return f"{volume / 1000:.1f} km, above {p.metres / 1000:.0f} km"
 
 
+def _held(p: Promise, sub_type: str) -> bool:
+    """Whether a run limit said of some runs holds this run: every run but the long run
+    ("short"), or the easy runs ("easy")."""
+    if p.held == "short":
+        return sub_type != "long-run"
+    if p.held == "easy":
+        return sub_type in ("easy-run", "recovery-run")
+    if p.held == "recovery":
+        return sub_type == "recovery-run"
+    return True
+
+
 def _run_max(view: PlanView, p: Promise, week: int) -> str | None:
-    runs = [w for w in _training(view, week) if not p.long_only or w.sub_type == "long-run"]
+    runs = [
+        w
+        for w in _training(view, week)
+        if (not p.long_only or w.sub_type == "long-run")
+        and (not p.days or w.day in p.days)
+        and _held(p, w.sub_type)
+    ]
     growth = p.step_seconds * (week - p.first_week)
     for workout in runs:
         if p.seconds is not None and workout.duration > p.seconds + growth:
@@ -236,39 +255,6 @@ def _no_kind(sub_types: set[str]) -> Callable[[PlanView, Promise, int], str | No
     return check
 
 
-def _ramp(view: PlanView, p: Promise) -> str | None:
-    """No full week more than value% above the last full (not lighter) week."""
-    reference: float | None = None
-    previous: float | None = None
-    for week in view.full_weeks():
-        volume = view.training_m(week)
-        if reference and volume > reference * (1 + p.value / 100):
-            return f"week {week} grows {volume / reference - 1:.0%}, more than {p.value}%"
-        if not is_reduced(volume, previous) and not view.info[week].cutback:
-            reference = volume
-        previous = volume
-    return None
-
-
-def _cutback_every(view: PlanView, p: Promise) -> str | None:
-    """A lighter week (a cutback, a taper or race week, or 15% less) in every p.value weeks."""
-    weeks = view.full_weeks()
-    volumes = {w: view.training_m(w) for w in weeks}
-    lighter = {
-        w
-        for w in weeks
-        if view.info[w].cutback
-        or view.info[w].phase == "taper"
-        or _race(view, w)
-        or is_reduced(volumes[w], volumes.get(w - 1))
-    }
-    for start in range(len(weeks) - p.value + 1):
-        window = weeks[start : start + p.value]
-        if not lighter & set(window):
-            return f"no lighter week in weeks {window[0]}-{window[-1]}"
-    return None
-
-
 _WEEK_CHECKS: dict[str, Callable[[PlanView, Promise, int], str | None]] = {
     "runs": _count,
     "runs-max": _count_max,
@@ -295,6 +281,6 @@ _WEEK_CHECKS: dict[str, Callable[[PlanView, Promise, int], str | None]] = {
     "no-tempo": _no_kind({"tempo"}),
 }
 _PLAN_CHECKS: dict[str, Callable[[PlanView, Promise], str | None]] = {
-    "ramp-max": _ramp,
-    "cutback-every": _cutback_every,
+    "ramp-max": ramp_kept,
+    "cutback-every": cutbacks_kept,
 }

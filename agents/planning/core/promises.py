@@ -16,7 +16,8 @@ PromiseKind = Literal[
     "quality-max",  # at most `value` quality sessions a week
     "hard-easy",  # never two hard days in a row (back-to-back long runs when asked)
     "week-km-max",  # training volume at most `value` metres
-    "run-max",  # no run (a long run when `long_only`) over `seconds` or `metres`
+    "run-max",  # no run (a long run when `long_only`; on `days` and of `held` runs when
+    # given) over `seconds` or `metres`
     "week-min-max",  # training time at most `value` minutes
     "day-min-max",  # no run on `days` longer than `value` minutes
     "session-day",  # the session of kinds[0] (tempo, strides, parkrun...) on `days` each week
@@ -58,6 +59,7 @@ class Promise:
     metres: int | None = None
     step_seconds: int = 0  # run-max: the limit grows this much each week
     long_only: bool = False
+    held: str = ""  # run-max: "short" all runs but the long run, "easy"/"recovery" those only
     first_week: int = 1
     last_week: int | None = None
     phases: frozenset[str] = frozenset()

@@ -13,8 +13,8 @@ TIME = (
     r"|\d{1,2}:\d{2}\s*(?:h|hours?)?|\d{1,3}\s*(?:minutes?|mins?|')"
     r"|" + tv.WORDED_TIME + ")"
 )
-_DISTANCE = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|k|miles?|mi)\b)"
-AMOUNT = rf"(?P<amount>{TIME}|{_DISTANCE})"
+DISTANCE = r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|k|miles?|mi)\b)"
+AMOUNT = rf"(?P<amount>{TIME}|{DISTANCE})"
 
 
 def metres_of(amount: str) -> int | None:

@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agents.planning.core.kinds import Kind
+from agents.planning.core.kinds import Kind, WorkPace
 
 _NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # The quality sessions a coach asks for by name, or "quality" for sessions of any kind.
@@ -53,6 +53,42 @@ class RunLimit:
     first_week: int = 1
     last_week: int | None = None  # None: to the end of the plan
     words: str = ""  # the limit as the header says it ("under 60 min", "at most 10 km")
+    days: frozenset[int] = frozenset()  # the days it holds on ("on weekdays"); none: every day
+    held: str = ""  # "short": all runs but the long run; "easy"/"recovery": those runs; "": all
+
+    @property
+    def every_run(self) -> bool:
+        """Held by every run (and the long run), not some days' or some kinds'."""
+        return not self.long_only and not self.days and not self.held
+
+    def holds_for(self, weekday: int, kind: str) -> bool:
+        """Whether a run of this kind on this weekday is held to the limit."""
+        if self.days and weekday not in self.days:
+            return False
+        if self.long_only:
+            return kind == "long"
+        if self.held == "short":
+            return kind != "long"
+        if self.held == "easy":
+            return kind in ("easy", "recovery")
+        if self.held == "recovery":
+            return kind == "recovery"
+        return True
+
+
+@dataclass(frozen=True)
+class SessionTarget:
+    """A session to build toward ("3 x 20 min at threshold", "a 40 min tempo"): its kind,
+    repetitions, each one's time or distance, and the pace said for it (None: the kind's)."""
+
+    quote: str
+    kind: Kind  # tempo, intervals, repetition or hills
+    reps: int
+    rep_seconds: int = 0
+    rep_distance_m: int = 0
+    work_pace: WorkPace | None = None  # "10k", "5k", "half-marathon"
+
+    words: str = ""  # the session as the coach said it: "3 x 20 min at threshold"
 
 
 @dataclass
@@ -99,6 +135,7 @@ class Instructions:
     # The long run to build toward ("get my long run to 20 miles", "peak long run 3 hours").
     long_target_km: float | None = None
     long_target_min: int | None = None
+    session_target: SessionTarget | None = None  # "get me to 3 x 20 min at threshold"
     pre_injury_km: float | None = None
     volume_unit_km: float | None = None  # km per unit of the last volume said ("max 50" after it)
     runs_max: int | None = None
@@ -130,6 +167,13 @@ class Instructions:
     not_applied: list[str] = field(default_factory=list)
     # The clause each setting was read from, by setting: what the plan's promises quote.
     quotes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def named_kinds(self) -> set[str]:
+        """Kinds asked for this athlete by name: by count, or as a session goal; they win
+        over a principle's general rule (polarised training's no tempo)."""
+        goal = {self.session_target.kind} if self.session_target else set()
+        return set(self.quality_kinds) | goal
 
     @property
     def quality_kinds(self) -> list[Kind]:

@@ -18,6 +18,8 @@ _PAIRS = (
     (r"between\s+\d+(?:[.,]\d+)?", r"\d"),  # "between 40 and 45 km a week"
     (r"hours?", r"a half"),  # "an hour and a half"
     (r"an?|one|two|three|four|five|six", r"a half"),  # "two and a half hours"
+    # "everything but the long run", "all runs but the Sunday long run": one scope
+    (r"everything|anything|runs?|all|sessions?", r"(?:the\s+|my\s+)?(?:\w+\s+)?long\b"),
 )
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from agents.planning.core import values as tv
-from agents.planning.instructions.asked import Instructions, day_names
+from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.limit_periods import period_of
+from agents.planning.instructions.read_limits import limit_meaning
 from agents.planning.instructions.read_volume import CURRENT
+from agents.planning.instructions.run_scope import WEEKDAY_WORDS, scope_of
 
 DURATION = (
     r"(?:(?P<h>\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?|hrs?)(?:\s*(?P<hm>\d{1,2})\s*(?:m|min|mins"
@@ -24,7 +27,7 @@ _WEEKLY = (
     r"\bweekly\b[^,]{0,20}?" + DURATION,
 )
 _DAYS = (
-    r"(?P<days>weekdays?|week ?days|weekends?|mon(?:day)?\s*(?:-|\u2013|to)\s*fri(?:day)?"
+    r"(?P<days>" + WEEKDAY_WORDS + r"|weekends?|mon(?:day)?\s*(?:-|\u2013|to)\s*fri(?:day)?"
     r"|(?:the\s+)?week(?!\s*(?:\d|end))|" + tv.WEEKDAY_LIST + r")"
 )
 _DAILY = (
@@ -41,6 +44,7 @@ _DAILY = (
 )
 
 
+DAY_MAX_MIN = 150  # "the week" with more time than this is no weekday's budget
 _RUNS_OVER = re.compile(r"\bruns?\s+(?:\w+\s+)?(?:over|longer than|above|more than|of)\s*$")
 
 
@@ -57,11 +61,9 @@ def duration_minutes(match: re.Match[str]) -> int:
 
 
 def _weekdays(words: str) -> list[int]:
-    if re.match(r"weekends?", words):
-        return [6, 7]
-    if re.match(r"week ?days?|(?:the\s+)?week|mon(?:day)?\s*(?:-|\u2013|to)\s*fri", words):
+    if re.match(r"(?:the\s+)?week$|mon(?:day)?\s*(?:-|\u2013|to)\s*fri", words):
         return [1, 2, 3, 4, 5]
-    return tv.weekdays_in(words)
+    return list(scope_of(words).days)
 
 
 def read_budget(clause: Clause, asked: Instructions) -> bool:
@@ -87,6 +89,19 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
         for daily in list(re.finditer(pattern, clause.text)):
             days = _weekdays(daily.group("days"))
             minutes = duration_minutes(daily)
+            clause.take(daily)
+            matched = True
+            if minutes > DAY_MAX_MIN and re.search(r"\bweek\b", daily.group("days")):
+                asked.refuse(  # "max 5 hours during the week": the week's, or each day's?
+                    clause.quote,
+                    f"{_hours(minutes)} during the week is more than a day's run: say 'a "
+                    "week' for the week's time or 'on weekdays' for each weekday's",
+                )
+                continue
+            period = period_of(clause)
+            if period is not None:  # "max 45 min on weekdays for the first 6 weeks"
+                _for_a_period(clause.quote, days, minutes, period, asked)
+                continue
             for day in days:
                 asked.day_max_min[day] = minutes
             asked.read(
@@ -94,9 +109,23 @@ def read_budget(clause: Clause, asked: Instructions) -> bool:
                 f"time budget: at most {_hours(minutes)} on {day_names(days)}",
                 f"day_max_min_{min(days)}",
             )
-            clause.take(daily)
-            matched = True
     return matched
+
+
+def _for_a_period(
+    quote: str, days: list[int], minutes: int, period: tuple[int, int | None], asked: Instructions
+) -> None:
+    """A time on some days for some weeks: a run limit there, not the days' budget."""
+    limit = RunLimit(
+        quote,
+        seconds=minutes * 60,
+        first_week=period[0],
+        last_week=period[1],
+        words=f"at most {minutes} min",
+        days=frozenset(days),
+    )
+    asked.run_limits.append(limit)
+    asked.read(quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
 
 
 # Words that make a weekly time a limit, and words of the present beyond the volume's own.

@@ -7,15 +7,39 @@ taken for a race goal; a period said in a clause of its own ("In the first month
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agents.planning.core import values as tv
-from agents.planning.instructions.amounts import AMOUNT, MILE_M, TIME, metres_of, minutes_of
+from agents.planning.instructions.amounts import (
+    AMOUNT,
+    DISTANCE,
+    MILE_M,
+    TIME,
+    metres_of,
+    minutes_of,
+)
 from agents.planning.instructions.asked import Instructions, RunLimit, day_names
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.limit_periods import borrowed_period, period_of
+from agents.planning.instructions.run_scope import (
+    PLAIN_WEEKDAY_WORDS,
+    WEEKDAY_WORDS,
+    Scope,
+    borrowed_scope,
+    scope_of,
+    without_day_words,
+    without_exceptions,
+)
 
 _LONG = r"(?P<long>(?:the\s+|my\s+|a\s+|any\s+)?long(?:est)?\s+runs?)"
-_RUNS = r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?)"
-_NOTHING = r"(?:nothing|no\s+(?:single\s+)?(?:runs?|sessions?|workouts?|outings?)|none)"
+_RUNS = (
+    r"(?:(?:all|every|each|any|my|the|single)\s+)*(?:runs?|sessions?|workouts?|outings?"
+    r"|(?:easy|short|other)\s+days?|\b(?:week|work) ?days\b|\beverything\b)"
+)
+_NOTHING = (
+    r"(?:nothing|no\s+(?:single\s+|weekday\s+|midweek\s+|mid-week\s+|easy\s+|short\s+)?"
+    r"(?:runs?|sessions?|workouts?|outings?)|none)"
+)
 _MORE = (
     r"(?:longer than|over|more than|above|beyond|exceeding|past|of more than|further than"
     r"|greater than)"
@@ -42,14 +66,22 @@ _LIMITS = (
     # "max long run 15 miles", "no long runs over 2.5 hours", "the long run should never
     # exceed 3 hours", "I can't do long runs over 2 hours"
     re.compile(rf"(?:max(?:imum)?|at most)\s+{_LONG}(?:\s+(?:is|of|should be))?\s*:?\s*{AMOUNT}"),
-    # "long run 18 mi max", "long runs: 2h30 tops"
-    re.compile(rf"{_LONG}\s*:?\s*{AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
+    # "weekday runs must be 40 min or less", "runs should be 45 minutes at most"
+    re.compile(
+        rf"(?:{_LONG}|{_RUNS})\s+(?:must|should|need to|have to|can|will)\s+be\s+{AMOUNT}\s+"
+        r"(?:or less|or under|or shorter|max(?:imum)?|at most|tops)\b"
+    ),
+    # "long run 18 mi max", "long runs: 2h30 tops", "weekday runs 45 min max"
+    re.compile(rf"(?:{_LONG}|{_RUNS})\s*:?\s*{AMOUNT}\s+(?:max(?:imum)?|at most|tops|or less)\b"),
     re.compile(
         rf"(?:\bno|never|can'?t do|cannot do|don'?t want)\s+(?:any\s+)?{_LONG}\s+"
         rf"(?:\w+\s+)?{_MORE}\s+{AMOUNT}"
     ),
+    # "the long run should never exceed 3 hours", "my weekday runs can't be longer than 50
+    # minutes", "easy runs should never exceed 8 miles"
     re.compile(
-        rf"{_LONG}\s+(?:should|must|can|will|shall|may)?\s*(?:never|not)\s+(?:exceed|go over|be"
+        rf"(?:{_LONG}|{_RUNS})\s+(?:(?:should|must|can|will|shall|may)\s*(?:never|not|n'?t)"
+        rf"|can'?t|cannot|never|won'?t|mustn'?t|shouldn'?t)\s+(?:exceed|go over|go past|be"
         rf"\s+(?:over|more than|longer than|above))\s+{AMOUNT}"
     ),
     re.compile(
@@ -59,46 +91,26 @@ _LIMITS = (
 )
 # A bare ceiling on time, no run or week said ("never more than 2 h", "max 90 min"): a coach
 # means one run's most; a longer time could be a week's, shown back instead.
+_BARE_END = r"\s*(?:please\s*)?(?=$|(?:in|for|until|till|through|during|before)\b)"
 _BARE = re.compile(
-    rf"^\s*(?:please\s+)?(?:{_AT_MOST}|never\s+over)\s+(?P<amount>{TIME})\s*(?:please\s*)?"
-    r"(?=$|(?:in|for|until|till|through|during|before)\b)"
+    rf"^\s*(?:(?:on\s+)?(?:{WEEKDAY_WORDS})\s*:?\s*)?(?:please\s+)?"
+    rf"(?:(?:keep (?:it|them)\s+)?(?:{_AT_MOST}|never\s+over)"
+    r"|keep (?:it|them) to)\s+"
+    rf"(?P<amount>{TIME}){_BARE_END}"
+)
+# A distance ceiling on days said ("no more than 8 km on weekdays", "max 10k midweek"): one
+# run a day, so it is each run's there.
+_BARE_DAYS = re.compile(
+    rf"^\s*(?:{_AT_MOST})\s+(?P<amount>{DISTANCE})\s+(?:(?:a|per) run\s+)?"
+    rf"(?:(?:on|during|for|in)\s+)?(?:the\s+|any\s+|every\s+|each\s+)?"
+    rf"(?=(?:{PLAIN_WEEKDAY_WORDS}|{tv.WEEKDAY_LIST}))"
+)
+# "40 min max" in a clause of its own ("weekday runs, 40 min max")
+_BARE_AFTER = re.compile(
+    rf"^\s*(?P<amount>{TIME})\s+(?:max(?:imum)?|tops|at most|or less){_BARE_END}"
 )
 BARE_MAX_MIN = 150
-_PERIODS = (
-    (
-        re.compile(
-            r"(?:(?:in|for|during|over|through(?:out)?)\s+)?(?:the\s+)?(?:first|opening)\s+"
-            + tv.NUMBER.replace(r"\b(", r"\b(?P<n>", 1)
-            + r"?\s*(?P<unit>weeks?|months?|fortnight)"
-        ),
-        "first",
-    ),
-    (re.compile(r"(?:until|till|til|before)\s+week\s+(?P<w>\d{1,2})"), "until"),
-    (
-        re.compile(r"(?:through|up to(?: and including)?|to|including)\s+week\s+(?P<w>\d{1,2})"),
-        "to",
-    ),
-    (
-        re.compile(
-            r"(?:in\s+|for\s+|during\s+)?weeks?\s+(?P<a>\d{1,2})\s*(?:-|\u2013|to|through)\s*"
-            r"(?P<b>\d{1,2})"
-        ),
-        "range",
-    ),
-    (
-        re.compile(
-            r"for\s+(?:the\s+)?(?:next\s+)?(?:a\s+(?P<one>month|fortnight|week)|"
-            + tv.NUMBER.replace(r"\b(", r"\b(?P<n>", 1)
-            + r"\s*(?P<unit>weeks?|months?))"
-        ),
-        "for",
-    ),
-)
-_WEEKDAYS = re.compile(r"\bweek ?days?\b|\bduring the week\b|\bmidweek\b|\bmid-week\b")
-_WEEKEND = re.compile(r"\bweekends?\b")
-_PERIOD_ONLY = re.compile(r"^[\s,:;-]*(?:and\s+|but\s+|then\s+)?$")
-
-
+BARE_MAX_M = 25_000  # a bare distance on some days past this is no one run's most
 # A time or distance followed by these is the week's, not one run's ('I run 3 to 4 hours a
 # week', 'keep runs under 5 hours a week'): the volume and budget readers take it.
 _WEEKLY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every|/|in a)\s*w(?:ee)?k\b|weekly\b)")
@@ -129,29 +141,58 @@ def read_run_limits(clauses: list[Clause], asked: Instructions) -> None:
             _keep(_double_digits(clause, asked), clauses, index, asked)
             clause.take(double)
             continue
-        for pattern in (*_LIMITS, _BARE):
-            match = pattern.search(clause.text)
-            if match is None or _not_a_limit(clause.text, match):
-                continue
-            if pattern is _BARE and minutes_of(match.group("amount")) > BARE_MAX_MIN:
-                break
+        text = without_exceptions(clause.text)  # "keep all runs except the long one under an hour"
+        # "runs before work are capped at 40 min": the days' words read past, their scope kept
+        match = _limit_match(text) or _limit_match(without_day_words(text), _LIMITS)
+        if match is not None:
             _keep(_limit(match, clause.quote), clauses, index, asked)
             clause.take(match)
-            break
+
+
+def _limit_match(
+    text: str, patterns: tuple[re.Pattern[str], ...] = (*_LIMITS, _BARE, _BARE_AFTER, _BARE_DAYS)
+) -> re.Match[str] | None:
+    """The first limit the text says, if any."""
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match is None or _not_a_limit(text, match):
+            continue
+        if pattern in (_BARE, _BARE_AFTER) and minutes_of(match.group("amount")) > BARE_MAX_MIN:
+            return None
+        if pattern is _BARE_DAYS and (metres_of(match.group("amount")) or 0) > BARE_MAX_M:
+            return None  # "max 40 km midweek": more likely those days' total, shown back
+        return match
+    return None
 
 
 def _keep(limit: RunLimit, clauses: list[Clause], index: int, asked: Instructions) -> None:
-    """A limit read: on the days its clause names, else for its period or the whole plan."""
+    """A limit read: on the days and runs its clause names (or a neighbouring clause of only
+    such words), else on every run, for its period or the whole plan."""
     clause = clauses[index]
-    days = [] if limit.long_only else _days_named(clause.text)
-    if days:
-        _on_days(limit, days, asked)
+    midweek = scope_of(clause.text).days
+    if limit.long_only and midweek and max(midweek) <= 5:  # "the midweek long run under 75 min"
+        asked.refuse(
+            clause.quote,
+            "a long run on some days (a midweek long run) is not one the built-in planner "
+            "plans: its one long run a week is on the long-run day",
+        )
         return
-    period = _period(clause) or _borrowed_period(clauses, index)
+    scope = Scope() if limit.long_only else scope_of(clause.text)
+    if not limit.long_only:  # "short runs during the week, under 40 min"
+        borrowed, quote = borrowed_scope(clauses, index)
+        if not borrowed.every_run:
+            scope = Scope(scope.days or borrowed.days, scope.held or borrowed.held)
+            limit = replace(limit, quote=quote)
+    period = period_of(clause) or borrowed_period(clauses, index)
+    # A time on some days, all plan long, is those days' budget; for a period, a limit.
+    if scope.days and limit.seconds is not None and scope.held in ("", "short") and not period:
+        _on_days(limit, list(scope.days), asked)
+        return
+    limit = replace(limit, days=frozenset(scope.days), held=scope.held)
     if period is not None:
-        limit = RunLimit(**{**limit.__dict__, "first_week": period[0], "last_week": period[1]})
+        limit = replace(limit, first_week=period[0], last_week=period[1])
     asked.run_limits.append(limit)
-    asked.read(clause.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
+    asked.read(limit.quote, limit_meaning(limit), f"run_limit_{len(asked.run_limits)}")
 
 
 # "no double digit runs", "no double-digit days on weekdays": every run under 10 of the plan's
@@ -172,27 +213,10 @@ def _double_digits(clause: Clause, asked: Instructions) -> RunLimit:
     return RunLimit(clause.quote, metres=metres, words=f"under 10 {unit}")
 
 
-def _days_named(text: str) -> list[int]:
-    """The days a limit holds on, when the clause names some ('on weekdays', 'weekday runs',
-    'during the week', 'on Tuesdays'): none for a limit on every run."""
-    if _WEEKDAYS.search(text):
-        return [1, 2, 3, 4, 5]
-    if _WEEKEND.search(text):
-        return [6, 7]
-    return tv.weekdays_in(text)
-
-
 def _on_days(limit: RunLimit, days: list[int], asked: Instructions) -> None:
-    """A limit on some days: a time is those days' budget ('no runs longer than 90 minutes on
-    weekdays': the weekend's long run is not held to it); a distance there is not kept."""
-    if limit.seconds is None:
-        asked.refuse(
-            limit.quote,
-            f"read as {limit.words} a run on {day_names(days)}, but a distance limit on some "
-            "days is not one the planner keeps: say it in minutes ('at most 60 minutes on "
-            "weekdays')",
-        )
-        return
+    """A time limit on some days is those days' budget ('no runs longer than 90 minutes on
+    weekdays': the weekend's long run is not held to it)."""
+    assert limit.seconds is not None
     minutes = (limit.seconds + 1) // 60
     for day in days:
         asked.day_max_min[day] = minutes
@@ -226,48 +250,16 @@ def _words(amount: str, strict: bool) -> str:
     return ("under " if strict else "at most ") + size
 
 
-def _period(clause: Clause) -> tuple[int, int | None] | None:
-    for pattern, form in _PERIODS:
-        match = pattern.search(clause.text)
-        if match:
-            clause.take(match)
-            return _weeks(match, form)
-    return None
-
-
-def _borrowed_period(clauses: list[Clause], index: int) -> tuple[int, int | None] | None:
-    """A period in a neighbouring clause that says nothing else ("In the first month, ...")."""
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(clauses):
-            clause = clauses[other]
-            for pattern, form in _PERIODS:
-                match = pattern.search(clause.text)
-                rest = clause.text[: match.start()] + clause.text[match.end() :] if match else ""
-                if match and _PERIOD_ONLY.match(rest):
-                    clause.take(match)
-                    return _weeks(match, form)
-    return None
-
-
-def _weeks(match: re.Match[str], form: str) -> tuple[int, int | None]:
-    groups = match.groupdict()
-    if form in ("until", "to"):
-        week = int(groups["w"])
-        return 1, max(1, week - 1 if form == "until" else week)
-    if form == "range":
-        return int(groups["a"]), int(groups["b"])
-    unit = groups.get("one") or groups.get("unit") or "week"
-    count = tv.number_value(groups["n"]) if groups.get("n") else 1
-    per = 4 if unit.startswith("month") else 2 if unit == "fortnight" else 1
-    return 1, count * per
+_HELD = {"short": "every run but the long run", "easy": "easy runs", "recovery": "recovery runs"}
 
 
 def limit_meaning(limit: RunLimit) -> str:
-    what = "long runs" if limit.long_only else "every run"
+    what = "long runs" if limit.long_only else _HELD.get(limit.held, "every run")
+    where = f" on {day_names(set(limit.days))}" if limit.days else ""
     if limit.last_week is None:
         when = "all plan long"
     elif limit.first_week == 1:
         when = f"in weeks 1-{limit.last_week}" if limit.last_week > 1 else "in week 1"
     else:
         when = f"in weeks {limit.first_week}-{limit.last_week}"
-    return f"{what} {limit.words} {when} (the race itself aside)"
+    return f"{what}{where} {limit.words} {when} (the race itself aside)"

@@ -14,9 +14,9 @@ from agents.planning.instructions.clauses import Clause
 
 _LONG = r"(?:(?:my|the|a|our|her|his|their)\s+)?long(?:est)?\s+runs?"
 _GROW = (
-    r"(?:get(?:ting)?|build(?:ing)?|go(?:ing)?|reach(?:ing)?|hit(?:ting)?|grow(?:ing)?|work(?:ing)?"
-    r"|progress(?:ing)?|climb(?:ing)?|increas(?:e|ing)|extend(?:ing)?|ramp(?:ing)?|peak(?:ing)?"
-    r"|top(?:ping)?\s+out)"
+    r"(?:get(?:ting|s)?|build(?:ing|s)?|go(?:ing|es)?|reach(?:ing|es)?|hit(?:ting|s)?"
+    r"|grow(?:ing|s)?|work(?:ing|s)?|progress(?:ing|es)?|climb(?:ing|s)?|increas(?:e|ing|es)"
+    r"|extend(?:ing|s)?|ramp(?:ing|s)?|peak(?:ing|s)?|top(?:ping|s)?\s+out)"
 )
 _TARGETS = (
     # "I want my long run to get to 20 miles", "long run building up to 30 km", "get my long

@@ -171,10 +171,20 @@ def read_rest_days(clause: Clause, asked: Instructions) -> bool:
 def read_long_run_day(clause: Clause, asked: Instructions) -> bool:
     if re.search(r"\bmedium[- ]?long\b|\bmid[- ]?long\b", clause.text):
         return False  # 'medium long run on Wednesdays' is no long run
+    weekend = re.search(
+        r"\blong(?:er)?\s+runs?\s+(?:are\s+|is\s+)?(?:only\s+|always\s+)?(?:on|at)\s+(?:the\s+)?"
+        r"weekends?(?:\s+only)?",
+        clause.text,
+    )
+    if weekend is not None:  # "longer runs at the weekend only": the long run, not all running
+        asked.long_run_day = asked.long_run_day or 7
+        day = day_names([asked.long_run_day])
+        asked.read(clause.quote, f"long run at the weekend: on {day}", "long_run_day")
+        clause.take(weekend)
+        return True
     match = re.search(
-        r"long runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:only\s+|always\s+)?(?:on\s+)?(?:the\s+)?("
-        + WEEKDAY
-        + ")",
+        r"long(?:er)? runs?\s*(?:day)?\s*(?:is|are|on|:|=)?\s*(?:only\s+|always\s+)?(?:on\s+)?"
+        r"(?:the\s+)?(" + WEEKDAY + ")",
         clause.text,
     )
     match = match or re.search(

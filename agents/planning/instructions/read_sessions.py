@@ -173,8 +173,15 @@ _EASY_ALWAYS = re.compile(
 ALL_WEEKS = 99  # every week of any plan (the athlete's setting clamps it to the plan)
 
 
+# Other kinds wanted in the same sentence ("no intervals, only tempo and hills"): "no
+# intervals" is then the kind not wanted, not easy running only.
+_OTHER_KINDS = re.compile(r"\b(?:tempo|threshold|hills?|fartleks?|marathon pace)\b")
+
+
 def read_no_speed(clause: Clause, asked: Instructions) -> bool:
     always = _EASY_ALWAYS.search(clause.text.strip())
+    if always and re.search(r"interval|track", always.group(0)):
+        always = None if _OTHER_KINDS.search(clause.sentence) else always
     if always:
         asked.no_speed_weeks = ALL_WEEKS
         asked.read(
@@ -243,7 +250,25 @@ _NOT_FOR = re.compile(
 )
 
 
+# One trail run a week ("one run off-road each week", "a trail run once a week") is not
+# every easy and long run on trails: shown back.
+_SOME_TRAIL = re.compile(
+    r"\b(?:trails?|off[- ]road)\b.*\b(?:once|twice)\b"
+    r"|\b(?:one|a|1|two|2|single)\s+(?:\w+\s+)?(?:runs?|outings?|sessions?)\b.*"
+    r"\b(?:a|per|each|every)\s+week\b"
+)
+
+
 def read_terrain(clause: Clause, asked: Instructions) -> bool:
     if _NOT_FOR.search(clause.text):
         return False
+    trail = re.search(r"\btrails?\b|off[- ]road", clause.text)
+    if trail is not None and _SOME_TRAIL.search(clause.text):
+        asked.refuse(
+            clause.quote,
+            "a trail run on some days is not one the built-in planner places: say 'easy "
+            "runs on trails' to run every easy and long run off-road",
+        )
+        clause.text, clause.read = " " * len(clause.text), True
+        return True
     return read_flags(clause, asked, _TERRAIN)

@@ -14,6 +14,7 @@ import re
 
 from agents.planning.instructions.asked import Instructions
 from agents.planning.instructions.clauses import Clause
+from agents.planning.instructions.volume_words import some_days_volume
 
 MILE_KM = 1.609
 _NUM = r"\d{1,3}(?:[.,]\d+)?"
@@ -31,7 +32,10 @@ _WEEKLY_WORDS = re.compile(r"\bweekly\b|\bmileage\b|\bvolume\b|\bper week\b|\ba 
 
 
 def read_volume_change(clause: Clause, asked: Instructions) -> bool:
-    """'from 30 to 55 km a week': the present volume and the peak (or, downward, a cap)."""
+    """'from 30 to 55 km a week': the present volume and the peak (or, downward, a cap); a
+    volume of some days ('weekday mileage under 30 km') is shown back, no week's."""
+    if some_days_volume(clause, asked):
+        return True
     match = CHANGE.search(clause.text)
     if match is None or not _weekly(clause.text, match):
         return False

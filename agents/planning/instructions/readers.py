@@ -27,8 +27,6 @@ from agents.planning.instructions.read_athlete import (
     read_age,
     read_comeback,
     read_injury_history,
-    read_postpartum,
-    read_pregnancy,
 )
 from agents.planning.instructions.read_avoid import avoided_meaning, read_avoided
 from agents.planning.instructions.read_budgets import read_budget, read_ultra_training
@@ -36,6 +34,7 @@ from agents.planning.instructions.read_cross import read_cross
 from agents.planning.instructions.read_limits import read_run_limits
 from agents.planning.instructions.read_long_now import read_long_now
 from agents.planning.instructions.read_long_target import read_long_targets
+from agents.planning.instructions.read_pregnancy import read_postpartum, read_pregnancy
 from agents.planning.instructions.read_principles import (
     read_already_done,
     read_cutback,
@@ -54,6 +53,7 @@ from agents.planning.instructions.read_session_days import (
     count_named_sessions,
     read_session_day,
 )
+from agents.planning.instructions.read_session_target import read_session_targets
 from agents.planning.instructions.read_sessions import (
     read_hard_easy,
     read_no_speed,
@@ -142,6 +142,7 @@ def _read_text(text: str, asked: Instructions, source: str) -> None:
         clauses = split_clauses(sentence)
         # Limits and volumes first: their times and distances are never race goals.
         read_long_targets(clauses, asked)
+        read_session_targets(clauses, asked)
         read_run_limits(clauses, asked)
         read_volumes(clauses, asked)
         read_races(clauses, asked)
