@@ -65,9 +65,10 @@ def amount_value(word: str) -> int:
 _HOUR_WORD = words_of(AMOUNT_WORDS, most=10)
 # A time in words: "two hours", "an hour and a half", "two and a half hours", "half an
 # hour", "forty-five minutes". No groups: read it with `worded_minutes`.
+_TENS_UNITS = r"(?:twenty|thirty|forty|fifty)[- ]" + words_of(COUNT_WORDS, most=9)
 WORDED_TIME = (
-    r"(?:" + _HOUR_WORD + r"\s+(?:and\s+a\s+half\s+hours?|hours?(?:\s+and\s+a\s+half)?)"
-    r"|half\s+an\s+hour|" + words_of(AMOUNT_WORDS) + r"\s+min(?:ute)?s?)\b"
+    r"(?<![\w-])(?:" + _HOUR_WORD + r"\s+(?:and\s+a\s+half\s+hours?|hours?(?:\s+and\s+a\s+half)?)"
+    r"|half\s+an\s+hour|(?:" + _TENS_UNITS + "|" + words_of(AMOUNT_WORDS) + r")\s+min(?:ute)?s?)\b"
 )
 
 
@@ -80,6 +81,9 @@ def worded_minutes(text: str) -> int | None:
     if found:
         half = 30 if found.group(2) or found.group(3) else 0
         return AMOUNT_WORDS[found.group(1)] * 60 + half
+    found = re.match(r"(twenty|thirty|forty|fifty)[- ](\w+)\s+min", text)
+    if found and found.group(2) in COUNT_WORDS and COUNT_WORDS[found.group(2)] <= 9:
+        return AMOUNT_WORDS[found.group(1)] + COUNT_WORDS[found.group(2)]
     found = re.match(r"(" + words_of(AMOUNT_WORDS) + r")\s+min", text)
     return AMOUNT_WORDS[found.group(1)] if found else None
 

@@ -1,10 +1,9 @@
 """Times written in words in a day line ('two hours easy', 'forty-five minutes steady', 'an
 hour and a quarter', '2 and a half hours') as minutes, read with the core's table of worded
 times (WORDED_TIME, worded_minutes): one home for the words. What the core's table does not
-hold yet is read here from its own words: a quarter or three quarters after the hours, the
-tens and units of minutes ('twenty-five minutes', which the core reads as five), and a
-fraction after digits ('2 and a half hours' was 2 hours and 'a half' dropped, a 12-minute run)
-or as a sign ('2½ hours').
+hold yet is read here from its own words: a quarter or three quarters after the hours,
+minutes after the hours ('an hour forty-five'), and a fraction after digits ('2 and a
+half hours' was 2 hours and 'a half' dropped, a 12-minute run) or as a sign ('2½ hours').
 
 Every pattern is bounded, as in session_words.
 """
@@ -29,7 +28,7 @@ _TENS_UNITS = r"(?P<tens{n}>" + _TENS + r")[- ](?P<unit{n}>" + words_of(COUNT_WO
 # Minutes after the hours: 'an hour forty-five', 'two hours fifteen (minutes)'.
 _MINUTES = words_of({w: n for w, n in AMOUNT_WORDS.items() if 10 <= n < 60})
 WORDED = re.compile(
-    r"(?<![\w-])(?:" + _TENS_UNITS.format(n="") + r" min(?:ute)?s?\b|(?P<time>" + WORDED_TIME + ")"
+    r"(?<![\w-])(?:(?P<time>" + WORDED_TIME + ")"
     r"(?: and (?P<part>"
     + _FRACTION
     + r")| (?:and )?(?:"
@@ -62,8 +61,6 @@ def rewrite_worded_times(text: str) -> str:
 
 
 def _worded(match: re.Match[str]) -> str:
-    if match.group("tens"):
-        return f"{AMOUNT_WORDS[match.group('tens')] + AMOUNT_WORDS[match.group('unit')]} min"
     minutes = worded_minutes(match.group("time"))
     if minutes is None:
         return match.group(0)
