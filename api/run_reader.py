@@ -74,8 +74,12 @@ class RunTopicReader:
         """Follow a request's run topic from `from_offset` until the block ends."""
         partition = TopicPartition(topics.run_topic(request_id, self.settings.topic_prefix), 0)
         follower = RunSubscription(from_offset)
-        settled = partition in self.settled.followed
-        (self.settled if settled else self.newcomers).join(partition, follower, from_offset)
+        if partition in self.settled.followed:
+            self.settled.join(partition, follower, from_offset)
+        if partition not in self.settled.followed or partition in self._handed:
+            # New, or handed and not yet taken over: the newcomers' consumer serves it
+            # without waiting for the settled consumer's next change.
+            self.newcomers.join(partition, follower, from_offset)
         try:
             yield follower
         finally:

@@ -272,7 +272,7 @@ async def test_a_newcomer_is_served_while_the_settled_consumer_waits_to_change(
 ) -> None:
     """The settled consumer changes its assignment at most once a second (here never): a
     newcomer does not wait for it; the newcomers' consumer keeps serving a topic it has
-    handed over until the settled one has taken it."""
+    handed over until the settled one has taken it, a second follower of it too."""
     held, *newcomers = [topics.new_request_id() for _ in range(4)]
     await make_run_topics(settings, [held, *newcomers])
     reader = RunTopicReader(settings)
@@ -295,6 +295,9 @@ async def test_a_newcomer_is_served_while_the_settled_consumer_waits_to_change(
                         await write(settings, [rid], range(seq, seq + 1))
                         offset, item = await asyncio.wait_for(follower.next(), 10)
                         assert (offset, item.request_id, item.seq) == (seq, rid, seq)
+                    # Handed over, not yet taken: a second follower is served at once too.
+                    async with reader.follow(rid, 0) as again:
+                        assert await take(again, 3) == [(seq, rid, seq) for seq in range(3)]
             await write(settings, [held], range(1, 2))
             assert await take(first, 1) == [(1, held, 1)]
     finally:
