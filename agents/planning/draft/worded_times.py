@@ -24,7 +24,7 @@ from agents.planning.core.values import (
 FRACTIONS = {"a half": 30, "a quarter": 15, "one quarter": 15, "three quarters": 45}
 _FRACTION = r"(?:a half|a quarter|one quarter|three quarters)"
 _TENS = r"(?:twenty|thirty|forty|fifty)"
-_TENS_UNITS = r"(?P<tens{n}>" + _TENS + r")[- ](?P<unit{n}>" + words_of(COUNT_WORDS, most=9) + ")"
+_TENS_UNITS = r"(?P<tens2>" + _TENS + r")[- ](?P<unit2>" + words_of(COUNT_WORDS, most=9) + ")"
 # Minutes after the hours: 'an hour forty-five', 'two hours fifteen (minutes)'.
 _MINUTES = words_of({w: n for w, n in AMOUNT_WORDS.items() if 10 <= n < 60})
 WORDED = re.compile(
@@ -32,7 +32,7 @@ WORDED = re.compile(
     r"(?: and (?P<part>"
     + _FRACTION
     + r")| (?:and )?(?:"
-    + _TENS_UNITS.format(n="2")
+    + _TENS_UNITS
     + "|(?P<more>"
     + _MINUTES
     + r"))(?: min(?:ute)?s?)?\b(?! ?(?:x|\*|by|times)\b))?)"

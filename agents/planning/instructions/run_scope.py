@@ -25,12 +25,16 @@ WEEKDAY_WORDS = (
 )
 _WEEKDAYS = re.compile(WEEKDAY_WORDS)
 _WEEKEND = re.compile(r"\bweekends?\b")
+# Words that leave something out: "except", "apart from", "not counting".
+_EXCEPT = (
+    r"(?:except|apart from|other than|besides|excluding|not counting|aside from|outside of|but)"
+)
 # Every run but the long run.
 _SHORT = re.compile(
     r"\b(?:short(?:er)?|other|remaining|non-?long|regular|normal|everyday|daily|usual)\s+"
     r"(?:runs?|days?|sessions?|outings?)\b"
-    r"|(?P<but_long>\b(?:except|apart from|other than|besides|excluding|not counting|aside from"
-    r"|outside of|but)\s+(?:for\s+)?(?:the\s+|my\s+|a\s+)?(?:\w+\s+)?long(?:\s+runs?|\s+one)?\b)"
+    r"|(?P<but_long>\b" + _EXCEPT + r"\s+(?:for\s+)?(?:the\s+|my\s+|a\s+)?(?:\w+\s+)?"
+    r"long(?:\s+runs?|\s+one)?\b)"
     r"|\b(?:the\s+)?rest of (?:my|the) (?:runs|week)\b|\beverything else\b"
 )
 # Easy runs alone (recovery runs alone): quality sessions and the long run are not held to it.
@@ -38,7 +42,7 @@ _EASY = re.compile(r"\beasy\s+(?:runs?|days?|running|miles|outings?)\b")
 _RECOVERY = re.compile(r"\brecovery\s+(?:runs?|days?|jogs?|outings?)\b")
 # "apart from Sundays", "except Saturday": every day but those.
 _BUT_DAYS = re.compile(
-    r"\b(?:except|apart from|other than|besides|excluding|aside from|but)\s+(?:on\s+)?"
+    r"\b" + _EXCEPT + r"\s+(?:on\s+)?"
     r"(?:the\s+)?(?P<days>" + tv.WEEKDAY_LIST + r"|weekends?)(?!\s+long)"
 )
 # A clause that says only which runs ("short runs during the week", "on weekdays"); never
